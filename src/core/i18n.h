@@ -1,0 +1,38 @@
+#pragma once
+// Every user-facing string is looked up by a namespaced key ("finding.missing_baseline.message")
+// in assets/i18n/<language>/*.json (one file per area). English is complete and the fallback for missing keys.
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace waymark {
+
+// Placeholder values for a text: {"objective", "Grow revenue"} fills "{objective}".
+using TextArgs = std::vector<std::pair<std::string, std::string>>;
+
+class Strings {
+public:
+    // The table of an embedded language ("en", "de", "id"); an unknown language gives English.
+    static Strings load(std::string_view language);
+
+    // The text for key with its {placeholders} filled; English when this language lacks the key,
+    // and the key itself when English lacks it too (a test keeps that from shipping).
+    std::string operator()(std::string_view key, const TextArgs& args = {}) const;
+    // The raw text (no placeholders filled) as a stable C string; for ImGui labels.
+    const char* raw(std::string_view key) const;
+    bool has(std::string_view key) const;
+    std::vector<std::string> keys() const;
+    const std::string& language() const { return language_; }
+
+private:
+    std::string language_;
+    std::map<std::string, std::string, std::less<>> texts_;
+    std::map<std::string, std::string, std::less<>> fallback_;
+};
+
+// Fills {name} placeholders in text; unknown placeholders stay as they are.
+std::string fillPlaceholders(std::string_view text, const TextArgs& args);
+
+}  // namespace waymark
