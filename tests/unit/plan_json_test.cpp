@@ -1,0 +1,176 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/plan_json.h"
+
+using namespace waymark;
+
+namespace {
+// A plan with every field set, so a round trip covers the whole format.
+Plan fullPlan() {
+    Plan p;
+    p.id = "plan-1";
+    p.name = "Campfire — Q1 social plan, \"new segment\"";
+    p.created = Date{2026, 11, 1};
+    p.updated = Date{2026, 11, 23};
+    p.context = {Business::b2b, Phase::growing, 4, 2500.5, "EUR", {"linkedin", "youtube"}};
+    p.customKpis.push_back({"demo_bookings", "Demo bookings", "count", true, true, false});
+    p.objectives.push_back({"o1", "Expand into the small-business segment", ObjectiveKind::business, std::nullopt,
+                            Date{2027, 12, 31}});
+    p.objectives.push_back({"o2", "Be known among small-business owners", ObjectiveKind::marketing, "o1", std::nullopt});
+    Goal g;
+    g.id = "g1"; g.objectiveId = "o2"; g.title = "Grow LinkedIn followers by 20%"; g.category = "awareness";
+    g.kpi = "followers"; g.channel = "linkedin"; g.scope = "small-business owners in DACH";
+    g.baseline = 1200; g.target = 1440.25; g.targetType = TargetType::increase;
+    g.start = Date{2027, 1, 1}; g.deadline = Date{2027, 3, 31}; g.budget = 0; g.soft = true;
+    g.secondaryKpis = {"engagement_rate", "demo_bookings"}; g.dataSource = "LinkedIn page analytics";
+    g.targetHistory.push_back({Date{2027, 2, 1}, 1400, 1440.25, "raised after a strong January"});
+    p.goals.push_back(g);
+    Goal bare;
+    bare.id = "g2"; bare.title = "";
+    p.goals.push_back(bare);
+    p.tactics.push_back({"t1", "g1", "List 100 influencers in the niche", 4, 2});
+    p.tasks.push_back({"k1", "t1", "Reach out to 100 influencers", {"Brian"}, Date{2027, 2, 1}, std::nullopt, true});
+    p.tasks.push_back({"k2", "t1", "One sponsored post", {"Brian", "Hailley"}, Date{2027, 1, 30},
+                       Repeat{1, RepeatUnit::month, 30, Date{2027, 12, 31}}, false});
+    p.checkins.push_back({"g1", Date{2027, 1, 31}, 1290, Confidence::medium, "webinar helped"});
+    p.checkins.push_back({"g1", Date{2027, 2, 28}, -0.5, std::nullopt, ""});
+    return p;
+}
+
+std::string envelope(const std::string& plan) { return R"({"format":"waymark-plan","version":1,"plan":)" + plan + "}"; }
+
+std::string errorOf(const std::string& text) {
+    const LoadResult r = parsePlanDocument(text);
+    REQUIRE_FALSE(r.plan);
+    return r.error.str();
+}
+}  // namespace
+
+TEST_CASE("a full plan survives a round trip exactly") {
+    const Plan p = fullPlan();
+    const std::string text = serializePlanDocument(p);
+    const LoadResult r = parsePlanDocument(text);
+    REQUIRE_MESSAGE(r.plan, r.error.str());
+    CHECK(*r.plan == p);
+    CHECK(serializePlanDocument(*r.plan) == text);
+}
+
+TEST_CASE("unset fields stay unset, and zero stays zero") {
+    const LoadResult r = parsePlanDocument(envelope(R"({"id":"p","goals":[{"id":"g","baseline":0}]})"));
+    REQUIRE(r.plan);
+    CHECK(r.plan->goals[0].baseline == 0.0);
+    CHECK_FALSE(r.plan->goals[0].target);
+    CHECK_FALSE(r.plan->goals[0].deadline);
+    CHECK_FALSE(r.plan->context.business);
+    const std::string out = serializePlanDocument(*r.plan);
+    CHECK(out.find("\"baseline\": 0") != std::string::npos);
+    CHECK(out.find("target") == std::string::npos);
+}
+
+TEST_CASE("null means not set") {
+    const LoadResult r = parsePlanDocument(envelope(R"({"id":"p","goals":[{"id":"g","target":null,"deadline":null}]})"));
+    REQUIRE(r.plan);
+    CHECK_FALSE(r.plan->goals[0].target);
+}
+
+TEST_CASE("errors name the path of the field and what is wrong") {
+    const std::string goals = R"({"id":"p","goals":[{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d","deadline":"31.12.2026"}]})";
+    CHECK(errorOf(envelope(goals)) == "plan.goals[3].deadline: not a date (YYYY-MM-DD)");
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g","baseline":"400"}]})")) ==
+          "plan.goals[0].baseline: expected a number");
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g","budget":-1}]})")) ==
+          "plan.goals[0].budget: must not be negative");
+    CHECK(errorOf(envelope(R"({"id":"p","context":{"business":"bakery"}})")).rfind(
+              "plan.context.business: expected one of: local, ecommerce", 0) == 0);
+    CHECK(errorOf(envelope(R"({"id":"p","tactics":[]," goals":[]})")) == "plan. goals: unknown field");
+    CHECK(errorOf(envelope(R"({"name":"no id"})")) == "plan.id: missing");
+    CHECK(errorOf(envelope(R"({"id":""})")) == "plan.id: must not be empty");
+    CHECK(errorOf(envelope(R"({"id":"p","objectives":[{"id":"o","title":5}]})")) ==
+          "plan.objectives[0].title: expected text");
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g"}],"tactics":[{"id":"t","goalId":"g","value":6}]})")) ==
+          "plan.tactics[0].value: must be between 1 and 5");
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g","soft":"yes"}]})")) ==
+          "plan.goals[0].soft: expected true or false");
+}
+
+TEST_CASE("the envelope is checked before the plan") {
+    CHECK(errorOf("[]") == "not a Waymark plan: expected a JSON object");
+    CHECK(errorOf(R"({"format":"other","version":1,"plan":{}})") ==
+          "format: not a Waymark plan: expected \"waymark-plan\"");
+    CHECK(errorOf(R"({"format":"waymark-plan","plan":{}})") == "version: missing or not a whole number");
+    CHECK(errorOf(R"({"format":"waymark-plan","version":2,"plan":{}})") ==
+          "version: version 2 is newer than this Waymark understands (1); update Waymark to open it");
+    CHECK(errorOf(R"({"format":"waymark-plan","version":0,"plan":{}})") == "version: must be 1 or higher");
+    CHECK(errorOf(R"({"format":"waymark-plan","version":1})") == "plan: missing");
+    CHECK(errorOf(R"({"format":"waymark-plan","version":1,"plan":{"id":"p"},"extra":1})") == "extra: unknown field");
+}
+
+TEST_CASE("broken JSON is named, not crashed on") {
+    CHECK(errorOf("").rfind("not valid JSON: ", 0) == 0);
+    CHECK(errorOf("{\"format\": ").rfind("not valid JSON: ", 0) == 0);
+    CHECK(errorOf("not json at all").find("line 1") != std::string::npos);
+    CHECK(errorOf(envelope(R"({"id":"p","name":"\ud800"})")).rfind("not valid JSON: ", 0) == 0);  // lone surrogate
+    CHECK(errorOf(envelope("{\"id\":\"p\",\"name\":\"\xff\"}")).rfind("not valid JSON: ", 0) == 0);  // bad UTF-8
+}
+
+TEST_CASE("deep nesting and huge files are refused before they cost memory or stack") {
+    const std::string deep(100000, '[');
+    CHECK(errorOf(deep) == "not valid JSON: nested deeper than 32 levels");
+    const std::string huge(kMaxPlanFileBytes + 1, ' ');
+    CHECK(errorOf(huge).find("plan files are at most 8 MB") != std::string::npos);
+}
+
+TEST_CASE("numbers must be finite and within their ranges") {
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g","target":1e400}]})")) ==
+          "not valid JSON: number overflow parsing '1e400'");
+    const LoadResult big = parsePlanDocument(envelope(R"({"id":"p","goals":[{"id":"g","target":1e308}]})"));
+    REQUIRE(big.plan);
+    CHECK(*big.plan->goals[0].target == 1e308);
+    CHECK(errorOf(envelope(R"({"id":"p","context":{"teamSize":2.5}})")) ==
+          "plan.context.teamSize: expected a whole number");
+}
+
+TEST_CASE("duplicate and dangling ids are refused") {
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g"},{"id":"g"}]})")) ==
+          "plan.goals[1].id: duplicate id \"g\"");
+    CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g","objectiveId":"o9"}]})")) ==
+          "plan.goals[0].objectiveId: no objective with id \"o9\"");
+    CHECK(errorOf(envelope(R"({"id":"p","tactics":[{"id":"t","goalId":"nope"}]})")) ==
+          "plan.tactics[0].goalId: no goal with id \"nope\"");
+    CHECK(errorOf(envelope(R"({"id":"p","checkins":[{"goalId":"x","date":"2026-01-01","value":1}]})")) ==
+          "plan.checkins[0].goalId: no goal with id \"x\"");
+    CHECK(errorOf(envelope(R"({"id":"p","objectives":[{"id":"a","parentId":"b"},{"id":"b","parentId":"a"}]})")) ==
+          "plan.objectives[0].parentId: objectives must not be their own parent");
+}
+
+TEST_CASE("repeats need a unit and a first due date, and only monthly repeats have a day") {
+    const std::string base = R"({"id":"p","goals":[{"id":"g"}],"tactics":[{"id":"t","goalId":"g"}],"tasks":[)";
+    CHECK(errorOf(envelope(base + R"({"id":"k","tacticId":"t","repeat":{"unit":"week"}}]})")) ==
+          "plan.tasks[0].due: a repeating task needs a first due date");
+    CHECK(errorOf(envelope(base + R"({"id":"k","tacticId":"t","due":"2026-01-01","repeat":{"every":2}}]})")) ==
+          "plan.tasks[0].repeat.unit: missing");
+    CHECK(errorOf(envelope(base + R"({"id":"k","tacticId":"t","due":"2026-01-01","repeat":{"unit":"week","day":3}}]})")) ==
+          "plan.tasks[0].repeat.day: only a monthly repeat has a day of the month");
+}
+
+TEST_CASE("__proto__ and other unknown keys are refused, not merged") {
+    CHECK(errorOf(envelope(R"({"id":"p","__proto__":{"x":1}})")) == "plan.__proto__: unknown field");
+}
+
+TEST_CASE("ten thousand goals load and save") {
+    Plan p;
+    p.id = "big";
+    for (int i = 0; i < 10000; ++i) {
+        Goal g;
+        g.id = "g" + std::to_string(i);
+        g.title = "Goal " + std::to_string(i);
+        g.baseline = i;
+        p.goals.push_back(g);
+    }
+    const LoadResult r = parsePlanDocument(serializePlanDocument(p));
+    REQUIRE(r.plan);
+    CHECK(r.plan->goals.size() == 10000);
+}
