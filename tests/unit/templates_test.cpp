@@ -5,6 +5,7 @@
 #include "core/embedded.h"
 #include "core/plan_json.h"
 #include "core/realism.h"
+#include "core/review.h"
 #include "core/tactics.h"
 #include "core/tasks.h"
 #include "core/templates.h"
@@ -73,6 +74,26 @@ TEST_CASE("each example plan is a valid, complete plan file") {
             CHECK(track.status != Status::off_track);
             CHECK(track.status != Status::missed);
         }
+    }
+}
+
+TEST_CASE("the example plans review as sound advice: no errors or warnings, a tip at most") {
+    for (const auto& info : planTemplates()) {
+        CAPTURE(info.id);
+        const auto plan = loadTemplate(info.id);
+        REQUIRE(plan);
+        size_t tips = 0;
+        for (const GoalReview& r : review(*plan, kToday)) {
+            CAPTURE(r.goalId);
+            CHECK(r.realism.verdict != Verdict::unknown);
+            CHECK(r.relevance.key == "review.relevance.linked");
+            for (const Finding& f : r.findings) {
+                CAPTURE(f.code);
+                CHECK(f.severity == Severity::tip);
+                ++tips;
+            }
+        }
+        CHECK(tips <= 2);
     }
 }
 
