@@ -1,0 +1,349 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "core/realism.h"
+
+using namespace waymark;
+
+namespace {
+
+const Date kStart{2026, 1, 1};
+
+Goal goalOn(const std::string& kpi, double baseline, double target, Date start, Date deadline) {
+    Goal g;
+    g.id = "g1";
+    g.kpi = kpi;
+    g.baseline = baseline;
+    g.target = target;
+    g.start = start;
+    g.deadline = deadline;
+    return g;
+}
+
+Plan planWith(const Goal& goal) {
+    Plan p;
+    p.goals.push_back(goal);
+    return p;
+}
+
+bool hasFactor(const RealismResult& r, const std::string& factor) {
+    return std::find(r.factors.begin(), r.factors.end(), factor) != r.factors.end();
+}
+
+}  // namespace
+
+TEST_CASE("10,000 followers in a month with no budget from a small base is unrealistic") {
+    for (double base : {300.0, 1000.0, 2500.0}) {
+        Plan plan = planWith(goalOn("followers", base, 10000, kStart, kStart.plusMonths(1)));
+        const RealismResult r = assessRealism(plan, plan.goals[0]);
+        CHECK_MESSAGE(r.verdict == Verdict::unrealistic, base);
+        CHECK(*r.requiredTotal > 100);
+    }
+}
+
+TEST_CASE("a million Instagram followers in three months from zero is unrealistic") {
+    Plan plan = planWith(goalOn("followers", 0, 1000000, kStart, kStart.plusMonths(3)));
+    plan.goals[0].channel = "instagram";
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(hasFactor(r, "from_zero"));
+    CHECK_FALSE(r.requiredPerMonth);  // no percentage from zero
+    REQUIRE(r.ambitiousTarget);
+    CHECK(*r.ambitiousTarget < 5000);  // what is plausible instead, in followers
+    plan.context.monthlyBudget = 2000;  // money does not make it plausible either
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("a modest first following from zero is plausible") {
+    Plan plan = planWith(goalOn("followers", 0, 120, kStart, kStart.plusMonths(3)));
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(hasFactor(r, "from_zero"));
+}
+
+TEST_CASE("+20% followers in a quarter is within reach for most businesses") {
+    for (double base : {250.0, 900.0, 5000.0, 40000.0}) {
+        for (Phase phase : {Phase::starting, Phase::growing, Phase::established}) {
+            Plan plan = planWith(goalOn("followers", base, base * 1.2, kStart, kStart.plusMonths(3)));
+            plan.context.phase = phase;
+            const RealismResult r = assessRealism(plan, plan.goals[0]);
+            CHECK_MESSAGE(r.verdict == Verdict::comfortable, base, " ", name(phase));
+            CHECK(*r.requiredTotal == doctest::Approx(20));
+            CHECK(*r.requiredPerMonth == doctest::Approx(6.3).epsilon(0.02));  // compounded, not 20/3
+        }
+    }
+}
+
+TEST_CASE("+20% in one month is a different goal from +20% in a quarter") {
+    Plan plan = planWith(goalOn("followers", 5000, 6000, kStart, kStart.plusMonths(1)));
+    const RealismResult month = assessRealism(plan, plan.goals[0]);
+    plan.goals[0].deadline = kStart.plusMonths(3);
+    const RealismResult quarter = assessRealism(plan, plan.goals[0]);
+    CHECK(month.verdict == Verdict::unrealistic);
+    CHECK(quarter.verdict == Verdict::comfortable);
+    CHECK(*month.requiredPerMonth > 3 * *quarter.requiredPerMonth);
+}
+
+TEST_CASE("a new local pizzeria with 400 followers can plausibly gain 20% in a month with a boost") {
+    Plan plan = planWith(goalOn("followers", 400, 480, Date{2026, 3, 2}, Date{2026, 4, 2}));
+    plan.context.business = Business::local;
+    plan.context.phase = Phase::starting;
+    plan.context.monthlyBudget = 50;  // a small boost aimed at people within 3 miles
+    plan.goals[0].scope = "within 3 miles";
+    plan.goals[0].channel = "facebook";
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK((r.verdict == Verdict::comfortable || r.verdict == Verdict::ambitious));
+    CHECK(hasFactor(r, "paid_boost"));
+    CHECK(r.tier == "small");
+}
+
+TEST_CASE("a paid budget widens the band for audience growth") {
+    Plan plan = planWith(goalOn("followers", 800, 1040, kStart, kStart.plusMonths(1)));  // +30% in a month
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+    plan.goals[0].budget = 300;
+    const RealismResult paid = assessRealism(plan, plan.goals[0]);
+    CHECK(paid.verdict == Verdict::ambitious);
+    CHECK(hasFactor(paid, "paid_boost"));
+    plan.goals[0].budget = std::numeric_limits<double>::quiet_NaN();  // not a budget
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("small accounts may grow faster in relative terms than large ones") {
+    const RealismBand& small = realismBand(KpiFamily::audience, 500);
+    const RealismBand& medium = realismBand(KpiFamily::audience, 5000);
+    const RealismBand& large = realismBand(KpiFamily::audience, 500000);
+    CHECK(small.comfortable > medium.comfortable);
+    CHECK(medium.comfortable > large.comfortable);
+    CHECK(std::string(large.tier) == "large");
+    Plan plan = planWith(goalOn("followers", 500, 575, kStart, kStart.plusMonths(1)));  // +15%
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::ambitious);
+    plan.goals[0].baseline = 500000, plan.goals[0].target = 575000;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("an established team's band is narrower than a growing team's") {
+    Plan plan = planWith(goalOn("followers", 5000, 5400, kStart, kStart.plusMonths(1)));  // +8%
+    plan.context.phase = Phase::growing;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.context.phase = Phase::established;
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::ambitious);
+    CHECK(hasFactor(r, "established_phase"));
+}
+
+TEST_CASE("rates move slower than counts: doubling the engagement rate in a month is unrealistic") {
+    Plan plan = planWith(goalOn("engagement_rate", 2, 4, kStart, kStart.plusMonths(1)));
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+    plan.goals[0].target = 2.2;
+    plan.goals[0].deadline = kStart.plusMonths(4);
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+}
+
+TEST_CASE("lower-is-better KPIs are judged by the reduction they need") {
+    Plan plan = planWith(goalOn("reply_time_minutes", 240, 180, kStart, kStart.plusMonths(1)));
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.measure == Measure::reduction);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(*r.requiredTotal == doctest::Approx(25));
+    plan.goals[0].target = 10;  // from four hours to ten minutes in a month
+    r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(*r.requiredTotal == doctest::Approx(95.83).epsilon(0.001));
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget == doctest::Approx(240 * 0.6).epsilon(0.01));
+
+    Plan cost = planWith(goalOn("cost_per_lead", 40, 38, kStart, kStart.plusMonths(2)));
+    CHECK(assessRealism(cost, cost.goals[0]).verdict == Verdict::comfortable);
+    cost.goals[0].target = 20;
+    CHECK(assessRealism(cost, cost.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("a reply time of zero minutes is beyond the scale") {
+    Plan plan = planWith(goalOn("reply_time_minutes", 60, 0, kStart, kStart.plusMonths(6)));
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(hasFactor(r, "beyond_scale"));
+}
+
+TEST_CASE("a share above 100% or a rating above five stars is beyond the scale") {
+    Plan plan = planWith(goalOn("response_rate", 90, 120, kStart, kStart.plusMonths(12)));
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+    CHECK(hasFactor(assessRealism(plan, plan.goals[0]), "beyond_scale"));
+    plan.goals[0].target = 100;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    Plan stars = planWith(goalOn("average_rating", 4.5, 5.5, kStart, kStart.plusMonths(24)));
+    CHECK(assessRealism(stars, stars.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("NPS is judged in points, so negative baselines work") {
+    Plan plan = planWith(goalOn("net_promoter_score", -5, 0, kStart, kStart.plusMonths(3)));
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.measure == Measure::points);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(*r.requiredPerMonth == doctest::Approx(5 / r.months));
+    plan.goals[0].target = 40;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("a starting team can decide to publish twice a week") {
+    Plan plan = planWith(goalOn("posts_per_week", 0, 2, kStart, kStart.plusMonths(1)));
+    plan.goals[0].targetType = TargetType::stay_above;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.goals[0].target = 21;  // three posts a day from nothing
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("answering every comment is a decision: ambitious at most") {
+    Plan plan = planWith(goalOn("reply_coverage", 0, 100, kStart, kStart.plusMonths(1)));
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::ambitious);
+    plan.goals[0].baseline = 60;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+}
+
+TEST_CASE("holding a line that is already held is comfortable") {
+    Plan plan = planWith(goalOn("roas", 4, 3, kStart, kStart.plusMonths(3)));
+    plan.goals[0].targetType = TargetType::stay_above;
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(*r.requiredTotal == 0);
+}
+
+TEST_CASE("a target in line with the account's own trend is comfortable even above the band") {
+    Plan plan = planWith(goalOn("followers", 5000, 6500, Date{2026, 4, 1}, Date{2026, 6, 1}));  // ~14%/month
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::ambitious);
+    // Check-ins show the account has grown 16% a month for the last three months.
+    const double values[] = {3200, 3712, 4306, 4995};
+    for (int i = 0; i < 4; ++i) plan.checkins.push_back({"g1", Date{2026, 1, 1}.plusMonths(i), values[i], {}, ""});
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(hasFactor(r, "own_trend"));
+    REQUIRE(r.trendPerMonth);
+    CHECK(*r.trendPerMonth == doctest::Approx(16).epsilon(0.03));
+}
+
+TEST_CASE("a target needing far more than the account's own trend is not comfortable") {
+    Plan plan = planWith(goalOn("followers", 5000, 5700, Date{2026, 4, 1}, Date{2026, 6, 1}));  // ~6.8%/month
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.checkins.push_back({"g1", Date{2026, 2, 1}, 4900, {}, ""});
+    plan.checkins.push_back({"g1", Date{2026, 3, 15}, 4970, {}, ""});
+    plan.checkins.push_back({"other", Date{2026, 3, 15}, 100, {}, ""});  // another goal's: ignored
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::ambitious);
+    CHECK(*r.trendPerMonth < 2);
+    plan.goals[0].target = 6900;  // ~17%/month against ~1%: beyond even the band
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("a trend needs two check-ins at least two weeks apart") {
+    std::vector<Checkin> checkins = {{"g", Date{2026, 1, 1}, 100, {}, ""}, {"g", Date{2026, 1, 10}, 130, {}, ""}};
+    std::vector<const Checkin*> refs = {&checkins[0], &checkins[1]};
+    CHECK_FALSE(trendPerMonth(refs, Measure::growth));
+    checkins[1].date = Date{2026, 1, 15};
+    CHECK(trendPerMonth(refs, Measure::growth));
+    CHECK_FALSE(trendPerMonth(std::vector<const Checkin*>{&checkins[0]}, Measure::growth));
+    checkins[0].value = 0;  // no percentage from zero
+    CHECK_FALSE(trendPerMonth(refs, Measure::growth));
+    CHECK(trendPerMonth(refs, Measure::points));
+    checkins[0].value = std::numeric_limits<double>::quiet_NaN();  // skipped, leaving one
+    CHECK_FALSE(trendPerMonth(refs, Measure::growth));
+}
+
+TEST_CASE("the verdict is unknown, with a reason, when numbers or dates are missing or broken") {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    auto reasonFor = [](Goal g) {
+        Plan plan = planWith(g);
+        const RealismResult r = assessRealism(plan, plan.goals[0]);
+        CHECK(r.verdict == Verdict::unknown);
+        return r.reason;
+    };
+    const Goal ok = goalOn("followers", 1000, 1100, kStart, kStart.plusMonths(2));
+    Goal g = ok; g.baseline.reset();
+    CHECK(reasonFor(g) == "missing_baseline");
+    g = ok; g.target.reset();
+    CHECK(reasonFor(g) == "missing_target");
+    g = ok; g.start.reset();
+    CHECK(reasonFor(g) == "missing_start");
+    g = ok; g.deadline.reset();
+    CHECK(reasonFor(g) == "missing_deadline");
+    g = ok; g.deadline = g.start;
+    CHECK(reasonFor(g) == "deadline_not_after_start");
+    g = ok; g.deadline = kStart.plusDays(-30);
+    CHECK(reasonFor(g) == "deadline_not_after_start");
+    g = ok; g.baseline = nan;
+    CHECK(reasonFor(g) == "non_finite");
+    g = ok; g.target = inf;
+    CHECK(reasonFor(g) == "non_finite");
+    g = ok; g.kpi = "";
+    CHECK(reasonFor(g) == "missing_metric");
+    g = ok; g.kpi = "no_such_kpi";
+    CHECK(reasonFor(g) == "missing_metric");
+    g = ok; g.baseline = -5;
+    CHECK(reasonFor(g) == "baseline_not_positive");
+    g = ok; g.kpi = "reach"; g.baseline = 0;  // a per-period count from zero: measure first
+    CHECK(reasonFor(g) == "baseline_not_positive");
+    g = ok; g.target = 900;  // "increase" to less
+    CHECK(reasonFor(g) == "wrong_direction");
+}
+
+TEST_CASE("extreme numbers give a verdict, never NaN") {
+    Plan plan = planWith(goalOn("followers", 1e308, 1e308, kStart, kStart.plusMonths(3)));
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);
+    plan.goals[0].baseline = 1;
+    r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK((!r.requiredPerMonth || std::isfinite(*r.requiredPerMonth)));
+    plan.goals[0].baseline = 1e-300;
+    r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK((!r.requiredTotal || std::isfinite(*r.requiredTotal)));
+    plan.goals[0].baseline = 1e308, plan.goals[0].target = -1e308, plan.goals[0].targetType = TargetType::decrease;
+    r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unknown);
+    CHECK(r.reason == "non_finite");
+    Plan longGoal = planWith(goalOn("followers", 1000, 1100, Date{1900, 1, 1}, Date{2999, 12, 31}));
+    CHECK(assessRealism(longGoal, longGoal.goals[0]).verdict == Verdict::comfortable);
+}
+
+TEST_CASE("a goal shorter than a month is judged as a month") {
+    Plan plan = planWith(goalOn("followers", 5000, 5300, kStart, kStart.plusDays(7)));  // +6% in a week
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(hasFactor(r, "short_period"));
+    CHECK(r.months == doctest::Approx(7 / 30.436875));
+}
+
+TEST_CASE("custom KPIs are judged by the family their unit implies") {
+    Plan plan = planWith(goalOn("queue_minutes", 30, 5, kStart, kStart.plusMonths(1)));
+    plan.customKpis.push_back({"queue_minutes", "Queue wait", "minutes", false, true, false});
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.measure == Measure::reduction);
+    CHECK(r.verdict == Verdict::unrealistic);
+    plan.goals[0].target = 25;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+}
+
+TEST_CASE("every KPI family has a band, rows ascend and the ambitious line lies beyond the comfortable one") {
+    for (int f = 0; f <= static_cast<int>(KpiFamily::commitment); ++f) {
+        const auto family = static_cast<KpiFamily>(f);
+        const RealismBand& band = realismBand(family, 100);
+        CHECK_MESSAGE(band.family == family, name(family));
+        double previous = -1e9;
+        for (const RealismBand& row : realismBands()) {
+            if (row.family != family) continue;
+            CHECK(row.fromBaseline > previous);
+            previous = row.fromBaseline;
+            CHECK(row.ambitious > row.comfortable);
+            CHECK(row.comfortable > 0);
+            CHECK(row.ambitiousFloor >= row.comfortableFloor);
+            CHECK(row.paidFactor >= 1);
+            CHECK(row.establishedFactor <= 1);
+        }
+    }
+    CHECK(realismBand(KpiFamily::audience, std::numeric_limits<double>::quiet_NaN()).fromBaseline == 0);
+}
