@@ -1,9 +1,11 @@
 #include "core/export_report.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/export_text.h"
 #include "core/number_format.h"
+#include "core/review.h"
 #include "core/tactics.h"
 #include "core/tasks.h"
 #include "core/tracking.h"
@@ -16,7 +18,8 @@ struct Report {
     const Plan& plan;
     const Strings& t;
     Date today;
-    std::vector<GoalTrack> tracks;
+    std::vector<GoalTrack> tracks;   // aligned with plan.goals
+    std::vector<GoalReview> reviews;  // aligned with plan.goals
     std::string out;
 
     std::string key(const std::string& k, const TextArgs& args = {}) const { return t(k, args); }
@@ -41,6 +44,8 @@ struct Report {
 
     void header();
     void goal(size_t index);
+    void realism(const RealismResult& r);
+    void findings(const GoalReview& r);
     void tactics();
     void tasks();
     void checkins();
@@ -107,14 +112,39 @@ void Report::goal(size_t index) {
     } else if (p.issue != ProgressIssue::no_checkin) {
         field("progress", key(std::string("tracking.issue.") + name(p.issue)));
     }
-    if (track.forecast)
-        field("forecast", key("tracking.forecast", {{"value", formatNumber(track.forecast->value)},
+    // A trend projected onto a line the team must hold says little; show it for targets only.
+    const TargetType type = effectiveTargetType(plan, g);
+    if (track.forecast && (type == TargetType::increase || type == TargetType::decrease))
+        field("forecast", key("tracking.forecast", {{"value", formatNumber(std::round(track.forecast->value * 10) / 10)},
                                                     {"date", track.forecast->at.str()},
                                                     {"points", std::to_string(track.forecast->points)}}));
     for (const TargetChange& change : g.targetHistory)
         field("target_change", key("export.report.target_change", {{"date", change.date.str()}, {"from", formatNumber(change.from)},
                                                                     {"to", formatNumber(change.to)}, {"note", md(change.note)}}));
+    realism(reviews[index].realism);
     line();
+    findings(reviews[index]);
+}
+
+void Report::realism(const RealismResult& r) {
+    std::string text = key(std::string("realism.verdict.") + name(r.verdict));
+    if (!r.reason.empty()) text += ": " + key("realism.reason." + r.reason);
+    if (r.requiredPerMonth) {
+        // Percent for growth and reduction, points for scores that can be zero or negative.
+        const std::string unit = r.measure == Measure::points ? "" : "%";
+        text += " — " + key("export.report.realism_needs", {{"required", formatNumber(std::round(*r.requiredPerMonth * 10) / 10) + unit},
+                                                             {"measure", key(std::string("realism.measure.") + name(r.measure))}});
+    }
+    field("realism", text);
+}
+
+void Report::findings(const GoalReview& r) {
+    line("*" + md(sentenceText(r.relevance, t)) + "*");
+    line();
+    for (const Finding& f : r.findings)
+        line("- **" + key(std::string("review.severity.") + name(f.severity)) + ":** " + md(findingMessage(f, t)) + " " +
+             md(findingSuggestion(f, t)));
+    if (!r.findings.empty()) line();
 }
 
 void Report::tactics() {
@@ -199,7 +229,7 @@ std::string markdownText(std::string_view text) {
 }
 
 std::string exportReport(const Plan& plan, const Strings& strings, Date today) {
-    Report r{plan, strings, today, trackGoals(plan, today), {}};
+    Report r{plan, strings, today, trackGoals(plan, today), review(plan, today), {}};
     r.header();
     r.line("## " + r.key("export.report.objectives"));
     r.line();

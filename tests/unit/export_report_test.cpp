@@ -85,6 +85,12 @@ TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     CHECK(contains(md, "### Goals that serve no objective yet"));
     CHECK(contains(md, "#### Give the kitchen a face — Not measured"));
     CHECK(contains(md, "| Progress | A soft goal: judged by the team, not by a number |"));
+    // The review: realism in the goal's table, the relevance sentence and the findings below it.
+    CHECK(contains(md, "| Realism | Comfortable — needs "));
+    CHECK(contains(md, "*To help us Fill the \\*evening\\* tables, we will Reply time under 2 h.*"));
+    CHECK(contains(md, "| Realism | Cannot judge yet: The goal has no known metric. |"));
+    CHECK(contains(md, "- **Must fix:** This goal has no metric"));
+    CHECK(contains(md, "- **Worth fixing:** The goal does not say on which channel"));
     CHECK(contains(md, "| 1 | Saved replies | Reply time under 2 h | 4 | 1 | Quick win |"));
     CHECK(contains(md, "| 2 | Chatbot | Reply time under 2 h | 2 | 5 | Thankless task |"));
     CHECK(contains(md, "| Write 10 saved replies | Gio | 2026-11-01 |  |  | overdue |"));
