@@ -1,0 +1,189 @@
+// waymark: the command-line tool. Checks, reviews and exports plan files outside the browser,
+// for scripts, CI and people who live in a terminal. Output is reproducible with --today.
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/review_json.h"
+#include "core/export_csv.h"
+#include "core/export_ics.h"
+#include "core/export_report.h"
+#include "core/plan_json.h"
+
+namespace {
+
+using namespace waymark;
+
+// Exit codes, also listed in --help.
+enum Exit { kOk = 0, kInvalidPlan = 1, kUsage = 2, kUnreadable = 3 };
+
+const char* const kHelp = R"(waymark - check, review and export Waymark plan files
+
+Usage:
+  waymark validate PLAN.json
+  waymark review [--today YYYY-MM-DD] PLAN.json
+  waymark export --format csv|ics|md [--table goals|tactics|tasks|checkins]
+                 [--today YYYY-MM-DD] PLAN.json
+  waymark --help | --version
+
+Commands:
+  validate   Check that PLAN.json is a valid plan file; print "ok: ..." or the first problem
+             with its place in the file (plan.goals[3].deadline: not a date (YYYY-MM-DD)).
+  review     Print the SMART review as JSON: per goal its status, progress, findings and
+             realism verdict, plus the overdue tasks.
+  export     Write the plan to standard output as CSV (one table, --table, default goals;
+             UTF-8 with BOM, CRLF), as an iCalendar file (ics) or as a Markdown report (md).
+
+Options:
+  --today YYYY-MM-DD   The day to judge deadlines, status and overdue tasks by
+                       (default: the system's date). Use it for reproducible output.
+  --format FORMAT      csv, ics or md (export only).
+  --table TABLE        goals, tactics, tasks or checkins (export --format csv only).
+  -h, --help           Show this help.
+  --version            Show the version.
+
+Exit codes:
+  0  success
+  1  the plan file is not a valid Waymark plan (the reason is on standard error)
+  2  wrong usage: unknown command, option, format or table, or a bad date
+  3  the plan file cannot be read (missing, unreadable or too large)
+)";
+
+struct Options {
+    std::string command;
+    std::string file;
+    std::string format;
+    std::optional<std::string> table;
+    std::optional<Date> today;
+};
+
+int usageError(const std::string& message) {
+    std::cerr << "waymark: " << message << "\nRun 'waymark --help' for usage.\n";
+    return kUsage;
+}
+
+// Parses argv into options; on a usage problem prints it and returns its exit code.
+std::optional<int> parseArgs(const std::vector<std::string>& args, Options& o) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--today") {
+            if (!value(v)) return usageError("--today needs a date (YYYY-MM-DD)");
+            o.today = Date::parse(v);
+            if (!o.today) return usageError("--today: not a date (YYYY-MM-DD): " + v);
+        } else if (a == "--format") {
+            if (!value(o.format)) return usageError("--format needs csv, ics or md");
+        } else if (a == "--table") {
+            if (!value(v)) return usageError("--table needs goals, tactics, tasks or checkins");
+            o.table = v;
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usageError("unknown option: " + a);
+        } else if (o.command.empty()) {
+            o.command = a;
+        } else if (o.file.empty()) {
+            o.file = a;
+        } else {
+            return usageError("unexpected argument: " + a);
+        }
+    }
+    if (o.command != "validate" && o.command != "review" && o.command != "export")
+        return usageError(o.command.empty() ? "no command given" : "unknown command: " + o.command);
+    if (o.file.empty()) return usageError(o.command + " needs a plan file");
+    if (o.command == "export") {
+        if (o.format != "csv" && o.format != "ics" && o.format != "md")
+            return usageError(o.format.empty() ? "export needs --format csv, ics or md" : "unknown format: " + o.format);
+        if (o.table && o.format != "csv") return usageError("--table only applies to --format csv");
+        if (o.table && !csvTableFromName(*o.table)) return usageError("unknown table: " + *o.table);
+    } else if (!o.format.empty() || o.table) {
+        return usageError("--format and --table only apply to export");
+    }
+    return std::nullopt;
+}
+
+// Today on this computer's calendar (the CLI is an app; core never reads the clock).
+Date systemToday() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// Reads the whole file, refusing anything beyond the plan size limit before reading it all.
+std::optional<std::string> readFile(const std::string& path, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open " + path;
+        return std::nullopt;
+    }
+    std::string text(kMaxPlanFileBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) {
+        error = "cannot read " + path;
+        return std::nullopt;
+    }
+    text.resize(static_cast<size_t>(in.gcount()));
+    if (text.size() > kMaxPlanFileBytes) {
+        error = path + " is larger than " + std::to_string(kMaxPlanFileBytes / (1024 * 1024)) + " MB; plan files are smaller";
+        return std::nullopt;
+    }
+    return text;
+}
+
+int run(const Options& o) {
+    std::string error;
+    const auto text = readFile(o.file, error);
+    if (!text) {
+        std::cerr << "waymark: " << error << "\n";
+        return kUnreadable;
+    }
+    const LoadResult loaded = parsePlanDocument(*text);
+    if (!loaded) {
+        std::cerr << "error: " << o.file << ": " << loaded.error.str() << "\n";
+        return kInvalidPlan;
+    }
+    const Plan& plan = *loaded.plan;
+    const Date today = o.today.value_or(systemToday());
+    const Strings strings = Strings::load("en");
+    if (o.command == "validate") {
+        std::cout << "ok: " << o.file << ": plan \"" << plan.name << "\" with " << plan.objectives.size() << " objectives, "
+                  << plan.goals.size() << " goals, " << plan.tactics.size() << " tactics, " << plan.tasks.size()
+                  << " tasks, " << plan.checkins.size() << " check-ins\n";
+    } else if (o.command == "review") {
+        std::cout << reviewJson(plan, strings, today);
+    } else if (o.format == "csv") {
+        std::cout << exportCsv(plan, csvTableFromName(o.table.value_or("goals")).value(), strings, today);
+    } else if (o.format == "ics") {
+        std::cout << exportIcs(plan, strings, today);
+    } else {
+        std::cout << exportReport(plan, strings, today);
+    }
+    return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    for (const auto& a : args) {
+        if (a == "-h" || a == "--help") {
+            std::cout << kHelp;
+            return kOk;
+        }
+        if (a == "--version") {
+            std::cout << "waymark " WAYMARK_VERSION "\n";
+            return kOk;
+        }
+    }
+    Options options;
+    if (const auto failed = parseArgs(args, options)) return *failed;
+    return run(options);
+}

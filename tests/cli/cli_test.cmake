@@ -1,0 +1,146 @@
+# End-to-end test of the `waymark` tool: every command on the example plans and on bad input,
+# checking exit codes and key output. Run by ctest as
+#   cmake -DWAYMARK=<exe> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch> -P cli_test.cmake
+cmake_minimum_required(VERSION 3.20)
+foreach(var WAYMARK SOURCE_DIR WORK_DIR)
+  if(NOT ${var})
+    message(FATAL_ERROR "cli_test.cmake needs -D${var}=...")
+  endif()
+endforeach()
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(TEMPLATES ${SOURCE_DIR}/assets/templates)
+set(TODAY --today 2026-11-23)
+set(FAILURES 0)
+
+function(fail message)
+  message(SEND_ERROR "FAIL: ${message}")
+  math(EXPR n "${FAILURES} + 1")
+  set(FAILURES ${n} PARENT_SCOPE)
+endfunction()
+
+# run(<expected exit code> <name> args...): runs waymark, keeps stdout in ${WORK_DIR}/<name>.out,
+# stdout and stderr text in OUT and ERR.
+macro(run expected name)
+  execute_process(COMMAND ${WAYMARK} ${ARGN} RESULT_VARIABLE rc
+                  OUTPUT_FILE ${WORK_DIR}/${name}.out ERROR_VARIABLE ERR)
+  file(READ ${WORK_DIR}/${name}.out OUT)
+  if(NOT rc STREQUAL "${expected}")
+    fail("${name}: exit code ${rc}, expected ${expected} (waymark ${ARGN})\n${ERR}")
+  endif()
+endmacro()
+
+macro(expect text where name)
+  string(FIND "${${where}}" "${text}" at)
+  if(at EQUAL -1)
+    fail("${name}: ${where} lacks \"${text}\"")
+  endif()
+endmacro()
+
+# Byte-level checks on a file: its first bytes and whether every LF follows a CR.
+macro(expect_bytes name prefix_hex)
+  file(READ ${WORK_DIR}/${name}.out head LIMIT 3 HEX)
+  if(NOT head STREQUAL "${prefix_hex}")
+    fail("${name}: starts with ${head}, expected ${prefix_hex}")
+  endif()
+endmacro()
+macro(expect_crlf name)
+  file(READ ${WORK_DIR}/${name}.out hex HEX)
+  # One "xx " token per byte, so a match can never straddle two bytes.
+  string(REGEX REPLACE "(..)" "\\1 " bytes "${hex}")
+  string(REPLACE "0d 0a " "" bytes " ${bytes}")
+  string(FIND "${bytes}" " 0a " lone_lf)
+  if(NOT lone_lf EQUAL -1)
+    fail("${name}: has a line ending without CR")
+  endif()
+endmacro()
+
+# ---- help and usage errors ------------------------------------------------------------------
+run(0 help --help)
+expect("Exit codes:" OUT help)
+expect("waymark export --format csv|ics|md" OUT help)
+run(0 version --version)
+expect("waymark " OUT version)
+run(2 no_command)
+expect("no command given" ERR no_command)
+run(2 unknown_command frobnicate ${TEMPLATES}/software.json)
+expect("unknown command: frobnicate" ERR unknown_command)
+run(2 unknown_format export --format pdf ${TEMPLATES}/software.json)
+expect("unknown format: pdf" ERR unknown_format)
+run(2 unknown_table export --format csv --table people ${TEMPLATES}/software.json)
+expect("unknown table: people" ERR unknown_table)
+run(2 table_without_csv export --format md --table goals ${TEMPLATES}/software.json)
+run(2 bad_today review --today 2026-02-30 ${TEMPLATES}/software.json)
+expect("not a date" ERR bad_today)
+run(2 unknown_option validate --verbose ${TEMPLATES}/software.json)
+run(2 no_file validate)
+
+# ---- bad files --------------------------------------------------------------------------------
+run(3 missing_file validate ${WORK_DIR}/does-not-exist.json)
+expect("cannot open" ERR missing_file)
+file(WRITE ${WORK_DIR}/bad-date.json [=[{"format": "waymark-plan", "version": 1, "plan": {"id": "p", "name": "Bad",
+  "goals": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}, {"id": "c", "title": "C"},
+            {"id": "d", "title": "D", "deadline": "2026-31-12"}]}}]=])
+run(1 bad_date validate ${WORK_DIR}/bad-date.json)
+expect("plan.goals[3].deadline: not a date (YYYY-MM-DD)" ERR bad_date)
+if(NOT OUT STREQUAL "")
+  fail("bad_date: printed to stdout: ${OUT}")
+endif()
+file(WRITE ${WORK_DIR}/not-json.json "this is not a plan")
+run(1 not_json validate ${WORK_DIR}/not-json.json)
+expect("not valid JSON" ERR not_json)
+run(1 bad_export export --format md ${WORK_DIR}/bad-date.json)
+
+# ---- the example plans ------------------------------------------------------------------------
+foreach(plan software restaurant)
+  set(file ${TEMPLATES}/${plan}.json)
+  run(0 validate_${plan} validate ${file})
+  expect("ok: " OUT validate_${plan})
+
+  run(0 review_${plan} review ${TODAY} ${file})
+  foreach(text "\"plan\": \"template-${plan}\"" "\"today\": \"2026-11-23\"" "\"goals\": [" "\"findings\": ["
+               "\"realism\": {" "\"verdict\": \"comfortable\"" "\"status\": \"on_track\"" "\"progress\": "
+               "\"overdueTasks\": [")
+    expect("${text}" OUT review_${plan})
+  endforeach()
+  string(FIND "${OUT}" "\"severity\": \"error\"" at)
+  if(NOT at EQUAL -1)
+    fail("review_${plan}: an example plan has an error finding")
+  endif()
+
+  foreach(table goals tactics tasks checkins)
+    run(0 csv_${plan}_${table} export --format csv --table ${table} ${TODAY} ${file})
+    expect_bytes(csv_${plan}_${table} "efbbbf")
+    expect_crlf(csv_${plan}_${table})
+  endforeach()
+  run(0 csv_${plan}_default export ${TODAY} --format csv ${file})
+  expect("ID,Objective,Title,Category,KPI" OUT csv_${plan}_default)
+
+  run(0 ics_${plan} export --format ics ${TODAY} ${file})
+  expect("BEGIN:VCALENDAR" OUT ics_${plan})
+  expect("DTSTAMP:20261123T000000Z" OUT ics_${plan})
+  expect("UID:template-${plan}-task-" OUT ics_${plan})
+  expect_crlf(ics_${plan})
+
+  run(0 md_${plan} export --format md ${TODAY} ${file})
+  expect("## Objectives and goals" OUT md_${plan})
+  expect("## Tactics, in order of priority" OUT md_${plan})
+  expect("| Realism | " OUT md_${plan})
+
+  # Same input, same --today: byte-identical output.
+  run(0 md_${plan}_again export --format md ${TODAY} ${file})
+  file(READ ${WORK_DIR}/md_${plan}.out first)
+  if(NOT first STREQUAL OUT)
+    fail("md_${plan}: two runs differ")
+  endif()
+endforeach()
+
+file(READ ${WORK_DIR}/ics_software.out ICS)
+expect("RRULE:FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=30,-1;BYSETPOS=1;UNTIL=20270630" ICS ics_software)
+run(0 csv_software_tasks_again export --format csv --table tasks ${TODAY} ${TEMPLATES}/software.json)
+expect("\"Priya, Jonas\"" OUT csv_software_tasks_again)
+expect("monthly on day 30 until 2027-06-30" OUT csv_software_tasks_again)
+
+if(FAILURES GREATER 0)
+  message(FATAL_ERROR "${FAILURES} CLI check(s) failed")
+endif()
+message(STATUS "all CLI checks passed")
