@@ -1,6 +1,6 @@
 #pragma once
-// Numbers as text without the C locale: "1234.5" everywhere, whatever the user's system uses,
-// so exports and UI formulas read the same on every machine.
+// Numbers as text the same on every machine: "1234.5", never "1234,5", so exports and UI
+// formulas do not depend on the user's locale (Waymark never calls setlocale).
 #include <string>
 
 namespace waymark {

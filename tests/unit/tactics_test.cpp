@@ -4,6 +4,7 @@
 #include <chrono>
 #include <string>
 
+#include "core/i18n.h"
 #include "core/tactics.h"
 
 using namespace waymark;
@@ -46,6 +47,9 @@ TEST_CASE("a tactic missing a score, or scored off the scale, is unscored") {
     CHECK(quadrantOf(3, -1) == Quadrant::unscored);
     CHECK(std::string(name(Quadrant::quick_win)) == "quick_win");
     CHECK(std::string(name(Quadrant::unscored)) == "unscored");
+    const Strings en = Strings::load("en");
+    for (int q = 0; q <= static_cast<int>(Quadrant::unscored); ++q)
+        CHECK(en.has(std::string("tactic.quadrant.") + name(static_cast<Quadrant>(q))));
 }
 
 TEST_CASE("ranking: quadrant, value down, complexity up, then title and id") {

@@ -335,3 +335,20 @@ TEST_CASE("catalog KPIs where lower is better: reply time and bounce rate") {
     plan.goals[0] = goal("followers", 400, 480);
     CHECK(effectiveTargetType(plan, plan.goals[0]) == TargetType::increase);
 }
+
+TEST_CASE("every status, issue, formula, target type and confidence has English text") {
+    const Strings en = Strings::load("en");
+    for (int s = 0; s <= static_cast<int>(Status::missed); ++s)
+        CHECK(en.has(std::string("tracking.status.") + name(static_cast<Status>(s))));
+    for (int i = 1; i <= static_cast<int>(ProgressIssue::not_finite); ++i)
+        CHECK(en.has(std::string("tracking.issue.") + name(static_cast<ProgressIssue>(i))));
+    for (auto t : {TargetType::increase, TargetType::decrease, TargetType::stay_above, TargetType::stay_below}) {
+        CHECK(en.has(std::string("tracking.formula.") + name(t)));
+        CHECK(en.has(std::string("tracking.target_type.") + name(t)));
+    }
+    for (auto c : {Confidence::low, Confidence::medium, Confidence::high})
+        CHECK(en.has(std::string("tracking.confidence.") + name(c)));
+    CHECK(en.has("tracking.forecast"));
+    CHECK(en("tracking.formula.decrease", {{"current", "150"}, {"baseline", "120"}, {"target", "30"}, {"result", "-33%"}}) ==
+          "(150 − 120) / (30 − 120) = -33%");
+}
