@@ -102,7 +102,7 @@ const CatalogKpi* findCatalogKpi(std::string_view id);
 bool inCategory(const CatalogKpi& kpi, std::string_view categoryId);
 // True when the KPI is worth tracking for this kind of business.
 bool suitsBusiness(const CatalogKpi& kpi, Business business);
-// Where the KPI's numbers usually come from, most common first.
+// Where the KPI's numbers usually come from, in DataSource order.
 std::vector<DataSource> dataSources(const CatalogKpi& kpi);
 // True when the KPI is computed from other numbers (has a formula).
 bool isDerived(const CatalogKpi& kpi);

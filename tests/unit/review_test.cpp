@@ -1,0 +1,546 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <string>
+
+#include "core/review.h"
+
+using namespace waymark;
+
+namespace {
+
+const Date kToday{2026, 2, 1};
+
+// Campfire, B2B software, growing: one goal that passes every check.
+Plan soundPlan() {
+    Plan p;
+    p.context.business = Business::b2b;
+    p.context.phase = Phase::growing;
+    p.objectives.push_back({"o1", "expand into a new market segment", ObjectiveKind::business, {}, {}});
+    Goal g;
+    g.id = "g1";
+    g.objectiveId = "o1";
+    g.title = "win more leads from small agencies on LinkedIn";
+    g.category = "leads";
+    g.kpi = "leads";
+    g.channel = "linkedin";
+    g.baseline = 20;
+    g.target = 24;
+    g.start = Date{2026, 1, 1};
+    g.deadline = Date{2026, 4, 1};
+    g.dataSource = "CRM";
+    p.goals.push_back(g);
+    return p;
+}
+
+size_t countOf(const GoalReview& r, const std::string& code) {
+    return static_cast<size_t>(std::count_if(r.findings.begin(), r.findings.end(),
+                                             [&](const Finding& f) { return f.code == code; }));
+}
+
+std::vector<std::string> codesOf(const GoalReview& r) {
+    std::vector<std::string> codes;
+    for (const Finding& f : r.findings) codes.push_back(f.code);
+    return codes;
+}
+
+bool has(const GoalReview& r, const std::string& code) {
+    const auto codes = codesOf(r);
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+GoalReview reviewFirst(const Plan& plan, Date today = kToday) { return review(plan, today).at(0); }
+
+const Finding& findingOf(const GoalReview& r, const std::string& code) {
+    return *std::find_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.code == code; });
+}
+
+}  // namespace
+
+TEST_CASE("a SMART goal linked to an objective gets no findings and its relevance sentence") {
+    const Strings en = Strings::load("en");
+    const GoalReview r = reviewFirst(soundPlan());
+    CHECK(r.goalId == "g1");
+    CHECK(codesOf(r).empty());
+    CHECK(r.realism.verdict == Verdict::comfortable);
+    CHECK(sentenceText(r.relevance, en) ==
+          "To help us expand into a new market segment, we will win more leads from small agencies on LinkedIn.");
+}
+
+TEST_CASE("Specific: a goal without a metric gets missing_metric, without a channel missing_channel") {
+    Plan p = soundPlan();
+    p.goals[0].kpi = "";
+    p.goals[0].channel = "  ";
+    const GoalReview r = reviewFirst(p);
+    CHECK(has(r, "missing_metric"));
+    CHECK(has(r, "missing_channel"));
+    CHECK_FALSE(has(r, "unknown_kpi"));
+}
+
+TEST_CASE("a KPI id that is neither catalog nor custom gets unknown_kpi, for secondary KPIs too") {
+    Plan p = soundPlan();
+    p.goals[0].kpi = "leeds";
+    p.goals[0].secondaryKpis = {"sign_ups", "revnue"};
+    const GoalReview r = reviewFirst(p);
+    CHECK(countOf(r, "unknown_kpi") == 2);
+    CHECK(findingOf(r, "unknown_kpi").args == TextArgs{{"kpi", "leeds"}});
+    p.customKpis.push_back({"leeds", "Leads (our count)", "count", true, true, false});
+    CHECK(countOf(reviewFirst(p), "unknown_kpi") == 1);
+}
+
+TEST_CASE("a custom KPI works in the review like a catalog KPI") {
+    Plan p = soundPlan();
+    p.customKpis.push_back({"qualified_calls", "Qualified calls", "count", true, true, false});
+    p.goals[0].kpi = "qualified_calls";
+    const GoalReview r = reviewFirst(p);
+    CHECK(codesOf(r).empty());
+    CHECK(r.realism.verdict == Verdict::comfortable);
+}
+
+TEST_CASE("Measurable: a goal without a baseline gets missing_baseline, without a data source missing_data_source") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].baseline.reset();
+    p.goals[0].dataSource = "";
+    const GoalReview r = reviewFirst(p);
+    CHECK(has(r, "missing_baseline"));
+    CHECK(r.realism.verdict == Verdict::unknown);
+    REQUIRE(has(r, "missing_data_source"));
+    // The suggestion names a source the KPI's numbers usually come from.
+    CHECK(findingSuggestion(findingOf(r, "missing_data_source"), en).find("Web analytics") != std::string::npos);
+    p.goals[0].kpi = "average_rating";
+    CHECK(findingSuggestion(findingOf(reviewFirst(p), "missing_data_source"), en).find("Review sites") != std::string::npos);
+}
+
+TEST_CASE("Time-bound: missing target, deadline and start are reported") {
+    Plan p = soundPlan();
+    p.goals[0].target.reset();
+    p.goals[0].deadline.reset();
+    p.goals[0].start.reset();
+    const GoalReview r = reviewFirst(p);
+    CHECK(has(r, "missing_target"));
+    CHECK(has(r, "missing_deadline"));
+    CHECK(has(r, "missing_start"));
+}
+
+TEST_CASE("a deadline on or before the start gets deadline_before_start") {
+    Plan p = soundPlan();
+    p.goals[0].deadline = p.goals[0].start;
+    CHECK(has(reviewFirst(p), "deadline_before_start"));
+    p.goals[0].deadline = Date{2025, 12, 1};
+    const GoalReview r = reviewFirst(p);
+    CHECK(has(r, "deadline_before_start"));
+    CHECK(findingOf(r, "deadline_before_start").args == TextArgs{{"start", "2026-01-01"}, {"deadline", "2025-12-01"}});
+}
+
+TEST_CASE("a deadline before today gets deadline_passed, a deadline today does not") {
+    Plan p = soundPlan();
+    CHECK(has(reviewFirst(p, Date{2026, 4, 2}), "deadline_passed"));
+    CHECK_FALSE(has(reviewFirst(p, Date{2026, 4, 1}), "deadline_passed"));
+}
+
+TEST_CASE("Relevant: a goal serving no objective, or a missing one, is unlinked") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].objectiveId.reset();
+    GoalReview r = reviewFirst(p);
+    CHECK(has(r, "unlinked"));
+    CHECK(r.relevance.key == "review.relevance.unlinked");
+    CHECK(sentenceText(r.relevance, en).find("win more leads") != std::string::npos);
+    p.goals[0].objectiveId = "o-deleted";
+    CHECK(has(reviewFirst(p), "unlinked"));
+}
+
+TEST_CASE("the relevance sentence works without titles") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].title = "";
+    p.objectives[0].title = "";
+    const std::string text = sentenceText(reviewFirst(p).relevance, en);
+    CHECK(text.find('{') == std::string::npos);
+    CHECK(text.find("review.") == std::string::npos);
+}
+
+TEST_CASE("Realistic: 10,000 followers in a month with no budget is reported as unrealistic, with a target that is not") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "followers";
+    p.goals[0].baseline = 800;
+    p.goals[0].target = 10000;
+    p.goals[0].deadline = Date{2026, 2, 1};
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "unrealistic"));
+    const std::string suggestion = findingSuggestion(findingOf(r, "unrealistic"), en);
+    CHECK(suggestion.find(std::to_string(static_cast<int>(std::lround(*r.realism.ambitiousTarget)))) != std::string::npos);
+    CHECK(findingOf(r, "unrealistic").severity == Severity::error);
+}
+
+TEST_CASE("a new local pizzeria gaining 20% in a month with a small boost gets no unrealistic finding") {
+    Plan p = soundPlan();
+    p.context.business = Business::local;
+    p.context.phase = Phase::starting;
+    p.context.monthlyBudget = 40;
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "followers";
+    p.goals[0].channel = "facebook";
+    p.goals[0].scope = "people within 3 miles";
+    p.goals[0].baseline = 400;
+    p.goals[0].target = 480;
+    p.goals[0].start = Date{2026, 3, 1};
+    p.goals[0].deadline = Date{2026, 4, 1};
+    const GoalReview r = reviewFirst(p);
+    CHECK_FALSE(has(r, "unrealistic"));
+    CHECK_FALSE(has(r, "missing_scope"));
+}
+
+TEST_CASE("a stretch target gets ambitious as a tip with a comfortable alternative") {
+    Plan p = soundPlan();
+    p.goals[0].target = 34;  // 20 -> 34 leads a month within a quarter: ~20%/month
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "ambitious"));
+    CHECK(findingOf(r, "ambitious").severity == Severity::tip);
+    CHECK_FALSE(has(r, "unrealistic"));
+}
+
+TEST_CASE("a vanity KPI alone under a leads or sales goal gets vanity_metric") {
+    Plan p = soundPlan();
+    p.goals[0].kpi = "followers";
+    p.goals[0].baseline = 1000, p.goals[0].target = 1100;
+    CHECK(has(reviewFirst(p), "vanity_metric"));
+    p.goals[0].category = "sales";
+    CHECK(has(reviewFirst(p), "vanity_metric"));
+    p.goals[0].secondaryKpis = {"likes"};  // another vanity metric does not help
+    CHECK(has(reviewFirst(p), "vanity_metric"));
+    p.goals[0].secondaryKpis = {"likes", "sign_ups"};
+    CHECK_FALSE(has(reviewFirst(p), "vanity_metric"));
+    p.goals[0].secondaryKpis.clear();
+    p.goals[0].category = "awareness";  // followers are a fine awareness KPI
+    CHECK_FALSE(has(reviewFirst(p), "vanity_metric"));
+}
+
+TEST_CASE("a starting team judged by likes gets too_early") {
+    Plan p = soundPlan();
+    p.context.phase = Phase::starting;
+    p.goals[0].category = "engagement";
+    p.goals[0].kpi = "likes";
+    p.goals[0].baseline = 100, p.goals[0].target = 110;
+    const Strings en = Strings::load("en");
+    GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "too_early"));
+    CHECK(findingMessage(findingOf(r, "too_early"), en).find("Likes") != std::string::npos);
+    CHECK(findingSuggestion(findingOf(r, "too_early"), en).find("twice a week") != std::string::npos);
+
+    p.context.phase = Phase::growing;
+    CHECK_FALSE(has(reviewFirst(p), "too_early"));
+}
+
+TEST_CASE("a starting team that also sets a goal it controls no longer gets too_early") {
+    Plan p = soundPlan();
+    p.context.phase = Phase::starting;
+    p.goals[0].kpi = "followers";
+    p.goals[0].category = "awareness";
+    Goal cadence = p.goals[0];
+    cadence.id = "g2";
+    cadence.kpi = "posts_per_week";
+    cadence.baseline = 1, cadence.target = 2;
+    p.goals.push_back(cadence);
+    const auto reviews = review(p, kToday);
+    CHECK_FALSE(has(reviews[0], "too_early"));
+    CHECK_FALSE(has(reviews[1], "too_early"));
+}
+
+TEST_CASE("a soft goal with no measurable proxy gets soft_without_proxy") {
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "employer_branding";
+    p.goals[0].kpi = "employer_attractiveness";
+    p.goals[0].baseline = 50, p.goals[0].target = 52;
+    CHECK(has(reviewFirst(p), "soft_without_proxy"));
+    p.goals[0].secondaryKpis = {"job_applications_from_social"};
+    CHECK_FALSE(has(reviewFirst(p), "soft_without_proxy"));
+    p.goals[0].kpi = "";
+    p.goals[0].secondaryKpis.clear();
+    CHECK(has(reviewFirst(p), "soft_without_proxy"));
+}
+
+TEST_CASE("a soft metric on a goal not marked soft gets soft_metric_on_hard_goal") {
+    Plan p = soundPlan();
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "brand_perception";
+    p.goals[0].baseline = 60, p.goals[0].target = 61;
+    CHECK(has(reviewFirst(p), "soft_metric_on_hard_goal"));
+    p.goals[0].soft = true;
+    CHECK_FALSE(has(reviewFirst(p), "soft_metric_on_hard_goal"));
+}
+
+TEST_CASE("more than three KPIs on one goal gets too_many_kpis") {
+    Plan p = soundPlan();
+    p.goals[0].secondaryKpis = {"sign_ups", "link_clicks"};
+    CHECK_FALSE(has(reviewFirst(p), "too_many_kpis"));
+    p.goals[0].secondaryKpis = {"sign_ups", "link_clicks", "leads", "sign_ups", ""};  // duplicates count once
+    CHECK_FALSE(has(reviewFirst(p), "too_many_kpis"));
+    p.goals[0].secondaryKpis = {"sign_ups", "link_clicks", "demo_bookings"};
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "too_many_kpis"));
+    CHECK(findingOf(r, "too_many_kpis").args == TextArgs{{"count", "4"}, {"max", "3"}});
+}
+
+TEST_CASE("a target equal to the baseline, or in the wrong direction, is reported") {
+    Plan p = soundPlan();
+    p.goals[0].target = 20;
+    CHECK(has(reviewFirst(p), "target_equals_baseline"));
+    p.goals[0].target = 15;
+    CHECK(has(reviewFirst(p), "target_wrong_direction"));
+    p.goals[0].targetType = TargetType::decrease;
+    CHECK_FALSE(has(reviewFirst(p), "target_wrong_direction"));
+    p.goals[0].targetType = TargetType::stay_above;  // holding a line below the baseline is fine
+    CHECK_FALSE(has(reviewFirst(p), "target_wrong_direction"));
+    CHECK_FALSE(has(reviewFirst(p), "target_equals_baseline"));
+
+    p.goals[0].targetType.reset();
+    p.goals[0].category = "customer_service";
+    p.goals[0].kpi = "reply_time_minutes";  // lower is better: a higher target is the wrong way
+    p.goals[0].baseline = 60, p.goals[0].target = 90;
+    CHECK(has(reviewFirst(p), "target_wrong_direction"));
+}
+
+TEST_CASE("a target beyond the metric's scale gets target_beyond_scale, not unrealistic") {
+    Plan p = soundPlan();
+    p.goals[0].kpi = "lead_conversion_rate";
+    p.goals[0].baseline = 10, p.goals[0].target = 140;
+    const GoalReview r = reviewFirst(p);
+    CHECK(has(r, "target_beyond_scale"));
+    CHECK_FALSE(has(r, "unrealistic"));
+}
+
+TEST_CASE("numbers that are not finite get invalid_number and never reach a message as nan") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].baseline = std::numeric_limits<double>::quiet_NaN();
+    p.goals[0].target = std::numeric_limits<double>::infinity();
+    p.goals[0].budget = -std::numeric_limits<double>::infinity();
+    const GoalReview r = reviewFirst(p);
+    CHECK(countOf(r, "invalid_number") == 3);
+    for (const Finding& f : r.findings) {
+        const std::string text = findingMessage(f, en) + findingSuggestion(f, en);
+        CHECK(text.find("nan") == std::string::npos);
+        CHECK(text.find("inf") == std::string::npos);
+        CHECK(text.find('{') == std::string::npos);
+    }
+}
+
+TEST_CASE("a negative count gets negative_value, a negative NPS does not") {
+    Plan p = soundPlan();
+    p.goals[0].baseline = -5;
+    GoalReview r = reviewFirst(p);
+    CHECK(has(r, "negative_value"));
+    CHECK(has(r, "baseline_not_positive"));
+    p.goals[0].kpi = "net_promoter_score";
+    p.goals[0].category = "reputation";
+    p.goals[0].target = -1;
+    r = reviewFirst(p);
+    CHECK_FALSE(has(r, "negative_value"));
+    CHECK_FALSE(has(r, "baseline_not_positive"));
+    p.goals[0].budget = -100;
+    CHECK(has(reviewFirst(p), "negative_value"));
+}
+
+TEST_CASE("a per-period count from zero gets baseline_not_positive") {
+    Plan p = soundPlan();
+    p.goals[0].category = "traffic";
+    p.goals[0].kpi = "social_referral_visits";
+    p.goals[0].baseline = 0, p.goals[0].target = 500;
+    CHECK(has(reviewFirst(p), "baseline_not_positive"));
+}
+
+TEST_CASE("a custom KPI reusing a catalog id gets custom_kpi_shadowed") {
+    Plan p = soundPlan();
+    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false});
+    CHECK(has(reviewFirst(p), "custom_kpi_shadowed"));
+}
+
+TEST_CASE("an unknown category gets unknown_category; a KPI foreign to the category kpi_outside_category") {
+    Plan p = soundPlan();
+    p.goals[0].category = "leeds";
+    CHECK(has(reviewFirst(p), "unknown_category"));
+    p.goals[0].category = "traffic";
+    CHECK(has(reviewFirst(p), "kpi_outside_category"));
+    p.goals[0].category = "";
+    CHECK_FALSE(has(reviewFirst(p), "kpi_outside_category"));
+    CHECK_FALSE(has(reviewFirst(p), "unknown_category"));
+}
+
+TEST_CASE("a local business or a paid goal without a scope gets missing_scope") {
+    Plan p = soundPlan();
+    p.goals[0].budget = 500;
+    CHECK(has(reviewFirst(p), "missing_scope"));
+    p.goals[0].budget.reset();
+    p.context.business = Business::local;
+    CHECK(has(reviewFirst(p), "missing_scope"));
+    p.goals[0].scope = "within 3 miles";
+    CHECK_FALSE(has(reviewFirst(p), "missing_scope"));
+}
+
+TEST_CASE("a consultancy tracking direct messages gets kpi_unsuited_to_business, a web shop does not") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.context.business = Business::consulting;
+    p.goals[0].category = "customer_service";
+    p.goals[0].kpi = "dms_received";
+    GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "kpi_unsuited_to_business"));
+    CHECK(findingMessage(findingOf(r, "kpi_unsuited_to_business"), en).find("Consultancy") != std::string::npos);
+    p.context.business = Business::ecommerce;
+    CHECK_FALSE(has(reviewFirst(p), "kpi_unsuited_to_business"));
+}
+
+TEST_CASE("findings come ordered by severity, then the fixed code order") {
+    Plan p = soundPlan();
+    p.context.phase = Phase::starting;
+    p.goals[0] = Goal{};
+    p.goals[0].id = "empty";
+    p.goals[0].kpi = "likes";
+    p.goals[0].category = "sales";
+    p.goals[0].secondaryKpis = {"zzz"};
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(r.findings.size() > 5);
+    const auto codes = findingCodes();
+    auto order = [&](const Finding& f) {
+        return std::find_if(codes.begin(), codes.end(), [&](const FindingCode& c) { return f.code == c.code; }) - codes.begin();
+    };
+    for (size_t i = 1; i < r.findings.size(); ++i) {
+        const Finding &a = r.findings[i - 1], &b = r.findings[i];
+        CHECK(a.severity <= b.severity);
+        if (a.severity == b.severity) CHECK(order(a) <= order(b));
+    }
+    CHECK(r.findings.front().severity == Severity::error);
+    CHECK(r.findings.back().severity != Severity::error);
+}
+
+TEST_CASE("the code table lists every code once, errors before warnings before tips") {
+    std::set<std::string> seen;
+    Severity previous = Severity::error;
+    for (const FindingCode& c : findingCodes()) {
+        CHECK_MESSAGE(seen.insert(c.code).second, c.code);
+        CHECK(c.severity >= previous);
+        previous = c.severity;
+    }
+    for (const char* required : {"missing_metric", "missing_channel", "missing_baseline", "missing_target", "missing_deadline",
+                                 "deadline_before_start", "deadline_passed", "unlinked", "unrealistic", "ambitious",
+                                 "vanity_metric", "too_early", "soft_without_proxy", "too_many_kpis", "unknown_kpi"})
+        CHECK_MESSAGE(seen.count(required) == 1, required);
+}
+
+TEST_CASE("every finding code has an English message and suggestion, and every severity and verdict a name") {
+    const Strings en = Strings::load("en");
+    for (const FindingCode& c : findingCodes()) {
+        CHECK_MESSAGE(en.has(std::string("finding.") + c.code + ".message"), c.code);
+        CHECK_MESSAGE(en.has(std::string("finding.") + c.code + ".suggestion"), c.code);
+    }
+    for (Severity s : {Severity::error, Severity::warning, Severity::tip})
+        CHECK(en.has(std::string("review.severity.") + name(s)));
+    for (Verdict v : {Verdict::comfortable, Verdict::ambitious, Verdict::unrealistic, Verdict::unknown})
+        CHECK(en.has(std::string("realism.verdict.") + name(v)));
+    for (const char* reason : {"missing_metric", "missing_baseline", "missing_target", "missing_start", "missing_deadline",
+                               "deadline_not_after_start", "non_finite", "baseline_not_positive", "wrong_direction"})
+        CHECK_MESSAGE(en.has(std::string("realism.reason.") + reason), reason);
+    for (const char* factor : {"paid_boost", "established_phase", "own_trend", "short_period", "from_zero",
+                               "absolute_floor", "beyond_scale"})
+        CHECK_MESSAGE(en.has(std::string("realism.factor.") + factor), factor);
+    for (const RealismBand& band : realismBands()) CHECK(en.has(std::string("realism.tier.") + band.tier));
+}
+
+TEST_CASE("every finding the review can raise fills all its placeholders") {
+    const Strings en = Strings::load("en");
+    // A plan of broken goals that together raise every code.
+    Plan p = soundPlan();
+    p.context.business = Business::consulting;
+    p.context.phase = Phase::starting;
+    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false});
+    auto add = [&](auto edit) {
+        Goal g = soundPlan().goals[0];
+        g.id = "g" + std::to_string(p.goals.size());
+        edit(g);
+        p.goals.push_back(g);
+    };
+    add([](Goal& g) { g.baseline = std::numeric_limits<double>::quiet_NaN(); g.kpi = ""; g.target.reset(); });
+    add([](Goal& g) { g.baseline.reset(); g.kpi = "nope"; g.deadline.reset(); g.start.reset(); g.objectiveId.reset(); });
+    add([](Goal& g) { g.baseline = -3; });
+    add([](Goal& g) { g.deadline = Date{2025, 1, 1}; g.channel = ""; g.dataSource = ""; g.category = "nope"; });
+    add([](Goal& g) { g.target = 10; });
+    add([](Goal& g) { g.kpi = "response_rate"; g.baseline = 50; g.target = 120; });
+    add([](Goal& g) { g.kpi = "followers"; g.baseline = 100; g.target = 100000; g.budget = 10; });
+    add([](Goal& g) { g.target = 20; g.soft = true; g.kpi = "brand_perception"; });
+    add([](Goal& g) { g.kpi = "reach"; g.baseline = 0; g.secondaryKpis = {"likes", "shares", "saves"}; });
+    add([](Goal& g) { g.target = 34; g.kpi = "dms_received"; g.category = "sales"; });
+    add([](Goal& g) { g.kpi = "brand_perception"; g.category = "awareness"; g.baseline = 60; g.target = 61; });
+    add([](Goal& g) { g.kpi = "likes"; g.category = "sales"; g.baseline = 100; g.target = 105; });
+
+    std::set<std::string> raised;
+    for (const GoalReview& r : review(p, kToday)) {
+        for (const Finding& f : r.findings) {
+            raised.insert(f.code);
+            const std::string message = findingMessage(f, en), suggestion = findingSuggestion(f, en);
+            CHECK_MESSAGE(message.find('{') == std::string::npos, f.code, ": ", message);
+            CHECK_MESSAGE(suggestion.find('{') == std::string::npos, f.code, ": ", suggestion);
+            CHECK_MESSAGE(message.find("finding.") == std::string::npos, f.code);
+            CHECK_MESSAGE(message.find(".name") == std::string::npos, f.code, ": ", message);
+        }
+        CHECK(sentenceText(r.relevance, en).find('{') == std::string::npos);
+    }
+    for (const FindingCode& c : findingCodes()) CHECK_MESSAGE(raised.count(c.code) == 1, std::string(c.code));
+}
+
+TEST_CASE("empty goals, empty strings and extreme numbers review without crashing") {
+    Plan p;
+    p.goals.push_back(Goal{});
+    Goal odd;
+    odd.objectiveId = "";
+    odd.kpi = "followers";
+    odd.baseline = 1e308;
+    odd.target = -1e308;
+    odd.start = Date{2999, 12, 31};
+    odd.deadline = Date{1900, 1, 1};
+    odd.budget = 1e308;
+    p.goals.push_back(odd);
+    p.checkins.push_back({"", Date{2026, 1, 1}, std::numeric_limits<double>::quiet_NaN(), {}, ""});
+    const auto reviews = review(p, kToday);
+    REQUIRE(reviews.size() == 2);
+    CHECK(has(reviews[0], "missing_metric"));
+    CHECK(has(reviews[0], "unlinked"));
+    CHECK(has(reviews[1], "deadline_before_start"));
+    CHECK(has(reviews[1], "negative_value"));
+    CHECK(reviews[1].realism.verdict == Verdict::unknown);
+}
+
+TEST_CASE("10,000 goals with check-ins review quickly and in plan order") {
+    Plan p = soundPlan();
+    for (int i = 0; i < 200; ++i)
+        p.objectives.push_back({"o" + std::to_string(i + 2), "objective " + std::to_string(i), ObjectiveKind::business, {}, {}});
+    const Goal base = p.goals[0];
+    p.goals.clear();
+    for (int i = 0; i < 10000; ++i) {
+        Goal g = base;
+        g.id = "g" + std::to_string(i);
+        g.objectiveId = "o" + std::to_string(i % 203);  // some dangling
+        g.target = 20 + i % 40;
+        p.goals.push_back(g);
+        p.checkins.push_back({g.id, Date{2025, 11, 1}, 18, {}, ""});
+        p.checkins.push_back({g.id, Date{2025, 12, 15}, 19.5, {}, ""});
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const auto reviews = review(p, kToday);
+    const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    REQUIRE(reviews.size() == 10000);
+    CHECK(elapsed < 3.0);  // a quadratic scan takes minutes here in a debug build
+    CHECK(reviews[9999].goalId == "g9999");
+    CHECK(reviews[0].realism.trendPerMonth.has_value());
+    CHECK(has(reviews[202], "unlinked"));   // "o202" does not exist
+    CHECK_FALSE(has(reviews[201], "unlinked"));
+    CHECK(has(reviews[0], "target_equals_baseline"));
+}
