@@ -1,3 +1,7 @@
+// The SMART review, rule by rule. Sections, in file order:
+//   the sound goal | Specific | Measurable | Time-bound | Relevant (linked) | Realistic
+//   | Relevant (vanity, phase) | soft and hard goals | KPI count | target checks | numbers
+//   | other findings | order and texts | robustness and scale
 #include <doctest/doctest.h>
 
 #include <algorithm>
