@@ -1,0 +1,49 @@
+# The WebAssembly app and its page, assembled in ${CMAKE_BINARY_DIR}/site: index.html, shell.js,
+# waymark.js, waymark.wasm, the subset UI font, and a .gz of each for servers that send it.
+set(WAYMARK_SITE ${CMAKE_BINARY_DIR}/site)
+set(WAYMARK_UI_FONT /usr/share/fonts/opentype/inter/Inter-Regular.otf CACHE FILEPATH "UI font (Debian fonts-inter)")
+
+file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
+add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_link_libraries(waymark_web PRIVATE waymark_app)
+set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_SITE})
+
+set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan
+  _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed)
+string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
+target_link_options(waymark_web PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sFILESYSTEM=0 -sMALLOC=emmalloc -sALLOW_MEMORY_GROWTH=1
+  -sEXPORTED_FUNCTIONS=${WAYMARK_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sINCOMING_MODULE_JS_API=canvas,onRuntimeInitialized,onAbort,printErr,print,locateFile
+  -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sDISABLE_EXCEPTION_CATCHING=1)
+if(WAYMARK_CLOSURE)
+  target_link_options(waymark_web PRIVATE --closure 1)
+endif()
+
+# The font, cut down to the glyphs uiGlyphRanges() asks for (src/ui/fonts.cpp); ImGui draws
+# without kerning or ligatures, so their tables go too.
+set(WAYMARK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2212")
+add_custom_command(OUTPUT ${WAYMARK_SITE}/fonts/waymark-ui.otf
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${WAYMARK_SITE}/fonts
+  COMMAND pyftsubset ${WAYMARK_UI_FONT} --unicodes=${WAYMARK_FONT_UNICODES} --layout-features= --no-hinting
+          --desubroutinize --name-IDs=0,1,2 --output-file=${WAYMARK_SITE}/fonts/waymark-ui.otf
+  DEPENDS ${WAYMARK_UI_FONT} COMMENT "Subsetting the UI font")
+
+# The page: shell texts of every language inlined, so even "loading" is translated.
+file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)
+add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/icon.svg
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_SITE}
+          -DVERSION=${WAYMARK_VERSION_STRING} -P ${PROJECT_SOURCE_DIR}/cmake/make_page.cmake
+  DEPENDS web/index.html web/shell.js web/icon.svg ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
+
+# gzip -9 copies, served with Content-Encoding: gzip by scripts/serve.mjs (and most hosts).
+set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/fonts/waymark-ui.otf)
+add_custom_command(OUTPUT ${WAYMARK_SITE}/.compressed
+  COMMAND gzip -9 -k -f -n ${WAYMARK_SITE}/waymark.js ${WAYMARK_SITE}/waymark.wasm ${WAYMARK_SITE_FILES}
+  COMMAND ${CMAKE_COMMAND} -E touch ${WAYMARK_SITE}/.compressed
+  DEPENDS waymark_web ${WAYMARK_SITE_FILES} COMMENT "Compressing the site")
+add_custom_target(site ALL DEPENDS ${WAYMARK_SITE}/.compressed)
