@@ -462,7 +462,7 @@ ordered_json writePlan(const Plan& plan) {
 LoadResult parsePlanDocument(std::string_view text) {
     LoadResult result;
     if (text.size() > kMaxPlanFileBytes) {
-        result.error = {"", "the file is " + std::to_string(text.size() / 1024) + " KB; plan files are at most " +
+        result.error = {"", "the file is too large: plan files are at most " +
                                 std::to_string(kMaxPlanFileBytes / 1024 / 1024) + " MB"};
         return result;
     }
