@@ -1,0 +1,46 @@
+#pragma once
+// The page around the canvas: what the app asks of it (downloads, file choice, storage) and
+// what it tells the app (start-up data, the JavaScript API window.waymark, storage results).
+// The web side is page_web.cpp with web/shell.js; tests use their own Page implementation.
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace waymark::platform {
+
+// What the page gathered before start: fetched in parallel with the wasm.
+struct StartupData {
+    std::string fontData;                  // the UI font file's bytes
+    std::optional<std::string> storedPlan; // the last plan saved in this browser, as a plan file
+    std::string storageProblem;            // why storage cannot be used; empty when it can
+    std::string today;                     // the user's local date, YYYY-MM-DD
+};
+
+// Results of the page's asynchronous work, delivered to the app.
+struct PageHandlers {
+    // Returns false when the stored plan could not be read: the page must then never write
+    // over that record.
+    std::function<bool(StartupData)> start;
+    std::function<std::string()> exportPlan;                       // window.waymark.exportPlan()
+    std::function<std::string(const std::string&)> importPlan;     // returns "" or the error
+    std::function<void(const std::string& name, const std::string& text)> fileChosen;
+    std::function<void(bool saved, const std::string& problem)> storageResult;
+    std::function<std::string(const std::string& name)> itemRect;  // window.waymark.itemRect(name)
+};
+
+class Page {
+public:
+    virtual ~Page() = default;
+    // Offers text as a file download named fileName.
+    virtual void downloadFile(const std::string& fileName, const std::string& mimeType, const std::string& text) = 0;
+    // Opens the browser's file picker; the chosen file arrives through PageHandlers::fileChosen.
+    virtual void chooseFile(const std::string& accept) = 0;
+    // The plan changed: the page stores it shortly after (and at once when it is hidden),
+    // reading it through PageHandlers::exportPlan; the result arrives through storageResult.
+    virtual void planChanged(const std::string& planId) = 0;
+};
+
+// The web page: connects the handlers to window.waymark and web/shell.js.
+Page& connectWebPage(PageHandlers handlers);
+
+}  // namespace waymark::platform

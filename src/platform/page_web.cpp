@@ -1,0 +1,87 @@
+#include "platform/page.h"
+
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+#include <emscripten.h>
+
+namespace waymark::platform {
+
+namespace {
+
+EM_JS(void, jsDownload, (const char* name, const char* mime, const char* text), {
+    Module["shell"].download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+});
+EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"].chooseFile(UTF8ToString(accept)); });
+EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"].planChanged(UTF8ToString(planId)); });
+
+class WebPage final : public Page {
+public:
+    void downloadFile(const std::string& name, const std::string& mime, const std::string& text) override {
+        jsDownload(name.c_str(), mime.c_str(), text.c_str());
+    }
+    void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
+    void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
+};
+
+// The page is one per module; its exported entry points reach the handlers through these.
+PageHandlers gHandlers;
+WebPage gPage;
+// Strings handed to JavaScript stay valid until the next call of the same entry point.
+std::string gLastExport, gLastImportError, gLastItemRect;
+
+std::string take(char* data, int length) {
+    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
+    std::free(data);
+    return s;
+}
+
+}  // namespace
+
+Page& connectWebPage(PageHandlers handlers) {
+    gHandlers = std::move(handlers);
+    return gPage;
+}
+
+}  // namespace waymark::platform
+
+using waymark::platform::gHandlers;
+
+// Entry points for web/shell.js. Buffers passed in were malloc'ed by the shell; ownership moves here.
+extern "C" {
+// Returns 0 when the stored plan could not be read (the shell then protects that record).
+EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored, int storedLength, char* problem,
+                                       int problemLength, char* today, int todayLength) {
+    waymark::platform::StartupData data;
+    data.fontData = waymark::platform::take(font, fontLength);
+    if (stored) data.storedPlan = waymark::platform::take(stored, storedLength);
+    data.storageProblem = waymark::platform::take(problem, problemLength);
+    data.today = waymark::platform::take(today, todayLength);
+    return gHandlers.start(std::move(data)) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* waymark_export_plan() {
+    waymark::platform::gLastExport = gHandlers.exportPlan();
+    return waymark::platform::gLastExport.c_str();
+}
+
+// Returns "" when the plan was imported, else the error naming what is wrong.
+EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
+    waymark::platform::gLastImportError = gHandlers.importPlan(waymark::platform::take(text, length));
+    return waymark::platform::gLastImportError.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength) {
+    gHandlers.fileChosen(waymark::platform::take(name, nameLength), waymark::platform::take(text, textLength));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {
+    waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::take(name, length));
+    return waymark::platform::gLastItemRect.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int saved, char* problem, int problemLength) {
+    gHandlers.storageResult(saved != 0, waymark::platform::take(problem, problemLength));
+}
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Runs the ImGui frame loop in the page: a canvas sized in device pixels, the UI rebuilt for
+// each devicePixelRatio, and no frames at all while nothing happens (see web-platform.md).
+#include <functional>
+
+namespace waymark::platform {
+
+struct RunnerCallbacks {
+    // Rebuild fonts and style for a new UI scale (devicePixelRatio × user scale). Called before
+    // the first frame and between frames whenever the scale changes; the font texture is
+    // re-uploaded afterwards by the runner.
+    std::function<void(float scale)> onScale;
+    // Submit the UI for one frame (between ImGui::NewFrame and ImGui::Render).
+    std::function<void()> frame;
+    // True while something moves on its own (an animation, a timer) and needs further frames.
+    std::function<bool()> animating;
+};
+
+// Creates the window and the ImGui context on the page's #canvas and runs frames; returns at
+// once, the browser then calls back. False when no WebGL2 context could be made.
+bool startRunner(RunnerCallbacks callbacks);
+
+// Asks for frames: for anything that changes what is on screen and is not a DOM input event
+// (those wake the loop by themselves), e.g. a storage result or an imported plan.
+void wake();
+
+}  // namespace waymark::platform

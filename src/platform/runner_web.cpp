@@ -1,0 +1,206 @@
+#include "platform/runner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
+
+namespace waymark::platform {
+
+namespace {
+
+// After any input ImGui needs a few frames to settle hover, popups and auto-sizing.
+constexpr int kSettleFrames = 3;
+
+struct Runner {
+    RunnerCallbacks callbacks;
+    GLFWwindow* window = nullptr;
+    double dpr = 0;
+    bool scaleDirty = true;
+    bool paused = false;
+    bool firstFrameShown = false;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+    int settleFrames = kSettleFrames;
+};
+
+// The page has one canvas and one loop; browser callbacks reach it through this pointer.
+Runner* gRunner = nullptr;
+
+EM_JS(void, installWakeListeners, (), {
+    const wake = () => Module["_waymark_wake"]();
+    const opts = {capture: true, passive: true};
+    for (const type of ["pointerdown", "pointermove", "pointerup", "pointercancel", "mousedown", "mousemove",
+                        "mouseup", "wheel", "keydown", "keyup", "keypress", "touchstart", "touchmove", "touchend",
+                        "focus", "blur", "paste", "compositionend"])
+        window.addEventListener(type, wake, opts);
+    document.addEventListener("visibilitychange", wake);
+    // devicePixelRatio changes with browser zoom and when the window moves to another screen.
+    const watchRatio = () => {
+        const query = matchMedia("(resolution: " + devicePixelRatio + "dppx)");
+        query.addEventListener("change", () => { Module["_waymark_canvas_changed"](); watchRatio(); }, {once: true});
+    };
+    watchRatio();
+});
+
+// ImGui's cursor shapes as CSS cursors (3.1.6's GLFW cursors are no-ops).
+EM_JS(void, setCanvasCursor, (const char* cursor), { Module["canvas"].style.cursor = UTF8ToString(cursor); });
+
+const char* cssCursor(ImGuiMouseCursor cursor) {
+    switch (cursor) {
+        case ImGuiMouseCursor_None: return "none";
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_ResizeAll: return "move";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+        case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+        case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        default: return "default";
+    }
+}
+
+EM_JS(void, announceFirstFrame, (), {
+    if (Module["onFirstFrame"]) Module["onFirstFrame"]();
+});
+
+// Sets the canvas backing store and GLFW's idea of the window size. Not glfwSetWindowSize:
+// 3.1.6's version requests fullscreen whenever the size equals the screen's, which the browser
+// refuses (and which would surprise anyone running the page full-screen on a projector).
+EM_JS(void, setCanvasBackingSize, (int width, int height), {
+    Module["setCanvasSize"](width, height, true);
+    if (GLFW.active) {
+        GLFW.active.width = width;
+        GLFW.active.height = height;
+    }
+});
+
+// Sizes the canvas backing store in device pixels, so text is crisp at any devicePixelRatio.
+void fitCanvas(Runner& r) {
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    setCanvasBackingSize(static_cast<int>(std::max(1L, std::lround(cssWidth * dpr))),
+                         static_cast<int>(std::max(1L, std::lround(cssHeight * dpr))));
+    if (dpr != r.dpr) {
+        r.dpr = dpr;
+        r.scaleDirty = true;
+    }
+}
+
+void frame(void* arg) {
+    Runner& r = *static_cast<Runner*>(arg);
+    // Zoom fires resize and the media query; this catches a ratio change that fired neither.
+    if (emscripten_get_device_pixel_ratio() != r.dpr) fitCanvas(r);
+    if (r.scaleDirty) {
+        r.scaleDirty = false;
+        r.callbacks.onScale(static_cast<float>(r.dpr));
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    r.callbacks.frame();
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(r.window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (ImGui::GetMouseCursor() != r.cursor) {
+        r.cursor = ImGui::GetMouseCursor();
+        setCanvasCursor(cssCursor(r.cursor));
+    }
+    if (!r.firstFrameShown) {
+        r.firstFrameShown = true;
+        announceFirstFrame();
+    }
+    const bool busy = GImGui->InputEventsQueue.Size > 0 || ImGui::IsAnyMouseDown() || r.callbacks.animating();
+    if (busy) {
+        r.settleFrames = kSettleFrames;
+    } else if (--r.settleFrames <= 0) {
+        r.paused = true;
+        emscripten_pause_main_loop();
+    }
+}
+
+// The wheel, read on the canvas: ImGui's backend listens on the document, where Chromium
+// treats wheel listeners as passive and logs an error for every preventDefault. Same scaling
+// as the backend (100 pixels, 3 lines or 1/80 page make one step).
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    const float perStep = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX) * perStep, static_cast<float>(-e->deltaY) * perStep);
+    wake();
+    return EM_TRUE;
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void* arg) {
+    fitCanvas(*static_cast<Runner*>(arg));
+    wake();
+    return EM_FALSE;
+}
+
+}  // namespace
+
+void wake() {
+    if (!gRunner) return;
+    gRunner->settleFrames = kSettleFrames;
+    if (gRunner->paused) {
+        gRunner->paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+bool startRunner(RunnerCallbacks callbacks) {
+    if (!glfwInit()) return false;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    static Runner runner;
+    runner.callbacks = std::move(callbacks);
+    runner.window = glfwCreateWindow(1280, 720, "Waymark", nullptr, nullptr);
+    if (!runner.window) return false;
+    glfwMakeContextCurrent(runner.window);
+    gRunner = &runner;
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;                // layout belongs to the plan, not to an .ini file
+    io.ConfigInputTextCursorBlink = false;   // a steady caret needs no frames while idle
+    // The backend's cursor calls reach 3.1.6's GLFW as pointer-lock requests that the browser
+    // rejects; the runner sets the CSS cursor itself.
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui_ImplGlfw_InitForOpenGL(runner.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+
+    installWakeListeners();
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &runner, false, onResize);
+    fitCanvas(runner);
+    emscripten_set_main_loop_arg(frame, &runner, 0, false);
+    return true;
+}
+
+}  // namespace waymark::platform
+
+// Called from the page's listeners (installWakeListeners).
+extern "C" EMSCRIPTEN_KEEPALIVE void waymark_wake() { waymark::platform::wake(); }
+extern "C" EMSCRIPTEN_KEEPALIVE void waymark_canvas_changed() {
+    if (!waymark::platform::gRunner) return;
+    waymark::platform::fitCanvas(*waymark::platform::gRunner);
+    waymark::platform::wake();
+}
