@@ -1,0 +1,304 @@
+#include "ui/outline_view.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "imgui.h"
+#include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too)
+#include "ui/widgets.h"
+
+namespace waymark::ui {
+
+namespace {
+
+// Objectives nest (a marketing objective under a business one); deeper chains are flattened.
+constexpr int kMaxDepth = 4;
+// Frames a field waits to take the keyboard before the view stops asking.
+constexpr int kFocusFrames = 8;
+
+std::string formatNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+// "Followers · facebook · 400 → 480 by 2026-12-31": the goal's SMART essentials in one line.
+std::string goalSummary(const Goal& g, const Strings& tr) {
+    std::string parts;
+    auto add = [&parts](const std::string& s) {
+        if (s.empty()) return;
+        if (!parts.empty()) parts += "  ·  ";
+        parts += s;
+    };
+    if (!g.kpi.empty()) {
+        const std::string key = "kpi." + g.kpi + ".name";
+        add(tr.raw(key) ? tr(key) : g.kpi);  // a custom KPI shows its id
+    }
+    const std::string channelKey = "channel." + g.channel;
+    add(tr.raw(channelKey) ? tr(channelKey) : g.channel);  // a channel of the user's own shows as typed
+    if (g.baseline && g.target) add(formatNumber(*g.baseline) + " → " + formatNumber(*g.target));
+    else if (g.target) add(tr("outline.target", {{"target", formatNumber(*g.target)}}));
+    if (g.deadline) add(tr("outline.by_date", {{"date", g.deadline->str()}}));
+    if (g.soft) add(tr("outline.soft_goal"));
+    return parts.empty() ? tr("outline.goal_not_specified") : parts;
+}
+
+}  // namespace
+
+void OutlineView::startRename(const std::string& id, const std::string& currentTitle) {
+    renamingId_ = id;
+    std::snprintf(renameBuffer_, sizeof renameBuffer_, "%s", currentTitle.c_str());
+    focusRename_ = true;
+    focusFrames_ = kFocusFrames;
+    typeAhead_.clear();
+}
+
+void OutlineView::holdTypeAhead() {
+    // Taken before the field is drawn: on the frame it is activated, InputText discards the
+    // frame's characters without typing them (1.90.1).
+    ImGuiIO& io = ImGui::GetIO();
+    typeAhead_.insert(typeAhead_.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+    io.InputQueueCharacters.resize(0);
+}
+
+void OutlineView::takeKeyboard() {
+    if (ImGui::IsItemActive()) {
+        // What was typed while the field was on its way arrives in it on the next frame.
+        for (ImWchar c : typeAhead_) ImGui::GetIO().AddInputCharacterUTF16(c);
+        typeAhead_.clear();
+        focusRename_ = false;
+        return;
+    }
+    if (--focusFrames_ <= 0) {
+        focusRename_ = false;
+        return;
+    }
+    if (ImGui::IsWindowAppearing()) return;
+    // Activate the field directly, asking for text input: SetKeyboardFocusHere's tabbing request
+    // misses a field in a card that appeared this frame (1.90.1). Repeated until it is active.
+    ImGui::ActivateItemByID(ImGui::GetItemID());
+    GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    // An item added at the end of a long plan starts below the fold: bring its field into view.
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
+}
+
+std::optional<std::string> OutlineView::drawTitle(const std::string& id, const std::string& title,
+                                                  const char* placeholder) {
+    if (renamingId_ != id) {
+        if (title.empty()) ImGui::TextDisabled("%s", placeholder);
+        else ImGui::TextWrapped("%s", title.c_str());
+        if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) startRename(id, title);
+        return std::nullopt;
+    }
+    if (focusRename_) holdTypeAhead();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const bool entered = ImGui::InputTextWithHint("##rename", placeholder, renameBuffer_, sizeof renameBuffer_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    if (focusRename_) takeKeyboard();
+    if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        renamingId_.clear();
+        return std::nullopt;
+    }
+    if (entered || ImGui::IsItemDeactivated()) {
+        renamingId_.clear();
+        return std::string(renameBuffer_);
+    }
+    return std::nullopt;
+}
+
+std::optional<PlanEdit> OutlineView::drawGoal(const Plan&, const Goal& goal, const Strings& tr, const Theme& theme) {
+    std::optional<PlanEdit> edit;
+    ImGui::PushID(goal.id.c_str());
+    const float em = ImGui::GetFontSize();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.35f * em, start.y + 0.6f * em), 0.28f * em,
+                                                packed(theme.goal));
+    ImGui::Indent(em);
+    const float actionsWidth = actionButtonsWidth({tr.raw("outline.rename"), tr.raw("outline.delete")});
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionsWidth);
+    if (auto title = drawTitle(goal.id, goal.title, tr.raw("outline.untitled_goal")))
+        edit = RenameGoal{goal.id, *title};
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+    ImGui::TextWrapped("%s", goalSummary(goal, tr).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    if (renamingId_ != goal.id) {
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
+        ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
+        if (smallButton(tr.raw("outline.rename"), "rename")) startRename(goal.id, goal.title);
+        locator_->noteLastItem("rename:" + goal.id);
+        ImGui::SameLine();
+        if (smallButton(tr.raw("outline.delete"), "delete")) {
+            confirmDeleteId_ = goal.id;
+            openConfirm_ = true;
+        }
+        locator_->noteLastItem("delete:" + goal.id);
+    }
+    ImGui::Unindent(em);
+    ImGui::PopID();
+    return edit;
+}
+
+std::optional<PlanEdit> OutlineView::drawObjective(const Plan& plan, const Objective& objective, int depth,
+                                                   const Strings& tr, const Theme& theme, const Fonts& fonts) {
+    std::optional<PlanEdit> edit;
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(objective.id.c_str());
+    if (depth > 0) ImGui::Indent(1.5f * em * depth);
+    ImGui::BeginChild("card", ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar);
+    // A coloured stripe on the left says "objective" before any word is read.
+    const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 0.35f * em, min.y + size.y), packed(theme.objective),
+                                              ImGui::GetStyle().ChildRounding, ImDrawFlags_RoundCornersLeft);
+    ImGui::Indent(0.5f * em);
+
+    chip(objective.kind == ObjectiveKind::business ? tr.raw("outline.kind_business") : tr.raw("outline.kind_marketing"),
+         theme.objective);
+    const float actionsWidth = actionButtonsWidth({tr.raw("outline.rename"), tr.raw("outline.delete")});
+    if (renamingId_ != objective.id) {
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
+        if (smallButton(tr.raw("outline.rename"), "rename")) startRename(objective.id, objective.title);
+        locator_->noteLastItem("rename:" + objective.id);
+        ImGui::SameLine();
+        if (smallButton(tr.raw("outline.delete"), "delete")) {
+            confirmDeleteId_ = objective.id;
+            openConfirm_ = true;
+        }
+        locator_->noteLastItem("delete:" + objective.id);
+    }
+    ImGui::PushFont(fonts.heading);
+    if (auto title = drawTitle(objective.id, objective.title, tr.raw("outline.untitled_objective")))
+        edit = RenameObjective{objective.id, *title};
+    ImGui::PopFont();
+    if (objective.due) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+        ImGui::TextUnformatted(tr("outline.due", {{"date", objective.due->str()}}).c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+
+    bool anyGoal = false;
+    for (const Goal& goal : plan.goals) {
+        if (goal.objectiveId != objective.id) continue;
+        anyGoal = true;
+        if (auto e = drawGoal(plan, goal, tr, theme)) edit = e;
+        ImGui::Spacing();
+    }
+    if (!anyGoal) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+        ImGui::TextWrapped("%s", tr.raw("outline.no_goals_yet"));
+        ImGui::PopStyleColor();
+    }
+    const bool addGoal = accentButton(tr.raw("outline.add_goal"), "add-goal", theme);
+    locator_->noteLastItem("add-goal:" + objective.id);
+    if (addGoal) edit = AddGoal{objective.id, tr("outline.new_goal")};
+    ImGui::Unindent(0.5f * em);
+    ImGui::EndChild();
+    if (depth > 0) ImGui::Unindent(1.5f * em * depth);
+    ImGui::PopID();
+    ImGui::Spacing();
+
+    if (depth < kMaxDepth)
+        for (const Objective& child : plan.objectives)
+            if (child.parentId == objective.id)
+                if (auto e = drawObjective(plan, child, depth + 1, tr, theme, fonts)) edit = e;
+    return edit;
+}
+
+std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, const Strings& tr, const Theme& theme) {
+    std::optional<PlanEdit> edit;
+    const char* popupLabel = "###confirm-delete";
+    const std::string title = std::string(tr.raw("outline.confirm_title")) + popupLabel;
+    if (openConfirm_) {
+        ImGui::OpenPopup(title.c_str());
+        openConfirm_ = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(28 * ImGui::GetFontSize(), 0));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return edit;
+
+    const Objective* objective = plan.findObjective(confirmDeleteId_);
+    const Goal* goal = plan.findGoal(confirmDeleteId_);
+    if (objective) {
+        const auto goals = std::count_if(plan.goals.begin(), plan.goals.end(),
+                                         [&](const Goal& g) { return g.objectiveId == objective->id; });
+        ImGui::TextWrapped("%s", tr("outline.confirm_objective", {{"title", objective->title}}).c_str());
+        if (goals > 0)
+            ImGui::TextWrapped("%s", tr("outline.confirm_objective_goals", {{"count", std::to_string(goals)}}).c_str());
+    } else if (goal) {
+        const GoalDependents d = goalDependents(plan, goal->id);
+        ImGui::TextWrapped("%s", tr("outline.confirm_goal", {{"title", goal->title}}).c_str());
+        if (d.tactics + d.tasks + d.checkins > 0)
+            ImGui::TextWrapped("%s", tr("outline.confirm_goal_dependents", {{"tactics", std::to_string(d.tactics)},
+                                                                             {"tasks", std::to_string(d.tasks)},
+                                                                             {"checkins", std::to_string(d.checkins)}})
+                                         .c_str());
+    } else {
+        ImGui::CloseCurrentPopup();  // the item is gone already (e.g. a plan was imported meanwhile)
+    }
+    ImGui::Spacing();
+    const bool confirmed = dangerButton(tr.raw("outline.delete"), "confirm", theme);
+    locator_->noteLastItem("confirm-delete");
+    if (confirmed) {
+        if (objective) edit = DeleteObjective{objective->id};
+        if (goal) edit = DeleteGoal{goal->id};
+        confirmDeleteId_.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr.raw("outline.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        confirmDeleteId_.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+    return edit;
+}
+
+std::optional<PlanEdit> OutlineView::draw(const Plan& plan, const Strings& tr, const Theme& theme, const Fonts& fonts,
+                                          ItemLocator& locator) {
+    locator_ = &locator;
+    std::optional<PlanEdit> edit;
+    for (const Objective& objective : plan.objectives)
+        if (!objective.parentId || !plan.findObjective(*objective.parentId))
+            if (auto e = drawObjective(plan, objective, 0, tr, theme, fonts)) edit = e;
+
+    if (plan.objectives.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+        ImGui::TextWrapped("%s", tr.raw("outline.no_objectives"));
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+    }
+
+    const bool anyUnlinked = std::any_of(plan.goals.begin(), plan.goals.end(), [&](const Goal& g) {
+        return !g.objectiveId || !plan.findObjective(*g.objectiveId);
+    });
+    if (anyUnlinked) {
+        ImGui::BeginChild("unlinked", ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                          ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(fonts.heading);
+        ImGui::TextUnformatted(tr.raw("outline.unlinked_title"));
+        ImGui::PopFont();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+        ImGui::TextWrapped("%s", tr.raw("outline.unlinked_hint"));
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+        for (const Goal& goal : plan.goals)
+            if (!goal.objectiveId || !plan.findObjective(*goal.objectiveId))
+                if (auto e = drawGoal(plan, goal, tr, theme)) edit = e;
+        ImGui::EndChild();
+        ImGui::Spacing();
+    }
+
+    const bool addObjective = accentButton(tr.raw("outline.add_objective"), "add-objective", theme);
+    locator.noteLastItem("add-objective");
+    if (addObjective) edit = AddObjective{tr("outline.new_objective")};
+    if (auto e = drawDeleteConfirmation(plan, tr, theme)) edit = e;
+    return edit;
+}
+
+}  // namespace waymark::ui

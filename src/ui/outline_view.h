@@ -1,0 +1,52 @@
+#pragma once
+// The plan's outline: business objectives as cards, the social media goals that serve each one
+// inside, and the goals that serve none. Add, rename and delete; it never edits the plan itself
+// but returns what the user asked for.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/i18n.h"
+#include "core/plan.h"
+#include "core/plan_edit.h"
+#include "ui/fonts.h"
+#include "ui/item_locator.h"
+#include "ui/theme.h"
+
+namespace waymark::ui {
+
+class OutlineView {
+public:
+    // Draws the outline into the current window; returns the edit the user asked for, if any.
+    // Named items ("add-objective", "add-goal:<objective id>", "delete:<id>", ...) go to locator.
+    std::optional<PlanEdit> draw(const Plan& plan, const Strings& tr, const Theme& theme, const Fonts& fonts,
+                                 ItemLocator& locator);
+
+    // Puts an item (objective or goal id) into rename mode, e.g. right after it was added.
+    void startRename(const std::string& id, const std::string& currentTitle);
+    // True while a field waits for the keyboard: it takes a few frames, even with no input.
+    bool needsFrames() const { return focusRename_; }
+
+private:
+    std::optional<PlanEdit> drawObjective(const Plan& plan, const Objective& objective, int depth, const Strings& tr,
+                                          const Theme& theme, const Fonts& fonts);
+    std::optional<PlanEdit> drawGoal(const Plan& plan, const Goal& goal, const Strings& tr, const Theme& theme);
+    // The title as text, or as a field while it is being renamed; returns the committed rename.
+    std::optional<std::string> drawTitle(const std::string& id, const std::string& title, const char* placeholder);
+    // Around the rename field while it waits for the keyboard: hold what is typed meanwhile
+    // (before the field), then activate the field and hand the held text to it (after).
+    void holdTypeAhead();
+    void takeKeyboard();
+    std::optional<PlanEdit> drawDeleteConfirmation(const Plan& plan, const Strings& tr, const Theme& theme);
+
+    ItemLocator* locator_ = nullptr;  // set for the duration of draw()
+    std::string renamingId_;
+    char renameBuffer_[512] = {};
+    bool focusRename_ = false;  // the rename field should take the keyboard
+    int focusFrames_ = 0;       // frames left to wait for it
+    std::vector<ImWchar> typeAhead_;  // characters typed before it was ready
+    std::string confirmDeleteId_;  // objective or goal waiting for the user's confirmation
+    bool openConfirm_ = false;
+};
+
+}  // namespace waymark::ui

@@ -1,0 +1,58 @@
+#include "ui/widgets.h"
+
+#include <string>
+
+namespace waymark::ui {
+
+namespace {
+std::string labelWithId(const char* label, const char* id) { return std::string(label) + "###" + id; }
+
+bool coloredButton(const char* label, const char* id, const ImVec4& color, const ImVec4& text) {
+    ImGui::PushStyleColor(ImGuiCol_Button, color);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(color.x * 0.88f, color.y * 0.88f, color.z * 0.88f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(color.x * 0.76f, color.y * 0.76f, color.z * 0.76f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, text);
+    const bool pressed = ImGui::Button(labelWithId(label, id).c_str());
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+}  // namespace
+
+bool smallButton(const char* label, const char* id) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.7f,
+                                                           ImGui::GetStyle().FramePadding.y * 0.5f));
+    const bool pressed = ImGui::Button(labelWithId(label, id).c_str());
+    ImGui::PopStyleVar();
+    return pressed;
+}
+
+bool accentButton(const char* label, const char* id, const Theme& theme) {
+    return coloredButton(label, id, theme.accent, theme.accentText);
+}
+
+bool dangerButton(const char* label, const char* id, const Theme& theme) {
+    return coloredButton(label, id, theme.danger, theme.dangerText);
+}
+
+void chip(const char* label, const ImVec4& color) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.35f);
+    const ImVec2 textSize = ImGui::CalcTextSize(label);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(textSize.x + 2 * pad.x, textSize.y + 2 * pad.y);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), packed(ImVec4(color.x, color.y, color.z, 0.13f)),
+                        size.y * 0.5f);
+    draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), packed(color), label);
+    ImGui::Dummy(size);
+}
+
+float actionButtonsWidth(std::initializer_list<const char*> labels) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = 0;
+    for (const char* label : labels)
+        width += ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x * 0.7f + style.ItemSpacing.x;
+    return width;
+}
+
+}  // namespace waymark::ui

@@ -1,0 +1,22 @@
+#pragma once
+// Waymark's small building blocks on top of ImGui. Labels are translated text; ids keep an
+// item's identity when the language changes ("Label###id").
+#include <initializer_list>
+
+#include "imgui.h"
+#include "ui/theme.h"
+
+namespace waymark::ui {
+
+// A quiet button for secondary actions (rename, delete).
+bool smallButton(const char* label, const char* id);
+// The primary action of a region, in the accent colour.
+bool accentButton(const char* label, const char* id, const Theme& theme);
+// A destructive action, in the danger colour.
+bool dangerButton(const char* label, const char* id, const Theme& theme);
+// A rounded label with a tinted background, e.g. an objective's kind.
+void chip(const char* label, const ImVec4& color);
+// The width a row of smallButtons with these labels takes, spacing included.
+float actionButtonsWidth(std::initializer_list<const char*> labels);
+
+}  // namespace waymark::ui
