@@ -1,0 +1,42 @@
+// The browser entry point: connects the App to the page and to the frame runner.
+#include <cstdlib>
+
+#include "app/app.h"
+#include "platform/page.h"
+#include "platform/runner.h"
+
+using namespace waymark;
+
+int main() {
+    static App* app = nullptr;
+    platform::PageHandlers handlers;
+    handlers.start = [](platform::StartupData data) {
+        const Date today = Date::parse(data.today).value_or(Date{2026, 1, 1});
+        const bool storedPlanRead = app->start(std::move(data), today);
+        const bool started = platform::startRunner({
+            [](float scale) { app->setScale(scale); },
+            [] { app->frame(); },
+            [] { return app->needsFrames(); },
+        });
+        if (!started) std::abort();  // the shell shows its "could not start" message
+        return storedPlanRead;
+    };
+    handlers.exportPlan = [] { return app->exportPlan(); };
+    handlers.importPlan = [](const std::string& text) {
+        std::string error = app->importPlan(text);
+        platform::wake();
+        return error;
+    };
+    handlers.fileChosen = [](const std::string& name, const std::string& text) {
+        app->openFile(name, text);
+        platform::wake();
+    };
+    handlers.storageResult = [](bool saved, const std::string& problem) {
+        app->storageResult(saved, problem);
+        platform::wake();
+    };
+    handlers.itemRect = [](const std::string& name) { return app->itemRect(name); };
+    static App instance(platform::connectWebPage(std::move(handlers)));
+    app = &instance;
+    return 0;
+}
