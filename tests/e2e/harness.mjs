@@ -1,0 +1,107 @@
+// Shared set-up of the browser tests: the real build served on 127.0.0.1, driven in the
+// system's headless Chromium through playwright-core. No mocks of the browser or its storage.
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveDirectory } from '../../scripts/serve.mjs';
+
+export const SITE_DIR = fileURLToPath(new URL('../../build-web/site/', import.meta.url));
+export const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
+
+// Flags for Chromium as root on a machine without network or GPU (see architecture.md).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function startSite(dir = SITE_DIR) {
+  const server = await serveDirectory(dir);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+export const launchBrowser = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// Counts WebGL draw calls and animation-frame callbacks from the page's first script on.
+function countDraws() {
+  const counts = window.__draws = { draws: 0, frames: 0 };
+  const proto = window.WebGL2RenderingContext && WebGL2RenderingContext.prototype;
+  if (proto) for (const name of ['drawElements', 'drawArrays']) {
+    const original = proto[name];
+    proto[name] = function (...args) { counts.draws++; return original.apply(this, args); };
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => { counts.frames++; cb(t); });
+}
+
+// Opens the app in a fresh context and waits for its first frame. Returns the page and the
+// console errors seen so far (the array keeps filling).
+export async function openApp(browser, url, { dpr = 1, width = 1280, height = 800, context } = {}) {
+  const ctx = context || await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(countDraws);
+  await page.goto(url);
+  await page.evaluate(() => window.waymark.ready);
+  return { ctx, page, errors };
+}
+
+// Draw calls and animation frames during ms of nobody touching the page.
+export async function drawsDuring(page, ms) {
+  const before = await page.evaluate(() => ({ ...window.__draws }));
+  await page.waitForTimeout(ms);
+  const after = await page.evaluate(() => ({ ...window.__draws }));
+  return { draws: after.draws - before.draws, frames: after.frames - before.frames };
+}
+
+export const exportedPlan = (page) => page.evaluate(() => JSON.parse(window.waymark.exportPlan()));
+
+// Waits until the exported plan satisfies check(plan) (a function run in the page), or fails
+// after timeout ms. Input reaches ImGui a frame at a time, so a burst of typing takes a moment.
+export async function waitForPlan(page, check, arg, timeout = 5000) {
+  try {
+    await page.waitForFunction(([source, a]) => {
+      const plan = JSON.parse(window.waymark.exportPlan()).plan;
+      return new Function('plan', 'arg', `return (${source})(plan, arg);`)(plan, a);
+    }, [check.toString(), arg], { timeout, polling: 50 });
+  } catch (e) {
+    const plan = (await exportedPlan(page)).plan;
+    throw new Error(`the plan never met ${check} (arg ${JSON.stringify(arg)}): objectives ${
+      JSON.stringify(plan.objectives.map((o) => o.title))}, ${plan.goals.length} goals`);
+  }
+}
+
+// Scrolls the plan with the mouse wheel, as a user would, until a named UI item is fully in view.
+export async function scrollToItem(page, name) {
+  const viewport = page.viewportSize();
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  for (let i = 0; i < 40; i++) {
+    const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
+    if (rect && rect.height >= 18) return rect;
+    await page.mouse.wheel(0, rect ? 120 : 400);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`UI item "${name}" never came into view`);
+}
+
+// Clicks the centre of a UI item the app reports by name (window.waymark.itemRect).
+export async function clickItem(page, name) {
+  const rect = await scrollToItem(page, name);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  return rect;
+}
+
+// Distinct colours in a screenshot, counted by the browser itself: a blank page has one or two.
+export async function distinctColours(page) {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + data;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const px = g.getImageData(0, 0, img.width, img.height).data;
+    const seen = new Set();
+    for (let i = 0; i < px.length; i += 4 * 7) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+    return seen.size;
+  }, png);
+}

@@ -1,0 +1,101 @@
+// The app around the views: start-up, files in and out, storage problems.
+#include <doctest/doctest.h>
+
+#include "core/plan_json.h"
+#include "core/templates.h"
+#include <nlohmann/json.hpp>
+
+#include "ui_harness.h"
+
+using namespace waymark;
+using waymark::test::UiHarness;
+
+TEST_CASE("a first start opens on the sample plan and asks the page to store it") {
+    UiHarness ui;
+    CHECK(ui.app.plan().id == loadTemplate(kSampleTemplate)->id);
+    CHECK_FALSE(ui.app.plan().objectives.empty());
+    CHECK(ui.page.planChanges == 1);
+}
+
+TEST_CASE("a stored plan opens as it was saved, without a new save") {
+    Plan stored = *loadTemplate("software");
+    UiHarness ui(serializePlanDocument(stored));
+    CHECK(ui.app.plan() == stored);
+    CHECK(ui.page.planChanges == 0);
+}
+
+TEST_CASE("an unreadable stored plan is never written over: the sample opens under its own id") {
+    platform::StartupData data;
+    data.storedPlan = "{\"format\": \"waymark-plan\", \"version\": 1, \"plan\": {\"id\": \"lost\", \"goals\": [";
+    test::RecordingPage page;
+    App app(page);
+    CHECK_FALSE(app.start(data, Date{2026, 11, 23}));
+    CHECK(app.plan().id != "lost");
+    CHECK(app.plan().id != loadTemplate(kSampleTemplate)->id);
+    CHECK_FALSE(app.plan().objectives.empty());
+}
+
+TEST_CASE("Download plan offers the plan file, which loads back to the same plan") {
+    UiHarness ui;
+    REQUIRE(ui.click("download"));
+    REQUIRE(ui.page.downloads.size() == 1);
+    const auto& file = ui.page.downloads[0];
+    CHECK(file.mime == "application/json");
+    CHECK(file.name.size() > std::string(".waymark.json").size());
+    CHECK(file.name.find(".waymark.json") == file.name.size() - 13);
+    const LoadResult loaded = parsePlanDocument(file.text);
+    REQUIRE(loaded.plan);
+    CHECK(*loaded.plan == ui.app.plan());
+}
+
+TEST_CASE("Open plan file asks the page for a JSON file") {
+    UiHarness ui;
+    REQUIRE(ui.click("open-file"));
+    REQUIRE(ui.page.chooseRequests.size() == 1);
+    CHECK(ui.page.chooseRequests[0].find(".json") != std::string::npos);
+}
+
+TEST_CASE("a chosen file that is not a plan is refused by name and changes nothing") {
+    UiHarness ui;
+    const Plan before = ui.app.plan();
+    ui.app.openFile("holiday.jpg", "\xff\xd8\xff\xe0 not json");
+    CHECK(ui.app.plan() == before);
+    ui.app.openFile("plan.json", R"({"format":"waymark-plan","version":1,"plan":{"id":"p","goals":[{"id":"g","deadline":"soon"}]}})");
+    CHECK(ui.app.plan() == before);
+    ui.frames(2);
+}
+
+TEST_CASE("a chosen plan file replaces the plan and is stored") {
+    UiHarness ui;
+    const Plan software = *loadTemplate("software");
+    const int changes = ui.page.planChanges;
+    ui.app.openFile("software.json", serializePlanDocument(software));
+    CHECK(ui.app.plan() == software);
+    CHECK(ui.page.planChanges == changes + 1);
+}
+
+TEST_CASE("importPlan reports the error path and keeps the plan") {
+    UiHarness ui;
+    const Plan before = ui.app.plan();
+    CHECK(ui.app.importPlan(R"({"format":"waymark-plan","version":1,"plan":{"id":"p","goals":[{"id":"g","baseline":"x"}]}})") ==
+          "plan.goals[0].baseline: expected a number");
+    CHECK(ui.app.plan() == before);
+}
+
+TEST_CASE("item rects are reported in CSS pixels at any scale") {
+    UiHarness ui;
+    const std::string at1 = ui.app.itemRect("download");
+    ui.app.setScale(2.0f);
+    ImGui::GetIO().DisplaySize = ImVec2(2560, 4800);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    ui.frames(5);
+    const std::string at2 = ui.app.itemRect("download");
+    REQUIRE_FALSE(at1.empty());
+    REQUIRE_FALSE(at2.empty());
+    const auto width = [](const std::string& json) {
+        return nlohmann::json::parse(json)["width"].get<double>();
+    };
+    CHECK(width(at2) == doctest::Approx(width(at1)).epsilon(0.1));
+}

@@ -1,0 +1,64 @@
+#include "ui_harness.h"
+
+#include <nlohmann/json.hpp>
+
+namespace waymark::test {
+
+namespace {
+// Auto-sizing cards inside an auto-sizing column measure themselves over a few frames.
+constexpr int kSettleFrames = 5;
+}  // namespace
+
+UiHarness::UiHarness(const std::string& storedPlan) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 2400);  // tall enough that the sample plan needs no scrolling
+    io.DeltaTime = 1.0f / 60.0f;
+    platform::StartupData data;
+    if (!storedPlan.empty()) data.storedPlan = storedPlan;
+    app.start(std::move(data), Date{2026, 11, 23});
+    app.setScale(1.0f);
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // the null backend's "upload"
+    frames(kSettleFrames);
+}
+
+UiHarness::~UiHarness() { ImGui::DestroyContext(); }
+
+void UiHarness::frames(int count) {
+    for (int i = 0; i < count; ++i) {
+        ImGui::NewFrame();
+        app.frame();
+        ImGui::Render();
+    }
+}
+
+bool UiHarness::click(const std::string& itemName) {
+    const auto rect = nlohmann::json::parse(app.itemRect(itemName), nullptr, false);
+    if (!rect.is_object()) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(rect["x"].get<float>() + rect["width"].get<float>() / 2,
+                        rect["y"].get<float>() + rect["height"].get<float>() / 2);
+    frames(1);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    frames(1);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    frames(3);
+    return true;
+}
+
+void UiHarness::type(const std::string& utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+    frames(2);
+}
+
+void UiHarness::press(ImGuiKey key) {
+    ImGui::GetIO().AddKeyEvent(key, true);
+    frames(1);
+    ImGui::GetIO().AddKeyEvent(key, false);
+    frames(2);
+}
+
+}  // namespace waymark::test

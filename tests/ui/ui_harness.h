@@ -1,0 +1,43 @@
+#pragma once
+// Drives the App headlessly with ImGui's null backend: no window, no GPU. Frames are built and
+// rendered to draw lists; input goes in through ImGuiIO as the browser's would.
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "platform/page.h"
+
+namespace waymark::test {
+
+// A Page that records what the app asked of it.
+class RecordingPage final : public platform::Page {
+public:
+    struct Download { std::string name, mime, text; };
+    std::vector<Download> downloads;
+    std::vector<std::string> chooseRequests;
+    int planChanges = 0;
+
+    void downloadFile(const std::string& name, const std::string& mime, const std::string& text) override {
+        downloads.push_back({name, mime, text});
+    }
+    void chooseFile(const std::string& accept) override { chooseRequests.push_back(accept); }
+    void planChanged(const std::string&) override { ++planChanges; }
+};
+
+class UiHarness {
+public:
+    explicit UiHarness(const std::string& storedPlan = {});
+    ~UiHarness();
+
+    void frames(int count = 1);
+    // Moves the mouse to the centre of a named item, presses and releases, with frames between.
+    bool click(const std::string& itemName);
+    void type(const std::string& utf8);
+    void press(ImGuiKey key);
+
+    RecordingPage page;
+    App app{page};
+};
+
+}  // namespace waymark::test
