@@ -1,0 +1,51 @@
+// A small static server for the built site, on loopback only: the right MIME types (so the wasm
+// compiles while it downloads), gzip copies when the browser accepts them, no caching surprises.
+//   node scripts/serve.mjs DIR [--port N] [--host 127.0.0.1]
+// Tests and benchmarks import serveDirectory() and listen on port 0.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.otf': 'font/otf', '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2', '.png': 'image/png', '.svg': 'image/svg+xml', '.css': 'text/css; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const exists = async (path) => { try { return (await stat(path)).isFile(); } catch { return false; } };
+
+// Serves root on host:port; resolves to the listening server (server.address().port).
+export function serveDirectory(dir, { port = 0, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+      if (url.pathname.endsWith('/')) path = join(path, 'index.html');
+      if (!(await exists(path))) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+      const headers = { 'Content-Type': types[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache',
+                        'Vary': 'Accept-Encoding', 'X-Content-Type-Options': 'nosniff' };
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && (await exists(path + '.gz'));
+      if (gzip) headers['Content-Encoding'] = 'gzip';
+      const body = await readFile(gzip ? path + '.gz' : path);
+      headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(e));
+    }
+  });
+  return new Promise((ok, fail) => { server.once('error', fail); server.listen(port, host, () => ok(server)); });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+  const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) || '.';
+  const host = option('--host', '127.0.0.1');
+  const server = await serveDirectory(dir, { port: Number(option('--port', 8765)), host });
+  console.log(`Waymark is served at http://${host}:${server.address().port}/ (Ctrl+C stops it)`);
+}

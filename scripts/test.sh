@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Command 2 of the README: installs what is missing and runs every test: the native core and UI
+# tests (doctest under ctest), the command-line tool, and the browser tests in headless
+# Chromium against the real build. Ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+source scripts/env.sh
+
+passed=0 failed=0
+count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+
+echo "== native: core, UI and CLI tests (ctest)"
+if cmake -B build -S . -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
+   cmake --build build -j"$(nproc)" >build/build.log 2>&1; then
+  grep -E 'warning:' build/build.log
+  (cd build && ctest -j"$(nproc)" --output-on-failure) | tee build/ctest.log | grep -vE '^ +[0-9]+/[0-9]+ Test +#[0-9]+: .* Passed'
+  total=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+' || echo 0)
+  bad=$(grep -oE '[0-9]+ tests failed' build/ctest.log | grep -oE '^[0-9]+' || echo 1)
+  count $((total - bad)) "$bad"
+else
+  echo "native build failed:"; tail -40 build/build.log; count 0 1
+fi
+
+echo "== web: build and browser tests (headless Chromium)"
+if bash scripts/build-web.sh; then
+  node --test --test-reporter=spec tests/e2e/ 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
+  count "$(grep -oE '^ℹ pass [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 0)" \
+        "$(grep -oE '^ℹ fail [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 1)"
+else
+  echo "web build failed"; count 0 1
+fi
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
