@@ -1,0 +1,97 @@
+// The English text table is complete and has no dead entries: every key the code names exists,
+// and every key is either named literally in the code or belongs to a family the code builds
+// at run time ("kpi." + id + ".name") for an id that really exists.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "core/catalog.h"
+#include "core/goal_templates.h"
+#include "core/i18n.h"
+#include "core/realism.h"
+#include "core/review.h"
+#include "core/templates.h"
+
+using namespace waymark;
+namespace fs = std::filesystem;
+
+namespace {
+
+// All of src/ and web/ as one text, to search for key literals.
+std::string allSources() {
+    std::string text;
+    for (const char* dir : {"src", "web"})
+        for (const auto& entry : fs::recursive_directory_iterator(fs::path(WAYMARK_SOURCE_DIR) / dir)) {
+            if (!entry.is_regular_file()) continue;
+            std::ifstream in(entry.path());
+            std::stringstream buffer;
+            buffer << in.rdbuf();
+            text += buffer.str();
+        }
+    return text;
+}
+
+// "kpi.reach.name" -> "reach": the id part of a key family "<family>.<id>.<field>".
+std::string familyId(const std::string& key) {
+    const size_t first = key.find('.'), last = key.rfind('.');
+    return first == last ? std::string() : key.substr(first + 1, last - first - 1);
+}
+
+bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+}  // namespace
+
+TEST_CASE("every key the UI names literally exists in English") {
+    const Strings en = Strings::load("en");
+    const std::string sources = allSources();
+    // tr("key"), tr_("key"), tr.raw("key"), tr_.raw("key"), text("key") in the shell
+    const std::regex use(R"re(\b(?:tr_?(?:\.raw)?|text)\("([a-z_]+\.[a-z0-9_.]+)")re");
+    int named = 0;
+    for (auto it = std::sregex_iterator(sources.begin(), sources.end(), use); it != std::sregex_iterator(); ++it) {
+        const std::string key = (*it)[1];
+        CHECK_MESSAGE(en.has(key), "missing English text for " << key);
+        ++named;
+    }
+    CHECK(named > 30);
+}
+
+TEST_CASE("every English key is used") {
+    std::set<std::string> kpis, categories, findings, goalTemplates, planTemplates, inputs, units, tiers;
+    for (const auto& k : catalogKpis()) {
+        kpis.emplace(k.id);
+        for (const auto input : formulaInputs(k)) inputs.emplace(input);
+    }
+    for (int u = 0; u <= static_cast<int>(KpiUnit::score); ++u) units.emplace(name(static_cast<KpiUnit>(u)));
+    for (const auto& band : realismBands()) tiers.emplace(band.tier);
+    for (const auto& c : waymark::categories()) categories.emplace(c.id);
+    for (const auto& f : findingCodes()) findings.emplace(f.code);
+    for (const auto& t : waymark::goalTemplates()) goalTemplates.emplace(t.id);
+    for (const auto& t : waymark::planTemplates()) planTemplates.emplace(t.id);
+
+    const std::string sources = allSources();
+    for (const std::string& key : Strings::load("en").keys()) {
+        CAPTURE(key);
+        const std::string id = familyId(key);
+        if (startsWith(key, "kpi.")) CHECK(kpis.count(id));
+        else if (startsWith(key, "category.")) CHECK(categories.count(id));
+        else if (startsWith(key, "finding.")) CHECK(findings.count(id));
+        else if (startsWith(key, "template.")) CHECK(goalTemplates.count(id));
+        else if (startsWith(key, "plan_template.")) CHECK(planTemplates.count(id));
+        else if (startsWith(key, "input.")) CHECK(inputs.count(id));
+        else if (startsWith(key, "unit.")) CHECK(units.count(id));
+        else if (startsWith(key, "realism.tier.")) CHECK(tiers.count(key.substr(13)));
+        else {
+            // Named literally, or one of a family the code builds from a prefix it names
+            // ("channel." + id, or documented as "realism.factor.<factor>").
+            bool used = sources.find('"' + key + '"') != std::string::npos;
+            for (size_t dot = key.rfind('.'); !used && dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1))
+                used = sources.find('"' + key.substr(0, dot + 1)) != std::string::npos;
+            CHECK_MESSAGE(used, "no code uses " << key);
+        }
+    }
+}
