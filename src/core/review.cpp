@@ -232,18 +232,35 @@ void checkSpecifics(const Goal& goal, const std::optional<Kpi>& kpi, const Plan&
     }
 }
 
+// "Grow revenue" -> "grow revenue", so a title reads inside a sentence; "NPS up" stays.
+std::string lowerFirstWord(const std::string& title) {
+    std::string out = title;
+    const auto isUpper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (!out.empty() && isUpper(out[0]) && (out.size() == 1 || !isUpper(out[1]))) out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
+// A title as two placeholders: {name} as written and {name_lower} for inside a sentence (a
+// language whose nouns keep their capital, like German, uses {name}).
+void addTitleArgs(TextArgs& args, const std::string& name, const std::string& title, const char* untitledKey) {
+    if (blank(title)) {
+        args.push_back({name + "_key", untitledKey});
+        args.push_back({name + "_lower_key", untitledKey});
+    } else {
+        args.push_back({name, title});
+        args.push_back({name + "_lower", lowerFirstWord(title)});
+    }
+}
+
 Sentence relevanceSentence(const Goal& goal, const PlanIndex& index) {
-    const TextArgs::value_type goalArg =
-        blank(goal.title) ? TextArgs::value_type{"goal_key", "review.relevance.untitled_goal"}
-                          : TextArgs::value_type{"goal", goal.title};
+    TextArgs args;
+    addTitleArgs(args, "goal", goal.title, "review.relevance.untitled_goal");
     const Objective* objective = nullptr;
     if (goal.objectiveId)
         if (auto it = index.objectives.find(*goal.objectiveId); it != index.objectives.end()) objective = it->second;
-    if (!objective) return {"review.relevance.unlinked", {goalArg}};
-    const TextArgs::value_type objectiveArg =
-        blank(objective->title) ? TextArgs::value_type{"objective_key", "review.relevance.untitled_objective"}
-                                : TextArgs::value_type{"objective", objective->title};
-    return {"review.relevance.linked", {objectiveArg, goalArg}};
+    if (!objective) return {"review.relevance.unlinked", args};
+    addTitleArgs(args, "objective", objective->title, "review.relevance.untitled_objective");
+    return {"review.relevance.linked", args};
 }
 
 GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanIndex& index) {

@@ -59,7 +59,14 @@ std::optional<double> expectedFrom(const Plan& plan, const Goal& goal, const std
     return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
-std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list) {
+// Counts, money and durations never go below zero; rates, ratios and scores (ROI, NPS) can.
+bool cannotBeNegative(const Plan& plan, const Goal& goal) {
+    const std::optional<Kpi> kpi = findKpi(plan, goal.kpi);
+    return kpi && (kpi->unit == KpiUnit::count || kpi->unit == KpiUnit::currency || kpi->unit == KpiUnit::minutes ||
+                   kpi->unit == KpiUnit::hours);
+}
+
+std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list, bool cannotBeNegative) {
     if (!goal.deadline || list.size() < 2) return std::nullopt;
     if (list.size() > static_cast<size_t>(kForecastPoints)) list.erase(list.begin(), list.end() - kForecastPoints);
     // Days counted from the first point keep the sums small and exact.
@@ -83,6 +90,7 @@ std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list
     f.at = *goal.deadline;
     f.points = static_cast<int>(list.size());
     if (!std::isfinite(f.value) || !std::isfinite(f.perDay)) return std::nullopt;
+    if (cannotBeNegative) f.value = std::max(0.0, f.value);  // a falling line ends at zero, not below
     return f;
 }
 
@@ -93,7 +101,7 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
     const TargetType type = effectiveTargetType(plan, goal);
     // Without a check-in, measure the baseline itself so the issue (if any) is still reported.
     track.progress = measureProgress(plan, goal, track.latest ? track.latest->value : goal.baseline.value_or(0));
-    track.forecast = forecastFrom(goal, counted);
+    track.forecast = forecastFrom(goal, counted, cannotBeNegative(plan, goal));
     if (track.progress.issue != ProgressIssue::none) return track;  // unmeasured
     if (!track.latest) {
         track.progress.issue = ProgressIssue::no_checkin;
@@ -195,7 +203,7 @@ std::optional<double> expectedValue(const Plan& plan, const Goal& goal, Date day
 }
 
 std::optional<Forecast> forecastAtDeadline(const Plan& plan, const Goal& goal, Date today) {
-    return forecastFrom(goal, until(checkinsOf(plan, goal.id), today));
+    return forecastFrom(goal, until(checkinsOf(plan, goal.id), today), cannotBeNegative(plan, goal));
 }
 
 GoalTrack trackGoal(const Plan& plan, const Goal& goal, Date today) {

@@ -87,7 +87,7 @@ TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     CHECK(contains(md, "| Progress | A soft goal: judged by the team, not by a number |"));
     // The review: realism in the goal's table, the relevance sentence and the findings below it.
     CHECK(contains(md, "| Realism | Comfortable — needs "));
-    CHECK(contains(md, "*To help us Fill the \\*evening\\* tables, we will Reply time under 2 h.*"));
+    CHECK(contains(md, "*To help us fill the \\*evening\\* tables, we will reply time under 2 h.*"));
     CHECK(contains(md, "| Realism | Cannot judge yet: The goal has no known metric. |"));
     CHECK(contains(md, "- **Must fix:** This goal has no metric"));
     CHECK(contains(md, "- **Worth fixing:** The goal does not say on which channel"));

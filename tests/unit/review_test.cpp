@@ -548,3 +548,17 @@ TEST_CASE("10,000 goals with check-ins review quickly and in plan order") {
     CHECK_FALSE(has(reviews[201], "unlinked"));
     CHECK(has(reviews[0], "target_equals_baseline"));
 }
+
+TEST_CASE("the relevance sentence reads as one sentence, and keeps acronyms") {
+    Plan plan;
+    plan.id = "p";
+    plan.objectives.push_back({"o", "Grow revenue from small businesses", ObjectiveKind::business, std::nullopt, std::nullopt});
+    Goal g;
+    g.id = "g";
+    g.objectiveId = "o";
+    g.title = "NPS of 40 among new customers";
+    plan.goals.push_back(g);
+    const Strings en = Strings::load("en");
+    CHECK(sentenceText(review(plan, Date{2026, 11, 23})[0].relevance, en) ==
+          "To help us grow revenue from small businesses, we will NPS of 40 among new customers.");
+}
