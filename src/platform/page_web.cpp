@@ -10,11 +10,12 @@ namespace waymark::platform {
 
 namespace {
 
+// Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
 EM_JS(void, jsDownload, (const char* name, const char* mime, const char* text), {
-    Module["shell"].download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+    Module["shell"]["download"](UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
 });
-EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"].chooseFile(UTF8ToString(accept)); });
-EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"].planChanged(UTF8ToString(planId)); });
+EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
+EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
 
 class WebPage final : public Page {
 public:

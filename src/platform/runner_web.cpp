@@ -45,7 +45,7 @@ EM_JS(void, installWakeListeners, (), {
     document.addEventListener("visibilitychange", wake);
     // devicePixelRatio changes with browser zoom and when the window moves to another screen.
     const watchRatio = () => {
-        const query = matchMedia("(resolution: " + devicePixelRatio + "dppx)");
+        const query = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
         query.addEventListener("change", () => { Module["_waymark_canvas_changed"](); watchRatio(); }, {once: true});
     };
     watchRatio();
