@@ -50,6 +50,7 @@ bool App::start(platform::StartupData data, Date today) {
     LoadResult loaded = parsePlanDocument(*data.storedPlan);
     if (loaded) {
         plan_ = std::move(*loaded.plan);
+        reviewPlan();
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
@@ -106,7 +107,13 @@ void App::apply(const PlanEdit& edit) {
     }
 }
 
+void App::reviewPlan() {
+    reviews_.clear();
+    for (GoalReview& r : review(plan_, today_)) reviews_.emplace(r.goalId, std::move(r));
+}
+
 void App::changed() {
+    reviewPlan();
     framesAfterChange_ = kFramesAfterChange;
     page_.planChanged(plan_.id);
 }
@@ -196,7 +203,7 @@ void App::frame() {
     ImGui::TextWrapped("%s", tr_.raw("outline.intro"));
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    const std::optional<PlanEdit> edit = outline_.draw(plan_, tr_, ui::lightTheme(), fonts_, locator_);
+    const std::optional<PlanEdit> edit = outline_.draw(plan_, reviews_, tr_, ui::lightTheme(), fonts_, locator_);
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();

@@ -53,6 +53,8 @@ private:
     void drawHeader();
     void drawBanners();
     void changed();
+    // Reviews every goal again; the outline shows the result until the plan changes.
+    void reviewPlan();
 
     platform::Page& page_;
     Strings tr_ = Strings::load("en");
@@ -61,6 +63,7 @@ private:
     Plan plan_;
     Date today_;
     ui::OutlineView outline_;
+    ui::ReviewsByGoal reviews_;
     ui::ItemLocator locator_;
     float scale_ = 1;
     int framesAfterChange_ = 0;

@@ -107,7 +107,44 @@ std::optional<std::string> OutlineView::drawTitle(const std::string& id, const s
     return std::nullopt;
 }
 
-std::optional<PlanEdit> OutlineView::drawGoal(const Plan&, const Goal& goal, const Strings& tr, const Theme& theme) {
+const ImVec4& severityColor(Severity severity, const Theme& theme) {
+    return severity == Severity::error ? theme.danger : severity == Severity::warning ? theme.warning : theme.tip;
+}
+
+const ImVec4& verdictColor(Verdict verdict, const Theme& theme) {
+    return verdict == Verdict::comfortable ? theme.onTrack : verdict == Verdict::ambitious ? theme.atRisk : theme.offTrack;
+}
+
+void OutlineView::drawAdvice(const GoalReview& review, const Strings& tr, const Theme& theme) {
+    if (review.realism.verdict != Verdict::unknown) {
+        chip(tr.raw(std::string("realism.verdict.") + name(review.realism.verdict)),
+             verdictColor(review.realism.verdict, theme));
+        if (!review.findings.empty()) ImGui::SameLine();
+    }
+    if (review.findings.empty()) return;
+    const Finding& first = review.findings.front();
+    std::string line = findingMessage(first, tr);
+    if (review.findings.size() > 1)
+        line += "  " + tr("outline.more_findings", {{"count", std::to_string(review.findings.size() - 1)}});
+    ImGui::PushStyleColor(ImGuiCol_Text, severityColor(first.severity, theme));
+    ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
+    if (!ImGui::IsItemHovered()) return;
+    // Every finding with what to do about it, while the pointer rests on the line.
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    for (const Finding& f : review.findings) {
+        ImGui::PushStyleColor(ImGuiCol_Text, severityColor(f.severity, theme));
+        ImGui::TextWrapped("%s", findingMessage(f, tr).c_str());
+        ImGui::PopStyleColor();
+        ImGui::TextWrapped("%s", findingSuggestion(f, tr).c_str());
+        ImGui::Spacing();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+std::optional<PlanEdit> OutlineView::drawGoal(const Goal& goal, const Strings& tr, const Theme& theme) {
     std::optional<PlanEdit> edit;
     ImGui::PushID(goal.id.c_str());
     const float em = ImGui::GetFontSize();
@@ -123,6 +160,7 @@ std::optional<PlanEdit> OutlineView::drawGoal(const Plan&, const Goal& goal, con
     ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
     ImGui::TextWrapped("%s", goalSummary(goal, tr).c_str());
     ImGui::PopStyleColor();
+    if (const auto it = reviews_->find(goal.id); it != reviews_->end()) drawAdvice(it->second, tr, theme);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     if (renamingId_ != goal.id) {
@@ -185,7 +223,7 @@ std::optional<PlanEdit> OutlineView::drawObjective(const Plan& plan, const Objec
     for (const Goal& goal : plan.goals) {
         if (goal.objectiveId != objective.id) continue;
         anyGoal = true;
-        if (auto e = drawGoal(plan, goal, tr, theme)) edit = e;
+        if (auto e = drawGoal(goal, tr, theme)) edit = e;
         ImGui::Spacing();
     }
     if (!anyGoal) {
@@ -259,9 +297,10 @@ std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, co
     return edit;
 }
 
-std::optional<PlanEdit> OutlineView::draw(const Plan& plan, const Strings& tr, const Theme& theme, const Fonts& fonts,
-                                          ItemLocator& locator) {
+std::optional<PlanEdit> OutlineView::draw(const Plan& plan, const ReviewsByGoal& reviews, const Strings& tr,
+                                          const Theme& theme, const Fonts& fonts, ItemLocator& locator) {
     locator_ = &locator;
+    reviews_ = &reviews;
     std::optional<PlanEdit> edit;
     for (const Objective& objective : plan.objectives)
         if (!objective.parentId || !plan.findObjective(*objective.parentId))
@@ -289,7 +328,7 @@ std::optional<PlanEdit> OutlineView::draw(const Plan& plan, const Strings& tr, c
         ImGui::Spacing();
         for (const Goal& goal : plan.goals)
             if (!goal.objectiveId || !plan.findObjective(*goal.objectiveId))
-                if (auto e = drawGoal(plan, goal, tr, theme)) edit = e;
+                if (auto e = drawGoal(goal, tr, theme)) edit = e;
         ImGui::EndChild();
         ImGui::Spacing();
     }

@@ -4,23 +4,28 @@
 // but returns what the user asked for.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/i18n.h"
 #include "core/plan.h"
 #include "core/plan_edit.h"
+#include "core/review.h"
 #include "ui/fonts.h"
 #include "ui/item_locator.h"
 #include "ui/theme.h"
 
 namespace waymark::ui {
 
+// The review of each goal by id, as the app computed it when the plan last changed.
+using ReviewsByGoal = std::unordered_map<std::string, GoalReview>;
+
 class OutlineView {
 public:
     // Draws the outline into the current window; returns the edit the user asked for, if any.
     // Named items ("add-objective", "add-goal:<objective id>", "delete:<id>", ...) go to locator.
-    std::optional<PlanEdit> draw(const Plan& plan, const Strings& tr, const Theme& theme, const Fonts& fonts,
-                                 ItemLocator& locator);
+    std::optional<PlanEdit> draw(const Plan& plan, const ReviewsByGoal& reviews, const Strings& tr,
+                                 const Theme& theme, const Fonts& fonts, ItemLocator& locator);
 
     // Puts an item (objective or goal id) into rename mode, e.g. right after it was added.
     void startRename(const std::string& id, const std::string& currentTitle);
@@ -30,7 +35,9 @@ public:
 private:
     std::optional<PlanEdit> drawObjective(const Plan& plan, const Objective& objective, int depth, const Strings& tr,
                                           const Theme& theme, const Fonts& fonts);
-    std::optional<PlanEdit> drawGoal(const Plan& plan, const Goal& goal, const Strings& tr, const Theme& theme);
+    std::optional<PlanEdit> drawGoal(const Goal& goal, const Strings& tr, const Theme& theme);
+    // The goal's realism verdict and its most important finding, with all of them on hover.
+    void drawAdvice(const GoalReview& review, const Strings& tr, const Theme& theme);
     // The title as text, or as a field while it is being renamed; returns the committed rename.
     std::optional<std::string> drawTitle(const std::string& id, const std::string& title, const char* placeholder);
     // Around the rename field while it waits for the keyboard: hold what is typed meanwhile
@@ -39,7 +46,8 @@ private:
     void takeKeyboard();
     std::optional<PlanEdit> drawDeleteConfirmation(const Plan& plan, const Strings& tr, const Theme& theme);
 
-    ItemLocator* locator_ = nullptr;  // set for the duration of draw()
+    ItemLocator* locator_ = nullptr;      // set for the duration of draw()
+    const ReviewsByGoal* reviews_ = nullptr;
     std::string renamingId_;
     char renameBuffer_[512] = {};
     bool focusRename_ = false;  // the rename field should take the keyboard

@@ -13,7 +13,7 @@ const Theme& lightTheme() {
         rgb(0xF4F5F7), rgb(0xFFFFFF), rgb(0xD5D9E0), rgb(0x1B1F27), rgb(0x5A6272), rgb(0x2457C5), rgb(0xFFFFFF),
         rgb(0x2457C5), rgb(0x0E8A7E), rgb(0x8A4FBF),
         rgb(0xC0352B), rgb(0xFFFFFF),
-        rgb(0xB86E00), rgb(0x2457C5), rgb(0x1E8A3E), rgb(0xB86E00), rgb(0xC0352B),
+        rgb(0x9A5B00), rgb(0x2457C5), rgb(0x1E8A3E), rgb(0x9A5B00), rgb(0xC0352B),
     };
     return theme;
 }
