@@ -131,6 +131,11 @@ void App::drawHeader() {
     draw->AddLine(ImVec2(0, height), ImVec2(width, height), ui::packed(theme.surfaceBorder), std::max(1.0f, em / 16));
     draw->PopClipRect();
 
+    const char* open = tr_.raw("header.open");
+    const char* download = tr_.raw("header.download");
+    // Measured in the body font, which the buttons use.
+    const float buttons = ImGui::CalcTextSize(open, nullptr, true).x + ImGui::CalcTextSize(download, nullptr, true).x +
+                          4 * style.FramePadding.x + style.ItemSpacing.x;
     const float headingY = (height - fonts_.heading->FontSize) * 0.5f;
     const float buttonY = (height - ImGui::GetFrameHeight()) * 0.5f;
     ImGui::SetCursorPos(ImVec2(style.WindowPadding.x + 0.5f * em, headingY));
@@ -139,13 +144,11 @@ void App::drawHeader() {
     ImGui::TextUnformatted(tr_.raw("app.title"));
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 1.5f * em);
-    ImGui::TextUnformatted(plan_.name.empty() ? tr_.raw("header.untitled_plan") : plan_.name.c_str());
+    // The plan's name gets the room the buttons leave; a long one ends in "…".
+    const float nameRoom = ImGui::GetContentRegionMax().x - buttons - 1.5f * em - ImGui::GetCursorPosX();
+    ImGui::TextUnformatted(ui::fitText(plan_.name.empty() ? tr_.raw("header.untitled_plan") : plan_.name, nameRoom).c_str());
     ImGui::PopFont();
 
-    const char* open = tr_.raw("header.open");
-    const char* download = tr_.raw("header.download");
-    const float buttons = ImGui::CalcTextSize(open, nullptr, true).x + ImGui::CalcTextSize(download, nullptr, true).x +
-                          4 * style.FramePadding.x + style.ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - buttons - 0.5f * em));
     ImGui::SetCursorPosY(buttonY);
     if (ImGui::Button((std::string(open) + "###open").c_str())) page_.chooseFile(".json,application/json");

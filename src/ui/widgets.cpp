@@ -5,6 +5,12 @@
 namespace waymark::ui {
 
 namespace {
+// Removes the last UTF-8 character: its continuation bytes (10xxxxxx), then its lead byte.
+void dropLastCharacter(std::string& s) {
+    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+    if (!s.empty()) s.pop_back();
+}
+
 std::string labelWithId(const char* label, const char* id) { return std::string(label) + "###" + id; }
 
 bool coloredButton(const char* label, const char* id, const ImVec4& color, const ImVec4& text) {
@@ -45,6 +51,17 @@ void chip(const char* label, const ImVec4& color) {
                         size.y * 0.5f);
     draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), packed(color), label);
     ImGui::Dummy(size);
+}
+
+std::string fitText(const std::string& text, float maxWidth) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= maxWidth) return text;
+    const std::string ellipsis = "\u2026";
+    std::string cut = text;
+    while (!cut.empty()) {
+        dropLastCharacter(cut);
+        if (ImGui::CalcTextSize((cut + ellipsis).c_str()).x <= maxWidth) return cut + ellipsis;
+    }
+    return ImGui::CalcTextSize(ellipsis.c_str()).x <= maxWidth ? ellipsis : std::string();
 }
 
 float actionButtonsWidth(std::initializer_list<const char*> labels) {

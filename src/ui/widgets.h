@@ -2,6 +2,7 @@
 // Waymark's small building blocks on top of ImGui. Labels are translated text; ids keep an
 // item's identity when the language changes ("Label###id").
 #include <initializer_list>
+#include <string>
 
 #include "imgui.h"
 #include "ui/theme.h"
@@ -16,6 +17,9 @@ bool accentButton(const char* label, const char* id, const Theme& theme);
 bool dangerButton(const char* label, const char* id, const Theme& theme);
 // A rounded label with a tinted background, e.g. an objective's kind.
 void chip(const char* label, const ImVec4& color);
+// text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;
+// text itself when it fits, empty when not even "…" does.
+std::string fitText(const std::string& text, float maxWidth);
 // The width a row of smallButtons with these labels takes, spacing included.
 float actionButtonsWidth(std::initializer_list<const char*> labels);
 

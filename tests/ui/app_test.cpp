@@ -5,6 +5,7 @@
 #include "core/templates.h"
 #include <nlohmann/json.hpp>
 
+#include "ui/widgets.h"
 #include "ui_harness.h"
 
 using namespace waymark;
@@ -98,4 +99,19 @@ TEST_CASE("item rects are reported in CSS pixels at any scale") {
         return nlohmann::json::parse(json)["width"].get<double>();
     };
     CHECK(width(at2) == doctest::Approx(width(at1)).epsilon(0.1));
+}
+
+TEST_CASE("a long plan name is cut with an ellipsis at a character boundary") {
+    UiHarness ui;
+    ImGui::NewFrame();
+    const std::string name = "Trattoria Lümé — unser erstes halbes Jahr in den sozialen Medien";
+    const std::string fitted = ui::fitText(name, 200);
+    ImGui::Render();
+    CHECK(fitted.size() < name.size());
+    CHECK(fitted.substr(fitted.size() - 3) == "\u2026");
+    CHECK(name.rfind(fitted.substr(0, fitted.size() - 3), 0) == 0);
+    const unsigned char last = static_cast<unsigned char>(fitted[fitted.size() - 4]);
+    CHECK((last & 0xC0) != 0xC0);  // no lead byte left without its continuation
+    CHECK(ui::fitText("Short", 200) == "Short");
+    CHECK(ui::fitText(name, 1).empty());
 }
