@@ -4,7 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 if [ ! -f build-web/CMakeCache.txt ]; then
-  emcmake cmake -B build-web -S . -DCMAKE_BUILD_TYPE=Release -DIMGUI_DIR="$IMGUI_DIR" >/dev/null
+  mkdir -p build-web
+  emcmake cmake -B build-web -S . -DCMAKE_BUILD_TYPE=Release -DIMGUI_DIR="$IMGUI_DIR" >build-web/configure.log 2>&1 ||
+    { cat build-web/configure.log; exit 1; }
 fi
-cmake --build build-web -j"$(nproc)" 2>&1 | grep -vE '^\[ *[0-9]+%\]|^(Consolidate|CMake Warning|  No source|  same as|  become a fatal)' || true
+cmake --build build-web -j"$(nproc)" 2>&1 | { grep -vE '^\[ *[0-9]+%\]' || true; }  # pipefail keeps cmake's status
 test -f build-web/site/waymark.wasm -a -f build-web/site/.compressed

@@ -15,7 +15,7 @@ if cmake -B build -S . -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$IMGUI_DIR
    cmake --build build -j"$(nproc)" >build/build.log 2>&1; then
   grep -E 'warning:' build/build.log
   (cd build && ctest -j"$(nproc)" --output-on-failure) > build/ctest.log 2>&1
-  grep -vE '^ +(Start +[0-9]+:|[0-9]+/[0-9]+ Test +#[0-9]+: .* Passed)' build/ctest.log | grep -vE '^\s*$'
+  grep -vE '^ *(Start +[0-9]+:|[0-9]+/[0-9]+ Test +#[0-9]+: .* Passed)' build/ctest.log | grep -vE '^\s*$'
   total=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+' || echo 0)
   bad=$(grep -oE '[0-9]+ tests failed' build/ctest.log | grep -oE '^[0-9]+' || echo 1)
   count $((total - bad)) "$bad"
