@@ -11,6 +11,7 @@
     return raw.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(args[name]) : m));
   };
   status.querySelector(".message").textContent = text("shell.loading");
+  document.getElementById("canvas").setAttribute("aria-label", text("shell.canvas_label"));
 
   let readyResolve, readyReject;
   const ready = new Promise((resolve, reject) => { readyResolve = resolve; readyReject = reject; });
