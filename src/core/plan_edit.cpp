@@ -19,6 +19,14 @@ std::string trimmed(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
+// Sets an item's title, trimmed; a missing item or an unchanged title is no change.
+template <class Item>
+EditResult retitle(Item* item, const std::string& title) {
+    if (!item || item->title == trimmed(title)) return {};
+    item->title = trimmed(title);
+    return {true, {}};
+}
+
 struct Applier {
     Plan& plan;
 
@@ -29,12 +37,7 @@ struct Applier {
         plan.objectives.push_back(o);
         return {true, o.id};
     }
-    EditResult operator()(const RenameObjective& e) {
-        Objective* o = plan.findObjective(e.id);
-        if (!o || o->title == trimmed(e.title)) return {};
-        o->title = trimmed(e.title);
-        return {true, {}};
-    }
+    EditResult operator()(const RenameObjective& e) { return retitle(plan.findObjective(e.id), e.title); }
     EditResult operator()(const DeleteObjective& e) {
         const Objective* o = plan.findObjective(e.id);
         if (!o) return {};
@@ -54,12 +57,7 @@ struct Applier {
         plan.goals.push_back(g);
         return {true, g.id};
     }
-    EditResult operator()(const RenameGoal& e) {
-        Goal* g = plan.findGoal(e.id);
-        if (!g || g->title == trimmed(e.title)) return {};
-        g->title = trimmed(e.title);
-        return {true, {}};
-    }
+    EditResult operator()(const RenameGoal& e) { return retitle(plan.findGoal(e.id), e.title); }
     EditResult operator()(const DeleteGoal& e) {
         if (!plan.findGoal(e.id)) return {};
         std::unordered_set<std::string> tactics;

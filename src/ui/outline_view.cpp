@@ -144,6 +144,17 @@ void OutlineView::drawAdvice(const GoalReview& review, const Strings& tr, const 
     ImGui::EndTooltip();
 }
 
+void OutlineView::drawItemActions(const std::string& id, const std::string& title, const Strings& tr) {
+    if (smallButton(tr.raw("outline.rename"), "rename")) startRename(id, title);
+    locator_->noteLastItem("rename:" + id);
+    ImGui::SameLine();
+    if (smallButton(tr.raw("outline.delete"), "delete")) {
+        confirmDeleteId_ = id;
+        openConfirm_ = true;
+    }
+    locator_->noteLastItem("delete:" + id);
+}
+
 std::optional<PlanEdit> OutlineView::drawGoal(const Goal& goal, const Strings& tr, const Theme& theme) {
     std::optional<PlanEdit> edit;
     ImGui::PushID(goal.id.c_str());
@@ -166,14 +177,7 @@ std::optional<PlanEdit> OutlineView::drawGoal(const Goal& goal, const Strings& t
     if (renamingId_ != goal.id) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
-        if (smallButton(tr.raw("outline.rename"), "rename")) startRename(goal.id, goal.title);
-        locator_->noteLastItem("rename:" + goal.id);
-        ImGui::SameLine();
-        if (smallButton(tr.raw("outline.delete"), "delete")) {
-            confirmDeleteId_ = goal.id;
-            openConfirm_ = true;
-        }
-        locator_->noteLastItem("delete:" + goal.id);
+        drawItemActions(goal.id, goal.title, tr);
     }
     ImGui::Unindent(em);
     ImGui::PopID();
@@ -199,14 +203,7 @@ std::optional<PlanEdit> OutlineView::drawObjective(const Plan& plan, const Objec
     const float actionsWidth = actionButtonsWidth({tr.raw("outline.rename"), tr.raw("outline.delete")});
     if (renamingId_ != objective.id) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
-        if (smallButton(tr.raw("outline.rename"), "rename")) startRename(objective.id, objective.title);
-        locator_->noteLastItem("rename:" + objective.id);
-        ImGui::SameLine();
-        if (smallButton(tr.raw("outline.delete"), "delete")) {
-            confirmDeleteId_ = objective.id;
-            openConfirm_ = true;
-        }
-        locator_->noteLastItem("delete:" + objective.id);
+        drawItemActions(objective.id, objective.title, tr);
     }
     ImGui::PushFont(fonts.heading);
     if (auto title = drawTitle(objective.id, objective.title, tr.raw("outline.untitled_objective")))

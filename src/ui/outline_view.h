@@ -36,6 +36,8 @@ private:
     std::optional<PlanEdit> drawObjective(const Plan& plan, const Objective& objective, int depth, const Strings& tr,
                                           const Theme& theme, const Fonts& fonts);
     std::optional<PlanEdit> drawGoal(const Goal& goal, const Strings& tr, const Theme& theme);
+    // Rename and Delete for an objective or goal (Delete asks first).
+    void drawItemActions(const std::string& id, const std::string& title, const Strings& tr);
     // The goal's realism verdict and its most important finding, with all of them on hover.
     void drawAdvice(const GoalReview& review, const Strings& tr, const Theme& theme);
     // The title as text, or as a field while it is being renamed; returns the committed rename.
