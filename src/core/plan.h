@@ -2,7 +2,7 @@
 // The plan document, format version 1: what a team decided, nothing derived.
 // std::optional means "not set", which is not the same as zero or empty. Ids are stable strings
 // so references (goal -> objective, tactic -> goal, task -> tactic) survive every edit.
-// JSON keys and rules live in plan_json.h; the JSON Schema in assets/schema/waymark-plan.v1.json.
+// JSON keys and rules live in plan_json.h; the JSON Schema in assets/schema/waymark-plan.v1.schema.json.
 #include <optional>
 #include <string>
 #include <vector>

@@ -54,6 +54,17 @@ private:
 };
 
 // ---- [reading] ---------------------------------------------------------------------------
+// Characters, not bytes: "é" is one, as people (and JSON Schema's maxLength) count.
+size_t characterCount(const std::string& utf8) {
+    size_t count = 0;
+    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+    return count;
+}
+
+std::string tooLong(size_t limit, const char* what) {
+    return std::string(what) + " longer than " + std::to_string(limit) + " characters";
+}
+
 // Each read* checks one field, writes it on success and records the first error otherwise.
 // Absent and null both mean "not set".
 class Reader {
@@ -83,8 +94,7 @@ public:
         if (!v) return !required || fail(path + "." + key, "missing");
         if (!v->is_string()) return fail(path + "." + key, "expected text");
         const auto& s = v->get_ref<const std::string&>();
-        if (s.size() > kMaxTextLength)
-            return fail(path + "." + key, "text longer than " + std::to_string(kMaxTextLength) + " characters");
+        if (characterCount(s) > kMaxTextLength) return fail(path + "." + key, tooLong(kMaxTextLength, "text"));
         out = s;
         return true;
     }
@@ -92,8 +102,7 @@ public:
     bool id(const json& o, const char* key, const std::string& path, std::string& out) {
         if (!text(o, key, path, out, true)) return false;
         if (out.empty()) return fail(path + "." + key, "must not be empty");
-        if (out.size() > kMaxIdLength)
-            return fail(path + "." + key, "id longer than " + std::to_string(kMaxIdLength) + " characters");
+        if (characterCount(out) > kMaxIdLength) return fail(path + "." + key, tooLong(kMaxIdLength, "id"));
         return true;
     }
 
@@ -176,7 +185,8 @@ public:
             const json& item = (*v)[i];
             const std::string itemPath = path + "." + key + "[" + std::to_string(i) + "]";
             if (!item.is_string()) return fail(itemPath, "expected text");
-            if (item.get_ref<const std::string&>().size() > kMaxTextLength) return fail(itemPath, "text too long");
+            if (characterCount(item.get_ref<const std::string&>()) > kMaxTextLength)
+                return fail(itemPath, tooLong(kMaxTextLength, "text"));
             out.push_back(item.get<std::string>());
         }
         return true;
@@ -478,11 +488,11 @@ LoadResult parsePlanDocument(std::string_view text) {
         r.fail("format", std::string("not a Waymark plan: expected \"") + kPlanFormat + "\"");
     else if (!doc.contains("version") || !doc["version"].is_number_integer())
         r.fail("version", "missing or not a whole number");
-    else if (doc["version"].get<long long>() > kPlanFormatVersion)
-        r.fail("version", "version " + std::to_string(doc["version"].get<long long>()) +
-                              " is newer than this Waymark understands (" + std::to_string(kPlanFormatVersion) +
-                              "); update Waymark to open it");
-    else if (doc["version"].get<long long>() < 1) r.fail("version", "must be 1 or higher");
+    // Compared as a double: a version past 2^63 must read as "newer", not wrap to negative.
+    else if (doc["version"].get<double>() > kPlanFormatVersion)
+        r.fail("version", "version " + doc["version"].dump() + " is newer than this Waymark understands (" +
+                              std::to_string(kPlanFormatVersion) + "); update Waymark to open it");
+    else if (doc["version"].get<double>() < 1) r.fail("version", "must be 1 or higher");
     else if (!doc.contains("plan")) r.fail("plan", "missing");
     else if (r.object(doc, "", {"format", "version", "plan"})) {
         Plan plan;

@@ -123,6 +123,17 @@ TEST_CASE("deep nesting and huge files are refused before they cost memory or st
     CHECK(errorOf(huge).find("plan files are at most 8 MB") != std::string::npos);
 }
 
+TEST_CASE("a version too large for a whole number still reads as newer") {
+    CHECK(errorOf(R"({"format":"waymark-plan","version":18446744073709551615,"plan":{}})") ==
+          "version: version 18446744073709551615 is newer than this Waymark understands (1); update Waymark to open it");
+}
+
+TEST_CASE("list items and fields share one wording for the length limit") {
+    const std::string longText(kMaxTextLength + 1, 'x');
+    CHECK(errorOf(envelope(R"({"id":"p","context":{"channels":[")" + longText + R"("]}})")) ==
+          "plan.context.channels[0]: text longer than 10000 characters");
+}
+
 TEST_CASE("numbers must be finite and within their ranges") {
     CHECK(errorOf(envelope(R"({"id":"p","goals":[{"id":"g","target":1e400}]})")) ==
           "not valid JSON: number overflow parsing '1e400'");
