@@ -41,7 +41,8 @@ add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
 # gzip -9 copies, served with Content-Encoding: gzip by scripts/serve.mjs (and most hosts).
-set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/fonts/waymark-ui.otf)
+set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/icon.svg
+  ${WAYMARK_SITE}/fonts/waymark-ui.otf)
 add_custom_command(OUTPUT ${WAYMARK_SITE}/.compressed
   COMMAND gzip -9 -k -f -n ${WAYMARK_SITE}/waymark.js ${WAYMARK_SITE}/waymark.wasm ${WAYMARK_SITE_FILES}
   COMMAND ${CMAKE_COMMAND} -E touch ${WAYMARK_SITE}/.compressed
