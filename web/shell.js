@@ -116,12 +116,13 @@
     return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, "0"), String(d.getDate()).padStart(2, "0")].join("-");
   }
 
-  const probe = document.createElement("canvas").getContext("webgl2");
-  if (!probe) { fail(text("shell.no_webgl")); return; }
+  // A cheap check only: making a WebGL context here would cost the real one its start (a
+  // browser that has the type but no working context is caught when the canvas is set up).
+  if (!("WebGL2RenderingContext" in window)) { fail(text("shell.no_webgl")); return; }
 
+  const storedPlan = openStorage();
   const fontBytes = fetch("fonts/waymark-ui.otf").then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
     .catch(() => new ArrayBuffer(0));
-  const storedPlan = openStorage();
 
   const Module = window.Module = {
     canvas: document.getElementById("canvas"),
@@ -155,6 +156,7 @@
         if (!readable && stored !== null) storage.protectedKey = storage.lastKey;
       }).catch((e) => fail(text("shell.load_failed", { error: String(e) })));
     },
+    onNoWebGL() { fail(text("shell.no_webgl")); },
     onAbort(what) { fail(text("shell.load_failed", { error: String(what) })); },
     printErr(line) { console.warn(line); },
   };

@@ -17,7 +17,8 @@ struct RunnerCallbacks {
 };
 
 // Creates the window and the ImGui context on the page's #canvas and runs frames; returns at
-// once, the browser then calls back. False when no WebGL2 context could be made.
+// once, the browser then calls back. False when no WebGL2 context could be made; the page has
+// then been told (Module.onNoWebGL) and shows why.
 bool startRunner(RunnerCallbacks callbacks);
 
 // Asks for frames: for anything that changes what is on screen and is not a DOM input event

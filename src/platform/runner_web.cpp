@@ -84,13 +84,29 @@ EM_JS(void, setCanvasBackingSize, (int width, int height), {
     }
 });
 
-// Sizes the canvas backing store in device pixels, so text is crisp at any devicePixelRatio.
-void fitCanvas(Runner& r) {
+EM_JS(void, announceNoWebGL, (), {
+    if (Module["onNoWebGL"]) Module["onNoWebGL"]();
+});
+
+struct CanvasSize {
+    int width, height;
+    double dpr;
+};
+
+// The canvas's CSS size times devicePixelRatio: the backing store that keeps text crisp.
+CanvasSize fittedCanvasSize() {
     double cssWidth = 0, cssHeight = 0;
     emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
     const double dpr = emscripten_get_device_pixel_ratio();
-    setCanvasBackingSize(static_cast<int>(std::max(1L, std::lround(cssWidth * dpr))),
-                         static_cast<int>(std::max(1L, std::lround(cssHeight * dpr))));
+    return {static_cast<int>(std::max(1L, std::lround(cssWidth * dpr))),
+            static_cast<int>(std::max(1L, std::lround(cssHeight * dpr))), dpr};
+}
+
+// Sizes the canvas backing store in device pixels, so text is crisp at any devicePixelRatio.
+void fitCanvas(Runner& r) {
+    const CanvasSize size = fittedCanvasSize();
+    const double dpr = size.dpr;
+    setCanvasBackingSize(size.width, size.height);
     if (dpr != r.dpr) {
         r.dpr = dpr;
         r.scaleDirty = true;
@@ -171,8 +187,13 @@ bool startRunner(RunnerCallbacks callbacks) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     static Runner runner;
     runner.callbacks = std::move(callbacks);
-    runner.window = glfwCreateWindow(1280, 720, "Waymark", nullptr, nullptr);
-    if (!runner.window) return false;
+    // Created at its final size: resizing after the WebGL context exists costs ~40 ms at start.
+    const CanvasSize size = fittedCanvasSize();
+    runner.window = glfwCreateWindow(size.width, size.height, "Waymark", nullptr, nullptr);
+    if (!runner.window) {
+        announceNoWebGL();
+        return false;
+    }
     glfwMakeContextCurrent(runner.window);
     gRunner = &runner;
 

@@ -103,6 +103,16 @@ test('deleting a goal asks first and then removes it', async () => {
 test('without WebGL 2 the page says so instead of staying blank', async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
+  await page.addInitScript(() => { delete window.WebGL2RenderingContext; });
+  await page.goto(site.url);
+  await page.waitForSelector('#status.failed');
+  assert.match(await page.locator('#status .message').textContent(), /WebGL 2/);
+  await ctx.close();
+});
+
+test('a browser that has WebGL 2 but cannot make a context gets the same message', async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
   await page.addInitScript(() => {
     const getContext = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -110,7 +120,7 @@ test('without WebGL 2 the page says so instead of staying blank', async () => {
     };
   });
   await page.goto(site.url);
-  await page.waitForSelector('#status.failed');
+  await page.waitForSelector('#status.failed', { timeout: 20000 });
   assert.match(await page.locator('#status .message').textContent(), /WebGL 2/);
   await ctx.close();
 });
