@@ -7,16 +7,19 @@ using namespace waymark;
 
 int main() {
     static App* app = nullptr;
+    // The canvas and its WebGL context are made now, while the page still waits for the font
+    // and for storage; frames start once those have arrived.
+    static const bool canDraw = platform::prepareCanvas();
     platform::PageHandlers handlers;
     handlers.start = [](platform::StartupData data) {
         const Date today = Date::parse(data.today).value_or(Date{2026, 1, 1});
         const bool storedPlanRead = app->start(std::move(data), today);
-        // Without WebGL 2 the runner tells the page, which says so; there is nothing to run then.
-        platform::startRunner({
-            [](float scale) { app->setScale(scale); },
-            [] { app->frame(); },
-            [] { return app->needsFrames(); },
-        });
+        if (canDraw)
+            platform::startFrames({
+                [](float scale) { app->setScale(scale); },
+                [] { app->frame(); },
+                [] { return app->needsFrames(); },
+            });
         return storedPlanRead;
     };
     handlers.exportPlan = [] { return app->exportPlan(); };

@@ -1,27 +1,23 @@
 #include "core/i18n.h"
 
-#include <nlohmann/json.hpp>
-
 #include "core/embedded.h"
 
 namespace waymark {
 
 namespace {
 std::map<std::string, std::string, std::less<>> readTable(std::string_view language) {
-    // A language is every file below i18n/<language>/, one per area of the app.
+    // A language is every table from a file below i18n/<language>/, one per area of the app.
     std::map<std::string, std::string, std::less<>> table;
     const std::string prefix = "i18n/" + std::string(language) + "/";
     size_t count = 0;
-    const EmbeddedFile* files = embeddedFiles(count);
+    const EmbeddedTextTable* tables = embeddedTextTables(count);
     for (size_t i = 0; i < count; ++i) {
-        if (std::string_view(files[i].path).rfind(prefix, 0) != 0) continue;
-        const auto doc = nlohmann::json::parse(files[i].content, nullptr, false);
-        if (!doc.is_object()) continue;
-        for (const auto& [key, value] : doc.items())
-            if (value.is_string()) table.emplace(key, value.get<std::string>());
+        if (std::string_view(tables[i].path).rfind(prefix, 0) != 0) continue;
+        for (size_t e = 0; e < tables[i].count; ++e) table.emplace(tables[i].entries[e].key, tables[i].entries[e].text);
     }
     return table;
 }
+
 }  // namespace
 
 Strings Strings::load(std::string_view language) {

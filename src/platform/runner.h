@@ -16,10 +16,14 @@ struct RunnerCallbacks {
     std::function<bool()> animating;
 };
 
-// Creates the window and the ImGui context on the page's #canvas and runs frames; returns at
-// once, the browser then calls back. False when no WebGL2 context could be made; the page has
-// then been told (Module.onNoWebGL) and shows why.
-bool startRunner(RunnerCallbacks callbacks);
+// Creates the window with its WebGL2 context and the ImGui context on the page's #canvas. It
+// needs nothing from the app, so it runs while the page still fetches the font and reads
+// storage. False when no WebGL2 context could be made; the page has then been told
+// (Module.onNoWebGL) and says why.
+bool prepareCanvas();
+
+// Starts frames (after prepareCanvas succeeded); returns at once, the browser then calls back.
+void startFrames(RunnerCallbacks callbacks);
 
 // Asks for frames: for anything that changes what is on screen and is not a DOM input event
 // (those wake the loop by themselves), e.g. a storage result or an imported plan.

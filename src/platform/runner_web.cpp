@@ -32,7 +32,9 @@ struct Runner {
     int settleFrames = kSettleFrames;
 };
 
-// The page has one canvas and one loop; browser callbacks reach it through this pointer.
+// The page has one canvas and one loop. Browser callbacks reach it through gRunner, which is
+// set once frames have started (before that there is nothing to wake or resize).
+Runner runner;
 Runner* gRunner = nullptr;
 
 EM_JS(void, installWakeListeners, (), {
@@ -180,13 +182,11 @@ void wake() {
     }
 }
 
-bool startRunner(RunnerCallbacks callbacks) {
+bool prepareCanvas() {
     if (!glfwInit()) return false;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    static Runner runner;
-    runner.callbacks = std::move(callbacks);
     // Created at its final size: resizing after the WebGL context exists costs ~40 ms at start.
     const CanvasSize size = fittedCanvasSize();
     runner.window = glfwCreateWindow(size.width, size.height, "Waymark", nullptr, nullptr);
@@ -195,7 +195,6 @@ bool startRunner(RunnerCallbacks callbacks) {
         return false;
     }
     glfwMakeContextCurrent(runner.window);
-    gRunner = &runner;
 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -208,12 +207,16 @@ bool startRunner(RunnerCallbacks callbacks) {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+    return true;
+}
 
+void startFrames(RunnerCallbacks callbacks) {
+    runner.callbacks = std::move(callbacks);
+    gRunner = &runner;
     installWakeListeners();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &runner, false, onResize);
     fitCanvas(runner);
     emscripten_set_main_loop_arg(frame, &runner, 0, false);
-    return true;
 }
 
 }  // namespace waymark::platform
