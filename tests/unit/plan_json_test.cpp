@@ -4,39 +4,20 @@
 #include <string>
 
 #include "core/plan_json.h"
+#include "plan_with_every_field.h"
 
 using namespace waymark;
 
 namespace {
-// A plan with every field set, so a round trip covers the whole format.
+// Every field of the format, plus a name with a dash and quotes, a goal with nothing but an id and
+// a check-in with no confidence and a negative value: set, unset and unusual values.
 Plan fullPlan() {
-    Plan p;
-    p.id = "plan-1";
-    p.name = "Campfire — Q1 social plan, \"new segment\"";
-    p.created = Date{2026, 11, 1};
-    p.updated = Date{2026, 11, 23};
-    p.context = {Business::b2b, Phase::growing, 4, 2500.5, "EUR", {"linkedin", "youtube"}};
-    p.customKpis.push_back({"demo_bookings", "Demo bookings", "count", true, true, false});
-    p.objectives.push_back({"o1", "Expand into the small-business segment", ObjectiveKind::business, std::nullopt,
-                            Date{2027, 12, 31}});
-    p.objectives.push_back({"o2", "Be known among small-business owners", ObjectiveKind::marketing, "o1", std::nullopt});
-    Goal g;
-    g.id = "g1"; g.objectiveId = "o2"; g.title = "Grow LinkedIn followers by 20%"; g.category = "awareness";
-    g.kpi = "followers"; g.channel = "linkedin"; g.scope = "small-business owners in DACH";
-    g.baseline = 1200; g.target = 1440.25; g.targetType = TargetType::increase;
-    g.start = Date{2027, 1, 1}; g.deadline = Date{2027, 3, 31}; g.budget = 0; g.soft = true;
-    g.secondaryKpis = {"engagement_rate", "demo_bookings"}; g.dataSource = "LinkedIn page analytics";
-    g.targetHistory.push_back({Date{2027, 2, 1}, 1400, 1440.25, "raised after a strong January"});
-    p.goals.push_back(g);
+    Plan p = planWithEveryField();
+    p.name = "Campfire \u2014 Q1 social plan, \"new segment\"";
     Goal bare;
-    bare.id = "g2"; bare.title = "";
+    bare.id = "g2";
     p.goals.push_back(bare);
-    p.tactics.push_back({"t1", "g1", "List 100 influencers in the niche", 4, 2});
-    p.tasks.push_back({"k1", "t1", "Reach out to 100 influencers", {"Brian"}, Date{2027, 2, 1}, std::nullopt, true});
-    p.tasks.push_back({"k2", "t1", "One sponsored post", {"Brian", "Hailley"}, Date{2027, 1, 30},
-                       Repeat{1, RepeatUnit::month, 30, Date{2027, 12, 31}}, false});
-    p.checkins.push_back({"g1", Date{2027, 1, 31}, 1290, Confidence::medium, "webinar helped"});
-    p.checkins.push_back({"g1", Date{2027, 2, 28}, -0.5, std::nullopt, ""});
+    p.checkins.push_back({"goal-followers", Date{2027, 2, 28}, -0.5, std::nullopt, ""});
     return p;
 }
 

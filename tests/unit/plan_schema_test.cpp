@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/plan_json.h"
+#include "plan_with_every_field.h"
 #include "json_schema_check.h"
 
 using namespace waymark;
@@ -53,36 +54,7 @@ std::string schemaErrors(const json& doc) {
 
 LoadResult read(const json& doc) { return parsePlanDocument(doc.dump()); }
 
-// Every field set and every flag off its default, so the writer writes every key it knows.
-Plan everyField() {
-    Plan p;
-    p.id = "plan-full";
-    p.name = "Campfire: Q1 social plan";
-    p.created = Date{2026, 11, 1};
-    p.updated = Date{2026, 11, 23};
-    p.context = {Business::b2b, Phase::growing, 4, 2500.5, "EUR", {"linkedin", "youtube"}};
-    p.customKpis.push_back({"kpi-demo-bookings", "Demo bookings", "count", false, false, true});
-    p.objectives.push_back({"obj-segment", "Expand into the small-business segment", ObjectiveKind::business,
-                            std::nullopt, Date{2027, 12, 31}});
-    p.objectives.push_back({"obj-known", "Be known among owners", ObjectiveKind::marketing, "obj-segment", Date{2027, 6, 30}});
-    Goal g;
-    g.id = "goal-followers"; g.objectiveId = "obj-known"; g.title = "Grow LinkedIn followers by 20%";
-    g.category = "awareness"; g.kpi = "followers"; g.channel = "linkedin"; g.scope = "owners in DACH";
-    g.baseline = 1200; g.target = 1440.25; g.targetType = TargetType::stay_above;
-    g.start = Date{2027, 1, 1}; g.deadline = Date{2027, 3, 31}; g.budget = 900; g.soft = true;
-    g.secondaryKpis = {"engagement_rate", "kpi-demo-bookings"}; g.dataSource = "LinkedIn page analytics";
-    g.targetHistory.push_back({Date{2027, 2, 1}, 1400, 1440.25, "raised after a strong January"});
-    p.goals.push_back(g);
-    p.tactics.push_back({"tactic-influencers", "goal-followers", "Work with 10 creators", 4, 2});
-    p.tasks.push_back({"task-list", "tactic-influencers", "List the creators", {"Brian"}, Date{2027, 1, 15},
-                       std::nullopt, true});
-    p.tasks.push_back({"task-sponsored", "tactic-influencers", "One sponsored post", {"Brian", "Hailley"},
-                       Date{2027, 1, 30}, Repeat{2, RepeatUnit::month, 30, Date{2027, 12, 31}}, true});
-    p.checkins.push_back({"goal-followers", Date{2027, 1, 31}, 1290, Confidence::medium, "webinar helped"});
-    return p;
-}
-
-json fullDocument() { return json::parse(serializePlanDocument(everyField())); }
+json fullDocument() { return json::parse(serializePlanDocument(planWithEveryField())); }
 
 // ---- paths ---------------------------------------------------------------------------------
 // Key paths as "plan.goals[].targetHistory[].note": arrays as "[]", every object key listed.
@@ -276,7 +248,7 @@ TEST_CASE("plan schema: the example plans and a plan with every field set are va
     const json full = fullDocument();
     CHECK_MESSAGE(schemaErrors(full) == "", schemaErrors(full));
     REQUIRE(read(full).plan);
-    CHECK(*read(full).plan == everyField());
+    CHECK(*read(full).plan == planWithEveryField());
 }
 
 TEST_CASE("plan schema: describes exactly the keys the writer writes") {
