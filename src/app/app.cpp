@@ -168,7 +168,11 @@ void App::drawBanners() {
         ImGui::PushStyleColor(ImGuiCol_Border, color);
         ImGui::BeginChild(id, ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
         ImGui::TextWrapped("%s", text.c_str());
-        bool dismissed = dismissable && ui::smallButton(tr_.raw("notice.dismiss"), "dismiss");
+        bool dismissed = false;
+        if (dismissable) {
+            dismissed = ui::smallButton(tr_.raw("notice.dismiss"), "dismiss");
+            locator_.noteLastItem(std::string("dismiss-") + id);
+        }
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         ImGui::Spacing();
