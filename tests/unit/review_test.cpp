@@ -550,15 +550,9 @@ TEST_CASE("10,000 goals with check-ins review quickly and in plan order") {
 }
 
 TEST_CASE("the relevance sentence reads as one sentence, and keeps acronyms") {
-    Plan plan;
-    plan.id = "p";
-    plan.objectives.push_back({"o", "Grow revenue from small businesses", ObjectiveKind::business, std::nullopt, std::nullopt});
-    Goal g;
-    g.id = "g";
-    g.objectiveId = "o";
-    g.title = "NPS of 40 among new customers";
-    plan.goals.push_back(g);
-    const Strings en = Strings::load("en");
-    CHECK(sentenceText(review(plan, Date{2026, 11, 23})[0].relevance, en) ==
+    Plan plan = soundPlan();
+    plan.objectives[0].title = "Grow revenue from small businesses";
+    plan.goals[0].title = "NPS of 40 among new customers";
+    CHECK(sentenceText(reviewFirst(plan).relevance, Strings::load("en")) ==
           "To help us grow revenue from small businesses, we will NPS of 40 among new customers.");
 }

@@ -354,19 +354,10 @@ TEST_CASE("every status, issue, formula, target type and confidence has English 
 }
 
 TEST_CASE("a forecast never goes below zero for minutes, counts or money") {
-    Plan plan;
-    plan.id = "p";
-    Goal g;
-    g.id = "reply";
-    g.kpi = "reply_time_minutes";
-    g.baseline = 180;
-    g.target = 60;
-    g.start = Date{2026, 9, 1};
-    g.deadline = Date{2027, 6, 30};
-    plan.goals.push_back(g);
-    plan.checkins.push_back({"reply", Date{2026, 10, 1}, 120, std::nullopt, ""});
-    plan.checkins.push_back({"reply", Date{2026, 11, 1}, 45, std::nullopt, ""});
-    const auto forecast = forecastAtDeadline(plan, plan.goals[0], Date{2026, 11, 23});
+    Plan plan = planWith(goal("reply_time_minutes", 180, 60));
+    checkin(plan, "2026-10-01", 120);
+    checkin(plan, "2026-11-01", 45);  // falling 75 a month: the straight line crosses zero
+    const auto forecast = forecastAtDeadline(plan, plan.goals[0], d("2026-11-23"));
     REQUIRE(forecast);
     CHECK(forecast->value == 0.0);
     CHECK(forecast->projection);
