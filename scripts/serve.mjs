@@ -4,7 +4,7 @@
 // Tests and benchmarks import serveDirectory() and listen on port 0.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const types = {
@@ -23,7 +23,8 @@ export function serveDirectory(dir, { port = 0, host = '127.0.0.1' } = {}) {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+      // Inside root itself, not merely a path that begins the same way ("site2" next to "site").
+      if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
       if (url.pathname.endsWith('/')) path = join(path, 'index.html');
       if (!(await exists(path))) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       const headers = { 'Content-Type': types[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache',
