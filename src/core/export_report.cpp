@@ -38,6 +38,15 @@ struct Report {
         row(names);
         row(rules);
     }
+    // Writes a section's heading; an empty section says so and gets false (nothing more to write).
+    bool section(const char* titleKey, bool empty) {
+        line("## " + key(titleKey));
+        line();
+        if (!empty) return true;
+        line(key("export.report.none"));
+        line();
+        return false;
+    }
     void field(const char* name, const std::string& value) {
         if (!value.empty()) row({key(std::string("export.report.field.") + name), value});
     }
@@ -148,13 +157,7 @@ void Report::findings(const GoalReview& r) {
 }
 
 void Report::tactics() {
-    line("## " + key("export.report.tactics"));
-    line();
-    if (plan.tactics.empty()) {
-        line(key("export.report.none"));
-        line();
-        return;
-    }
+    if (!section("export.report.tactics", plan.tactics.empty())) return;
     tableHead({"rank", "title", "goal", "value", "complexity", "quadrant"});
     int rank = 0;
     for (size_t i : rankTactics(plan.tactics)) {
@@ -168,13 +171,7 @@ void Report::tactics() {
 }
 
 void Report::tasks() {
-    line("## " + key("export.report.tasks"));
-    line();
-    if (plan.tasks.empty()) {
-        line(key("export.report.none"));
-        line();
-        return;
-    }
+    if (!section("export.report.tasks", plan.tasks.empty())) return;
     tableHead({"title", "owners", "due", "repeat", "next_due", "state"});
     for (const Task& task : plan.tasks) {
         const char* state = task.done ? "export.report.task_done" : isOverdue(task, today) ? "export.report.task_overdue" : "export.report.task_open";
@@ -187,13 +184,7 @@ void Report::tasks() {
 }
 
 void Report::checkins() {
-    line("## " + key("export.report.checkins"));
-    line();
-    if (plan.checkins.empty()) {
-        line(key("export.report.none"));
-        line();
-        return;
-    }
+    if (!section("export.report.checkins", plan.checkins.empty())) return;
     tableHead({"date", "goal", "value", "confidence", "note"});
     std::vector<const Checkin*> sorted;
     for (const Checkin& c : plan.checkins) sorted.push_back(&c);
