@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/plan_json.h"
-#include "core/templates.h"
+#include "core/plan/plan_json.h"
+#include "core/plan/example_plans.h"
 #include "imgui.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -4,10 +4,10 @@
 // native UI tests (with a test Page).
 #include <string>
 
-#include "core/date.h"
-#include "core/i18n.h"
-#include "core/plan.h"
-#include "core/plan_edit.h"
+#include "core/plan/date.h"
+#include "core/text/i18n.h"
+#include "core/plan/plan.h"
+#include "core/plan/plan_edit.h"
 #include "platform/page.h"
 #include "ui/fonts.h"
 #include "ui/outline_view.h"

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "cli/review_json.h"
-#include "core/export_csv.h"
-#include "core/export_ics.h"
-#include "core/export_report.h"
-#include "core/plan_json.h"
+#include "core/export/csv.h"
+#include "core/export/ics.h"
+#include "core/export/report.h"
+#include "core/plan/plan_json.h"
 
 namespace {
 

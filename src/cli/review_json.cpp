@@ -3,9 +3,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "core/review.h"
-#include "core/tasks.h"
-#include "core/tracking.h"
+#include "core/method/review.h"
+#include "core/method/tasks.h"
+#include "core/method/tracking.h"
 
 namespace waymark {
 

@@ -2,8 +2,8 @@
 // `waymark review`: the plan's review, goal by goal, as JSON for scripts and CI checks.
 #include <string>
 
-#include "core/i18n.h"
-#include "core/plan.h"
+#include "core/text/i18n.h"
+#include "core/plan/plan.h"
 
 namespace waymark {
 

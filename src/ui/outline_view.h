@@ -7,10 +7,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/i18n.h"
-#include "core/plan.h"
-#include "core/plan_edit.h"
-#include "core/review.h"
+#include "core/text/i18n.h"
+#include "core/plan/plan.h"
+#include "core/plan/plan_edit.h"
+#include "core/method/review.h"
 #include "ui/fonts.h"
 #include "ui/item_locator.h"
 #include "ui/theme.h"

@@ -1,8 +1,8 @@
 // The app around the views: start-up, files in and out, storage problems.
 #include <doctest/doctest.h>
 
-#include "core/plan_json.h"
-#include "core/templates.h"
+#include "core/plan/plan_json.h"
+#include "core/plan/example_plans.h"
 #include <nlohmann/json.hpp>
 
 #include "ui/widgets.h"

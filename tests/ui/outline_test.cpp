@@ -1,7 +1,7 @@
 // The outline of objectives and goals, driven like a user would: clicks, typing, keys.
 #include <doctest/doctest.h>
 
-#include "core/plan_json.h"
+#include "core/plan/plan_json.h"
 #include "ui_harness.h"
 
 using namespace waymark;

@@ -6,9 +6,9 @@
 #include <set>
 #include <string>
 
-#include "core/catalog.h"
-#include "core/goal_templates.h"
-#include "core/i18n.h"
+#include "core/method/catalog.h"
+#include "core/method/goal_templates.h"
+#include "core/text/i18n.h"
 
 using namespace waymark;
 

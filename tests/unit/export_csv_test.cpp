@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/export_csv.h"
+#include "core/export/csv.h"
 
 using namespace waymark;
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/export_ics.h"
+#include "core/export/ics.h"
 
 using namespace waymark;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/export_report.h"
+#include "core/export/report.h"
 
 using namespace waymark;
 

@@ -10,12 +10,12 @@
 #include <sstream>
 #include <string>
 
-#include "core/catalog.h"
-#include "core/goal_templates.h"
-#include "core/i18n.h"
-#include "core/realism.h"
-#include "core/review.h"
-#include "core/templates.h"
+#include "core/method/catalog.h"
+#include "core/method/goal_templates.h"
+#include "core/text/i18n.h"
+#include "core/method/realism.h"
+#include "core/method/review.h"
+#include "core/plan/example_plans.h"
 
 using namespace waymark;
 namespace fs = std::filesystem;

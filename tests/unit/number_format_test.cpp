@@ -2,7 +2,7 @@
 
 #include <limits>
 
-#include "core/number_format.h"
+#include "core/text/number_format.h"
 
 using waymark::formatNumber;
 using waymark::formatPercent;

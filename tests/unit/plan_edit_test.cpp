@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/plan_edit.h"
+#include "core/plan/plan_edit.h"
 
 using namespace waymark;
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/plan_json.h"
+#include "core/plan/plan_json.h"
 #include "plan_with_every_field.h"
 
 using namespace waymark;

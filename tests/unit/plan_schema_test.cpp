@@ -15,7 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_json.h"
+#include "core/plan/plan_json.h"
 #include "plan_with_every_field.h"
 #include "json_schema_check.h"
 

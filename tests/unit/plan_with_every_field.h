@@ -1,7 +1,7 @@
 #pragma once
 // A test plan with every field of format v1 set, and every flag off its default, so the writer
 // writes every key it knows: the fixture for round trips and the schema's in-step test.
-#include "core/plan.h"
+#include "core/plan/plan.h"
 
 namespace waymark {
 

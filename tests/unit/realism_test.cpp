@@ -5,7 +5,7 @@
 #include <limits>
 #include <string>
 
-#include "core/realism.h"
+#include "core/method/realism.h"
 
 using namespace waymark;
 

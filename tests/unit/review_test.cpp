@@ -11,7 +11,7 @@
 #include <set>
 #include <string>
 
-#include "core/review.h"
+#include "core/method/review.h"
 
 using namespace waymark;
 

@@ -4,8 +4,8 @@
 #include <chrono>
 #include <string>
 
-#include "core/i18n.h"
-#include "core/tactics.h"
+#include "core/text/i18n.h"
+#include "core/method/tactics.h"
 
 using namespace waymark;
 

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-#include "core/tasks.h"
+#include "core/method/tasks.h"
 
 using namespace waymark;
 

@@ -2,14 +2,14 @@
 
 #include <string>
 
-#include "core/embedded.h"
-#include "core/plan_json.h"
-#include "core/realism.h"
-#include "core/review.h"
-#include "core/tactics.h"
-#include "core/tasks.h"
-#include "core/templates.h"
-#include "core/tracking.h"
+#include "core/text/embedded.h"
+#include "core/plan/plan_json.h"
+#include "core/method/realism.h"
+#include "core/method/review.h"
+#include "core/method/tactics.h"
+#include "core/method/tasks.h"
+#include "core/plan/example_plans.h"
+#include "core/method/tracking.h"
 
 using namespace waymark;
 

@@ -5,7 +5,7 @@
 #include <limits>
 #include <string>
 
-#include "core/tracking.h"
+#include "core/method/tracking.h"
 
 using namespace waymark;
 

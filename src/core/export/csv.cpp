@@ -1,0 +1,148 @@
+#include "core/export/csv.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/export/labels.h"
+#include "core/text/number_format.h"
+#include "core/method/tactics.h"
+#include "core/method/tasks.h"
+#include "core/method/tracking.h"
+
+namespace waymark {
+
+namespace {
+using Row = std::vector<std::string>;
+
+const char* const kTableNames[] = {"goals", "tactics", "tasks", "checkins"};
+
+// -12, 3.5, 1e+308: what formatNumber writes and a spreadsheet reads as a number.
+bool isPlainNumber(std::string_view t) {
+    size_t i = t.size() > 1 && t[0] == '-' ? 1 : 0;
+    auto digits = [&] {
+        const size_t from = i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+        return i > from;
+    };
+    if (!digits()) return false;
+    if (i < t.size() && t[i] == '.' && (++i, !digits())) return false;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+        if (!digits()) return false;
+    }
+    return i == t.size();
+}
+
+std::string number(std::optional<double> v) { return v ? formatNumber(*v) : std::string(); }
+std::string day(std::optional<Date> d) { return d ? d->str() : std::string(); }
+
+// Appends a header row (translated "export.column.<id>") or a data row, each ending in CRLF.
+void addRow(std::string& out, const Row& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csvCell(cells[i]);
+    out += "\r\n";
+}
+void addHeader(std::string& out, std::initializer_list<const char*> columns, const Strings& strings) {
+    Row row;
+    for (const char* c : columns) row.push_back(strings(std::string("export.column.") + c));
+    addRow(out, row);
+}
+
+std::string label(const Strings& strings, const std::string& prefix, const std::string& id, const char* suffix = "") {
+    if (id.empty()) return {};
+    const char* text = strings.raw(prefix + id + suffix);
+    return text ? text : id;
+}
+
+void goals(std::string& out, const Plan& plan, const Strings& strings, Date today) {
+    addHeader(out, {"id", "objective", "title", "category", "kpi", "channel", "scope", "baseline", "target",
+                    "target_type", "start", "deadline", "budget", "soft", "data_source", "latest_value",
+                    "latest_date", "progress_percent", "status"}, strings);
+    const auto tracks = trackGoals(plan, today);
+    for (size_t i = 0; i < plan.goals.size(); ++i) {
+        const Goal& g = plan.goals[i];
+        const GoalTrack& t = tracks[i];
+        const Objective* objective = g.objectiveId ? plan.findObjective(*g.objectiveId) : nullptr;
+        const bool measured = t.progress.issue == ProgressIssue::none;
+        addRow(out, {g.id, objective ? objective->title : std::string(), g.title,
+                     label(strings, "category.", g.category, ".name"), g.kpi.empty() ? "" : kpiLabel(plan, g.kpi, strings),
+                     g.channel, g.scope, number(g.baseline), number(g.target),
+                     strings(std::string("tracking.target_type.") + name(effectiveTargetType(plan, g))), day(g.start),
+                     day(g.deadline), number(g.budget), yesNo(g.soft, strings), g.dataSource,
+                     t.latest ? formatNumber(t.latest->value) : "", t.latest ? t.latest->date.str() : "",
+                     measured ? formatNumber(std::round(t.progress.fraction * 1000) / 10) : "",
+                     strings(std::string("tracking.status.") + name(t.status))});
+    }
+}
+
+void tactics(std::string& out, const Plan& plan, const Strings& strings) {
+    addHeader(out, {"rank", "id", "goal", "title", "value", "complexity", "quadrant"}, strings);
+    int rank = 0;
+    for (size_t i : rankTactics(plan.tactics)) {
+        const Tactic& t = plan.tactics[i];
+        const Goal* goal = plan.findGoal(t.goalId);
+        auto score = [](std::optional<int> s) { return s ? std::to_string(*s) : std::string(); };
+        addRow(out, {std::to_string(++rank), t.id, goal ? goal->title : t.goalId, t.title, score(t.value),
+                     score(t.complexity), strings(std::string("tactic.quadrant.") + name(quadrantOf(t)))});
+    }
+}
+
+void tasks(std::string& out, const Plan& plan, const Strings& strings, Date today) {
+    addHeader(out, {"id", "tactic", "title", "owners", "due", "repeat", "next_due", "done", "overdue"}, strings);
+    for (const Task& t : plan.tasks) {
+        const Tactic* tactic = plan.findTactic(t.tacticId);
+        addRow(out, {t.id, tactic ? tactic->title : t.tacticId, t.title, joinNames(t.owners), day(firstOccurrence(t)),
+                     describeRepeat(t, strings), t.done ? "" : day(nextOccurrence(t, today)), yesNo(t.done, strings),
+                     yesNo(isOverdue(t, today), strings)});
+    }
+}
+
+void checkins(std::string& out, const Plan& plan, const Strings& strings) {
+    addHeader(out, {"date", "goal_id", "goal", "value", "confidence", "note"}, strings);
+    std::vector<const Checkin*> sorted;
+    for (const Checkin& c : plan.checkins) sorted.push_back(&c);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Checkin* a, const Checkin* b) { return a->date < b->date; });
+    for (const Checkin* c : sorted) {
+        const Goal* goal = plan.findGoal(c->goalId);
+        addRow(out, {c->date.str(), c->goalId, goal ? goal->title : std::string(), formatNumber(c->value),
+                     c->confidence ? strings(std::string("tracking.confidence.") + name(*c->confidence)) : "", c->note});
+    }
+}
+}  // namespace
+
+const char* name(CsvTable table) { return kTableNames[static_cast<int>(table)]; }
+
+std::optional<CsvTable> csvTableFromName(std::string_view text) {
+    for (int i = 0; i < 4; ++i)
+        if (text == kTableNames[i]) return static_cast<CsvTable>(i);
+    return std::nullopt;
+}
+
+std::string csvCell(std::string_view text) {
+    std::string cell;
+    const bool formulaLike = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+    if (formulaLike && !isPlainNumber(text)) cell += '\'';
+    cell += text;
+    const bool edgeSpace = !cell.empty() && (cell.front() == ' ' || cell.back() == ' ' || cell.back() == '\t');
+    if (!edgeSpace && cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    std::string quoted = "\"";
+    for (char c : cell) {
+        if (c == '"') quoted += '"';  // a quote inside a quoted cell is doubled
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::string exportCsv(const Plan& plan, CsvTable table, const Strings& strings, Date today) {
+    std::string out = "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel reads the file as UTF-8
+    switch (table) {
+        case CsvTable::goals: goals(out, plan, strings, today); break;
+        case CsvTable::tactics: tactics(out, plan, strings); break;
+        case CsvTable::tasks: tasks(out, plan, strings, today); break;
+        case CsvTable::checkins: checkins(out, plan, strings); break;
+    }
+    return out;
+}
+
+}  // namespace waymark

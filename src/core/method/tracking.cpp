@@ -1,0 +1,234 @@
+#include "core/method/tracking.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/method/catalog.h"
+#include "core/text/number_format.h"
+
+namespace waymark {
+
+namespace {
+bool isStay(TargetType t) { return t == TargetType::stay_above || t == TargetType::stay_below; }
+
+// What keeps a goal from being measured at all, before any check-in is looked at.
+ProgressIssue missingNumbers(const Goal& goal, TargetType type) {
+    const bool needsBaseline = !isStay(type);
+    if (goal.soft && (!goal.target || (needsBaseline && !goal.baseline))) return ProgressIssue::soft_goal;
+    if (needsBaseline && !goal.baseline) return ProgressIssue::no_baseline;
+    if (!goal.target) return ProgressIssue::no_target;
+    if (!std::isfinite(*goal.target) || (needsBaseline && !std::isfinite(*goal.baseline)))
+        return ProgressIssue::not_finite;
+    if (needsBaseline && *goal.baseline == *goal.target) return ProgressIssue::same_baseline_and_target;
+    return ProgressIssue::none;
+}
+
+void sortByDate(std::vector<Checkin>& list) {
+    std::stable_sort(list.begin(), list.end(), [](const Checkin& a, const Checkin& b) { return a.date < b.date; });
+}
+
+// The check-ins of a sorted list dated on or before today.
+std::vector<Checkin> until(std::vector<Checkin> sorted, Date today) {
+    sorted.erase(std::find_if(sorted.begin(), sorted.end(), [&](const Checkin& c) { return c.date > today; }), sorted.end());
+    return sorted;
+}
+
+// The public functions below, given the goal's check-ins already sorted (so a whole plan is
+// tracked in one pass over its check-ins).
+std::optional<Date> pathStartFrom(const Plan& plan, const Goal& goal, const std::vector<Checkin>& sorted) {
+    if (goal.start) return goal.start;
+    if (!sorted.empty()) return sorted.front().date;
+    return plan.created;
+}
+
+std::optional<double> expectedFrom(const Plan& plan, const Goal& goal, const std::vector<Checkin>& sorted, Date day,
+                                   PathShape shape) {
+    const auto start = pathStartFrom(plan, goal, sorted);
+    if (isStay(effectiveTargetType(plan, goal)) || !goal.baseline || !goal.target || !start || !goal.deadline)
+        return std::nullopt;
+    const long span = daysBetween(*start, *goal.deadline);
+    if (span <= 0) return std::nullopt;
+    const double t = std::clamp(static_cast<double>(daysBetween(*start, day)) / span, 0.0, 1.0);
+    const double b = *goal.baseline, target = *goal.target;
+    double value = b + (target - b) * t;
+    if (shape == PathShape::compounded) {
+        if (!(b > 0 && target > 0)) return std::nullopt;
+        value = b * std::pow(target / b, t);
+    }
+    return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+// Counts, money and durations never go below zero; rates, ratios and scores (ROI, NPS) can.
+bool cannotBeNegative(const Plan& plan, const Goal& goal) {
+    const std::optional<Kpi> kpi = findKpi(plan, goal.kpi);
+    return kpi && (kpi->unit == KpiUnit::count || kpi->unit == KpiUnit::currency || kpi->unit == KpiUnit::minutes ||
+                   kpi->unit == KpiUnit::hours);
+}
+
+std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list, bool cannotBeNegative) {
+    if (!goal.deadline || list.size() < 2) return std::nullopt;
+    if (list.size() > static_cast<size_t>(kForecastPoints)) list.erase(list.begin(), list.end() - kForecastPoints);
+    // Days counted from the first point keep the sums small and exact.
+    const Date origin = list.front().date;
+    const double n = static_cast<double>(list.size());
+    double meanX = 0, meanY = 0;
+    for (const Checkin& c : list) {
+        meanX += daysBetween(origin, c.date) / n;
+        meanY += c.value / n;
+    }
+    double sxy = 0, sxx = 0;
+    for (const Checkin& c : list) {
+        const double dx = daysBetween(origin, c.date) - meanX;
+        sxy += dx * (c.value - meanY);
+        sxx += dx * dx;
+    }
+    if (sxx == 0) return std::nullopt;  // every point on one day: no trend to speak of
+    Forecast f;
+    f.perDay = sxy / sxx;
+    f.value = meanY + f.perDay * (daysBetween(origin, *goal.deadline) - meanX);
+    f.at = *goal.deadline;
+    f.points = static_cast<int>(list.size());
+    if (!std::isfinite(f.value) || !std::isfinite(f.perDay)) return std::nullopt;
+    if (cannotBeNegative) f.value = std::max(0.0, f.value);  // a falling line ends at zero, not below
+    return f;
+}
+
+GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checkin>& sorted, Date today) {
+    GoalTrack track;
+    const auto counted = until(sorted, today);
+    if (!counted.empty()) track.latest = counted.back();
+    const TargetType type = effectiveTargetType(plan, goal);
+    // Without a check-in, measure the baseline itself so the issue (if any) is still reported.
+    track.progress = measureProgress(plan, goal, track.latest ? track.latest->value : goal.baseline.value_or(0));
+    track.forecast = forecastFrom(goal, counted, cannotBeNegative(plan, goal));
+    if (track.progress.issue != ProgressIssue::none) return track;  // unmeasured
+    if (!track.latest) {
+        track.progress.issue = ProgressIssue::no_checkin;
+        track.status = Status::not_started;
+        return track;
+    }
+    const Progress& p = track.progress;
+    if (!isStay(type))
+        if (const auto expected = expectedFrom(plan, goal, sorted, track.latest->date, PathShape::linear))
+            track.expectedFraction = (*expected - p.baseline) / (p.target - p.baseline);
+    const bool pastDeadline = goal.deadline && today > *goal.deadline;
+    if (isStay(type)) {
+        track.status = p.holds ? Status::achieved : pastDeadline ? Status::missed : Status::off_track;
+    } else if (p.fraction >= 1) {
+        track.status = Status::achieved;
+    } else if (pastDeadline) {
+        track.status = Status::missed;
+    } else {
+        // Without a path (no start or deadline), the expected progress is 0: only a move away
+        // from the target can put the goal at risk.
+        const double behind = track.expectedFraction.value_or(0) - p.fraction;
+        track.status = behind <= kOnTrackSlack ? Status::on_track : behind <= kAtRiskSlack ? Status::at_risk : Status::off_track;
+    }
+    const bool doubtful = track.latest->confidence == Confidence::low;
+    if (doubtful && !pastDeadline && (track.status == Status::on_track || track.status == Status::achieved))
+        track.status = Status::at_risk;
+    return track;
+}
+}  // namespace
+
+const char* name(Status s) {
+    static const char* const names[] = {"unmeasured", "not_started", "on_track", "at_risk", "off_track", "achieved", "missed"};
+    return names[static_cast<int>(s)];
+}
+
+const char* name(ProgressIssue i) {
+    static const char* const names[] = {"none", "soft_goal", "no_baseline", "no_target", "no_checkin",
+                                        "same_baseline_and_target", "not_finite"};
+    return names[static_cast<int>(i)];
+}
+
+std::vector<Checkin> checkinsOf(const Plan& plan, std::string_view goalId) {
+    std::vector<Checkin> out;
+    for (const Checkin& c : plan.checkins)
+        if (c.goalId == goalId) out.push_back(c);
+    sortByDate(out);
+    return out;
+}
+
+TargetType effectiveTargetType(const Plan& plan, const Goal& goal) {
+    if (goal.targetType) return *goal.targetType;
+    if (const auto kpi = findKpi(plan, goal.kpi)) return kpi->higherIsBetter ? TargetType::increase : TargetType::decrease;
+    if (goal.baseline && goal.target && *goal.target < *goal.baseline) return TargetType::decrease;
+    return TargetType::increase;
+}
+
+Progress measureProgress(const Plan& plan, const Goal& goal, double current) {
+    Progress p;
+    p.type = effectiveTargetType(plan, goal);
+    p.current = current;
+    p.issue = missingNumbers(goal, p.type);
+    if (p.issue != ProgressIssue::none) return p;
+    p.target = *goal.target;
+    p.baseline = goal.baseline.value_or(0);
+    if (!std::isfinite(current)) {
+        p.issue = ProgressIssue::not_finite;
+        return p;
+    }
+    p.formulaKey = std::string("tracking.formula.") + name(p.type);
+    p.formulaArgs = {{"current", formatNumber(current)}, {"baseline", formatNumber(p.baseline)}, {"target", formatNumber(p.target)}};
+    if (isStay(p.type)) {
+        p.margin = p.type == TargetType::stay_above ? current - p.target : p.target - current;
+        p.holds = p.margin >= 0;
+        p.fraction = p.holds ? 1 : 0;
+        p.formulaArgs.push_back({"result", formatNumber(p.margin)});
+        return p;
+    }
+    // One formula for both directions: for decrease goals target - baseline is negative, so a
+    // value that rose (worse) divides into a negative fraction, as it should.
+    // Halves keep the differences finite for values near the double range (1e308 - -1e308).
+    p.fraction = (current / 2 - p.baseline / 2) / (p.target / 2 - p.baseline / 2);
+    if (!std::isfinite(p.fraction)) {
+        p.issue = ProgressIssue::not_finite;
+        p.fraction = 0;
+        return p;
+    }
+    p.worseThanBaseline = p.fraction < 0;
+    p.pastTarget = p.fraction > 1;
+    p.formulaArgs.push_back({"result", formatPercent(p.fraction)});
+    return p;
+}
+
+std::optional<Date> pathStart(const Plan& plan, const Goal& goal) {
+    return pathStartFrom(plan, goal, checkinsOf(plan, goal.id));
+}
+
+std::optional<double> expectedValue(const Plan& plan, const Goal& goal, Date day, PathShape shape) {
+    return expectedFrom(plan, goal, checkinsOf(plan, goal.id), day, shape);
+}
+
+std::optional<Forecast> forecastAtDeadline(const Plan& plan, const Goal& goal, Date today) {
+    return forecastFrom(goal, until(checkinsOf(plan, goal.id), today), cannotBeNegative(plan, goal));
+}
+
+GoalTrack trackGoal(const Plan& plan, const Goal& goal, Date today) {
+    return trackFrom(plan, goal, checkinsOf(plan, goal.id), today);
+}
+
+std::vector<GoalTrack> trackGoals(const Plan& plan, Date today) {
+    std::map<std::string_view, std::vector<Checkin>> byGoal;
+    for (const Checkin& c : plan.checkins) byGoal[c.goalId].push_back(c);
+    for (auto& entry : byGoal) sortByDate(entry.second);
+    std::vector<GoalTrack> out;
+    out.reserve(plan.goals.size());
+    const std::vector<Checkin> none;
+    for (const Goal& goal : plan.goals) {
+        const auto it = byGoal.find(goal.id);
+        out.push_back(trackFrom(plan, goal, it == byGoal.end() ? none : it->second, today));
+    }
+    return out;
+}
+
+bool changeTarget(Goal& goal, Date date, double newTarget, std::string note) {
+    if (!std::isfinite(newTarget) || (goal.target && *goal.target == newTarget)) return false;
+    if (goal.target) goal.targetHistory.push_back({date, *goal.target, newTarget, std::move(note)});
+    goal.target = newTarget;
+    return true;
+}
+
+}  // namespace waymark

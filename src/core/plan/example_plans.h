@@ -1,0 +1,24 @@
+#pragma once
+// Example plans shipped in the binary (assets/templates/<id>.json): complete plans a team can
+// open, study and adapt. Their numbers are an example's own; a team replaces them with its own.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/plan/plan.h"
+
+namespace waymark {
+
+struct TemplateInfo {
+    std::string id;       // "restaurant", "software"
+    std::string nameKey;  // "plan_template.<id>.name"; ".description" holds a one-line summary
+};
+
+// Every embedded example plan, sorted by id.
+std::vector<TemplateInfo> planTemplates();
+
+// The example plan with this id, parsed and validated; nullopt for an unknown id or a broken file.
+std::optional<Plan> loadTemplate(std::string_view id);
+
+}  // namespace waymark

@@ -1,0 +1,50 @@
+#include "core/plan/plan.h"
+
+#include <algorithm>
+
+namespace waymark {
+
+namespace {
+template <class T>
+T* findById(std::vector<T>& items, const std::string& id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+template <class E, size_t N>
+std::optional<E> lookup(const char* const (&names)[N], const std::string& text) {
+    for (size_t i = 0; i < N; ++i)
+        if (text == names[i]) return static_cast<E>(i);
+    return std::nullopt;
+}
+
+const char* const kBusiness[] = {"local", "ecommerce", "b2b", "consulting", "nonprofit", "personal", "agency", "other"};
+const char* const kPhase[] = {"starting", "growing", "established"};
+const char* const kObjectiveKind[] = {"business", "marketing"};
+const char* const kTargetType[] = {"increase", "decrease", "stay_above", "stay_below"};
+const char* const kRepeatUnit[] = {"day", "week", "month"};
+const char* const kConfidence[] = {"low", "medium", "high"};
+}  // namespace
+
+const Objective* Plan::findObjective(const std::string& id) const { return const_cast<Plan*>(this)->findObjective(id); }
+const Goal* Plan::findGoal(const std::string& id) const { return const_cast<Plan*>(this)->findGoal(id); }
+const Tactic* Plan::findTactic(const std::string& id) const { return const_cast<Plan*>(this)->findTactic(id); }
+Objective* Plan::findObjective(const std::string& id) { return findById(objectives, id); }
+Goal* Plan::findGoal(const std::string& id) { return findById(goals, id); }
+Tactic* Plan::findTactic(const std::string& id) { return findById(tactics, id); }
+
+const char* name(Business v) { return kBusiness[static_cast<int>(v)]; }
+const char* name(Phase v) { return kPhase[static_cast<int>(v)]; }
+const char* name(ObjectiveKind v) { return kObjectiveKind[static_cast<int>(v)]; }
+const char* name(TargetType v) { return kTargetType[static_cast<int>(v)]; }
+const char* name(RepeatUnit v) { return kRepeatUnit[static_cast<int>(v)]; }
+const char* name(Confidence v) { return kConfidence[static_cast<int>(v)]; }
+
+template <> std::optional<Business> fromName(const std::string& t) { return lookup<Business>(kBusiness, t); }
+template <> std::optional<Phase> fromName(const std::string& t) { return lookup<Phase>(kPhase, t); }
+template <> std::optional<ObjectiveKind> fromName(const std::string& t) { return lookup<ObjectiveKind>(kObjectiveKind, t); }
+template <> std::optional<TargetType> fromName(const std::string& t) { return lookup<TargetType>(kTargetType, t); }
+template <> std::optional<RepeatUnit> fromName(const std::string& t) { return lookup<RepeatUnit>(kRepeatUnit, t); }
+template <> std::optional<Confidence> fromName(const std::string& t) { return lookup<Confidence>(kConfidence, t); }
+
+}  // namespace waymark

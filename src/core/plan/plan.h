@@ -1,0 +1,150 @@
+#pragma once
+// The plan document, format version 1: what a team decided, nothing derived.
+// std::optional means "not set", which is not the same as zero or empty. Ids are stable strings
+// so references (goal -> objective, tactic -> goal, task -> tactic) survive every edit.
+// JSON keys and rules live in plan_json.h; the JSON Schema in assets/schema/waymark-plan.v1.schema.json.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/plan/date.h"
+
+namespace waymark {
+
+enum class Business { local, ecommerce, b2b, consulting, nonprofit, personal, agency, other };
+enum class Phase { starting, growing, established };
+enum class ObjectiveKind { business, marketing };
+// How a goal's target is read: reach a higher or lower value, or hold above or below a line.
+enum class TargetType { increase, decrease, stay_above, stay_below };
+enum class RepeatUnit { day, week, month };
+enum class Confidence { low, medium, high };
+
+struct Context {
+    std::optional<Business> business;
+    std::optional<Phase> phase;
+    std::optional<int> teamSize;           // people who work on social media
+    std::optional<double> monthlyBudget;   // paid budget per month, in `currency`
+    std::string currency;                  // ISO 4217 code, e.g. "EUR"; empty = not set
+    std::vector<std::string> channels;     // e.g. "instagram", "linkedin"
+    friend bool operator==(const Context&, const Context&) = default;
+};
+
+struct Objective {
+    std::string id;
+    std::string title;
+    ObjectiveKind kind = ObjectiveKind::business;
+    std::optional<std::string> parentId;   // a marketing objective may break down a business one
+    std::optional<Date> due;
+    friend bool operator==(const Objective&, const Objective&) = default;
+};
+
+// A user-defined KPI; it works everywhere a catalog KPI does (see catalog.h).
+struct CustomKpi {
+    std::string id;                        // must not clash with a catalog KPI id
+    std::string name;
+    std::string unit;                      // "count", "percent", "currency", "minutes", ...
+    bool higherIsBetter = true;
+    bool hard = true;                      // measurable in the short term
+    bool vanity = false;                   // proves little when it stands alone
+    friend bool operator==(const CustomKpi&, const CustomKpi&) = default;
+};
+
+// A change of a goal's target, kept so a moved goalpost stays visible.
+struct TargetChange {
+    Date date;
+    double from = 0, to = 0;
+    std::string note;
+    friend bool operator==(const TargetChange&, const TargetChange&) = default;
+};
+
+struct Goal {
+    std::string id;
+    std::optional<std::string> objectiveId;  // not set = serves no objective (a finding)
+    std::string title;
+    std::string category;                  // catalog category id; empty = not set
+    std::string kpi;                       // catalog or custom KPI id; empty = not set
+    std::string channel;                   // empty = not set
+    std::string scope;                     // audience or area, e.g. "within 3 miles"
+    std::optional<double> baseline;
+    std::optional<double> target;
+    std::optional<TargetType> targetType;  // not set = read from the KPI's direction
+    std::optional<Date> start;
+    std::optional<Date> deadline;
+    std::optional<double> budget;          // total paid budget for this goal
+    bool soft = false;                     // brand, face, employer branding: not measurable soon
+    std::vector<std::string> secondaryKpis;
+    std::string dataSource;                // where the number comes from (measurement plan)
+    std::vector<TargetChange> targetHistory;
+    friend bool operator==(const Goal&, const Goal&) = default;
+};
+
+struct Tactic {
+    std::string id;
+    std::string goalId;
+    std::string title;
+    std::optional<int> value;              // 1..5, value to the business
+    std::optional<int> complexity;         // 1..5, effort and complexity
+    friend bool operator==(const Tactic&, const Tactic&) = default;
+};
+
+struct Repeat {
+    int every = 1;                         // every N units
+    RepeatUnit unit = RepeatUnit::week;
+    std::optional<int> dayOfMonth;         // monthly: 1..31, clamped to short months
+    std::optional<Date> until;             // last possible occurrence, inclusive
+    friend bool operator==(const Repeat&, const Repeat&) = default;
+};
+
+struct Task {
+    std::string id;
+    std::string tacticId;
+    std::string title;
+    std::vector<std::string> owners;
+    std::optional<Date> due;               // first (or only) due date
+    std::optional<Repeat> repeat;
+    bool done = false;
+    friend bool operator==(const Task&, const Task&) = default;
+};
+
+struct Checkin {
+    std::string goalId;
+    Date date;
+    double value = 0;
+    std::optional<Confidence> confidence;  // how sure the team is that the goal will be met
+    std::string note;
+    friend bool operator==(const Checkin&, const Checkin&) = default;
+};
+
+struct Plan {
+    std::string id;
+    std::string name;
+    std::optional<Date> created;
+    std::optional<Date> updated;
+    Context context;
+    std::vector<CustomKpi> customKpis;
+    std::vector<Objective> objectives;
+    std::vector<Goal> goals;
+    std::vector<Tactic> tactics;
+    std::vector<Task> tasks;
+    std::vector<Checkin> checkins;
+
+    const Objective* findObjective(const std::string& id) const;
+    const Goal* findGoal(const std::string& id) const;
+    const Tactic* findTactic(const std::string& id) const;
+    Objective* findObjective(const std::string& id);
+    Goal* findGoal(const std::string& id);
+    Tactic* findTactic(const std::string& id);
+
+    friend bool operator==(const Plan&, const Plan&) = default;
+};
+
+// Enum <-> JSON string names ("stay_above", "b2b", ...). fromName returns nullopt on unknown text.
+const char* name(Business v);
+const char* name(Phase v);
+const char* name(ObjectiveKind v);
+const char* name(TargetType v);
+const char* name(RepeatUnit v);
+const char* name(Confidence v);
+template <class E> std::optional<E> fromName(const std::string& text);
+
+}  // namespace waymark

@@ -1,0 +1,510 @@
+#include "core/plan/plan_json.h"
+
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+// Sections: [parsing] syntax with named errors and a depth limit; [reading] typed fields with
+// paths; [plan] the document's parts; [references] ids and links; [writing] serialisation.
+
+namespace waymark {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+// ---- [parsing] ---------------------------------------------------------------------------
+// nlohmann's DOM parser without exceptions only says "discarded". This SAX wrapper keeps the
+// parser's own message and stops at kMaxJsonDepth, before deep nesting can exhaust the stack.
+class LimitedDomParser {
+public:
+    explicit LimitedDomParser(json& root) : dom_(root, false) {}
+    std::string error;
+
+    bool null() { return dom_.null(); }
+    bool boolean(bool v) { return dom_.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const std::string& s) { return dom_.number_float(v, s); }
+    bool string(std::string& v) { return dom_.string(v); }
+    bool binary(json::binary_t& v) { return dom_.binary(v); }
+    bool start_object(std::size_t n) { return enter() && dom_.start_object(n); }
+    bool key(std::string& v) { return dom_.key(v); }
+    bool end_object() { --depth_; return dom_.end_object(); }
+    bool start_array(std::size_t n) { return enter() && dom_.start_array(n); }
+    bool end_array() { --depth_; return dom_.end_array(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+        std::string what = ex.what();
+        const size_t bracket = what.find("] ");  // drop "[json.exception.parse_error.101] "
+        error = bracket == std::string::npos ? what : what.substr(bracket + 2);
+        return false;
+    }
+
+private:
+    bool enter() {
+        if (++depth_ <= kMaxJsonDepth) return true;
+        error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+        return false;
+    }
+    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    int depth_ = 0;
+};
+
+// ---- [reading] ---------------------------------------------------------------------------
+// Characters, not bytes: "é" is one, as people (and JSON Schema's maxLength) count.
+size_t characterCount(const std::string& utf8) {
+    size_t count = 0;
+    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+    return count;
+}
+
+std::string tooLong(size_t limit, const char* what) {
+    return std::string(what) + " longer than " + std::to_string(limit) + " characters";
+}
+
+// Each read* checks one field, writes it on success and records the first error otherwise.
+// Absent and null both mean "not set".
+class Reader {
+public:
+    LoadError error;
+    bool failed = false;
+
+    bool fail(const std::string& path, std::string message) {
+        if (!failed) error = {path, std::move(message)};
+        failed = true;
+        return false;
+    }
+
+    // Rejects keys the format does not know, so a typo never drops data silently.
+    bool object(const json& j, const std::string& path, std::initializer_list<const char*> keys) {
+        if (!j.is_object()) return fail(path, "expected an object");
+        for (const auto& item : j.items()) {
+            bool known = false;
+            for (const char* k : keys) known = known || item.key() == k;
+            if (!known) return fail(path.empty() ? item.key() : path + "." + item.key(), "unknown field");
+        }
+        return true;
+    }
+
+    bool text(const json& o, const char* key, const std::string& path, std::string& out, bool required = false) {
+        const json* v = field(o, key);
+        if (!v) return !required || fail(path + "." + key, "missing");
+        if (!v->is_string()) return fail(path + "." + key, "expected text");
+        const auto& s = v->get_ref<const std::string&>();
+        if (characterCount(s) > kMaxTextLength) return fail(path + "." + key, tooLong(kMaxTextLength, "text"));
+        out = s;
+        return true;
+    }
+
+    bool id(const json& o, const char* key, const std::string& path, std::string& out) {
+        if (!text(o, key, path, out, true)) return false;
+        if (out.empty()) return fail(path + "." + key, "must not be empty");
+        if (characterCount(out) > kMaxIdLength) return fail(path + "." + key, tooLong(kMaxIdLength, "id"));
+        return true;
+    }
+
+    bool optionalId(const json& o, const char* key, const std::string& path, std::optional<std::string>& out) {
+        if (!field(o, key)) return true;
+        std::string value;
+        if (!id(o, key, path, value)) return false;
+        out = value;
+        return true;
+    }
+
+    bool number(const json& o, const char* key, const std::string& path, std::optional<double>& out,
+                double min = -HUGE_VAL) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        if (!v->is_number()) return fail(path + "." + key, "expected a number");
+        const double d = v->get<double>();
+        if (!std::isfinite(d)) return fail(path + "." + key, "not a finite number");
+        if (d < min) return fail(path + "." + key, "must not be negative");
+        out = d;
+        return true;
+    }
+
+    bool requiredNumber(const json& o, const char* key, const std::string& path, double& out) {
+        std::optional<double> v;
+        if (!number(o, key, path, v)) return false;
+        if (!v) return fail(path + "." + key, "missing");
+        out = *v;
+        return true;
+    }
+
+    bool integer(const json& o, const char* key, const std::string& path, std::optional<int>& out, int min, int max) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        if (!v->is_number_integer()) return fail(path + "." + key, "expected a whole number");
+        const auto i = v->get<long long>();
+        if (i < min || i > max)
+            return fail(path + "." + key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+        out = static_cast<int>(i);
+        return true;
+    }
+
+    bool flag(const json& o, const char* key, const std::string& path, bool& out) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        if (!v->is_boolean()) return fail(path + "." + key, "expected true or false");
+        out = v->get<bool>();
+        return true;
+    }
+
+    bool date(const json& o, const char* key, const std::string& path, std::optional<Date>& out) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        const auto parsed = v->is_string() ? Date::parse(v->get_ref<const std::string&>()) : std::nullopt;
+        if (!parsed) return fail(path + "." + key, "not a date (YYYY-MM-DD)");
+        out = parsed;
+        return true;
+    }
+
+    template <class E>
+    bool choice(const json& o, const char* key, const std::string& path, std::optional<E>& out,
+                std::initializer_list<const char*> allowed) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        const auto parsed = v->is_string() ? fromName<E>(v->get<std::string>()) : std::nullopt;
+        if (!parsed) {
+            std::string list;
+            for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            return fail(path + "." + key, "expected one of: " + list);
+        }
+        out = parsed;
+        return true;
+    }
+
+    bool textList(const json& o, const char* key, const std::string& path, std::vector<std::string>& out) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        if (!v->is_array()) return fail(path + "." + key, "expected a list of texts");
+        for (size_t i = 0; i < v->size(); ++i) {
+            const json& item = (*v)[i];
+            const std::string itemPath = path + "." + key + "[" + std::to_string(i) + "]";
+            if (!item.is_string()) return fail(itemPath, "expected text");
+            if (characterCount(item.get_ref<const std::string&>()) > kMaxTextLength)
+                return fail(itemPath, tooLong(kMaxTextLength, "text"));
+            out.push_back(item.get<std::string>());
+        }
+        return true;
+    }
+
+    // Reads an array of objects with readItem(json, path, T&).
+    template <class T, class ReadItem>
+    bool list(const json& o, const char* key, const std::string& path, std::vector<T>& out, ReadItem readItem) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        if (!v->is_array()) return fail(path + "." + key, "expected a list");
+        out.reserve(v->size());
+        for (size_t i = 0; i < v->size(); ++i) {
+            T item;
+            if (!readItem((*v)[i], path + "." + key + "[" + std::to_string(i) + "]", item)) return false;
+            out.push_back(std::move(item));
+        }
+        return true;
+    }
+
+private:
+    static const json* field(const json& o, const char* key) {
+        const auto it = o.find(key);
+        return it == o.end() || it->is_null() ? nullptr : &*it;
+    }
+};
+
+// ---- [plan] --------------------------------------------------------------------------------
+bool readContext(Reader& r, const json& j, const std::string& p, Context& c) {
+    return r.object(j, p, {"business", "phase", "teamSize", "monthlyBudget", "currency", "channels"}) &&
+           r.choice(j, "business", p, c.business,
+                    {"local", "ecommerce", "b2b", "consulting", "nonprofit", "personal", "agency", "other"}) &&
+           r.choice(j, "phase", p, c.phase, {"starting", "growing", "established"}) &&
+           r.integer(j, "teamSize", p, c.teamSize, 0, 100000) &&
+           r.number(j, "monthlyBudget", p, c.monthlyBudget, 0) && r.text(j, "currency", p, c.currency) &&
+           r.textList(j, "channels", p, c.channels);
+}
+
+bool readCustomKpi(Reader& r, const json& j, const std::string& p, CustomKpi& k) {
+    return r.object(j, p, {"id", "name", "unit", "higherIsBetter", "hard", "vanity"}) && r.id(j, "id", p, k.id) &&
+           r.text(j, "name", p, k.name, true) && r.text(j, "unit", p, k.unit) &&
+           r.flag(j, "higherIsBetter", p, k.higherIsBetter) && r.flag(j, "hard", p, k.hard) &&
+           r.flag(j, "vanity", p, k.vanity);
+}
+
+bool readObjective(Reader& r, const json& j, const std::string& p, Objective& o) {
+    std::optional<ObjectiveKind> kind;
+    const bool ok = r.object(j, p, {"id", "title", "kind", "parentId", "due"}) && r.id(j, "id", p, o.id) &&
+                    r.text(j, "title", p, o.title) && r.choice(j, "kind", p, kind, {"business", "marketing"}) &&
+                    r.optionalId(j, "parentId", p, o.parentId) && r.date(j, "due", p, o.due);
+    o.kind = kind.value_or(ObjectiveKind::business);
+    return ok;
+}
+
+bool readTargetChange(Reader& r, const json& j, const std::string& p, TargetChange& c) {
+    std::optional<Date> date;
+    const bool ok = r.object(j, p, {"date", "from", "to", "note"}) && r.date(j, "date", p, date) &&
+                    (date || r.fail(p + ".date", "missing")) && r.requiredNumber(j, "from", p, c.from) &&
+                    r.requiredNumber(j, "to", p, c.to) && r.text(j, "note", p, c.note);
+    if (date) c.date = *date;
+    return ok;
+}
+
+bool readGoal(Reader& r, const json& j, const std::string& p, Goal& g) {
+    return r.object(j, p, {"id", "objectiveId", "title", "category", "kpi", "channel", "scope", "baseline", "target",
+                           "targetType", "start", "deadline", "budget", "soft", "secondaryKpis", "dataSource",
+                           "targetHistory"}) &&
+           r.id(j, "id", p, g.id) && r.optionalId(j, "objectiveId", p, g.objectiveId) &&
+           r.text(j, "title", p, g.title) && r.text(j, "category", p, g.category) && r.text(j, "kpi", p, g.kpi) &&
+           r.text(j, "channel", p, g.channel) && r.text(j, "scope", p, g.scope) &&
+           r.number(j, "baseline", p, g.baseline) && r.number(j, "target", p, g.target) &&
+           r.choice(j, "targetType", p, g.targetType, {"increase", "decrease", "stay_above", "stay_below"}) &&
+           r.date(j, "start", p, g.start) && r.date(j, "deadline", p, g.deadline) &&
+           r.number(j, "budget", p, g.budget, 0) && r.flag(j, "soft", p, g.soft) &&
+           r.textList(j, "secondaryKpis", p, g.secondaryKpis) && r.text(j, "dataSource", p, g.dataSource) &&
+           r.list(j, "targetHistory", p, g.targetHistory,
+                  [&](const json& x, const std::string& xp, TargetChange& c) { return readTargetChange(r, x, xp, c); });
+}
+
+bool readTactic(Reader& r, const json& j, const std::string& p, Tactic& t) {
+    return r.object(j, p, {"id", "goalId", "title", "value", "complexity"}) && r.id(j, "id", p, t.id) &&
+           r.id(j, "goalId", p, t.goalId) && r.text(j, "title", p, t.title) &&
+           r.integer(j, "value", p, t.value, 1, 5) && r.integer(j, "complexity", p, t.complexity, 1, 5);
+}
+
+bool readRepeat(Reader& r, const json& j, const std::string& p, Repeat& rep) {
+    std::optional<int> every;
+    std::optional<RepeatUnit> unit;
+    const bool ok = r.object(j, p, {"every", "unit", "day", "until"}) && r.integer(j, "every", p, every, 1, 366) &&
+                    r.choice(j, "unit", p, unit, {"day", "week", "month"}) &&
+                    (unit || r.fail(p + ".unit", "missing")) && r.integer(j, "day", p, rep.dayOfMonth, 1, 31) &&
+                    r.date(j, "until", p, rep.until);
+    rep.every = every.value_or(1);
+    if (unit) rep.unit = *unit;
+    if (ok && rep.dayOfMonth && rep.unit != RepeatUnit::month)
+        return r.fail(p + ".day", "only a monthly repeat has a day of the month");
+    return ok;
+}
+
+bool readTask(Reader& r, const json& j, const std::string& p, Task& t) {
+    if (!(r.object(j, p, {"id", "tacticId", "title", "owners", "due", "repeat", "done"}) && r.id(j, "id", p, t.id) &&
+          r.id(j, "tacticId", p, t.tacticId) && r.text(j, "title", p, t.title) &&
+          r.textList(j, "owners", p, t.owners) && r.date(j, "due", p, t.due) && r.flag(j, "done", p, t.done)))
+        return false;
+    const auto it = j.find("repeat");
+    if (it == j.end() || it->is_null()) return true;
+    Repeat rep;
+    if (!readRepeat(r, *it, p + ".repeat", rep)) return false;
+    if (!t.due) return r.fail(p + ".due", "a repeating task needs a first due date");
+    t.repeat = rep;
+    return true;
+}
+
+bool readCheckin(Reader& r, const json& j, const std::string& p, Checkin& c) {
+    std::optional<Date> date;
+    const bool ok = r.object(j, p, {"goalId", "date", "value", "confidence", "note"}) &&
+                    r.id(j, "goalId", p, c.goalId) && r.date(j, "date", p, date) &&
+                    (date || r.fail(p + ".date", "missing")) && r.requiredNumber(j, "value", p, c.value) &&
+                    r.choice(j, "confidence", p, c.confidence, {"low", "medium", "high"}) &&
+                    r.text(j, "note", p, c.note);
+    if (date) c.date = *date;
+    return ok;
+}
+
+bool readPlan(Reader& r, const json& j, const std::string& p, Plan& plan) {
+    auto item = [&r](auto readFn) {
+        return [&r, readFn](const json& x, const std::string& xp, auto& out) { return readFn(r, x, xp, out); };
+    };
+    if (!(r.object(j, p, {"id", "name", "created", "updated", "context", "customKpis", "objectives", "goals",
+                          "tactics", "tasks", "checkins"}) &&
+          r.id(j, "id", p, plan.id) && r.text(j, "name", p, plan.name) && r.date(j, "created", p, plan.created) &&
+          r.date(j, "updated", p, plan.updated)))
+        return false;
+    if (const auto it = j.find("context"); it != j.end() && !it->is_null())
+        if (!readContext(r, *it, p + ".context", plan.context)) return false;
+    return r.list(j, "customKpis", p, plan.customKpis, item(readCustomKpi)) &&
+           r.list(j, "objectives", p, plan.objectives, item(readObjective)) &&
+           r.list(j, "goals", p, plan.goals, item(readGoal)) && r.list(j, "tactics", p, plan.tactics, item(readTactic)) &&
+           r.list(j, "tasks", p, plan.tasks, item(readTask)) && r.list(j, "checkins", p, plan.checkins, item(readCheckin));
+}
+
+// ---- [references] ----------------------------------------------------------------------------
+template <class T>
+bool uniqueIds(Reader& r, const std::vector<T>& items, const std::string& path, std::unordered_set<std::string>& ids) {
+    for (size_t i = 0; i < items.size(); ++i)
+        if (!ids.insert(items[i].id).second)
+            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate id \"" + items[i].id + "\"");
+    return true;
+}
+
+bool parentsFormNoCycle(const Plan& plan, const Objective& start) {
+    const Objective* o = &start;
+    for (size_t steps = 0; o && o->parentId; ++steps) {
+        if (steps > plan.objectives.size()) return false;
+        o = plan.findObjective(*o->parentId);
+    }
+    return true;
+}
+
+bool checkReferences(Reader& r, const Plan& plan) {
+    std::unordered_set<std::string> kpis, objectives, goals, tactics, tasks;
+    if (!(uniqueIds(r, plan.customKpis, "plan.customKpis", kpis) &&
+          uniqueIds(r, plan.objectives, "plan.objectives", objectives) &&
+          uniqueIds(r, plan.goals, "plan.goals", goals) && uniqueIds(r, plan.tactics, "plan.tactics", tactics) &&
+          uniqueIds(r, plan.tasks, "plan.tasks", tasks)))
+        return false;
+    auto dangling = [&r](const std::string& path, const char* what, const std::string& id) {
+        return r.fail(path, std::string("no ") + what + " with id \"" + id + "\"");
+    };
+    for (size_t i = 0; i < plan.objectives.size(); ++i) {
+        const auto& o = plan.objectives[i];
+        const std::string p = "plan.objectives[" + std::to_string(i) + "].parentId";
+        if (o.parentId && !objectives.count(*o.parentId)) return dangling(p, "objective", *o.parentId);
+        if (o.parentId && !parentsFormNoCycle(plan, o)) return r.fail(p, "objectives must not be their own parent");
+    }
+    for (size_t i = 0; i < plan.goals.size(); ++i)
+        if (plan.goals[i].objectiveId && !objectives.count(*plan.goals[i].objectiveId))
+            return dangling("plan.goals[" + std::to_string(i) + "].objectiveId", "objective", *plan.goals[i].objectiveId);
+    for (size_t i = 0; i < plan.tactics.size(); ++i)
+        if (!goals.count(plan.tactics[i].goalId))
+            return dangling("plan.tactics[" + std::to_string(i) + "].goalId", "goal", plan.tactics[i].goalId);
+    for (size_t i = 0; i < plan.tasks.size(); ++i)
+        if (!tactics.count(plan.tasks[i].tacticId))
+            return dangling("plan.tasks[" + std::to_string(i) + "].tacticId", "tactic", plan.tasks[i].tacticId);
+    for (size_t i = 0; i < plan.checkins.size(); ++i)
+        if (!goals.count(plan.checkins[i].goalId))
+            return dangling("plan.checkins[" + std::to_string(i) + "].goalId", "goal", plan.checkins[i].goalId);
+    return true;
+}
+
+// ---- [writing] -------------------------------------------------------------------------------
+// Whole numbers are written without ".0" so files stay as people typed them.
+ordered_json number(double v) {
+    if (std::floor(v) == v && std::fabs(v) < 9007199254740992.0) return static_cast<long long>(v);
+    return v;
+}
+
+template <class T>
+void put(ordered_json& o, const char* key, const std::optional<T>& v) {
+    if (!v) return;
+    if constexpr (std::is_same_v<T, double>) o[key] = number(*v);
+    else if constexpr (std::is_same_v<T, Date>) o[key] = v->str();
+    else if constexpr (std::is_enum_v<T>) o[key] = name(*v);
+    else o[key] = *v;
+}
+void put(ordered_json& o, const char* key, const std::string& v) { if (!v.empty()) o[key] = v; }
+void put(ordered_json& o, const char* key, const std::vector<std::string>& v) { if (!v.empty()) o[key] = v; }
+void put(ordered_json& o, const char* key, bool v, bool unset) { if (v != unset) o[key] = v; }
+
+template <class T, class Write>
+void putList(ordered_json& o, const char* key, const std::vector<T>& items, Write write) {
+    if (items.empty()) return;
+    ordered_json arr = ordered_json::array();
+    for (const T& item : items) arr.push_back(write(item));
+    o[key] = std::move(arr);
+}
+
+ordered_json writeGoal(const Goal& g) {
+    ordered_json o{{"id", g.id}};
+    put(o, "objectiveId", g.objectiveId);
+    o["title"] = g.title;
+    put(o, "category", g.category); put(o, "kpi", g.kpi); put(o, "channel", g.channel); put(o, "scope", g.scope);
+    put(o, "baseline", g.baseline); put(o, "target", g.target); put(o, "targetType", g.targetType);
+    put(o, "start", g.start); put(o, "deadline", g.deadline); put(o, "budget", g.budget);
+    put(o, "soft", g.soft, false);
+    put(o, "secondaryKpis", g.secondaryKpis); put(o, "dataSource", g.dataSource);
+    putList(o, "targetHistory", g.targetHistory, [](const TargetChange& c) {
+        ordered_json x{{"date", c.date.str()}, {"from", number(c.from)}, {"to", number(c.to)}};
+        put(x, "note", c.note);
+        return x;
+    });
+    return o;
+}
+
+ordered_json writeTask(const Task& t) {
+    ordered_json o{{"id", t.id}, {"tacticId", t.tacticId}, {"title", t.title}};
+    put(o, "owners", t.owners); put(o, "due", t.due);
+    if (t.repeat) {
+        ordered_json r{{"every", t.repeat->every}, {"unit", name(t.repeat->unit)}};
+        put(r, "day", t.repeat->dayOfMonth); put(r, "until", t.repeat->until);
+        o["repeat"] = std::move(r);
+    }
+    put(o, "done", t.done, false);
+    return o;
+}
+
+ordered_json writePlan(const Plan& plan) {
+    ordered_json p{{"id", plan.id}, {"name", plan.name}};
+    put(p, "created", plan.created); put(p, "updated", plan.updated);
+    ordered_json c = ordered_json::object();
+    const Context& ctx = plan.context;
+    put(c, "business", ctx.business); put(c, "phase", ctx.phase); put(c, "teamSize", ctx.teamSize);
+    put(c, "monthlyBudget", ctx.monthlyBudget); put(c, "currency", ctx.currency); put(c, "channels", ctx.channels);
+    if (!c.empty()) p["context"] = std::move(c);
+    putList(p, "customKpis", plan.customKpis, [](const CustomKpi& k) {
+        ordered_json o{{"id", k.id}, {"name", k.name}};
+        put(o, "unit", k.unit); put(o, "higherIsBetter", k.higherIsBetter, true); put(o, "hard", k.hard, true);
+        put(o, "vanity", k.vanity, false);
+        return o;
+    });
+    putList(p, "objectives", plan.objectives, [](const Objective& x) {
+        ordered_json o{{"id", x.id}, {"title", x.title}, {"kind", name(x.kind)}};
+        put(o, "parentId", x.parentId); put(o, "due", x.due);
+        return o;
+    });
+    putList(p, "goals", plan.goals, writeGoal);
+    putList(p, "tactics", plan.tactics, [](const Tactic& t) {
+        ordered_json o{{"id", t.id}, {"goalId", t.goalId}, {"title", t.title}};
+        put(o, "value", t.value); put(o, "complexity", t.complexity);
+        return o;
+    });
+    putList(p, "tasks", plan.tasks, writeTask);
+    putList(p, "checkins", plan.checkins, [](const Checkin& x) {
+        ordered_json o{{"goalId", x.goalId}, {"date", x.date.str()}, {"value", number(x.value)}};
+        put(o, "confidence", x.confidence); put(o, "note", x.note);
+        return o;
+    });
+    return p;
+}
+
+}  // namespace
+
+LoadResult parsePlanDocument(std::string_view text) {
+    LoadResult result;
+    if (text.size() > kMaxPlanFileBytes) {
+        result.error = {"", "the file is too large: plan files are at most " +
+                                std::to_string(kMaxPlanFileBytes / 1024 / 1024) + " MB"};
+        return result;
+    }
+    json doc;
+    LimitedDomParser parser(doc);
+    if (!json::sax_parse(text, &parser) || !parser.error.empty()) {
+        result.error = {"", "not valid JSON: " + (parser.error.empty() ? std::string("unreadable") : parser.error)};
+        return result;
+    }
+    Reader r;
+    if (!doc.is_object()) r.fail("", "not a Waymark plan: expected a JSON object");
+    else if (!doc.contains("format") || doc["format"] != kPlanFormat)
+        r.fail("format", std::string("not a Waymark plan: expected \"") + kPlanFormat + "\"");
+    else if (!doc.contains("version") || !doc["version"].is_number_integer())
+        r.fail("version", "missing or not a whole number");
+    // Compared as a double: a version past 2^63 must read as "newer", not wrap to negative.
+    else if (doc["version"].get<double>() > kPlanFormatVersion)
+        r.fail("version", "version " + doc["version"].dump() + " is newer than this Waymark understands (" +
+                              std::to_string(kPlanFormatVersion) + "); update Waymark to open it");
+    else if (doc["version"].get<double>() < 1) r.fail("version", "must be 1 or higher");
+    else if (!doc.contains("plan")) r.fail("plan", "missing");
+    else if (r.object(doc, "", {"format", "version", "plan"})) {
+        Plan plan;
+        if (readPlan(r, doc["plan"], "plan", plan) && checkReferences(r, plan)) result.plan = std::move(plan);
+    }
+    if (r.failed) result.error = r.error;
+    return result;
+}
+
+std::string serializePlanDocument(const Plan& plan) {
+    const ordered_json doc{{"format", kPlanFormat}, {"version", kPlanFormatVersion}, {"plan", writePlan(plan)}};
+    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace waymark

@@ -1,0 +1,40 @@
+#pragma once
+// The plan file: a versioned JSON envelope {"format": "waymark-plan", "version": 1, "plan": {...}}.
+// Loading is all or nothing: either a complete, valid plan or an error naming the field's path
+// and what is wrong ("plan.goals[3].deadline: not a date (YYYY-MM-DD)"). Never a half plan.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/plan/plan.h"
+
+namespace waymark {
+
+inline constexpr const char* kPlanFormat = "waymark-plan";
+inline constexpr int kPlanFormatVersion = 1;
+// Limits that keep a hostile or broken file from hanging or exhausting the page.
+inline constexpr size_t kMaxPlanFileBytes = 8 * 1024 * 1024;
+inline constexpr int kMaxJsonDepth = 32;
+inline constexpr size_t kMaxTextLength = 10000;
+inline constexpr size_t kMaxIdLength = 64;
+
+struct LoadError {
+    std::string path;     // "plan.goals[3].deadline"; empty when the file as a whole is wrong
+    std::string message;  // "not a date (YYYY-MM-DD)"
+    std::string str() const { return path.empty() ? message : path + ": " + message; }
+};
+
+struct LoadResult {
+    std::optional<Plan> plan;
+    LoadError error;      // meaningful only when plan is empty
+    explicit operator bool() const { return plan.has_value(); }
+};
+
+// Parses and validates a plan file: syntax, envelope, types, ranges, unique ids, references.
+LoadResult parsePlanDocument(std::string_view text);
+
+// Writes a plan file (2-space indented, keys in a fixed order, unset fields left out).
+// parsePlanDocument(serializePlanDocument(p)).plan == p for every valid plan p.
+std::string serializePlanDocument(const Plan& plan);
+
+}  // namespace waymark
