@@ -1,6 +1,7 @@
 #include "core/plan/plan_edit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 namespace waymark {
@@ -27,8 +28,21 @@ EditResult retitle(Item* item, const std::string& title) {
     return {true, {}};
 }
 
+// Replaces an item by a new version of itself; unchanged or missing is no change.
+template <class Item>
+EditResult replace(Item* item, Item next) {
+    if (!item || *item == next) return {};
+    *item = std::move(next);
+    return {true, {}};
+}
+
+bool hasCheckins(const Plan& plan, const std::string& goalId) {
+    return std::any_of(plan.checkins.begin(), plan.checkins.end(), [&](const Checkin& c) { return c.goalId == goalId; });
+}
+
 struct Applier {
     Plan& plan;
+    Date today;
 
     EditResult operator()(const AddObjective& e) {
         Objective o;
@@ -38,6 +52,31 @@ struct Applier {
         return {true, o.id};
     }
     EditResult operator()(const RenameObjective& e) { return retitle(plan.findObjective(e.id), e.title); }
+    EditResult operator()(const UpdateObjective& e) {
+        Objective next = e.objective;
+        next.title = trimmed(next.title);
+        if (next.parentId && (!plan.findObjective(*next.parentId) || wouldMakeCycle(plan, next.id, *next.parentId)))
+            return {};
+        return replace(plan.findObjective(e.objective.id), std::move(next));
+    }
+    EditResult operator()(const MoveObjective& e) {
+        const Objective* o = plan.findObjective(e.id);
+        if (!o || e.delta == 0) return {};
+        // Siblings share the parent; the move swaps with the nearest sibling in that direction.
+        const auto sibling = [&](const Objective& x) { return x.parentId == o->parentId; };
+        auto& list = plan.objectives;
+        const auto at = std::find_if(list.begin(), list.end(), [&](const Objective& x) { return x.id == e.id; });
+        if (e.delta < 0) {
+            const auto before = std::find_if(std::make_reverse_iterator(at), list.rend(), sibling);
+            if (before == list.rend()) return {};
+            std::iter_swap(at, std::prev(before.base()));
+        } else {
+            const auto after = std::find_if(std::next(at), list.end(), sibling);
+            if (after == list.end()) return {};
+            std::iter_swap(at, after);
+        }
+        return {true, {}};
+    }
     EditResult operator()(const DeleteObjective& e) {
         const Objective* o = plan.findObjective(e.id);
         if (!o) return {};
@@ -57,7 +96,28 @@ struct Applier {
         plan.goals.push_back(g);
         return {true, g.id};
     }
+    EditResult operator()(const AddDraftGoal& e) {
+        Goal g = e.goal;
+        g.id = newId(plan, "g");
+        if (g.objectiveId && !plan.findObjective(*g.objectiveId)) g.objectiveId.reset();
+        g.title = trimmed(g.title);
+        plan.goals.push_back(std::move(g));
+        return {true, plan.goals.back().id};
+    }
     EditResult operator()(const RenameGoal& e) { return retitle(plan.findGoal(e.id), e.title); }
+    EditResult operator()(const UpdateGoal& e) {
+        Goal* current = plan.findGoal(e.goal.id);
+        if (!current) return {};
+        Goal next = e.goal;
+        next.title = trimmed(next.title);
+        if (next.objectiveId && !plan.findObjective(*next.objectiveId)) next.objectiveId.reset();
+        // A goalpost moved after tracking began stays visible (domain.md: a changed goal keeps
+        // its history); setting the first target, or changing it before any check-in, is planning.
+        if (current->target && next.target && *current->target != *next.target && std::isfinite(*next.target) &&
+            hasCheckins(plan, next.id) && next.targetHistory == current->targetHistory)
+            next.targetHistory.push_back({today, *current->target, *next.target, {}});
+        return replace(current, std::move(next));
+    }
     EditResult operator()(const DeleteGoal& e) {
         if (!plan.findGoal(e.id)) return {};
         std::unordered_set<std::string> tactics;
@@ -74,10 +134,60 @@ struct Applier {
         plan.name = trimmed(e.name);
         return {true, {}};
     }
+    EditResult operator()(const UpdateContext& e) {
+        if (plan.context == e.context) return {};
+        plan.context = e.context;
+        return {true, {}};
+    }
+    EditResult operator()(const AddCustomKpi& e) {
+        CustomKpi kpi = e.kpi;
+        kpi.id = newId(plan, "custom_");  // catalog ids never start with "custom_"
+        kpi.name = trimmed(kpi.name);
+        plan.customKpis.push_back(kpi);
+        return {true, kpi.id};
+    }
+    EditResult operator()(const ReplacePlan& e) {
+        if (plan == e.plan) return {};
+        plan = e.plan;
+        return {true, {}};
+    }
+};
+
+struct Labeler {
+    EditLabel operator()(const AddObjective&) const { return {"history.add_objective", {}}; }
+    EditLabel operator()(const RenameObjective&) const { return {"history.rename_objective", {}}; }
+    EditLabel operator()(const UpdateObjective& e) const {
+        return {"history.update_objective", {{"field_key", "field." + e.field}}};
+    }
+    EditLabel operator()(const MoveObjective&) const { return {"history.move_objective", {}}; }
+    EditLabel operator()(const DeleteObjective&) const { return {"history.delete_objective", {}}; }
+    EditLabel operator()(const AddGoal&) const { return {"history.add_goal", {}}; }
+    EditLabel operator()(const AddDraftGoal&) const { return {"history.add_goal", {}}; }
+    EditLabel operator()(const RenameGoal&) const { return {"history.rename_goal", {}}; }
+    EditLabel operator()(const UpdateGoal& e) const { return {"history.update_goal", {{"field_key", "field." + e.field}}}; }
+    EditLabel operator()(const DeleteGoal&) const { return {"history.delete_goal", {}}; }
+    EditLabel operator()(const RenamePlan&) const { return {"history.rename_plan", {}}; }
+    EditLabel operator()(const UpdateContext& e) const {
+        return {"history.update_context", {{"field_key", "field." + e.field}}};
+    }
+    EditLabel operator()(const AddCustomKpi&) const { return {"history.add_custom_kpi", {}}; }
+    EditLabel operator()(const ReplacePlan& e) const { return {"history.replace_plan." + e.reason, {}}; }
 };
 }  // namespace
 
-EditResult applyEdit(Plan& plan, const PlanEdit& edit) { return std::visit(Applier{plan}, edit); }
+EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today) { return std::visit(Applier{plan, today}, edit); }
+
+EditLabel editLabel(const PlanEdit& edit) { return std::visit(Labeler{}, edit); }
+
+std::string editLabelText(const EditLabel& label, const Strings& strings) {
+    TextArgs args;
+    for (const auto& [name, value] : label.args) {
+        const bool isKey = name.size() > 4 && name.compare(name.size() - 4, 4, "_key") == 0;
+        if (isKey) args.emplace_back(name.substr(0, name.size() - 4), strings(value));
+        else args.emplace_back(name, value);
+    }
+    return strings(label.key, args);
+}
 
 std::string newId(const Plan& plan, const std::string& prefix) {
     std::unordered_set<std::string> used;
@@ -100,6 +210,17 @@ GoalDependents goalDependents(const Plan& plan, const std::string& goalId) {
     for (const Task& t : plan.tasks) d.tasks += tactics.count(t.tacticId) > 0;
     for (const Checkin& c : plan.checkins) d.checkins += c.goalId == goalId;
     return d;
+}
+
+bool wouldMakeCycle(const Plan& plan, const std::string& id, const std::string& parentId) {
+    // Walks up from the new parent; a chain longer than the objectives has a cycle already.
+    std::optional<std::string> at = parentId;
+    for (size_t steps = 0; at && steps <= plan.objectives.size(); ++steps) {
+        if (*at == id) return true;
+        const Objective* o = plan.findObjective(*at);
+        at = o ? o->parentId : std::nullopt;
+    }
+    return false;
 }
 
 }  // namespace waymark

@@ -1,33 +1,66 @@
 #pragma once
-// The one path by which a plan changes. Views return PlanEdits; the app applies them here, so
-// undo, autosave and "unsaved" markers can later hang off a single place.
+// The one path by which a plan changes. Views return PlanEdits; the app applies them here and
+// records each applied edit as one step of its History (history.h), so undo, autosave and the
+// "unsaved" marker hang off a single place.
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/plan/plan.h"
+#include "core/text/i18n.h"
 
 namespace waymark {
 
 struct AddObjective { std::string title; };
 struct RenameObjective { std::string id, title; };
+// Replaces an objective's fields (title, kind, parent, due); `field` is the plan-format key the
+// user changed ("due"), for the step's label. A parent that would make a cycle is refused.
+struct UpdateObjective { Objective objective; std::string field; };
+// Moves an objective up (-1) or down (+1) among the objectives that share its parent.
+struct MoveObjective { std::string id; int delta = 0; };
 // Deletes the objective; its goals stay and serve no objective until relinked; its child
 // objectives move up to its own parent.
 struct DeleteObjective { std::string id; };
 struct AddGoal { std::string objectiveId, title; };
+// Adds a complete draft goal (from a template or a funnel); its id is replaced by a fresh one.
+struct AddDraftGoal { Goal goal; };
 struct RenameGoal { std::string id, title; };
+// Replaces a goal's fields; `field` names the plan-format key the user changed ("baseline").
+// A new target on a goal that already had one and has check-ins is recorded in targetHistory.
+struct UpdateGoal { Goal goal; std::string field; };
 // Deletes the goal with its tactics, their tasks, and its check-ins.
 struct DeleteGoal { std::string id; };
 struct RenamePlan { std::string name; };
+// Replaces the business context (kind, phase, team, budget, currency, channels).
+struct UpdateContext { Context context; std::string field; };
+// Adds a custom KPI; its id is made unique among the plan's ids and the catalog's.
+struct AddCustomKpi { CustomKpi kpi; };
+// Replaces the whole plan: a new plan, an opened or imported file. `reason` is "new", "open" or
+// "import", for the step's label.
+struct ReplacePlan { Plan plan; std::string reason; };
 
-using PlanEdit = std::variant<AddObjective, RenameObjective, DeleteObjective, AddGoal, RenameGoal, DeleteGoal, RenamePlan>;
+using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, MoveObjective, DeleteObjective, AddGoal,
+                              AddDraftGoal, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
+                              AddCustomKpi, ReplacePlan>;
 
 struct EditResult {
     bool changed = false;
     std::string createdId;  // id of the item an Add* created
 };
 
-// Applies an edit. Edits that name a missing item change nothing (changed == false).
-EditResult applyEdit(Plan& plan, const PlanEdit& edit);
+// Applies an edit on `today` (the date target changes are recorded with). Edits that name a
+// missing item, or change nothing, leave the plan as it was (changed == false).
+EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today = {});
+
+// What a step did, as a text key and arguments ("history.update_goal" with the field's key), for
+// "Undo: change baseline".
+struct EditLabel {
+    std::string key;
+    TextArgs args;  // "<x>_key" arguments hold a text key whose translation fills {x}
+};
+EditLabel editLabel(const PlanEdit& edit);
+// The label's text in strings' language.
+std::string editLabelText(const EditLabel& label, const Strings& strings);
 
 // A fresh id with the given prefix ("o", "g", ...) that no item of the plan uses yet.
 std::string newId(const Plan& plan, const std::string& prefix);
@@ -35,5 +68,8 @@ std::string newId(const Plan& plan, const std::string& prefix);
 // What deleting a goal would also remove, so the UI can say so before the user confirms.
 struct GoalDependents { int tactics = 0, tasks = 0, checkins = 0; };
 GoalDependents goalDependents(const Plan& plan, const std::string& goalId);
+
+// True when making `parentId` the parent of objective `id` would put it inside its own chain.
+bool wouldMakeCycle(const Plan& plan, const std::string& id, const std::string& parentId);
 
 }  // namespace waymark
