@@ -97,6 +97,34 @@
     callWithStrings("waymark_file_chosen", [], [file.name, content]);
   });
 
+  // ---- Screen-reader mirror: what the canvas shows, as visually hidden DOM ----------------------
+  // The app sends nodes as lines: a role letter (h heading, i list item, t text), a level digit,
+  // then the text. textContent only: plan text never becomes markup.
+  const mirror = document.getElementById("mirror");
+  const live = document.getElementById("announce");
+  function publishMirror(encoded) {
+    const content = document.createDocumentFragment();
+    let list = null;
+    for (const line of encoded.split("\n")) {
+      if (line.length < 2) continue;
+      const role = line[0], level = Number(line[1]), textContent = line.slice(2);
+      if (role === "i") {
+        if (!list) list = content.appendChild(document.createElement("ul"));
+        list.appendChild(document.createElement("li")).textContent = textContent;
+        continue;
+      }
+      list = null;
+      const tag = role === "h" ? "h" + Math.min(6, Math.max(1, level)) : "p";
+      content.appendChild(document.createElement(tag)).textContent = textContent;
+    }
+    mirror.replaceChildren(content);
+  }
+  // Polite announcements; the same text twice in a row is re-read by clearing first.
+  function announce(message) {
+    live.textContent = "";
+    setTimeout(() => { live.textContent = message; }, 30);
+  }
+
   // ---- Module ---------------------------------------------------------------------------------
   // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them.
   function callWithStrings(name, leading, strings) {
@@ -136,6 +164,8 @@
         setTimeout(() => URL.revokeObjectURL(url), 10000);
       },
       chooseFile(accept) { picker.accept = accept; picker.click(); },
+      publishMirror,
+      announce,
       planChanged(id) {
         storage.pendingId = id;
         clearTimeout(storage.timer);

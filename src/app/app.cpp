@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <random>
 
-#include "core/plan/plan_json.h"
+#include "app/screen_mirror.h"
+#include "core/method/tracking.h"
 #include "core/plan/example_plans.h"
+#include "core/plan/plan_json.h"
 #include "imgui.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -15,6 +18,8 @@ namespace {
 
 // Content wider than this many em is hard to follow on a wide projector image.
 constexpr float kMaxContentEm = 52.0f;
+// From this width (in em) the editor opens beside the outline; below, it takes the window.
+constexpr float kSideBySideEm = 58.0f;
 // After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
 constexpr int kFramesAfterChange = 5;
 
@@ -36,12 +41,17 @@ Plan samplePlan(const Date& today) {
     return plan;
 }
 
+// Overload set for std::visit over intents.
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
+
 }  // namespace
 
 bool App::start(platform::StartupData data, Date today) {
     fontData_ = std::move(data.fontData);
     today_ = today;
     storageProblem_ = data.storageProblem;
+    history_.clear();
     if (!data.storedPlan) {
         plan_ = samplePlan(today);
         changed();
@@ -68,21 +78,30 @@ void App::setScale(float scale) {
     ui::applyTheme(ImGui::GetStyle(), ui::lightTheme(), scale);
 }
 
-std::string App::exportPlan() const { return serializePlanDocument(plan_); }
+bool App::needsFrames() const {
+    return framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
+           objectiveEditor_.needsFrames() || contextEditor_.needsFrames();
+}
+
+std::string App::exportPlan() const {
+    exportedState_ = history_.state();
+    return serializePlanDocument(plan_);
+}
 
 std::string App::importPlan(const std::string& text) {
     LoadResult loaded = parsePlanDocument(text);
     if (!loaded) return loaded.error.str();
-    plan_ = std::move(*loaded.plan);
-    changed();
+    replacePlan(std::move(*loaded.plan), "import");
     return {};
 }
 
 void App::openFile(const std::string& name, const std::string& text) {
-    const std::string error = importPlan(text);
-    noticeIsError_ = !error.empty();
-    notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
-                            : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
+    LoadResult loaded = parsePlanDocument(text);
+    noticeIsError_ = !loaded;
+    if (loaded) replacePlan(std::move(*loaded.plan), "open");
+    notice_ = loaded ? tr_("notice.file_opened", {{"file", name}})
+                     : tr_("notice.file_not_opened", {{"file", name}, {"error", loaded.error.str()}});
+    mirrorDirty_ = true;
 }
 
 std::string App::itemRect(const std::string& name) const {
@@ -93,18 +112,58 @@ std::string App::itemRect(const std::string& name) const {
            ",\"height\":" + css(r->max.y - r->min.y) + "}";
 }
 
-void App::storageResult(bool saved, const std::string& problem) { storageProblem_ = saved ? "" : problem; }
+void App::storageResult(bool saved, const std::string& problem) {
+    storageProblem_ = saved ? "" : problem;
+    if (saved) history_.markSaved(exportedState_);
+}
 
 void App::apply(const PlanEdit& edit) {
-    const EditResult result = applyEdit(plan_, edit);
+    Plan before = plan_;
+    const EditResult result = applyEdit(plan_, edit, today_);
     if (!result.changed) return;
-    plan_.updated = today_;
+    // A plan that replaces this one (a file, a new plan) keeps its own dates.
+    if (!std::holds_alternative<ReplacePlan>(edit)) plan_.updated = today_;
+    history_.record(std::move(before), editLabel(edit));
     changed();
-    if (!result.createdId.empty()) {
-        const Objective* o = plan_.findObjective(result.createdId);
-        const Goal* g = plan_.findGoal(result.createdId);
-        outline_.startRename(result.createdId, o ? o->title : g ? g->title : "");
+    if (result.createdId.empty()) return;
+    if (const Objective* o = plan_.findObjective(result.createdId)) {
+        outline_.startRename(o->id, o->title);
+    } else if (const Goal* g = plan_.findGoal(result.createdId)) {
+        // A new goal is named in place in the outline; its editor opens beside it for the rest.
+        if (std::holds_alternative<AddGoal>(edit)) outline_.startRename(g->id, g->title);
+        editGoal(g->id);
     }
+}
+
+void App::replacePlan(Plan plan, const char* reason) {
+    apply(ReplacePlan{std::move(plan), reason});
+    panel_ = Panel::none;
+}
+
+void App::undo() {
+    const EditLabel* label = history_.undoLabel();
+    if (!label) return;
+    const std::string step = editLabelText(*label, tr_);
+    plan_ = *history_.undo(std::move(plan_));
+    changed();
+    reader_.announce(tr_("history.undone", {{"step", step}}));
+}
+
+void App::redo() {
+    const EditLabel* label = history_.redoLabel();
+    if (!label) return;
+    const std::string step = editLabelText(*label, tr_);
+    plan_ = *history_.redo(std::move(plan_));
+    changed();
+    reader_.announce(tr_("history.redone", {{"step", step}}));
+}
+
+void App::editGoal(const std::string& goalId) {
+    if (goalId != goalEditor_.goalId()) announcedFindings_.clear();
+    goalEditor_.open(goalId);
+    panel_ = Panel::goal;
+    reviewEditorGoal(true);
+    mirrorDirty_ = true;
 }
 
 void App::reviewPlan() {
@@ -112,76 +171,131 @@ void App::reviewPlan() {
     for (GoalReview& r : review(plan_, today_)) reviews_.emplace(r.goalId, std::move(r));
 }
 
+void App::reviewEditorGoal(bool force) {
+    std::optional<Goal> draft = goalEditor_.draft(plan_);
+    if (!force && draft == editorDraft_) return;
+    editorDraft_ = std::move(draft);
+    if (editorDraft_) {
+        Plan withDraft = plan_;
+        *withDraft.findGoal(editorDraft_->id) = *editorDraft_;
+        editorReview_ = reviewGoal(withDraft, *editorDraft_, today_);
+    } else if (const auto it = reviews_.find(goalEditor_.goalId()); it != reviews_.end()) {
+        editorReview_ = it->second;
+    } else {
+        editorReview_ = GoalReview{};
+    }
+    mirrorDirty_ = true;
+}
+
 void App::changed() {
     reviewPlan();
+    reviewEditorGoal(true);
     framesAfterChange_ = kFramesAfterChange;
+    mirrorDirty_ = true;
     page_.planChanged(plan_.id);
 }
 
-void App::drawHeader() {
-    const ui::Theme& theme = ui::lightTheme();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float em = ImGui::GetFontSize();
-    const float width = ImGui::GetIO().DisplaySize.x;
-    const float height = fonts_.heading->FontSize + 2.2f * em;
-    // The band spans the whole window, padding included.
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(ImVec2(0, 0), ImVec2(width, height + 1), false);
-    draw->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), ui::packed(theme.surface));
-    draw->AddLine(ImVec2(0, height), ImVec2(width, height), ui::packed(theme.surfaceBorder), std::max(1.0f, em / 16));
-    draw->PopClipRect();
-
-    const char* open = tr_.raw("header.open");
-    const char* download = tr_.raw("header.download");
-    // Measured in the body font, which the buttons use.
-    const float buttons = ImGui::CalcTextSize(open, nullptr, true).x + ImGui::CalcTextSize(download, nullptr, true).x +
-                          4 * style.FramePadding.x + style.ItemSpacing.x;
-    const float headingY = (height - fonts_.heading->FontSize) * 0.5f;
-    const float buttonY = (height - ImGui::GetFrameHeight()) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x + 0.5f * em, headingY));
-    ImGui::PushFont(fonts_.heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme.accent);
-    ImGui::TextUnformatted(tr_.raw("app.title"));
-    ImGui::PopStyleColor();
-    ImGui::SameLine(0, 1.5f * em);
-    // The plan's name gets the room the buttons leave; a long one ends in "…".
-    const float nameRoom = ImGui::GetContentRegionMax().x - buttons - 1.5f * em - ImGui::GetCursorPosX();
-    ImGui::TextUnformatted(ui::fitText(plan_.name.empty() ? tr_.raw("header.untitled_plan") : plan_.name, nameRoom).c_str());
-    ImGui::PopFont();
-
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - buttons - 0.5f * em));
-    ImGui::SetCursorPosY(buttonY);
-    if (ImGui::Button((std::string(open) + "###open").c_str())) page_.chooseFile(".json,application/json");
-    locator_.noteLastItem("open-file");
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (ui::accentButton(download, "download", theme))
-        page_.downloadFile(fileSlug(plan_.name) + ".waymark.json", "application/json", exportPlan());
-    locator_.noteLastItem("download");
-    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, height + style.ItemSpacing.y));
+std::string App::newPlanId() const {
+    std::random_device random;
+    return "plan-" + today_.str() + "-" + std::to_string(random() % 1000000);
 }
 
-void App::drawBanners() {
-    const ui::Theme& theme = ui::lightTheme();
-    auto banner = [&](const std::string& text, const ImVec4& color, const char* id, bool dismissable) {
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(color.x, color.y, color.z, 0.12f));
-        ImGui::PushStyleColor(ImGuiCol_Border, color);
-        ImGui::BeginChild(id, ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-        ImGui::TextWrapped("%s", text.c_str());
-        bool dismissed = false;
-        if (dismissable) {
-            dismissed = ui::smallButton(tr_.raw("notice.dismiss"), "dismiss");
-            locator_.noteLastItem(std::string("dismiss-") + id);
+void App::handle(const ui::Intent& intent) {
+    std::visit(Overloaded{
+                   [&](const PlanEdit& edit) { apply(edit); },
+                   [&](const ui::OpenFile&) { page_.chooseFile(".json,application/json"); },
+                   [&](const ui::DownloadPlan&) {
+                       page_.downloadFile(fileSlug(plan_.name) + ".waymark.json", "application/json", exportPlan());
+                   },
+                   [&](const ui::Undo&) { undo(); },
+                   [&](const ui::Redo&) { redo(); },
+                   [&](const ui::EditGoal& e) { editGoal(e.id); },
+                   [&](const ui::EditObjective& e) {
+                       objectiveEditor_.open(e.id);
+                       panel_ = Panel::objective;
+                       mirrorDirty_ = true;
+                   },
+                   [&](const ui::EditContext&) {
+                       panel_ = Panel::context;
+                       mirrorDirty_ = true;
+                   },
+                   [&](const ui::ClosePanel&) {
+                       panel_ = Panel::none;
+                       mirrorDirty_ = true;
+                   },
+                   [&](const ui::ShowNewPlan&) { newPlan_.open(); },
+                   [&](const ui::DismissNotice&) { notice_.clear(); },
+               },
+               intent);
+}
+
+void App::handleShortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    // Inside a text field Ctrl+Z belongs to the field's own undo.
+    if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        if (io.KeyShift) redo();
+        else undo();
+    } else if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+        redo();
+    } else if (panel_ != Panel::none && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        panel_ = Panel::none;
+        mirrorDirty_ = true;
+    }
+}
+
+void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
+    const float em = ImGui::GetFontSize();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float column = std::min(width, kMaxContentEm * em);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(column);
+    ImGui::Dummy(ImVec2(column, 0.4f * em));
+    // The column's width bounds every card and wrapped text inside it.
+    ImGui::BeginChild("column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
+    if (auto i = ui::drawBanners(ctx, storageProblem_, notice_, noticeIsError_)) intent = i;
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+    ImGui::TextWrapped("%s", tr_.raw("outline.intro"));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
+                                 : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
+                                                              : std::string();
+    if (auto i = outline_.draw(ctx, plan_, reviews_, selected)) intent = i;
+    ImGui::Dummy(ImVec2(0, em));
+    ImGui::EndChild();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+}
+
+void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
+    const ui::Theme& theme = ctx.theme;
+    const float em = ImGui::GetFontSize();
+    const char* titleKey = panel_ == Panel::goal        ? "editor.goal_title"
+                           : panel_ == Panel::objective ? "editor.objective_title"
+                                                        : "editor.context_title";
+    const ImVec4& color = panel_ == Panel::goal ? theme.goal : panel_ == Panel::objective ? theme.objective : theme.accent;
+    ui::chip(tr_.raw(titleKey), color);
+    const float closeWidth = ui::actionButtonsWidth({tr_.raw("editor.close")});
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth + ImGui::GetStyle().ItemSpacing.x);
+    if (ui::smallButton(tr_.raw("editor.close"), "close")) intent = ui::ClosePanel{};
+    locator_.noteLastItem("close-editor");
+    if (panel_ == Panel::goal) {
+        if (const Goal* g = plan_.findGoal(goalEditor_.goalId())) {
+            ImGui::PushFont(fonts_.heading);
+            ImGui::TextWrapped("%s", g->title.empty() ? tr_.raw("outline.untitled_goal") : g->title.c_str());
+            ImGui::PopFont();
         }
-        ImGui::EndChild();
-        ImGui::PopStyleColor(2);
-        ImGui::Spacing();
-        return dismissed;
-    };
-    if (!storageProblem_.empty())
-        banner(tr_("notice.not_saved", {{"problem", storageProblem_}}), theme.danger, "storage", false);
-    if (!notice_.empty() && banner(notice_, noticeIsError_ ? theme.danger : theme.onTrack, "notice", true))
-        notice_.clear();
+        reviewEditorGoal(false);
+        if (auto i = goalEditor_.draw(ctx, plan_, editorReview_)) intent = i;
+    } else if (panel_ == Panel::objective) {
+        if (auto i = objectiveEditor_.draw(ctx, plan_)) intent = i;
+    } else {
+        if (auto i = contextEditor_.draw(ctx, plan_)) intent = i;
+    }
+    ImGui::Dummy(ImVec2(0, em));
 }
 
 void App::frame() {
@@ -193,34 +307,81 @@ void App::frame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
-    drawHeader();
+    const ui::ViewContext ctx{tr_, ui::lightTheme(), fonts_, locator_, today_};
 
-    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    ui::HeaderState state;
+    if (const EditLabel* l = history_.undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
+    if (const EditLabel* l = history_.redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
+    state.unsaved = history_.unsaved();
+    state.saving = storageProblem_.empty();
+    std::optional<ui::Intent> intent = header_.draw(ctx, plan_, state);
+
     const float em = ImGui::GetFontSize();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float column = std::min(width, kMaxContentEm * em);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
-    ImGui::BeginGroup();
-    ImGui::PushItemWidth(column);
-    ImGui::Dummy(ImVec2(column, 0.4f * em));
-    // The column's width bounds every card and wrapped text inside it.
-    ImGui::BeginChild("column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
-    drawBanners();
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::lightTheme().textMuted);
-    ImGui::TextWrapped("%s", tr_.raw("outline.intro"));
-    ImGui::PopStyleColor();
-    ImGui::Spacing();
-    const std::optional<PlanEdit> edit = outline_.draw(plan_, reviews_, tr_, ui::lightTheme(), fonts_, locator_);
-    ImGui::Dummy(ImVec2(0, em));
-    ImGui::EndChild();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
-    ImGui::EndChild();
+    const bool panelOpen = panel_ != Panel::none;
+    const bool sideBySide = width >= kSideBySideEm * em;
+    if (!panelOpen || sideBySide) {
+        // A goal's editor has fields and advice side by side: it gets the larger share.
+        const float share = panel_ == Panel::goal ? 0.36f : 0.5f;
+        const float outlineWidth = panelOpen ? std::floor(std::max(width * share, 22 * em)) : 0.0f;
+        ImGui::BeginChild("content", ImVec2(outlineWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        drawOutline(ctx, intent);
+        ImGui::EndChild();
+    }
+    if (panelOpen) {
+        if (sideBySide) ImGui::SameLine();
+        ImGui::BeginChild("panel", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+        drawPanel(ctx, intent);
+        ImGui::EndChild();
+    }
+    if (std::optional<Plan> created = newPlan_.draw(ctx)) {
+        created->id = newPlanId();
+        created->created = created->updated = today_;
+        replacePlan(std::move(*created), "new");
+    }
+    handleShortcuts();
 
     ImGui::PopFont();
     ImGui::End();
     locator_.endFrame();
-    if (edit) apply(*edit);
+    if (intent) handle(*intent);
+    updateMirror();
+}
+
+void App::updateMirror() {
+    // Focus moved to another field: say which, with its value.
+    const ui::Form* form = panel_ == Panel::goal        ? &goalEditor_.form()
+                           : panel_ == Panel::objective ? &objectiveEditor_.form()
+                           : panel_ == Panel::context   ? &contextEditor_.form()
+                                                        : nullptr;
+    const std::string field = form ? form->activeKey() : std::string();
+    if (field != announcedField_) {
+        announcedField_ = field;
+        if (!field.empty())
+            reader_.announce(tr_("mirror.field_focus", {{"field", tr_("field." + field)},
+                                                        {"value", form->activeText().empty() ? tr_("mirror.empty_value")
+                                                                                             : form->activeText()}}));
+    }
+    if (!mirrorDirty_) return;
+    mirrorDirty_ = false;
+    const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
+    // Advice that appeared or went while the user edited this goal.
+    std::vector<std::string> findings;
+    if (edited) for (const Finding& f : editorReview_.findings) findings.push_back(findingMessage(f, tr_));
+    if (edited && !announcedFindings_.empty()) {
+        for (const std::string& f : findings)
+            if (std::find(announcedFindings_.begin(), announcedFindings_.end(), f) == announcedFindings_.end())
+                reader_.announce(tr_("mirror.finding_added", {{"message", f}}));
+        for (const std::string& f : announcedFindings_)
+            if (std::find(findings.begin(), findings.end(), f) == findings.end())
+                reader_.announce(tr_("mirror.finding_removed", {{"message", f}}));
+    }
+    announcedFindings_ = std::move(findings);
+    std::vector<platform::MirrorNode> nodes =
+        describeScreen({plan_, reviews_, today_, edited, edited ? &editorReview_ : nullptr}, tr_);
+    if (nodes == mirror_) return;
+    mirror_ = std::move(nodes);
+    reader_.publish(mirror_);
 }
 
 }  // namespace waymark

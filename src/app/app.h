@@ -1,15 +1,28 @@
 #pragma once
-// The application: owns the plan, the strings and the views; turns what views return into plan
-// edits and tells the page when the plan changed. The same App runs in the browser and in the
-// native UI tests (with a test Page).
+// The application: owns the plan and its undo history, the strings and the views; turns what
+// views return (intents) into plan edits and page requests, and keeps the page and the
+// screen-reader mirror informed. The same App runs in the browser and in the native UI tests
+// (with a test Page and ScreenReader).
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "core/method/review.h"
 #include "core/plan/date.h"
-#include "core/text/i18n.h"
+#include "core/plan/history.h"
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
+#include "core/text/i18n.h"
 #include "platform/page.h"
+#include "platform/screen_reader.h"
+#include "ui/context_editor.h"
 #include "ui/fonts.h"
+#include "ui/goal_editor.h"
+#include "ui/header_view.h"
+#include "ui/intent.h"
+#include "ui/new_plan_dialog.h"
+#include "ui/objective_editor.h"
 #include "ui/outline_view.h"
 
 namespace waymark {
@@ -19,7 +32,7 @@ inline constexpr const char* kSampleTemplate = "restaurant";
 
 class App {
 public:
-    explicit App(platform::Page& page) : page_(page) {}
+    App(platform::Page& page, platform::ScreenReader& reader) : page_(page), reader_(reader) {}
 
     // Takes what the page gathered at start: the font, the stored plan (or none on a first visit).
     // Returns false when a stored plan existed but could not be read; it is then left untouched
@@ -30,14 +43,16 @@ public:
     // Submits one frame of UI.
     void frame();
     // True while the UI still needs frames without input: cards re-measuring after a change, a
-    // field that was just added taking the keyboard.
-    bool needsFrames() const { return framesAfterChange_ > 0 || outline_.needsFrames(); }
+    // field taking the keyboard.
+    bool needsFrames() const;
 
-    // The plan as a plan file (window.waymark.exportPlan()).
+    // The plan as a plan file (window.waymark.exportPlan()); remembers which state was exported
+    // so a later storage result can mark it saved.
     std::string exportPlan() const;
-    // Replaces the plan with a plan file's; "" on success, else the error and nothing changes.
+    // Replaces the plan with a plan file's as one undoable step; "" on success, else the error
+    // and nothing changes.
     std::string importPlan(const std::string& text);
-    // A file the user chose in the picker.
+    // A file the user chose in the picker (an undoable step too).
     void openFile(const std::string& name, const std::string& text);
     // Where a named UI item was drawn in the last frame, as JSON {x, y, width, height} in CSS
     // pixels (window.waymark.itemRect); "" when it was not drawn.
@@ -46,31 +61,62 @@ public:
     void storageResult(bool saved, const std::string& problem);
 
     const Plan& plan() const { return plan_; }
+    const History& history() const { return history_; }
     // Applies an edit as if a view had returned it; the one path by which the plan changes.
     void apply(const PlanEdit& edit);
+    void undo();
+    void redo();
+    // Opens the goal editor on a goal (as the outline's Edit button does).
+    void editGoal(const std::string& goalId);
 
 private:
-    void drawHeader();
-    void drawBanners();
+    enum class Panel { none, goal, objective, context };
+
+    void handle(const ui::Intent& intent);
+    void replacePlan(Plan plan, const char* reason);
     void changed();
     // Reviews every goal again; the outline shows the result until the plan changes.
     void reviewPlan();
+    // The review of the goal in the editor, with the text being typed taken into account.
+    void reviewEditorGoal(bool force);
+    void handleShortcuts();
+    void drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
+    void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
+    void updateMirror();
+    std::string newPlanId() const;
 
     platform::Page& page_;
+    platform::ScreenReader& reader_;
     Strings tr_ = Strings::load("en");
     std::string fontData_;
     ui::Fonts fonts_;
     Plan plan_;
+    History history_;
     Date today_;
+    ui::HeaderView header_;
     ui::OutlineView outline_;
+    ui::GoalEditor goalEditor_;
+    ui::ObjectiveEditor objectiveEditor_;
+    ui::ContextEditor contextEditor_;
+    ui::NewPlanDialog newPlan_;
+    Panel panel_ = Panel::none;
     ui::ReviewsByGoal reviews_;
+    GoalReview editorReview_;
+    std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;
     float scale_ = 1;
     int framesAfterChange_ = 0;
+    mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work
     std::string notice_;          // the outcome of the last file action, shown until dismissed
     bool noticeIsError_ = false;
+
+    // The screen-reader mirror: rebuilt when something it shows changed.
+    bool mirrorDirty_ = true;
+    std::vector<platform::MirrorNode> mirror_;
+    std::string announcedField_;
+    std::vector<std::string> announcedFindings_;
 };
 
 }  // namespace waymark

@@ -2,6 +2,7 @@
 #include "app/app.h"
 #include "platform/page.h"
 #include "platform/runner.h"
+#include "platform/screen_reader.h"
 
 using namespace waymark;
 
@@ -37,7 +38,7 @@ int main() {
         platform::wake();
     };
     handlers.itemRect = [](const std::string& name) { return app->itemRect(name); };
-    static App instance(platform::connectWebPage(std::move(handlers)));
+    static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader());
     app = &instance;
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/text/number_format.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too)
 #include "ui/widgets.h"
@@ -16,12 +17,6 @@ namespace {
 constexpr int kMaxDepth = 4;
 // Frames a field waits to take the keyboard before the view stops asking.
 constexpr int kFocusFrames = 8;
-
-std::string formatNumber(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
-}
 
 // "Followers · facebook · 400 → 480 by 2026-12-31": the goal's SMART essentials in one line.
 std::string goalSummary(const Goal& g, const Strings& tr) {
@@ -144,7 +139,13 @@ void OutlineView::drawAdvice(const GoalReview& review, const Strings& tr, const 
     ImGui::EndTooltip();
 }
 
-void OutlineView::drawItemActions(const std::string& id, const std::string& title, const Strings& tr) {
+std::optional<Intent> OutlineView::drawItemActions(const std::string& id, const std::string& title, bool goal,
+                                                   const Strings& tr) {
+    std::optional<Intent> intent;
+    if (smallButton(tr.raw("editor.edit"), "edit"))
+        intent = goal ? Intent{EditGoal{id}} : Intent{EditObjective{id}};
+    locator_->noteLastItem("edit:" + id);
+    ImGui::SameLine();
     if (smallButton(tr.raw("outline.rename"), "rename")) startRename(id, title);
     locator_->noteLastItem("rename:" + id);
     ImGui::SameLine();
@@ -153,40 +154,54 @@ void OutlineView::drawItemActions(const std::string& id, const std::string& titl
         openConfirm_ = true;
     }
     locator_->noteLastItem("delete:" + id);
+    return intent;
 }
 
-std::optional<PlanEdit> OutlineView::drawGoal(const Goal& goal, const Strings& tr, const Theme& theme) {
-    std::optional<PlanEdit> edit;
+void OutlineView::highlightIfSelected(const std::string& id, const Theme& theme) {
+    if (id != selectedId_) return;
+    const float pad = 0.25f * ImGui::GetFontSize();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRect(ImVec2(min.x - pad, min.y - pad), ImVec2(max.x + pad, max.y + pad), packed(theme.accent),
+                  ImGui::GetStyle().FrameRounding, 0, std::max(2.0f, ImGui::GetFontSize() / 8));
+}
+
+std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr, const Theme& theme) {
+    std::optional<Intent> edit;
     ImGui::PushID(goal.id.c_str());
     const float em = ImGui::GetFontSize();
     const ImVec2 start = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.35f * em, start.y + 0.6f * em), 0.28f * em,
                                                 packed(theme.goal));
     ImGui::Indent(em);
-    const float actionsWidth = actionButtonsWidth({tr.raw("outline.rename"), tr.raw("outline.delete")});
+    const float actionsWidth = actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionsWidth);
     if (auto title = drawTitle(goal.id, goal.title, tr.raw("outline.untitled_goal")))
-        edit = RenameGoal{goal.id, *title};
+        edit = PlanEdit{RenameGoal{goal.id, *title}};
     ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
     ImGui::TextWrapped("%s", goalSummary(goal, tr).c_str());
     ImGui::PopStyleColor();
     if (const auto it = reviews_->find(goal.id); it != reviews_->end()) drawAdvice(it->second, tr, theme);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    highlightIfSelected(goal.id, theme);
+    // A double click on the goal's summary opens it in the editor.
+    if (renamingId_ != goal.id && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
+        edit = EditGoal{goal.id};
     if (renamingId_ != goal.id) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
-        drawItemActions(goal.id, goal.title, tr);
+        if (auto e = drawItemActions(goal.id, goal.title, true, tr)) edit = e;
     }
     ImGui::Unindent(em);
     ImGui::PopID();
     return edit;
 }
 
-std::optional<PlanEdit> OutlineView::drawObjective(const Plan& plan, const Objective& objective, int depth,
-                                                   const Strings& tr, const Theme& theme, const Fonts& fonts) {
-    std::optional<PlanEdit> edit;
+std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Objective& objective, int depth,
+                                                 const Strings& tr, const Theme& theme, const Fonts& fonts) {
+    std::optional<Intent> edit;
     const float em = ImGui::GetFontSize();
     ImGui::PushID(objective.id.c_str());
     if (depth > 0) ImGui::Indent(1.5f * em * depth);
@@ -200,14 +215,14 @@ std::optional<PlanEdit> OutlineView::drawObjective(const Plan& plan, const Objec
 
     chip(objective.kind == ObjectiveKind::business ? tr.raw("outline.kind_business") : tr.raw("outline.kind_marketing"),
          theme.objective);
-    const float actionsWidth = actionButtonsWidth({tr.raw("outline.rename"), tr.raw("outline.delete")});
+    const float actionsWidth = actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
     if (renamingId_ != objective.id) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
-        drawItemActions(objective.id, objective.title, tr);
+        if (auto e = drawItemActions(objective.id, objective.title, false, tr)) edit = e;
     }
     ImGui::PushFont(fonts.heading);
     if (auto title = drawTitle(objective.id, objective.title, tr.raw("outline.untitled_objective")))
-        edit = RenameObjective{objective.id, *title};
+        edit = PlanEdit{RenameObjective{objective.id, *title}};
     ImGui::PopFont();
     if (objective.due) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
@@ -230,7 +245,7 @@ std::optional<PlanEdit> OutlineView::drawObjective(const Plan& plan, const Objec
     }
     const bool addGoal = accentButton(tr.raw("outline.add_goal"), "add-goal", theme);
     locator_->noteLastItem("add-goal:" + objective.id);
-    if (addGoal) edit = AddGoal{objective.id, tr("outline.new_goal")};
+    if (addGoal) edit = PlanEdit{AddGoal{objective.id, tr("outline.new_goal")}};
     ImGui::Unindent(0.5f * em);
     ImGui::EndChild();
     if (depth > 0) ImGui::Unindent(1.5f * em * depth);
@@ -294,11 +309,16 @@ std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, co
     return edit;
 }
 
-std::optional<PlanEdit> OutlineView::draw(const Plan& plan, const ReviewsByGoal& reviews, const Strings& tr,
-                                          const Theme& theme, const Fonts& fonts, ItemLocator& locator) {
+std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan, const ReviewsByGoal& reviews,
+                                        const std::string& selectedId) {
+    const Strings& tr = ctx.tr;
+    const Theme& theme = ctx.theme;
+    const Fonts& fonts = ctx.fonts;
+    ItemLocator& locator = ctx.locator;
     locator_ = &locator;
     reviews_ = &reviews;
-    std::optional<PlanEdit> edit;
+    selectedId_ = selectedId;
+    std::optional<Intent> edit;
     for (const Objective& objective : plan.objectives)
         if (!objective.parentId || !plan.findObjective(*objective.parentId))
             if (auto e = drawObjective(plan, objective, 0, tr, theme, fonts)) edit = e;
@@ -332,8 +352,8 @@ std::optional<PlanEdit> OutlineView::draw(const Plan& plan, const ReviewsByGoal&
 
     const bool addObjective = accentButton(tr.raw("outline.add_objective"), "add-objective", theme);
     locator.noteLastItem("add-objective");
-    if (addObjective) edit = AddObjective{tr("outline.new_objective")};
-    if (auto e = drawDeleteConfirmation(plan, tr, theme)) edit = e;
+    if (addObjective) edit = PlanEdit{AddObjective{tr("outline.new_objective")}};
+    if (auto e = drawDeleteConfirmation(plan, tr, theme)) edit = PlanEdit{*e};
     return edit;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The plan's outline: business objectives as cards, the social media goals that serve each one
-// inside, and the goals that serve none. Add, rename and delete; it never edits the plan itself
-// but returns what the user asked for.
+// inside, and the goals that serve none. Add, rename, delete and open an item in its editor; it
+// never edits the plan itself but returns what the user asked for.
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -11,9 +11,8 @@
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
 #include "core/method/review.h"
-#include "ui/fonts.h"
-#include "ui/item_locator.h"
-#include "ui/theme.h"
+#include "ui/intent.h"
+#include "ui/view_context.h"
 
 namespace waymark::ui {
 
@@ -22,10 +21,11 @@ using ReviewsByGoal = std::unordered_map<std::string, GoalReview>;
 
 class OutlineView {
 public:
-    // Draws the outline into the current window; returns the edit the user asked for, if any.
-    // Named items ("add-objective", "add-goal:<objective id>", "delete:<id>", ...) go to locator.
-    std::optional<PlanEdit> draw(const Plan& plan, const ReviewsByGoal& reviews, const Strings& tr,
-                                 const Theme& theme, const Fonts& fonts, ItemLocator& locator);
+    // Draws the outline into the current window; returns what the user asked for, if anything.
+    // Named items ("add-objective", "add-goal:<objective id>", "edit:<id>", "delete:<id>", ...)
+    // go to the context's locator. `selectedId` is the item open in an editor (highlighted).
+    std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, const ReviewsByGoal& reviews,
+                               const std::string& selectedId);
 
     // Puts an item (objective or goal id) into rename mode, e.g. right after it was added.
     void startRename(const std::string& id, const std::string& currentTitle);
@@ -33,11 +33,11 @@ public:
     bool needsFrames() const { return focusRename_; }
 
 private:
-    std::optional<PlanEdit> drawObjective(const Plan& plan, const Objective& objective, int depth, const Strings& tr,
-                                          const Theme& theme, const Fonts& fonts);
-    std::optional<PlanEdit> drawGoal(const Goal& goal, const Strings& tr, const Theme& theme);
-    // Rename and Delete for an objective or goal (Delete asks first).
-    void drawItemActions(const std::string& id, const std::string& title, const Strings& tr);
+    std::optional<Intent> drawObjective(const Plan& plan, const Objective& objective, int depth, const Strings& tr,
+                                        const Theme& theme, const Fonts& fonts);
+    std::optional<Intent> drawGoal(const Goal& goal, const Strings& tr, const Theme& theme);
+    // Edit, Rename and Delete for an objective or goal (Delete asks first); returns Edit's intent.
+    std::optional<Intent> drawItemActions(const std::string& id, const std::string& title, bool goal, const Strings& tr);
     // The goal's realism verdict and its most important finding, with all of them on hover.
     void drawAdvice(const GoalReview& review, const Strings& tr, const Theme& theme);
     // The title as text, or as a field while it is being renamed; returns the committed rename.
@@ -47,9 +47,12 @@ private:
     void holdTypeAhead();
     void takeKeyboard();
     std::optional<PlanEdit> drawDeleteConfirmation(const Plan& plan, const Strings& tr, const Theme& theme);
+    // Marks the item open in an editor with a tinted background behind the last group.
+    void highlightIfSelected(const std::string& id, const Theme& theme);
 
     ItemLocator* locator_ = nullptr;      // set for the duration of draw()
     const ReviewsByGoal* reviews_ = nullptr;
+    std::string selectedId_;
     std::string renamingId_;
     char renameBuffer_[512] = {};
     bool focusRename_ = false;  // the rename field should take the keyboard

@@ -29,7 +29,8 @@ TEST_CASE("an unreadable stored plan is never written over: the sample opens und
     platform::StartupData data;
     data.storedPlan = "{\"format\": \"waymark-plan\", \"version\": 1, \"plan\": {\"id\": \"lost\", \"goals\": [";
     test::RecordingPage page;
-    App app(page);
+    test::RecordingScreenReader reader;
+    App app(page, reader);
     CHECK_FALSE(app.start(data, Date{2026, 11, 23}));
     CHECK(app.plan().id != "lost");
     CHECK(app.plan().id != loadTemplate(kSampleTemplate)->id);

@@ -61,4 +61,27 @@ void UiHarness::press(ImGuiKey key) {
     frames(2);
 }
 
+void UiHarness::chord(ImGuiKey modifier, ImGuiKey key, ImGuiKey second) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(modifier, true);
+    if (second != ImGuiKey_None) io.AddKeyEvent(second, true);
+    frames(1);
+    press(key);
+    if (second != ImGuiKey_None) io.AddKeyEvent(second, false);
+    io.AddKeyEvent(modifier, false);
+    frames(2);
+}
+
+bool UiHarness::fill(const std::string& fieldKey, const std::string& utf8) {
+    if (!click("field:" + fieldKey)) return false;
+    chord(ImGuiMod_Ctrl, ImGuiKey_A);
+    type(utf8);
+    press(ImGuiKey_Enter);
+    return true;
+}
+
+bool UiHarness::pick(const std::string& fieldKey, int index) {
+    return click("field:" + fieldKey) && click("option:" + fieldKey + ":" + std::to_string(index));
+}
+
 }  // namespace waymark::test

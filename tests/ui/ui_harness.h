@@ -25,6 +25,15 @@ public:
     void planChanged(const std::string&) override { ++planChanges; }
 };
 
+// A ScreenReader that keeps what the app published and announced.
+class RecordingScreenReader final : public platform::ScreenReader {
+public:
+    std::vector<platform::MirrorNode> nodes;
+    std::vector<std::string> announcements;
+    void publish(const std::vector<platform::MirrorNode>& n) override { nodes = n; }
+    void announce(const std::string& message) override { announcements.push_back(message); }
+};
+
 class UiHarness {
 public:
     explicit UiHarness(const std::string& storedPlan = {});
@@ -35,9 +44,16 @@ public:
     bool click(const std::string& itemName);
     void type(const std::string& utf8);
     void press(ImGuiKey key);
+    // Presses key with a modifier held (ImGuiMod_Ctrl, ImGuiMod_Shift), e.g. Ctrl+Z.
+    void chord(ImGuiKey modifier, ImGuiKey key, ImGuiKey second = ImGuiKey_None);
+    // Clicks a field ("field:<key>"), replaces its text with utf8 and presses Enter.
+    bool fill(const std::string& fieldKey, const std::string& utf8);
+    // Opens a choice field and picks the option at index.
+    bool pick(const std::string& fieldKey, int index);
 
     RecordingPage page;
-    App app{page};
+    RecordingScreenReader reader;
+    App app{page, reader};
 };
 
 }  // namespace waymark::test

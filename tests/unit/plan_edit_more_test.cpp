@@ -65,6 +65,9 @@ TEST_CASE("custom KPIs get ids that never clash with the catalog or the plan") {
     CHECK(a.createdId.rfind("custom_", 0) == 0);
     CHECK(a.createdId != b.createdId);
     CHECK(plan.customKpis[0].name == "Store visits");
+    const EditResult g = applyEdit(plan, AddGoal{"", "Walk-ins"});
+    const EditResult c = applyEdit(plan, AddCustomKpi{{"", "Walk-ins", "count", true, true, false}, g.createdId});
+    CHECK(plan.findGoal(g.createdId)->kpi == c.createdId);
 }
 
 TEST_CASE("a draft goal gets a fresh id and keeps its fields") {

@@ -144,6 +144,7 @@ struct Applier {
         kpi.id = newId(plan, "custom_");  // catalog ids never start with "custom_"
         kpi.name = trimmed(kpi.name);
         plan.customKpis.push_back(kpi);
+        if (Goal* goal = plan.findGoal(e.forGoal)) goal->kpi = kpi.id;
         return {true, kpi.id};
     }
     EditResult operator()(const ReplacePlan& e) {

@@ -33,8 +33,9 @@ struct DeleteGoal { std::string id; };
 struct RenamePlan { std::string name; };
 // Replaces the business context (kind, phase, team, budget, currency, channels).
 struct UpdateContext { Context context; std::string field; };
-// Adds a custom KPI; its id is made unique among the plan's ids and the catalog's.
-struct AddCustomKpi { CustomKpi kpi; };
+// Adds a custom KPI (its id is made unique among the plan's ids and the catalog's) and, when
+// forGoal names a goal, makes it that goal's KPI in the same step.
+struct AddCustomKpi { CustomKpi kpi; std::string forGoal; };
 // Replaces the whole plan: a new plan, an opened or imported file. `reason` is "new", "open" or
 // "import", for the step's label.
 struct ReplacePlan { Plan plan; std::string reason; };

@@ -1,0 +1,123 @@
+#include "ui/context_editor.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/plan/channels.h"
+#include "core/text/number_format.h"
+#include "core/text/number_parse.h"
+#include "imgui.h"
+
+namespace waymark::ui {
+
+namespace {
+constexpr int kBusinessCount = static_cast<int>(Business::other) + 1;
+constexpr int kPhaseCount = static_cast<int>(Phase::established) + 1;
+
+// "eur" -> "EUR"; nullopt unless three letters (ISO 4217).
+std::optional<std::string> currencyCode(const std::string& text) {
+    std::string code;
+    for (char c : text)
+        if (c != ' ') code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (code.empty()) return code;
+    const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return letters ? std::optional<std::string>(code) : std::nullopt;
+}
+}  // namespace
+
+std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& plan) {
+    const Strings& tr = ctx.tr;
+    const Context& c = plan.context;
+    std::optional<Intent> intent;
+    auto update = [&](Context next, const char* field) { intent = PlanEdit{UpdateContext{std::move(next), field}}; };
+    form_.labelWidth = std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.4f);
+
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+    ImGui::TextWrapped("%s", tr.raw("editor.context_intro"));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+
+    form_.row(ctx, tr.raw("field.name"));
+    if (const auto text = form_.text(ctx, "name", plan.name, tr.raw("header.untitled_plan"))) intent = PlanEdit{RenamePlan{*text}};
+
+    std::vector<std::string> businesses{tr("editor.not_set")};
+    for (int i = 0; i < kBusinessCount; ++i) businesses.push_back(tr(std::string("business.") + name(static_cast<Business>(i)) + ".name"));
+    form_.row(ctx, tr.raw("field.business"));
+    if (const auto picked = form_.choice(ctx, "business", c.business ? static_cast<int>(*c.business) + 1 : 0, businesses)) {
+        Context next = c;
+        next.business = *picked == 0 ? std::nullopt : std::optional<Business>(static_cast<Business>(*picked - 1));
+        update(next, "business");
+    }
+    std::vector<std::string> phases{tr("editor.not_set")};
+    for (int i = 0; i < kPhaseCount; ++i) phases.push_back(tr(std::string("export.phase.") + name(static_cast<Phase>(i))));
+    form_.row(ctx, tr.raw("field.phase"));
+    if (const auto picked = form_.choice(ctx, "phase", c.phase ? static_cast<int>(*c.phase) + 1 : 0, phases)) {
+        Context next = c;
+        next.phase = *picked == 0 ? std::nullopt : std::optional<Phase>(static_cast<Phase>(*picked - 1));
+        update(next, "phase");
+    }
+
+    form_.row(ctx, tr.raw("field.teamSize"));
+    if (const auto text = form_.text(ctx, "teamSize", c.teamSize ? std::to_string(*c.teamSize) : "", tr.raw("editor.number_hint"))) {
+        const std::optional<double> v = parseNumber(*text);
+        const bool empty = text->find_first_not_of(' ') == std::string::npos;
+        if (!empty && (!v || *v < 0 || *v > 100000 || *v != static_cast<int>(*v))) {
+            form_.setError("teamSize", tr("editor.invalid_number", {{"text", *text}}));
+        } else {
+            form_.clearError("teamSize");
+            Context next = c;
+            next.teamSize = empty ? std::nullopt : std::optional<int>(static_cast<int>(*v));
+            update(next, "teamSize");
+        }
+    }
+    form_.drawError(ctx, "teamSize");
+    form_.row(ctx, tr.raw("field.monthlyBudget"));
+    if (const auto text = form_.text(ctx, "monthlyBudget", c.monthlyBudget ? formatNumber(*c.monthlyBudget) : "",
+                                     tr.raw("editor.number_hint"))) {
+        const std::optional<double> v = parseNumber(*text);
+        const bool empty = text->find_first_not_of(' ') == std::string::npos;
+        if (!empty && (!v || *v < 0)) {
+            form_.setError("monthlyBudget", tr("editor.invalid_number", {{"text", *text}}));
+        } else {
+            form_.clearError("monthlyBudget");
+            Context next = c;
+            next.monthlyBudget = empty ? std::nullopt : v;
+            update(next, "monthlyBudget");
+        }
+    }
+    form_.drawError(ctx, "monthlyBudget");
+    form_.row(ctx, tr.raw("field.currency"));
+    if (const auto text = form_.text(ctx, "currency", c.currency, "EUR")) {
+        if (const auto code = currencyCode(*text)) {
+            form_.clearError("currency");
+            Context next = c;
+            next.currency = *code;
+            update(next, "currency");
+        } else {
+            form_.setError("currency", tr("editor.invalid_currency", {{"text", *text}}));
+        }
+    }
+    form_.drawError(ctx, "currency");
+
+    form_.row(ctx, tr.raw("field.channels"));
+    std::vector<std::string> shown;
+    for (std::string_view id : knownChannels()) shown.emplace_back(id);
+    for (const std::string& own : c.channels)
+        if (std::find(shown.begin(), shown.end(), own) == shown.end()) shown.push_back(own);
+    if (!ImGui::BeginTable("channels", 2)) return intent;
+    for (const std::string& id : shown) {
+        ImGui::TableNextColumn();
+        const bool on = std::find(c.channels.begin(), c.channels.end(), id) != c.channels.end();
+        const std::string label = tr.has("channel." + id) ? tr("channel." + id) : id;
+        if (const auto v = form_.check(ctx, "channels:" + id, on, label.c_str())) {
+            Context next = c;
+            if (*v) next.channels.push_back(id);
+            else next.channels.erase(std::remove(next.channels.begin(), next.channels.end(), id), next.channels.end());
+            update(next, "channels");
+        }
+    }
+    ImGui::EndTable();
+    return intent;
+}
+
+}  // namespace waymark::ui

@@ -1,0 +1,56 @@
+#pragma once
+// The editors' form: a label column and fields named "field:<key>" (the plan-format key) for
+// window.waymark.itemRect. A text field commits when the user leaves it after a change (Enter,
+// Tab, a click elsewhere), so typing in one field is one undo step; while the user types, the
+// text so far is readable (activeKey/activeText) for live advice. Escape restores the value.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/view_context.h"
+
+namespace waymark::ui {
+
+class Form {
+public:
+    // Starts a row: the label in the label column, the field after it fills the row.
+    void row(const ViewContext& ctx, const char* label);
+    // A single-line text field showing `value` while it is not being edited. Returns the text
+    // when the user left the field after changing it.
+    std::optional<std::string> text(const ViewContext& ctx, const std::string& key, const std::string& value,
+                                    const char* hint);
+    // A choice among labels; returns the new index when the user picked another one.
+    std::optional<int> choice(const ViewContext& ctx, const std::string& key, int current,
+                              const std::vector<std::string>& labels);
+    // A checkbox; returns the new state when clicked.
+    std::optional<bool> check(const ViewContext& ctx, const std::string& key, bool value, const char* label);
+
+    // An error under a field (e.g. "“12x” is not a number"), kept until the field commits again.
+    void setError(const std::string& key, std::string message) { errors_[key] = std::move(message); }
+    void clearError(const std::string& key) { errors_.erase(key); }
+    // Draws the field's error, if any, under it (call right after the field).
+    void drawError(const ViewContext& ctx, const std::string& key);
+
+    // The field being typed in ("" when none) and its text so far.
+    const std::string& activeKey() const { return activeKey_; }
+    const std::string& activeText() const { return activeText_; }
+    // Puts the keyboard into the field with this key over the next frames (e.g. "add a baseline").
+    void focus(const std::string& key);
+    // True while a field waits to take the keyboard.
+    bool needsFrames() const { return !focusKey_.empty(); }
+    // Forgets typing state and errors (another item opened).
+    void reset();
+    float labelWidth = 0;  // set by the view; 0 = a third of the row
+
+private:
+    void afterField(const ViewContext& ctx, const std::string& key);
+
+    std::string activeKey_, activeText_;
+    std::string focusKey_;
+    int focusFrames_ = 0;
+    std::map<std::string, std::string> errors_;
+    char buffer_[2048] = {};
+};
+
+}  // namespace waymark::ui

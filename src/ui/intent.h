@@ -1,0 +1,25 @@
+#pragma once
+// What a view asks the app to do. Views never change the plan or the page themselves: they
+// return an Intent, and the app applies it (an edit goes through the undoable history).
+#include <string>
+#include <variant>
+
+#include "core/plan/plan_edit.h"
+
+namespace waymark::ui {
+
+struct OpenFile {};          // the browser's file picker for a plan file
+struct DownloadPlan {};      // the plan as a .waymark.json download
+struct Undo {};
+struct Redo {};
+struct EditGoal { std::string id; };       // open the goal editor on this goal
+struct EditObjective { std::string id; };  // open the objective editor
+struct EditContext {};                     // open the business context editor
+struct ClosePanel {};                      // close whichever editor is open
+struct ShowNewPlan {};                     // the "new plan" dialog
+struct DismissNotice {};
+
+using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
+                            ClosePanel, ShowNewPlan, DismissNotice>;
+
+}  // namespace waymark::ui

@@ -1,0 +1,30 @@
+#pragma once
+// "New plan": an empty plan, one of the example plans, or a plan built from chosen goal
+// templates. A template asks for the team's own baseline and never invents one.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/plan/plan.h"
+#include "ui/view_context.h"
+
+namespace waymark::ui {
+
+class NewPlanDialog {
+public:
+    // Opens the dialog on the next frame.
+    void open() { openRequested_ = true; }
+    // Draws it while open; returns the new plan (without id or dates: the app sets those) when
+    // the user creates one.
+    std::optional<Plan> draw(const ViewContext& ctx);
+
+private:
+    enum class Start { empty, example, templates };
+    bool openRequested_ = false;
+    Start start_ = Start::empty;
+    std::string exampleId_;
+    std::vector<bool> chosen_;                // per goal template
+    std::vector<std::string> baselines_;      // per goal template, as typed
+};
+
+}  // namespace waymark::ui

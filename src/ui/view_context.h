@@ -1,0 +1,19 @@
+#pragma once
+// What every view needs to draw, passed as one object instead of six parameters.
+#include "core/plan/date.h"
+#include "core/text/i18n.h"
+#include "ui/fonts.h"
+#include "ui/item_locator.h"
+#include "ui/theme.h"
+
+namespace waymark::ui {
+
+struct ViewContext {
+    const Strings& tr;       // texts in the user's language
+    const Theme& theme;
+    const Fonts& fonts;
+    ItemLocator& locator;    // named items for window.waymark.itemRect and tests
+    Date today;              // the user's local date
+};
+
+}  // namespace waymark::ui
