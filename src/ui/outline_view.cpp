@@ -182,6 +182,9 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
     ImGui::TextWrapped("%s", goalSummary(goal, tr).c_str());
     ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    // The advice line runs under the buttons, which only share the title's first lines.
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
     if (const auto it = reviews_->find(goal.id); it != reviews_->end()) drawAdvice(it->second, tr, theme);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

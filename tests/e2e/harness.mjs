@@ -16,7 +16,8 @@ export async function startSite(dir = SITE_DIR) {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-export const launchBrowser = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export const launchBrowser = (extraArgs = []) =>
+  chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 
 // Counts WebGL draw calls and animation-frame callbacks from the page's first script on.
 function countDraws() {
@@ -71,6 +72,9 @@ export async function waitForPlan(page, check, arg, timeout = 5000) {
 
 // Scrolls the plan with the mouse wheel, as a user would, until a named UI item is fully in view.
 export async function scrollToItem(page, name) {
+  // An item that is about to be drawn (a panel opening) needs a frame, not a scroll.
+  await page.waitForFunction((n) => { const r = window.waymark.itemRect(n); return r && r.height >= 18; }, name,
+    { timeout: 1500, polling: 50 }).catch(() => {});
   const viewport = page.viewportSize();
   await page.mouse.move(viewport.width / 2, viewport.height / 2);
   for (let i = 0; i < 40; i++) {
