@@ -421,6 +421,9 @@ TEST_CASE("funnel: the goals it creates are linked, pass the plan reader and get
     CHECK(goals[0].kpi == "reach");
     CHECK_FALSE(goals[0].baseline);         // nobody measures reach yet
     CHECK(goals[2].secondaryKpis == std::vector<std::string>{"lead_conversion_rate"});
+    CHECK(goals[2].channel == "linkedin");  // continues the one goal that measures sign-ups
+    CHECK(goals[0].channel.empty());        // the team chooses where reach comes from
+    CHECK(goals[4].title == "Bring in 9000 EUR of revenue a month from social media by 2027-12-31");
 
     Plan withGoals = *plan;
     withGoals.goals.insert(withGoals.goals.end(), goals.begin(), goals.end());
@@ -434,6 +437,19 @@ TEST_CASE("funnel: the goals it creates are linked, pass the plan reader and get
         for (const Finding& finding : reviews[i].findings)
             CHECK_MESSAGE(finding.code != "invalid_number", finding.code);
     }
+}
+
+TEST_CASE("funnel: a goal for a stage measured by a KPI of another category takes the KPI's category") {
+    std::optional<Plan> plan = loadTemplate("restaurant");
+    REQUIRE(plan);
+    const Date today{2026, 11, 23};
+    const auto goals = funnelGoals(*plan, workFunnel(*plan, "weekday-tables", today), today, Strings::load("en"));
+    REQUIRE(goals.size() == 3);
+    CHECK(goals[1].kpi == "business_profile_actions");  // the restaurant counts enquiries on its profile
+    CHECK(goals[1].category == "sales");
+    CHECK(goals[1].baseline == 131);
+    CHECK(goals[2].kpi == "new_customers");
+    CHECK(goals[2].category == "sales");
 }
 
 TEST_CASE("funnel: an impossible business number shows up as unrealistic goals; a covered stage holds its line") {
@@ -501,6 +517,8 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
     for (int s = 0; s <= static_cast<int>(FunnelStageId::revenue); ++s)
         for (const char* field : {".label", ".name"})
             CHECK(en.has(std::string("funnel.stage.") + name(static_cast<FunnelStageId>(s)) + field));
+    for (int s = 0; s <= static_cast<int>(FunnelStageId::revenue); ++s)
+        CHECK(en.has(std::string("funnel.goal.") + name(static_cast<FunnelStageId>(s))));
     for (int r = 0; r <= static_cast<int>(FunnelRateId::order_value); ++r)
         CHECK(en.has(std::string("funnel.rate.") + name(static_cast<FunnelRateId>(r)) + ".name"));
     for (int s = 0; s <= static_cast<int>(RateSource::starting); ++s)

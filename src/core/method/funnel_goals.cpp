@@ -30,6 +30,25 @@ Date deadlineFor(const Objective& objective, Date today) {
     }
 }
 
+// The stage's category, unless the KPI read for it belongs elsewhere (profile actions counted as
+// enquiries): then the KPI's own category nearest the business number.
+std::string categoryFor(const FunnelStage& stage) {
+    const CatalogKpi* kpi = findCatalogKpi(stage.kpi);
+    if (!kpi) return stageCategory(stage.id);
+    for (const char* id : {stageCategory(stage.id), "sales", "leads", "traffic", "awareness"})
+        if (inCategory(*kpi, id)) return id;
+    return stageCategory(stage.id);
+}
+
+// The channel of the goals today's value comes from, when they share one: the goal then
+// continues what is measured. Several channels or none: left for the team to choose.
+std::string commonChannel(const Plan& plan, const FunnelStage& stage) {
+    std::set<std::string> channels;
+    for (const std::string& id : stage.currentGoals)
+        if (const Goal* g = plan.findGoal(id)) channels.insert(g->channel);
+    return channels.size() == 1 ? *channels.begin() : std::string();
+}
+
 }  // namespace
 
 std::vector<Goal> funnelGoals(const Plan& plan, const Funnel& funnel, Date today, const Strings& strings) {
@@ -45,8 +64,9 @@ std::vector<Goal> funnelGoals(const Plan& plan, const Funnel& funnel, Date today
         Goal g;
         g.id = freeId(name(stage.id), objective->id, taken);
         g.objectiveId = objective->id;
-        g.category = stageCategory(stage.id);
         g.kpi = stage.kpi;
+        g.category = categoryFor(stage);
+        g.channel = commonChannel(plan, stage);
         g.baseline = stage.current;
         // Whole people and whole money: a need of 333.3 leads a month is 334.
         g.target = std::ceil(*stage.required - 1e-9);
@@ -59,11 +79,11 @@ std::vector<Goal> funnelGoals(const Plan& plan, const Funnel& funnel, Date today
             g.dataSource = strings(std::string("source.") + name(dataSources(*kpi).front()) + ".name");
         if (i < funnel.rates.size())
             if (const char* rateKpiId = rateKpi(funnel.rates[i].id)) g.secondaryKpis.push_back(rateKpiId);
-        g.title = strings(covered ? "funnel.goal.title_hold" : "funnel.goal.title",
-                          {{"stage", strings(std::string("funnel.stage.") + name(stage.id) + ".name")},
-                           {"target", formatNumber(*g.target)},
-                           {"deadline", deadline.str()},
-                           {"objective", objective->title}});
+        const TextArgs args{{"stage", strings(std::string("funnel.stage.") + name(stage.id) + ".name")},
+                            {"target", formatNumber(*g.target)},
+                            {"amount", formatNumber(*g.target) + (plan.context.currency.empty() ? "" : " " + plan.context.currency)},
+                            {"deadline", deadline.str()}};
+        g.title = strings(covered ? std::string("funnel.goal.hold") : std::string("funnel.goal.") + name(stage.id), args);
         goals.push_back(std::move(g));
     }
     return goals;
