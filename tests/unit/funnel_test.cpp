@@ -363,6 +363,25 @@ TEST_CASE("funnel: a missing or zero number, a total without or past its due dat
     CHECK(workFunnel(p, "nope", kToday).issues.at(0).code == "no_objective");
 }
 
+TEST_CASE("funnel: numbers an editor could leave in memory (NaN, negative, above 100%) are named, never used") {
+    Plan p = planWith(Business::b2b, revenuePerMonth(std::nan("")));
+    CHECK(workFunnel(p, "o1", kToday).issues.at(0).code == "invalid_number");
+    p.objectives[0].number = revenuePerMonth(-5);
+    CHECK(workFunnel(p, "o1", kToday).issues.at(0).code == "invalid_number");
+    p.objectives[0].number = revenuePerMonth(30000);
+    p.objectives[0].funnel.socialShare = 130;
+    CHECK(workFunnel(p, "o1", kToday).issues.at(0).code == "invalid_share");
+    p.objectives[0].funnel.socialShare.reset();
+    p.objectives[0].funnel.rates.leadRate = 250;
+    p.objectives[0].funnel.rates.orderValue = HUGE_VAL;
+    const Funnel f = workFunnel(p, "o1", kToday);
+    CHECK_FALSE(f.blocked());
+    CHECK(f.rates[1].source == RateSource::starting);
+    CHECK(f.rates[3].source == RateSource::starting);
+    CHECK(hasIssue(f, "invalid_rate"));
+    checkFinite(f);
+}
+
 TEST_CASE("funnel: a zero rate leaves the stages above it unknown, with a message, never infinite") {
     Plan p = planWith(Business::b2b, revenuePerMonth(30000));
     p.objectives[0].funnel.rates.leadRate = 0;
@@ -523,8 +542,9 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
         CHECK(en.has(std::string("funnel.rate.") + name(static_cast<FunnelRateId>(r)) + ".name"));
     for (int s = 0; s <= static_cast<int>(RateSource::starting); ++s)
         CHECK(en.has(std::string("funnel.source.") + name(static_cast<RateSource>(s))));
-    for (const char* code : {"no_objective", "no_number", "zero_number", "no_due_date", "due_passed", "zero_share",
-                             "zero_rate", "no_business_kind", "nothing_measured"})
+    for (const char* code : {"no_objective", "no_number", "invalid_number", "zero_number", "no_due_date", "due_passed",
+                             "invalid_share", "zero_share", "zero_rate", "invalid_rate", "no_business_kind",
+                             "nothing_measured"})
         CHECK(en.has(std::string("funnel.issue.") + code));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b)
         for (FunnelStageId s : funnelShape(static_cast<Business>(b)).stages)

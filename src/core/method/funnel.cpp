@@ -117,6 +117,11 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
     f.socialShareSource = team.socialShare ? RateSource::team : RateSource::starting;
     if (!objective->number) return block(f, "no_number", {{"objective", objective->title}}), f;
     f.metric = objective->number->metric;
+    // The plan reader refuses these; an editor's plan in memory may still hold them.
+    if (!std::isfinite(objective->number->value) || objective->number->value < 0)
+        return block(f, "invalid_number", {{"value", formatNumber(objective->number->value)}}), f;
+    if (!std::isfinite(f.socialShare) || f.socialShare < 0 || f.socialShare > 100)
+        return block(f, "invalid_share", {{"value", formatNumber(f.socialShare)}}), f;
     const auto monthly = perMonth(f, *objective, today);
     if (!monthly) return f;
     f.numberPerMonth = *monthly;
@@ -133,7 +138,12 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
         FunnelRate r{shape.rates[i], shape.startingRates[i], RateSource::starting,
                      measured.rate(shape.rates[i], shape.stages[i], shape.stages[i + 1]), shape.startingRates[i]};
         if (r.measured) r.value = *r.measured, r.source = RateSource::measured;
-        if (const auto own = teamRate(team.rates, r.id)) r.value = *own, r.source = RateSource::team;
+        if (const auto own = teamRate(team.rates, r.id)) {
+            if (std::isfinite(*own) && *own >= 0 && (isMoneyRate(r.id) || *own <= 100))
+                r.value = *own, r.source = RateSource::team;
+            else
+                note(f, "invalid_rate", {{"rate_key", rateKey(r.id)}, {"value", formatNumber(*own)}});
+        }
         f.rates.push_back(r);
     }
     trimToMetric(f);

@@ -73,8 +73,10 @@ struct FunnelRate {
 // A problem with the number or a rate, as a text key "funnel.issue.<code>" and its arguments
 // (same "_key" rule as Finding::args). A blocking one leaves the funnel without stages.
 struct FunnelIssue {
-    std::string code;  // no_objective, no_number, zero_number, no_due_date, due_passed, zero_share,
-                       // zero_rate, no_business_kind, nothing_measured
+    std::string code;  // blocking: no_objective, no_number, invalid_number, zero_number, no_due_date,
+                       // due_passed, invalid_share, zero_share; otherwise: zero_rate, invalid_rate
+                       // (the team's rate is not usable: the measured or starting one is used),
+                       // no_business_kind, nothing_measured
     bool blocking = false;
     TextArgs args;
 };
