@@ -89,6 +89,18 @@ TEST_CASE("funnel: a shop's 10,000 EUR a month at 50 EUR an order and 2% of visi
     CHECK(f.socialShareSource == RateSource::team);
 }
 
+TEST_CASE("funnel: whole numbers stay whole: 7 orders at 7% are 100 visits, and the goal's target 100, not 101") {
+    Plan p = planWith(Business::ecommerce, revenuePerMonth(350));
+    p.objectives[0].funnel = {100, std::nullopt, {10, {}, {}, 7, {}, 50}};
+    const Funnel f = workFunnel(p, "o1", kToday);
+    CHECK(*f.stages[2].required == 7);
+    CHECK(*f.stages[1].required == 100);
+    const auto goals = funnelGoals(p, f, kToday, Strings::load("en"));
+    REQUIRE(goals.size() == 4);
+    CHECK(goals[1].target == 100);
+    CHECK(goals[0].target == 1000);
+}
+
 TEST_CASE("funnel: a B2B number uses the starting values: share, click-through, lead rate, close rate, deal value") {
     // 30,000 EUR a quarter = 10,000 a month; 20% from social = 2,000; at 3,000 a customer = 2/3 of a
     // customer; 10% of leads close = 6.67 leads; 5% of clicks become leads = 133.3 clicks; 1% of

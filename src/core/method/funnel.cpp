@@ -56,7 +56,7 @@ void workBack(Funnel& f) {
             note(f, "zero_rate", {{"rate_key", rateKey(r.id)}, {"stage_key", stageKey(f.stages[i].id)}});
             continue;
         }
-        // Divided as x * 100 / rate, not x / (rate / 100): 200 orders at 2% stay exactly 10,000 visits.
+        // Divided as x * 100 / rate, not x / (rate / 100): 7 orders at 7% stay exactly 100 visits, not 100.00000000000001.
         f.stages[i].required = isMoneyRate(r.id) ? *below / r.value : *below * 100 / r.value;
     }
 }
