@@ -36,13 +36,13 @@ std::optional<double> perMonth(Funnel& f, const Objective& o, Date today) {
     return n.value / monthsBetween(today, *o.due);
 }
 
-// The stages a number of this metric needs: a customers number stops at the customer stage.
-void trimToMetric(Funnel& f) {
-    if (f.metric != BusinessMetric::customers) return;
-    while (f.stages.size() > 1 && !isCustomerStage(f.stages.back().id)) {
-        f.stages.pop_back();
-        f.rates.pop_back();
-    }
+// How many of the shape's stages a number of this metric needs: a customers number stops at the
+// customer stage, a revenue number goes on to revenue.
+size_t stagesFor(const FunnelShape& shape, BusinessMetric metric) {
+    size_t count = shape.stages.size();
+    if (metric == BusinessMetric::customers)
+        while (count > 1 && !isCustomerStage(shape.stages[count - 1])) --count;
+    return count;
 }
 
 // Works each stage's need back from the last one; a zero rate leaves everything above it unknown.
@@ -130,11 +130,13 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
     f.socialPerMonth = f.numberPerMonth * f.socialShare / 100;
 
     const PlanMeasurements measured(plan, today);
-    for (FunnelStageId id : shape.stages) {
-        StageReading reading = measured.stage(id);
-        f.stages.push_back({id, reading.kpi, std::nullopt, reading.value, reading.source, std::move(reading.goals), {}});
+    const size_t stageCount = stagesFor(shape, f.metric);
+    for (size_t i = 0; i < stageCount; ++i) {
+        StageReading reading = measured.stage(shape.stages[i]);
+        f.stages.push_back({shape.stages[i], reading.kpi, std::nullopt, reading.value, reading.source,
+                            std::move(reading.goals), {}});
     }
-    for (size_t i = 0; i < shape.rates.size(); ++i) {
+    for (size_t i = 0; i + 1 < stageCount; ++i) {
         FunnelRate r{shape.rates[i], shape.startingRates[i], RateSource::starting,
                      measured.rate(shape.rates[i], shape.stages[i], shape.stages[i + 1]), shape.startingRates[i]};
         if (r.measured) r.value = *r.measured, r.source = RateSource::measured;
@@ -146,7 +148,6 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
         }
         f.rates.push_back(r);
     }
-    trimToMetric(f);
     workBack(f);
     findBottleneck(f);
     findSensitivity(f);

@@ -18,8 +18,7 @@ namespace waymark {
 
 // A stage of a funnel; text keys "funnel.stage.<name>.label" and ".name".
 enum class FunnelStageId { reach, clicks, visits, leads, sign_ups, enquiries, customers, orders, donations, revenue };
-// A step between two stages; text key "funnel.rate.<name>.name". The JSON name in
-// objective.funnel.rates is rateField().
+// A step between two stages; text key "funnel.rate.<name>.name".
 enum class FunnelRateId { click_through, enquiry_rate, lead_rate, conversion, lead_to_customer, order_value };
 // Where a rate (or the social share) comes from; text key "funnel.source.<name>".
 enum class RateSource { team, measured, starting };
@@ -44,8 +43,7 @@ std::span<const char* const> stageKpis(FunnelStageId stage);
 const char* rateKpi(FunnelRateId rate);
 // True for order_value: money per customer, not a percent.
 bool isMoneyRate(FunnelRateId rate);
-// The key of the rate in objective.funnel.rates ("clickThrough") and the team's value there.
-const char* rateField(FunnelRateId rate);
+// The team's own value for the rate in objective.funnel.rates; nullopt when not set.
 std::optional<double> teamRate(const FunnelRates& rates, FunnelRateId rate);
 // True for the stage a customers number is counted at (customers, orders, donations).
 bool isCustomerStage(FunnelStageId stage);

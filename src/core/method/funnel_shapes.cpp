@@ -53,8 +53,6 @@ constexpr const char* kStageNames[] = {"reach", "clicks", "visits", "leads", "si
                                        "customers", "orders", "donations", "revenue"};
 constexpr const char* kRateNames[] = {"click_through", "enquiry_rate", "lead_rate", "conversion",
                                       "lead_to_customer", "order_value"};
-constexpr const char* kRateFields[] = {"clickThrough", "enquiryRate", "leadRate", "conversion",
-                                       "leadToCustomer", "orderValue"};
 // The catalog KPI that measures the rate itself; nullptr = only a ratio of two stages shows it.
 constexpr const char* kRateKpis[] = {"click_through_rate", nullptr, nullptr, "conversion_rate",
                                      "lead_conversion_rate", "average_order_value"};
@@ -67,7 +65,6 @@ const FunnelShape& funnelShape(Business business) { return kShapes[static_cast<i
 std::span<const char* const> stageKpis(FunnelStageId stage) { return kStageKpis[static_cast<int>(stage)]; }
 const char* rateKpi(FunnelRateId rate) { return kRateKpis[static_cast<int>(rate)]; }
 bool isMoneyRate(FunnelRateId rate) { return rate == FunnelRateId::order_value; }
-const char* rateField(FunnelRateId rate) { return kRateFields[static_cast<int>(rate)]; }
 bool isCustomerStage(FunnelStageId s) { return s == S::customers || s == S::orders || s == S::donations; }
 const char* stageCategory(FunnelStageId stage) { return kStageCategories[static_cast<int>(stage)]; }
 
