@@ -14,7 +14,6 @@ using Json = nlohmann::ordered_json;
 
 Json number(std::optional<double> v) { return v && std::isfinite(*v) ? Json(*v) : Json(nullptr); }
 std::string stageLabel(FunnelStageId s, const Strings& t) { return t(std::string("funnel.stage.") + name(s) + ".label"); }
-std::string rateName(FunnelRateId r, const Strings& t) { return t(std::string("funnel.rate.") + name(r) + ".name"); }
 
 // The goals as the plan file writes them, through the plan writer itself.
 Json goalsJson(const std::vector<Goal>& goals) {
@@ -46,9 +45,8 @@ std::string funnelJson(const Plan& plan, const Funnel& f, const Strings& t, Date
                           {"timesToday", number(s.timesToday)}});
     out["stages"] = std::move(stages);
     Json rates = Json::array();
-    for (size_t i = 0; i < f.rates.size(); ++i) {
-        const FunnelRate& r = f.rates[i];
-        rates.push_back({{"rate", name(r.id)}, {"from", name(f.stages[i].id)}, {"to", name(f.stages[i + 1].id)},
+    for (const FunnelRate& r : f.rates) {
+        rates.push_back({{"rate", name(r.id)}, {"from", name(r.from)}, {"to", name(r.to)}, {"label", t(stepNameKey(r))},
                          {"value", number(r.value)}, {"unit", isMoneyRate(r.id) ? "money" : "percent"},
                          {"source", name(r.source)}, {"measured", number(r.measured)}, {"starting", number(r.starting)}});
     }
@@ -99,11 +97,10 @@ std::string funnelMarkdown(const Plan& plan, const Funnel& f, const Strings& t) 
     }
     md += "\n## " + t("funnel.md.rates") + "\n\n| " + t("funnel.md.step") + " | " + t("funnel.md.rate") + " | " +
           t("funnel.md.source") + " | " + t("funnel.md.measured") + " |\n|---|---:|---|---:|\n";
-    for (size_t i = 0; i < f.rates.size(); ++i) {
-        const FunnelRate& r = f.rates[i];
+    for (const FunnelRate& r : f.rates) {
         FunnelRate measured = r;
         if (r.measured) measured.value = *r.measured;
-        md += "| " + stageLabel(f.stages[i].id, t) + " → " + stageLabel(f.stages[i + 1].id, t) + ": " + rateName(r.id, t) + " | " + rateText(r, currency) + " | " + t(std::string("funnel.source.") + name(r.source)) +
+        md += "| " + t(stepNameKey(r)) + " | " + rateText(r, currency) + " | " + t(std::string("funnel.source.") + name(r.source)) +
               " | " + (r.measured ? rateText(measured, currency) : "") + " |\n";
     }
     if (const auto sentence = bottleneckSentence(f))

@@ -169,6 +169,7 @@ expect("You need 1.7 times today's leads; conversion from lead to customer is th
 run(0 funnel_restaurant_md funnel --format md --objective weekday-tables ${TODAY} ${TEMPLATES}/restaurant.json)
 expect("| Enquiries and bookings | Business profile actions | 173 | 131 (latest check-in) | 1.32× |" OUT funnel_restaurant_md)
 expect("starting value: replace it with your own" OUT funnel_restaurant_md)
+expect("conversion from enquiry to customer is the cheapest lever." OUT funnel_restaurant_md)
 
 run(2 funnel_without_objective funnel ${TEMPLATES}/software.json)
 expect("funnel needs --objective ID" ERR funnel_without_objective)

@@ -336,7 +336,7 @@ TEST_CASE("funnel: at 1.5% instead of 1% a step needs a third less reach") {
     CHECK(s.after == doctest::Approx(44444.44));
     CHECK(s.less == doctest::Approx(1.0 / 3));
     CHECK(sentenceText(sensitivitySentence(f, s, "EUR"), Strings::load("en")) ==
-          "At 1.5% instead of 1% click-through from reach, you need 33% less reach: 44444 instead of 66667 a month.");
+          "At 1.5% instead of 1% click-through from reach to the site, you need 33% less reach: 44444 instead of 66667 a month.");
     CHECK(sentenceText(sensitivitySentence(f, f.sensitivity[2], "EUR"), Strings::load("en")) ==
           "At 150 EUR instead of 100 EUR value per customer, you need 33% less reach: 44444 instead of 66667 a month.");
 }
@@ -552,8 +552,10 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
             CHECK(en.has(std::string("funnel.stage.") + name(static_cast<FunnelStageId>(s)) + field));
     for (int s = 0; s <= static_cast<int>(FunnelStageId::revenue); ++s)
         CHECK(en.has(std::string("funnel.goal.") + name(static_cast<FunnelStageId>(s))));
-    for (int r = 0; r <= static_cast<int>(FunnelRateId::order_value); ++r)
-        CHECK(en.has(std::string("funnel.rate.") + name(static_cast<FunnelRateId>(r)) + ".name"));
+    for (int b = 0; b <= static_cast<int>(Business::other); ++b) {
+        const Funnel f = workFunnel(planWith(static_cast<Business>(b), revenuePerMonth(1000)), "o1", kToday);
+        for (const FunnelRate& r : f.rates) CHECK_MESSAGE(en.has(stepNameKey(r)), stepNameKey(r));
+    }
     for (int s = 0; s <= static_cast<int>(RateSource::starting); ++s)
         CHECK(en.has(std::string("funnel.source.") + name(static_cast<RateSource>(s))));
     for (const char* code : {"no_objective", "no_number", "invalid_number", "zero_number", "no_due_date", "due_passed",

@@ -24,7 +24,6 @@ double periodMonths(NumberPeriod per) {
 void block(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), true, std::move(args)}); }
 void note(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), false, std::move(args)}); }
 
-std::string rateKey(FunnelRateId r) { return std::string("funnel.rate.") + name(r) + ".name"; }
 std::string stageKey(FunnelStageId s) { return std::string("funnel.stage.") + name(s) + ".name"; }
 
 // The business number per month, or a blocking issue.
@@ -53,7 +52,7 @@ void workBack(Funnel& f) {
         const auto& below = f.stages[i + 1].required;
         if (!below) continue;
         if (r.value <= 0) {
-            note(f, "zero_rate", {{"rate_key", rateKey(r.id)}, {"stage_key", stageKey(f.stages[i].id)}});
+            note(f, "zero_rate", {{"rate_key", stepNameKey(r)}, {"stage_key", stageKey(f.stages[i].id)}});
             continue;
         }
         // Divided as x * 100 / rate, not x / (rate / 100): 7 orders at 7% stay exactly 100 visits, not 100.00000000000001.
@@ -137,14 +136,14 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
                             std::move(reading.goals), {}});
     }
     for (size_t i = 0; i + 1 < stageCount; ++i) {
-        FunnelRate r{shape.rates[i], shape.startingRates[i], RateSource::starting,
+        FunnelRate r{shape.rates[i], shape.stages[i], shape.stages[i + 1], shape.startingRates[i], RateSource::starting,
                      measured.rate(shape.rates[i], shape.stages[i], shape.stages[i + 1]), shape.startingRates[i]};
         if (r.measured) r.value = *r.measured, r.source = RateSource::measured;
         if (const auto own = teamRate(team.rates, r.id)) {
             if (std::isfinite(*own) && *own >= 0 && (isMoneyRate(r.id) || *own <= 100))
                 r.value = *own, r.source = RateSource::team;
             else
-                note(f, "invalid_rate", {{"rate_key", rateKey(r.id)}, {"value", formatNumber(*own)}});
+                note(f, "invalid_rate", {{"rate_key", stepNameKey(r)}, {"value", formatNumber(*own)}});
         }
         f.rates.push_back(r);
     }

@@ -18,7 +18,7 @@ namespace waymark {
 
 // A stage of a funnel; text keys "funnel.stage.<name>.label" and ".name".
 enum class FunnelStageId { reach, clicks, visits, leads, sign_ups, enquiries, customers, orders, donations, revenue };
-// A step between two stages; text key "funnel.rate.<name>.name".
+// The kind of rate a step between two stages has; the step's own name is stepNameKey().
 enum class FunnelRateId { click_through, enquiry_rate, lead_rate, conversion, lead_to_customer, order_value };
 // Where a rate (or the social share) comes from; text key "funnel.source.<name>".
 enum class RateSource { team, measured, starting };
@@ -62,6 +62,7 @@ struct FunnelStage {
 
 struct FunnelRate {
     FunnelRateId id = FunnelRateId::conversion;
+    FunnelStageId from = FunnelStageId::reach, to = FunnelStageId::reach;  // the step it measures
     double value = 0;                        // percent, or money for order_value
     RateSource source = RateSource::starting;
     std::optional<double> measured;          // what the plan measured, even when the team's rate wins
@@ -126,6 +127,8 @@ std::optional<Sentence> bottleneckSentence(const Funnel& funnel);
 Sentence sensitivitySentence(const Funnel& funnel, const Sensitivity& sensitivity, const std::string& currency);
 // The issue as a sentence ("funnel.issue.<code>").
 Sentence issueSentence(const FunnelIssue& issue);
+// The step's name as a text key: "funnel.step.<from>.<to>" ("conversion from lead to customer").
+std::string stepNameKey(const FunnelRate& rate);
 // A rate as text: "2.5%" or "50 EUR" (the currency left out when the plan has none).
 std::string rateText(const FunnelRate& rate, const std::string& currency);
 // A count or amount rounded for people: 3 significant digits below 1,000, whole numbers above.

@@ -8,7 +8,6 @@ namespace waymark {
 
 namespace {
 std::string stageKey(FunnelStageId s) { return std::string("funnel.stage.") + name(s) + ".name"; }
-std::string rateKey(FunnelRateId r) { return std::string("funnel.rate.") + name(r) + ".name"; }
 std::string oneDecimal(double v) { return formatNumber(std::round(v * 10) / 10); }
 }  // namespace
 
@@ -18,6 +17,10 @@ std::string roundedText(double value) {
     const double digits = value == 0 ? 0 : 2 - std::floor(std::log10(std::fabs(value)));
     const double scale = std::pow(10.0, digits);
     return formatNumber(std::round(value * scale) / scale);
+}
+
+std::string stepNameKey(const FunnelRate& rate) {
+    return std::string("funnel.step.") + name(rate.from) + "." + name(rate.to);
 }
 
 std::string rateText(const FunnelRate& rate, const std::string& currency) {
@@ -32,7 +35,7 @@ std::optional<Sentence> bottleneckSentence(const Funnel& funnel) {
     if (b.timesToday <= 1) return Sentence{"funnel.bottleneck.covered", {}};
     TextArgs args{{"times", oneDecimal(b.timesToday)}, {"stage_key", stageKey(stage.id)}};
     if (!b.lever) return Sentence{"funnel.bottleneck.plain", args};
-    args.emplace_back("lever_key", rateKey(funnel.rates[*b.lever].id));
+    args.emplace_back("lever_key", stepNameKey(funnel.rates[*b.lever]));
     return Sentence{"funnel.bottleneck.lever", args};
 }
 
@@ -43,7 +46,7 @@ Sentence sensitivitySentence(const Funnel& funnel, const Sensitivity& s, const s
     return {"funnel.sensitivity",
             {{"from", rateText(from, currency)},
              {"to", rateText(to, currency)},
-             {"rate_key", rateKey(from.id)},
+             {"rate_key", stepNameKey(from)},
              {"less", formatPercent(s.less)},
              {"stage_key", stageKey(funnel.stages.front().id)},
              {"before", roundedText(s.before)},
