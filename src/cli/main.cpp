@@ -1,4 +1,5 @@
-// waymark: the command-line tool. Checks, reviews and exports plan files outside the browser,
+// waymark: the command-line tool. Checks, reviews and exports plan files and works their funnels back
+// outside the browser,
 // for scripts, CI and people who live in a terminal. Output is reproducible with --today.
 #include <chrono>
 #include <ctime>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/funnel_output.h"
 #include "cli/review_json.h"
 #include "core/export/csv.h"
 #include "core/export/ics.h"
@@ -21,13 +23,14 @@ using namespace waymark;
 // Exit codes, also listed in --help.
 enum Exit { kOk = 0, kInvalidPlan = 1, kUsage = 2, kUnreadable = 3 };
 
-const char* const kHelp = R"(waymark - check, review and export Waymark plan files
+const char* const kHelp = R"(waymark - check, review and export Waymark plan files, and work funnels back from them
 
 Usage:
   waymark validate PLAN.json
   waymark review [--today YYYY-MM-DD] PLAN.json
   waymark export --format csv|ics|md [--table goals|tactics|tasks|checkins]
                  [--today YYYY-MM-DD] PLAN.json
+  waymark funnel --objective ID [--format json|md] [--today YYYY-MM-DD] PLAN.json
   waymark --help | --version
 
 Commands:
@@ -37,19 +40,30 @@ Commands:
              realism verdict, plus the overdue tasks.
   export     Write the plan to standard output as CSV (one table, --table, default goals;
              UTF-8 with BOM, CRLF), as an iCalendar file (ics) or as a Markdown report (md).
+  funnel     Work back from a business objective's number (its "number" field: revenue or
+             customers per month, quarter, year or in total by its due date): what each
+             stage of the funnel (reach, clicks, leads, customers, revenue; the stages fit the
+             business kind) must reach per month, next to today's values, with the rates used
+             and where they come from, the bottleneck, what a better rate changes, and the
+             goals it would add. JSON by default; --format md prints readable tables.
 
 Options:
   --today YYYY-MM-DD   The day to judge deadlines, status and overdue tasks by
                        (default: the system's date). Use it for reproducible output.
-  --format FORMAT      csv, ics or md (export only).
+  --format FORMAT      csv, ics or md (export); json or md (funnel, default json).
+  --objective ID       The business objective whose number the funnel works back from
+                       (funnel only).
   --table TABLE        goals, tactics, tasks or checkins (export --format csv only).
   -h, --help           Show this help.
   --version            Show the version.
 
 Exit codes:
   0  success
-  1  the plan file is not a valid Waymark plan (the reason is on standard error)
-  2  wrong usage: unknown command, option, format or table, or a bad date
+  1  the plan file is not a valid Waymark plan, or (funnel) the objective's number cannot be
+     worked back: no number, zero, a total without a due date or past it, a 0% share (the
+     reason is on standard error)
+  2  wrong usage: unknown command, option, format or table, a bad date, or (funnel) no
+     --objective or no objective with that id in the plan
   3  the plan file cannot be read (missing, unreadable or too large)
 )";
 
@@ -58,6 +72,7 @@ struct Options {
     std::string file;
     std::string format;
     std::optional<std::string> table;
+    std::optional<std::string> objective;
     std::optional<Date> today;
 };
 
@@ -82,6 +97,9 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, Options& o) {
             if (!o.today) return usageError("--today: not a date (YYYY-MM-DD): " + v);
         } else if (a == "--format") {
             if (!value(o.format)) return usageError("--format needs csv, ics or md");
+        } else if (a == "--objective") {
+            if (!value(v)) return usageError("--objective needs an objective id");
+            o.objective = v;
         } else if (a == "--table") {
             if (!value(v)) return usageError("--table needs goals, tactics, tasks or checkins");
             o.table = v;
@@ -95,7 +113,7 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, Options& o) {
             return usageError("unexpected argument: " + a);
         }
     }
-    if (o.command != "validate" && o.command != "review" && o.command != "export")
+    if (o.command != "validate" && o.command != "review" && o.command != "export" && o.command != "funnel")
         return usageError(o.command.empty() ? "no command given" : "unknown command: " + o.command);
     if (o.file.empty()) return usageError(o.command + " needs a plan file");
     if (o.command == "export") {
@@ -103,9 +121,14 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, Options& o) {
             return usageError(o.format.empty() ? "export needs --format csv, ics or md" : "unknown format: " + o.format);
         if (o.table && o.format != "csv") return usageError("--table only applies to --format csv");
         if (o.table && !csvTableFromName(*o.table)) return usageError("unknown table: " + *o.table);
+    } else if (o.command == "funnel") {
+        if (!o.objective) return usageError("funnel needs --objective ID");
+        if (!o.format.empty() && o.format != "json" && o.format != "md") return usageError("unknown format: " + o.format);
+        if (o.table) return usageError("--table only applies to export --format csv");
     } else if (!o.format.empty() || o.table) {
-        return usageError("--format and --table only apply to export");
+        return usageError("--format and --table only apply to export and funnel");
     }
+    if (o.objective && o.command != "funnel") return usageError("--objective only applies to funnel");
     return std::nullopt;
 }
 
@@ -138,6 +161,24 @@ std::optional<std::string> readFile(const std::string& path, std::string& error)
     return text;
 }
 
+// Prints the funnel of --objective; the reason on standard error when it cannot be worked out.
+int runFunnel(const Options& o, const Plan& plan, const Strings& strings, Date today) {
+    if (!plan.findObjective(*o.objective)) {
+        std::string ids;
+        for (const Objective& x : plan.objectives) ids += (ids.empty() ? "" : ", ") + x.id;
+        return usageError("no objective with id \"" + *o.objective + "\" in " + o.file +
+                          (ids.empty() ? " (it has none)" : " (it has: " + ids + ")"));
+    }
+    const Funnel funnel = workFunnel(plan, *o.objective, today);
+    if (funnel.blocked()) {
+        for (const FunnelIssue& issue : funnel.issues)
+            if (issue.blocking) std::cerr << "error: " << o.file << ": " << sentenceText(issueSentence(issue), strings) << "\n";
+        return kInvalidPlan;
+    }
+    std::cout << (o.format == "md" ? funnelMarkdown(plan, funnel, strings) : funnelJson(plan, funnel, strings, today));
+    return kOk;
+}
+
 int run(const Options& o) {
     std::string error;
     const auto text = readFile(o.file, error);
@@ -159,6 +200,8 @@ int run(const Options& o) {
                   << " tasks, " << plan.checkins.size() << " check-ins\n";
     } else if (o.command == "review") {
         std::cout << reviewJson(plan, strings, today);
+    } else if (o.command == "funnel") {
+        return runFunnel(o, plan, strings, today);
     } else if (o.format == "csv") {
         std::cout << exportCsv(plan, csvTableFromName(o.table.value_or("goals")).value(), strings, today);
     } else if (o.format == "ics") {

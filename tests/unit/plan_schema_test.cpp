@@ -269,6 +269,8 @@ TEST_CASE("plan schema: every enum lists exactly the names the code reads") {
         {"plan.context.business", codeNames<Business>()},     {"plan.context.phase", codeNames<Phase>()},
         {"plan.objectives[].kind", codeNames<ObjectiveKind>()}, {"plan.goals[].targetType", codeNames<TargetType>()},
         {"plan.tasks[].repeat.unit", codeNames<RepeatUnit>()}, {"plan.checkins[].confidence", codeNames<Confidence>()},
+        {"plan.objectives[].number.metric", codeNames<BusinessMetric>()},
+        {"plan.objectives[].number.per", codeNames<NumberPeriod>()}, {"plan.objectives[].funnel.shape", codeNames<Business>()},
     };
     std::set<std::string> enumPaths;
     const json full = fullDocument();

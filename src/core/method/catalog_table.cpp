@@ -142,6 +142,12 @@ constexpr CatalogKpi kKpis[] = {
     {"reply_time_minutes", U::minutes, F::speed, HARD | CTRL, CS | EN | CO, NAT | DESK, ALL, {}, 0},
     {"reply_coverage", U::percent, F::commitment, UP | HARD | CTRL, CS | EN | CO, NAT | LOG, ALL,
      {"answered_comments", "comments_received", {}, 100}, 100},
+    // -- the funnel from reach to the business number (funnel.h): its stages and order value
+    {"enquiries", U::count, F::conversions, UP | HARD, LE | SA, LOG | GBP | CRM, ALL, {}, 0},
+    {"new_customers", U::count, F::conversions, UP | HARD, SA, CRM | SHOP, ALL, {}, 0},
+    {"orders", U::count, F::conversions, UP | HARD, SA, SHOP | WEB, ALL, {}, 0},
+    {"donations", U::count, F::conversions, UP | HARD, SA, WEB | CRM, NONPROFIT | OTHER, {}, 0},
+    {"average_order_value", U::currency, F::money, UP | HARD, SA, SHOP | CRM, ALL, {"order_revenue", "orders", {}, 1}, 0},
 };
 
 }  // namespace

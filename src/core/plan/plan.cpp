@@ -24,6 +24,8 @@ const char* const kObjectiveKind[] = {"business", "marketing"};
 const char* const kTargetType[] = {"increase", "decrease", "stay_above", "stay_below"};
 const char* const kRepeatUnit[] = {"day", "week", "month"};
 const char* const kConfidence[] = {"low", "medium", "high"};
+const char* const kBusinessMetric[] = {"revenue", "customers"};
+const char* const kNumberPeriod[] = {"month", "quarter", "year", "total"};
 }  // namespace
 
 const Objective* Plan::findObjective(const std::string& id) const { return const_cast<Plan*>(this)->findObjective(id); }
@@ -39,6 +41,8 @@ const char* name(ObjectiveKind v) { return kObjectiveKind[static_cast<int>(v)]; 
 const char* name(TargetType v) { return kTargetType[static_cast<int>(v)]; }
 const char* name(RepeatUnit v) { return kRepeatUnit[static_cast<int>(v)]; }
 const char* name(Confidence v) { return kConfidence[static_cast<int>(v)]; }
+const char* name(BusinessMetric v) { return kBusinessMetric[static_cast<int>(v)]; }
+const char* name(NumberPeriod v) { return kNumberPeriod[static_cast<int>(v)]; }
 
 template <> std::optional<Business> fromName(const std::string& t) { return lookup<Business>(kBusiness, t); }
 template <> std::optional<Phase> fromName(const std::string& t) { return lookup<Phase>(kPhase, t); }
@@ -46,5 +50,7 @@ template <> std::optional<ObjectiveKind> fromName(const std::string& t) { return
 template <> std::optional<TargetType> fromName(const std::string& t) { return lookup<TargetType>(kTargetType, t); }
 template <> std::optional<RepeatUnit> fromName(const std::string& t) { return lookup<RepeatUnit>(kRepeatUnit, t); }
 template <> std::optional<Confidence> fromName(const std::string& t) { return lookup<Confidence>(kConfidence, t); }
+template <> std::optional<BusinessMetric> fromName(const std::string& t) { return lookup<BusinessMetric>(kBusinessMetric, t); }
+template <> std::optional<NumberPeriod> fromName(const std::string& t) { return lookup<NumberPeriod>(kNumberPeriod, t); }
 
 }  // namespace waymark

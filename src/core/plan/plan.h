@@ -18,6 +18,9 @@ enum class ObjectiveKind { business, marketing };
 enum class TargetType { increase, decrease, stay_above, stay_below };
 enum class RepeatUnit { day, week, month };
 enum class Confidence { low, medium, high };
+// A business objective's number: what it counts and the span it is given for (funnel.h).
+enum class BusinessMetric { revenue, customers };
+enum class NumberPeriod { month, quarter, year, total };  // total: all of it by the objective's due date
 
 struct Context {
     std::optional<Business> business;
@@ -29,12 +32,42 @@ struct Context {
     friend bool operator==(const Context&, const Context&) = default;
 };
 
+// A business objective's number: "40,000 EUR revenue a quarter", "30 new customers by the due date".
+struct BusinessNumber {
+    BusinessMetric metric = BusinessMetric::revenue;
+    double value = 0;                      // >= 0; revenue in the plan's currency
+    NumberPeriod per = NumberPeriod::month;
+    friend bool operator==(const BusinessNumber&, const BusinessNumber&) = default;
+};
+
+// Rates the team sets for its funnel; unset = measured in the plan, else a starting value (funnel.h).
+struct FunnelRates {
+    std::optional<double> clickThrough;    // percent of people reached who click through or visit
+    std::optional<double> enquiryRate;     // percent of people reached who enquire or book
+    std::optional<double> leadRate;        // percent of clicks that become leads or sign-ups
+    std::optional<double> conversion;      // percent of visits that buy or donate
+    std::optional<double> leadToCustomer;  // percent of leads or enquiries that become customers
+    std::optional<double> orderValue;      // revenue per customer, order or donation
+    friend bool operator==(const FunnelRates&, const FunnelRates&) = default;
+};
+
+// The funnel's assumptions the team sets for a business number.
+struct FunnelAssumptions {
+    std::optional<double> socialShare;     // percent of the number social media is expected to bring
+    std::optional<Business> shape;         // whose funnel stages; unset = the plan's business kind
+    FunnelRates rates;
+    friend bool operator==(const FunnelAssumptions&, const FunnelAssumptions&) = default;
+};
+
 struct Objective {
     std::string id;
     std::string title;
     ObjectiveKind kind = ObjectiveKind::business;
     std::optional<std::string> parentId;   // a marketing objective may break down a business one
     std::optional<Date> due;
+    // -- the business number and its funnel (funnel.h)
+    std::optional<BusinessNumber> number = {};  // "= {}": older aggregate initialisers stay warning-free
+    FunnelAssumptions funnel = {};
     friend bool operator==(const Objective&, const Objective&) = default;
 };
 
@@ -145,6 +178,8 @@ const char* name(ObjectiveKind v);
 const char* name(TargetType v);
 const char* name(RepeatUnit v);
 const char* name(Confidence v);
+const char* name(BusinessMetric v);
+const char* name(NumberPeriod v);
 template <class E> std::optional<E> fromName(const std::string& text);
 
 }  // namespace waymark

@@ -126,6 +126,15 @@ public:
         return true;
     }
 
+    // A share in percent: 0 to 100.
+    bool percent(const json& o, const char* key, const std::string& path, std::optional<double>& out) {
+        std::optional<double> v;
+        if (!number(o, key, path, v, 0)) return false;
+        if (v && *v > 100) return fail(path + "." + key, "must be between 0 and 100");
+        out = v;
+        return true;
+    }
+
     bool requiredNumber(const json& o, const char* key, const std::string& path, double& out) {
         std::optional<double> v;
         if (!number(o, key, path, v)) return false;
@@ -232,13 +241,51 @@ bool readCustomKpi(Reader& r, const json& j, const std::string& p, CustomKpi& k)
            r.flag(j, "vanity", p, k.vanity);
 }
 
+bool readBusinessNumber(Reader& r, const json& j, const std::string& p, BusinessNumber& n) {
+    std::optional<BusinessMetric> metric;
+    std::optional<double> value;
+    std::optional<NumberPeriod> per;
+    const bool ok = r.object(j, p, {"metric", "value", "per"}) &&
+                    r.choice(j, "metric", p, metric, {"revenue", "customers"}) &&
+                    (metric || r.fail(p + ".metric", "missing")) && r.number(j, "value", p, value, 0) &&
+                    (value || r.fail(p + ".value", "missing")) &&
+                    r.choice(j, "per", p, per, {"month", "quarter", "year", "total"}) &&
+                    (per || r.fail(p + ".per", "missing"));
+    if (ok) n = {*metric, *value, *per};
+    return ok;
+}
+
+bool readFunnel(Reader& r, const json& j, const std::string& p, FunnelAssumptions& f) {
+    if (!(r.object(j, p, {"socialShare", "shape", "rates"}) && r.percent(j, "socialShare", p, f.socialShare) &&
+          r.choice(j, "shape", p, f.shape,
+                   {"local", "ecommerce", "b2b", "consulting", "nonprofit", "personal", "agency", "other"})))
+        return false;
+    const auto it = j.find("rates");
+    if (it == j.end() || it->is_null()) return true;
+    const std::string rp = p + ".rates";
+    FunnelRates& x = f.rates;
+    return r.object(*it, rp, {"clickThrough", "enquiryRate", "leadRate", "conversion", "leadToCustomer", "orderValue"}) &&
+           r.percent(*it, "clickThrough", rp, x.clickThrough) && r.percent(*it, "enquiryRate", rp, x.enquiryRate) &&
+           r.percent(*it, "leadRate", rp, x.leadRate) && r.percent(*it, "conversion", rp, x.conversion) &&
+           r.percent(*it, "leadToCustomer", rp, x.leadToCustomer) && r.number(*it, "orderValue", rp, x.orderValue, 0);
+}
+
 bool readObjective(Reader& r, const json& j, const std::string& p, Objective& o) {
     std::optional<ObjectiveKind> kind;
-    const bool ok = r.object(j, p, {"id", "title", "kind", "parentId", "due"}) && r.id(j, "id", p, o.id) &&
+    const bool ok = r.object(j, p, {"id", "title", "kind", "parentId", "due", "number", "funnel"}) &&
+                    r.id(j, "id", p, o.id) &&
                     r.text(j, "title", p, o.title) && r.choice(j, "kind", p, kind, {"business", "marketing"}) &&
                     r.optionalId(j, "parentId", p, o.parentId) && r.date(j, "due", p, o.due);
     o.kind = kind.value_or(ObjectiveKind::business);
-    return ok;
+    if (!ok) return false;
+    if (const auto it = j.find("number"); it != j.end() && !it->is_null()) {
+        BusinessNumber number;
+        if (!readBusinessNumber(r, *it, p + ".number", number)) return false;
+        o.number = number;
+    }
+    if (const auto it = j.find("funnel"); it != j.end() && !it->is_null())
+        return readFunnel(r, *it, p + ".funnel", o.funnel);
+    return true;
 }
 
 bool readTargetChange(Reader& r, const json& j, const std::string& p, TargetChange& c) {
@@ -450,6 +497,16 @@ ordered_json writePlan(const Plan& plan) {
     putList(p, "objectives", plan.objectives, [](const Objective& x) {
         ordered_json o{{"id", x.id}, {"title", x.title}, {"kind", name(x.kind)}};
         put(o, "parentId", x.parentId); put(o, "due", x.due);
+        if (x.number)
+            o["number"] = {{"metric", name(x.number->metric)}, {"value", number(x.number->value)}, {"per", name(x.number->per)}};
+        ordered_json funnel = ordered_json::object(), rates = ordered_json::object();
+        put(funnel, "socialShare", x.funnel.socialShare); put(funnel, "shape", x.funnel.shape);
+        const FunnelRates& fr = x.funnel.rates;
+        put(rates, "clickThrough", fr.clickThrough); put(rates, "enquiryRate", fr.enquiryRate);
+        put(rates, "leadRate", fr.leadRate); put(rates, "conversion", fr.conversion);
+        put(rates, "leadToCustomer", fr.leadToCustomer); put(rates, "orderValue", fr.orderValue);
+        if (!rates.empty()) funnel["rates"] = std::move(rates);
+        if (!funnel.empty()) o["funnel"] = std::move(funnel);
         return o;
     });
     putList(p, "goals", plan.goals, writeGoal);

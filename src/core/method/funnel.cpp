@@ -1,0 +1,156 @@
+#include "core/method/funnel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/method/funnel_measure.h"
+#include "core/text/number_format.h"
+
+namespace waymark {
+
+namespace {
+
+// Months a per-period number spans.
+double periodMonths(NumberPeriod per) {
+    switch (per) {
+        case NumberPeriod::month: return 1;
+        case NumberPeriod::quarter: return 3;
+        case NumberPeriod::year: return 12;
+        case NumberPeriod::total: break;
+    }
+    return 0;
+}
+
+void block(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), true, std::move(args)}); }
+void note(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), false, std::move(args)}); }
+
+std::string stageKey(FunnelStageId s) { return std::string("funnel.stage.") + name(s) + ".name"; }
+
+// The business number per month, or a blocking issue.
+std::optional<double> perMonth(Funnel& f, const Objective& o, Date today) {
+    const BusinessNumber& n = *o.number;
+    if (n.per != NumberPeriod::total) return n.value / periodMonths(n.per);
+    if (!o.due) return block(f, "no_due_date"), std::nullopt;
+    if (*o.due <= today) return block(f, "due_passed", {{"due", o.due->str()}, {"today", today.str()}}), std::nullopt;
+    return n.value / monthsBetween(today, *o.due);
+}
+
+// How many of the shape's stages a number of this metric needs: a customers number stops at the
+// customer stage, a revenue number goes on to revenue.
+size_t stagesFor(const FunnelShape& shape, BusinessMetric metric) {
+    size_t count = shape.stages.size();
+    if (metric == BusinessMetric::customers)
+        while (count > 1 && !isCustomerStage(shape.stages[count - 1])) --count;
+    return count;
+}
+
+// Works each stage's need back from the last one; a zero rate leaves everything above it unknown.
+void workBack(Funnel& f) {
+    f.stages.back().required = f.socialPerMonth;
+    for (size_t i = f.rates.size(); i-- > 0;) {
+        const FunnelRate& r = f.rates[i];
+        const auto& below = f.stages[i + 1].required;
+        if (!below) continue;
+        if (r.value <= 0) {
+            note(f, "zero_rate", {{"rate_key", stepNameKey(r)}, {"stage_key", stageKey(f.stages[i].id)}});
+            continue;
+        }
+        // Divided as x * 100 / rate, not x / (rate / 100): 7 orders at 7% stay exactly 100 visits, not 100.00000000000001.
+        f.stages[i].required = isMoneyRate(r.id) ? *below / r.value : *below * 100 / r.value;
+    }
+}
+
+// The stage with the largest gap, and the cheapest lever: raising any rate after a stage lowers
+// what the stage needs. A measured rate below its business kind's starting value has the most
+// room to grow; without one, the step right after the stage, which turns what the team already
+// has there into the next stage without buying more reach. Rates the team set or assumed are
+// taken at their word (a small deal value may be the business, not a weakness).
+void findBottleneck(Funnel& f) {
+    for (size_t i = 0; i < f.stages.size(); ++i) {
+        FunnelStage& s = f.stages[i];
+        if (s.required && s.current && *s.current > 0) s.timesToday = *s.required / *s.current;
+        if (s.timesToday && (!f.bottleneck || *s.timesToday > f.bottleneck->timesToday))
+            f.bottleneck = Bottleneck{i, *s.timesToday, std::nullopt};
+    }
+    if (!f.bottleneck) {
+        note(f, "nothing_measured");
+        return;
+    }
+    double lowest = HUGE_VAL;
+    for (size_t r = f.bottleneck->stage; r < f.rates.size(); ++r) {
+        const FunnelRate& rate = f.rates[r];
+        if (rate.value <= 0 || rate.starting <= 0) continue;
+        const double standing = rate.source == RateSource::measured ? rate.value / rate.starting : 1;
+        if (standing < lowest - 1e-9) lowest = standing, f.bottleneck->lever = r;
+    }
+}
+
+void findSensitivity(Funnel& f) {
+    const auto& top = f.stages.front().required;
+    if (!top || *top <= 0) return;
+    for (size_t i = 0; i < f.rates.size(); ++i) {
+        const FunnelRate& r = f.rates[i];
+        const double to = isMoneyRate(r.id) ? r.value * kSensitivityStep : std::min(100.0, r.value * kSensitivityStep);
+        if (r.value <= 0 || to <= r.value) continue;
+        const double after = *top * r.value / to;
+        f.sensitivity.push_back({i, r.value, to, *top, after, 1 - after / *top});
+    }
+}
+
+}  // namespace
+
+bool Funnel::blocked() const {
+    return std::any_of(issues.begin(), issues.end(), [](const FunnelIssue& i) { return i.blocking; });
+}
+
+Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) {
+    Funnel f;
+    f.objectiveId = objectiveId;
+    const Objective* objective = plan.findObjective(objectiveId);
+    if (!objective) return block(f, "no_objective", {{"id", objectiveId}}), f;
+    const FunnelAssumptions& team = objective->funnel;
+    if (!team.shape && !plan.context.business) note(f, "no_business_kind");
+    f.shape = team.shape.value_or(plan.context.business.value_or(Business::other));
+    const FunnelShape& shape = funnelShape(f.shape);
+    f.socialShare = team.socialShare.value_or(shape.socialShare);
+    f.socialShareSource = team.socialShare ? RateSource::team : RateSource::starting;
+    if (!objective->number) return block(f, "no_number", {{"objective", objective->title}}), f;
+    f.metric = objective->number->metric;
+    // The plan reader refuses these; an editor's plan in memory may still hold them.
+    if (!std::isfinite(objective->number->value) || objective->number->value < 0)
+        return block(f, "invalid_number", {{"value", formatNumber(objective->number->value)}}), f;
+    if (!std::isfinite(f.socialShare) || f.socialShare < 0 || f.socialShare > 100)
+        return block(f, "invalid_share", {{"value", formatNumber(f.socialShare)}}), f;
+    const auto monthly = perMonth(f, *objective, today);
+    if (!monthly) return f;
+    f.numberPerMonth = *monthly;
+    if (f.numberPerMonth <= 0) return block(f, "zero_number"), f;
+    if (f.socialShare <= 0) return block(f, "zero_share"), f;
+    f.socialPerMonth = f.numberPerMonth * f.socialShare / 100;
+
+    const PlanMeasurements measured(plan, today);
+    const size_t stageCount = stagesFor(shape, f.metric);
+    for (size_t i = 0; i < stageCount; ++i) {
+        StageReading reading = measured.stage(shape.stages[i]);
+        f.stages.push_back({shape.stages[i], reading.kpi, std::nullopt, reading.value, reading.source,
+                            std::move(reading.goals), {}});
+    }
+    for (size_t i = 0; i + 1 < stageCount; ++i) {
+        FunnelRate r{shape.rates[i], shape.stages[i], shape.stages[i + 1], shape.startingRates[i], RateSource::starting,
+                     measured.rate(shape.rates[i], shape.stages[i], shape.stages[i + 1]), shape.startingRates[i]};
+        if (r.measured) r.value = *r.measured, r.source = RateSource::measured;
+        if (const auto own = teamRate(team.rates, r.id)) {
+            if (std::isfinite(*own) && *own >= 0 && (isMoneyRate(r.id) || *own <= 100))
+                r.value = *own, r.source = RateSource::team;
+            else
+                note(f, "invalid_rate", {{"rate_key", stepNameKey(r)}, {"value", formatNumber(*own)}});
+        }
+        f.rates.push_back(r);
+    }
+    workBack(f);
+    findBottleneck(f);
+    findSensitivity(f);
+    return f;
+}
+
+}  // namespace waymark
