@@ -60,8 +60,8 @@ TEST_CASE("objectives move among their siblings only") {
 
 TEST_CASE("custom KPIs get ids that never clash with the catalog or the plan") {
     Plan plan;
-    const EditResult a = applyEdit(plan, AddCustomKpi{{"followers", " Store visits ", "count", true, true, false}});
-    const EditResult b = applyEdit(plan, AddCustomKpi{{"followers", "Walk-ins", "count", true, true, false}});
+    const EditResult a = applyEdit(plan, AddCustomKpi{{"followers", " Store visits ", "count", true, true, false}, ""});
+    const EditResult b = applyEdit(plan, AddCustomKpi{{"followers", "Walk-ins", "count", true, true, false}, ""});
     CHECK(a.createdId.rfind("custom_", 0) == 0);
     CHECK(a.createdId != b.createdId);
     CHECK(plan.customKpis[0].name == "Store visits");
