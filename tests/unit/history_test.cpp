@@ -103,7 +103,7 @@ TEST_CASE("every edit kind undone and redone gives back the same plan") {
     const PlanEdit edits[] = {
         AddObjective{"New"}, RenameObjective{plan.objectives.front().id, "Renamed"},
         UpdateObjective{objective, "kind"}, MoveObjective{plan.objectives[1].id, -1},
-        AddGoal{plan.objectives.front().id, "More"}, AddDraftGoal{draft},
+        AddGoal{plan.objectives.front().id, "More"}, AddDraftGoals{{draft}},
         RenameGoal{goal.id, "Renamed goal"}, UpdateGoal{goal, "deadline"},
         UpdateContext{context, "teamSize"}, AddCustomKpi{{"x", "Store visits", "count", true, true, false}, ""},
         RenamePlan{"Renamed plan"}, ReplacePlan{other, "open"},

@@ -70,15 +70,18 @@ TEST_CASE("custom KPIs get ids that never clash with the catalog or the plan") {
     CHECK(plan.findGoal(g.createdId)->kpi == c.createdId);
 }
 
-TEST_CASE("a draft goal gets a fresh id and keeps its fields") {
+TEST_CASE("draft goals get fresh ids and keep their fields, in one step") {
     Plan plan = *loadTemplate("software");
     Goal draft = plan.goals.front();
     draft.title = "  Copy  ";
-    const EditResult r = applyEdit(plan, AddDraftGoal{draft});
+    const EditResult r = applyEdit(plan, AddDraftGoals{{draft}});
     const Goal& added = *plan.findGoal(r.createdId);
     CHECK(added.id != draft.id);
     CHECK(added.title == "Copy");
     CHECK(added.kpi == draft.kpi);
+    CHECK(plan.goals.back().id != added.id);
+    CHECK(plan.goals.back().title == "Copy");
+    CHECK_FALSE(applyEdit(plan, AddDraftGoals{}).changed);
 }
 
 TEST_CASE("step labels read as text") {

@@ -45,6 +45,8 @@ const char* rateKpi(FunnelRateId rate);
 bool isMoneyRate(FunnelRateId rate);
 // The team's own value for the rate in objective.funnel.rates; nullopt when not set.
 std::optional<double> teamRate(const FunnelRates& rates, FunnelRateId rate);
+// The field of objective.funnel.rates that holds the team's value for the rate, to set or clear it.
+std::optional<double>* teamRateField(FunnelRates& rates, FunnelRateId rate);
 // True for the stage a customers number is counted at (customers, orders, donations).
 bool isCustomerStage(FunnelStageId stage);
 // The catalog category a goal for the stage belongs to.

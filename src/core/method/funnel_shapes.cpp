@@ -80,6 +80,18 @@ std::optional<double> teamRate(const FunnelRates& rates, FunnelRateId rate) {
     return std::nullopt;
 }
 
+std::optional<double>* teamRateField(FunnelRates& rates, FunnelRateId rate) {
+    switch (rate) {
+        case R::click_through: return &rates.clickThrough;
+        case R::enquiry_rate: return &rates.enquiryRate;
+        case R::lead_rate: return &rates.leadRate;
+        case R::conversion: return &rates.conversion;
+        case R::lead_to_customer: return &rates.leadToCustomer;
+        case R::order_value: return &rates.orderValue;
+    }
+    return nullptr;
+}
+
 const char* name(FunnelStageId v) { return kStageNames[static_cast<int>(v)]; }
 const char* name(FunnelRateId v) { return kRateNames[static_cast<int>(v)]; }
 const char* name(RateSource v) { return kRateSources[static_cast<int>(v)]; }

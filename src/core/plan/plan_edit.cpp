@@ -96,13 +96,15 @@ struct Applier {
         plan.goals.push_back(g);
         return {true, g.id};
     }
-    EditResult operator()(const AddDraftGoal& e) {
-        Goal g = e.goal;
-        g.id = newId(plan, "g");
-        if (g.objectiveId && !plan.findObjective(*g.objectiveId)) g.objectiveId.reset();
-        g.title = trimmed(g.title);
-        plan.goals.push_back(std::move(g));
-        return {true, plan.goals.back().id};
+    EditResult operator()(const AddDraftGoals& e) {
+        if (e.goals.empty()) return {};
+        for (Goal g : e.goals) {
+            g.id = newId(plan, "g");
+            if (g.objectiveId && !plan.findObjective(*g.objectiveId)) g.objectiveId.reset();
+            g.title = trimmed(g.title);
+            plan.goals.push_back(std::move(g));
+        }
+        return {true, plan.goals[plan.goals.size() - e.goals.size()].id};
     }
     EditResult operator()(const RenameGoal& e) { return retitle(plan.findGoal(e.id), e.title); }
     EditResult operator()(const UpdateGoal& e) {
@@ -163,7 +165,7 @@ struct Labeler {
     EditLabel operator()(const MoveObjective&) const { return {"history.move_objective", {}}; }
     EditLabel operator()(const DeleteObjective&) const { return {"history.delete_objective", {}}; }
     EditLabel operator()(const AddGoal&) const { return {"history.add_goal", {}}; }
-    EditLabel operator()(const AddDraftGoal&) const { return {"history.add_goal", {}}; }
+    EditLabel operator()(const AddDraftGoals&) const { return {"history.add_goals", {}}; }
     EditLabel operator()(const RenameGoal&) const { return {"history.rename_goal", {}}; }
     EditLabel operator()(const UpdateGoal& e) const { return {"history.update_goal", {{"field_key", "field." + e.field}}}; }
     EditLabel operator()(const DeleteGoal&) const { return {"history.delete_goal", {}}; }

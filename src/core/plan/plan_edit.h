@@ -22,8 +22,8 @@ struct MoveObjective { std::string id; int delta = 0; };
 // objectives move up to its own parent.
 struct DeleteObjective { std::string id; };
 struct AddGoal { std::string objectiveId, title; };
-// Adds a complete draft goal (from a template or a funnel); its id is replaced by a fresh one.
-struct AddDraftGoal { Goal goal; };
+// Adds complete draft goals (from a funnel or templates) in one step; each gets a fresh id.
+struct AddDraftGoals { std::vector<Goal> goals; };
 struct RenameGoal { std::string id, title; };
 // Replaces a goal's fields; `field` names the plan-format key the user changed ("baseline").
 // A new target on a goal that already had one and has check-ins is recorded in targetHistory.
@@ -41,7 +41,7 @@ struct AddCustomKpi { CustomKpi kpi; std::string forGoal; };
 struct ReplacePlan { Plan plan; std::string reason; };
 
 using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, MoveObjective, DeleteObjective, AddGoal,
-                              AddDraftGoal, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
+                              AddDraftGoals, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
                               AddCustomKpi, ReplacePlan>;
 
 struct EditResult {
