@@ -269,6 +269,7 @@ TEST_CASE("plan schema: every enum lists exactly the names the code reads") {
         {"plan.context.business", codeNames<Business>()},     {"plan.context.phase", codeNames<Phase>()},
         {"plan.objectives[].kind", codeNames<ObjectiveKind>()}, {"plan.goals[].targetType", codeNames<TargetType>()},
         {"plan.tasks[].repeat.unit", codeNames<RepeatUnit>()}, {"plan.checkins[].confidence", codeNames<Confidence>()},
+        {"plan.customKpis[].family", codeNames<CustomFamily>()}, {"plan.goals[].measuredAs", codeNames<MeasuredAs>()},
     };
     std::set<std::string> enumPaths;
     const json full = fullDocument();

@@ -21,9 +21,13 @@ std::optional<E> lookup(const char* const (&names)[N], const std::string& text) 
 const char* const kBusiness[] = {"local", "ecommerce", "b2b", "consulting", "nonprofit", "personal", "agency", "other"};
 const char* const kPhase[] = {"starting", "growing", "established"};
 const char* const kObjectiveKind[] = {"business", "marketing"};
-const char* const kTargetType[] = {"increase", "decrease", "stay_above", "stay_below"};
+const char* const kTargetType[] = {"increase", "decrease", "stay_above", "stay_below",
+                                         "reach_then_stay_above", "reach_then_stay_below"};
 const char* const kRepeatUnit[] = {"day", "week", "month"};
 const char* const kConfidence[] = {"low", "medium", "high"};
+const char* const kMeasuredAs[] = {"total", "per_week", "per_month", "per_quarter", "vs_same_period"};
+const char* const kCustomFamily[] = {"audience", "count", "conversions", "money", "cost",
+                                     "rate", "score", "duration", "cadence"};
 }  // namespace
 
 const Objective* Plan::findObjective(const std::string& id) const { return const_cast<Plan*>(this)->findObjective(id); }
@@ -39,6 +43,8 @@ const char* name(ObjectiveKind v) { return kObjectiveKind[static_cast<int>(v)]; 
 const char* name(TargetType v) { return kTargetType[static_cast<int>(v)]; }
 const char* name(RepeatUnit v) { return kRepeatUnit[static_cast<int>(v)]; }
 const char* name(Confidence v) { return kConfidence[static_cast<int>(v)]; }
+const char* name(MeasuredAs v) { return kMeasuredAs[static_cast<int>(v)]; }
+const char* name(CustomFamily v) { return kCustomFamily[static_cast<int>(v)]; }
 
 template <> std::optional<Business> fromName(const std::string& t) { return lookup<Business>(kBusiness, t); }
 template <> std::optional<Phase> fromName(const std::string& t) { return lookup<Phase>(kPhase, t); }
@@ -46,5 +52,7 @@ template <> std::optional<ObjectiveKind> fromName(const std::string& t) { return
 template <> std::optional<TargetType> fromName(const std::string& t) { return lookup<TargetType>(kTargetType, t); }
 template <> std::optional<RepeatUnit> fromName(const std::string& t) { return lookup<RepeatUnit>(kRepeatUnit, t); }
 template <> std::optional<Confidence> fromName(const std::string& t) { return lookup<Confidence>(kConfidence, t); }
+template <> std::optional<MeasuredAs> fromName(const std::string& t) { return lookup<MeasuredAs>(kMeasuredAs, t); }
+template <> std::optional<CustomFamily> fromName(const std::string& t) { return lookup<CustomFamily>(kCustomFamily, t); }
 
 }  // namespace waymark
