@@ -52,6 +52,17 @@ std::vector<GoalReview> review(const Plan& plan, Date today);
 // Reviews one goal of the plan (indexes the plan too: for many goals call review()).
 GoalReview reviewGoal(const Plan& plan, const Goal& goal, Date today);
 
+// The whole plan: every goal (as review()) and the findings about the plan rather than one goal
+// (tasks without an owner, an objective nothing measures, a starting team judged by outcomes).
+struct PlanReview {
+    std::vector<GoalReview> goals;     // aligned with plan.goals
+    std::vector<Finding> planFindings; // sorted like a goal's findings
+};
+// Reviews goals and plan in one pass; O(n log n) like review().
+PlanReview reviewPlan(const Plan& plan, Date today);
+// Only the plan-level findings.
+std::vector<Finding> reviewPlanLevel(const Plan& plan, Date today);
+
 // The finding's message and its concrete suggestion, placeholders filled, in strings' language.
 std::string findingMessage(const Finding& finding, const Strings& strings);
 std::string findingSuggestion(const Finding& finding, const Strings& strings);
