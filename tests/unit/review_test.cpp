@@ -623,3 +623,167 @@ TEST_CASE("the relevance sentence turns a cost goal into a cut with units, and q
     CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
           "To help us with “Pflegekräfte für 2027”, we will: cut cost per application from 85 EUR to 40 EUR.");
 }
+
+// ---- the second calibration (issue 15) ----------------------------------------------------------
+
+TEST_CASE("plan level: tasks without an owner and an objective nothing measures") {
+    Plan p = soundPlan();
+    p.tactics.push_back({"t1", "g1", "Post case studies", 4, 2});
+    p.tasks.push_back({"k1", "t1", "Write the first case study", {"Ana"}, Date{2026, 2, 10}, std::nullopt, false});
+    CHECK_FALSE(planHas(p, "tasks_without_owner"));
+    p.tasks.push_back({"k2", "t1", "Film the customer", {" "}, Date{2026, 2, 20}, std::nullopt, false});
+    CHECK(planHas(p, "tasks_without_owner"));
+    CHECK_FALSE(planHas(p, "objective_not_measurable"));
+    p.objectives.push_back({"o2", "be the brand people love", ObjectiveKind::business, {}, {}});
+    CHECK(planHas(p, "objective_not_measurable"));
+    // A child objective's measured goal measures its parent too.
+    p.objectives.push_back({"o3", "more leads from agencies", ObjectiveKind::marketing, "o2", {}});
+    Goal g = p.goals[0];
+    g.id = "g2", g.objectiveId = "o3";
+    p.goals.push_back(g);
+    CHECK_FALSE(planHas(p, "objective_not_measurable"));
+}
+
+TEST_CASE("a goal due after its objective gets goal_after_objective") {
+    Plan p = soundPlan();
+    p.objectives[0].due = Date{2026, 3, 31};
+    CHECK(has(reviewFirst(p), "goal_after_objective"));
+    p.objectives[0].due = Date{2026, 6, 30};
+    CHECK_FALSE(has(reviewFirst(p), "goal_after_objective"));
+}
+
+TEST_CASE("a paid outcome goal without a return or cost guardrail gets paid_without_guardrail") {
+    Plan p = soundPlan();
+    p.context.currency = "EUR";
+    p.goals[0].category = "sales";
+    p.goals[0].kpi = "ad_revenue";
+    p.goals[0].baseline = 40000, p.goals[0].target = 46000;
+    p.goals[0].scope = "women 25-40 in Germany";
+    p.context.monthlyBudget = 25000;
+    CHECK(has(reviewFirst(p), "paid_without_guardrail"));
+    p.goals[0].secondaryKpis = {"roas"};
+    CHECK_FALSE(has(reviewFirst(p), "paid_without_guardrail"));
+    // A guardrail goal under the same objective counts too.
+    p.goals[0].secondaryKpis.clear();
+    Goal guard = p.goals[0];
+    guard.id = "g2", guard.kpi = "cost_per_acquisition", guard.baseline = 30, guard.target = 26;
+    p.goals.push_back(guard);
+    CHECK_FALSE(has(reviewFirst(p), "paid_without_guardrail"));
+    // Organic leads with a small boost budget need no guardrail.
+    Plan organic = soundPlan();
+    organic.context.monthlyBudget = 100;
+    CHECK_FALSE(has(reviewFirst(organic), "paid_without_guardrail"));
+}
+
+TEST_CASE("engagement by likes alone gets likes_only; with comments beside it, not") {
+    Plan p = soundPlan();
+    p.goals[0].category = "engagement";
+    p.goals[0].kpi = "likes";
+    p.goals[0].baseline = 400, p.goals[0].target = 480;
+    CHECK(has(reviewFirst(p), "likes_only"));
+    p.goals[0].secondaryKpis = {"comments"};
+    CHECK_FALSE(has(reviewFirst(p), "likes_only"));
+}
+
+TEST_CASE("a soft goal measured by vanity counts gets weak_proxy with an example that fits its category") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "followers";
+    p.goals[0].baseline = 1000, p.goals[0].target = 1100;
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "weak_proxy"));
+    const std::string suggestion = findingSuggestion(findingOf(r, "weak_proxy"), en);
+    CHECK(suggestion.find("branded search") != std::string::npos);
+    CHECK(suggestion.find("applications") == std::string::npos);  // no employer-branding proxy for a shop's awareness
+    p.goals[0].secondaryKpis = {"branded_search_volume"};
+    CHECK_FALSE(has(reviewFirst(p), "weak_proxy"));
+}
+
+TEST_CASE("a soft goal's missing proxy comes before its missing target") {
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "employer_branding";
+    p.goals[0].kpi = "employer_attractiveness";
+    p.goals[0].target.reset();
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "missing_target"));
+    CHECK(r.findings.front().code == "soft_without_proxy");
+}
+
+TEST_CASE("an old last check-in gets stale_checkin asking for a new measurement") {
+    Plan p = soundPlan();
+    p.checkins.push_back({"g1", Date{2025, 12, 10}, 21, std::nullopt, ""});
+    CHECK(has(reviewFirst(p), "stale_checkin"));  // 53 days before 1 February
+    p.checkins.push_back({"g1", Date{2026, 1, 20}, 22, std::nullopt, ""});
+    CHECK_FALSE(has(reviewFirst(p), "stale_checkin"));
+    p.goals[0].checkinEveryDays = 3;  // a rhythm of three days: twelve days is stale
+    CHECK(has(reviewFirst(p), "stale_checkin"));
+    p.checkins.push_back({"g1", Date{2026, 3, 1}, 40, std::nullopt, ""});  // after today: not a measurement
+    CHECK(has(reviewFirst(p), "stale_checkin"));
+}
+
+TEST_CASE("quieter: no missing scope on a posting cadence, no missing channel when counted across channels") {
+    Plan p = soundPlan();
+    p.context.business = Business::local;
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "posts_per_week";
+    p.goals[0].baseline = 1, p.goals[0].target = 3;
+    CHECK_FALSE(has(reviewFirst(p), "missing_scope"));
+    p.goals[0].kpi = "social_revenue";  // counted in the shop, across channels
+    p.goals[0].category = "sales";
+    p.goals[0].scope = "shoppers in town";
+    p.goals[0].channel = "";
+    p.goals[0].baseline = 1000, p.goals[0].target = 1100;
+    CHECK_FALSE(has(reviewFirst(p), "missing_channel"));
+    p.goals[0].kpi = "followers";
+    p.goals[0].category = "awareness";
+    CHECK(has(reviewFirst(p), "missing_channel"));
+    p.goals[0].scope = "all channels";
+    CHECK_FALSE(has(reviewFirst(p), "missing_channel"));
+}
+
+TEST_CASE("quieter: reply rate matters to a consultant, codes to a creator") {
+    Plan p = soundPlan();
+    p.context.business = Business::consulting;
+    p.goals[0].category = "customer_service";
+    p.goals[0].kpi = "response_rate";
+    p.goals[0].baseline = 70, p.goals[0].target = 80;
+    CHECK_FALSE(has(reviewFirst(p), "kpi_unsuited_to_business"));
+    p.context.business = Business::personal;
+    p.goals[0].category = "sales";
+    p.goals[0].kpi = "discount_code_uses";
+    p.goals[0].baseline = 50, p.goals[0].target = 60;
+    CHECK_FALSE(has(reviewFirst(p), "kpi_unsuited_to_business"));
+}
+
+TEST_CASE("numbers in advice carry their unit and sensible rounding; reductions are worded as reductions") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.context.currency = "EUR";
+    p.goals[0].kpi = "cost_per_lead";
+    p.goals[0].baseline = 85, p.goals[0].target = 10;
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "unrealistic"));
+    const std::string message = findingMessage(findingOf(r, "unrealistic"), en);
+    const std::string suggestion = findingSuggestion(findingOf(r, "unrealistic"), en);
+    CHECK(message.find("reduction") != std::string::npos);
+    CHECK(message.find("growth") == std::string::npos);
+    CHECK(suggestion.find(" EUR") != std::string::npos);
+    CHECK(formatAmount(466411, findKpi(p, "followers"), "") == "466,000");
+    CHECK(formatAmount(61.87, findKpi(p, "cost_per_lead"), "EUR") == "62 EUR");
+    CHECK(formatAmount(4.83, findKpi(p, "average_rating"), "") == "4.8/5");
+    CHECK(formatAmount(2.345, findKpi(p, "engagement_rate"), "") == "2.3%");
+    CHECK(formatAmount(0.456, findKpi(p, "cpc"), "EUR") == "0.46 EUR");
+}
+
+TEST_CASE("reviewPlan and review() agree goal by goal") {
+    Plan p = soundPlan();
+    p.tasks.push_back({"k", "t", "", {}, std::nullopt, std::nullopt, false});
+    const PlanReview whole = reviewPlan(p, kToday);
+    const auto goals = review(p, kToday);
+    REQUIRE(whole.goals.size() == goals.size());
+    CHECK(codesOf(whole.goals[0]) == codesOf(goals[0]));
+    CHECK(whole.planFindings.size() == reviewPlanLevel(p, kToday).size());
+}

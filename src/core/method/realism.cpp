@@ -11,10 +11,11 @@ namespace {
 constexpr long kMinTrendDays = 14;
 // A target within 10% above the own trend is "in line with it".
 constexpr double kInLineWithTrend = 1.1;
-// With a trend, the comfortable line is at most the trend plus half the band's comfortable
-// rate, and the ambitious line at most the trend plus three quarters of the ambitious rate:
-// a goal needing far more than the account has been doing is not comfortable whatever the band.
-constexpr double kTrendComfortSlack = 0.5;
+// With a trend, the comfortable line is at most the trend plus a quarter of the band's
+// comfortable rate, and the ambitious line at most the trend plus three quarters of the ambitious
+// rate: a goal needing far more than the account has been doing is not comfortable whatever the
+// band (a flat account asked for 3% a month against a 0.2% trend is a stretch, not routine).
+constexpr double kTrendComfortSlack = 0.25;
 constexpr double kTrendAmbitionSlack = 0.75;
 // A reduction band never promises more than this (a 100% cut reaches zero).
 constexpr double kMaxReductionPercent = 95;
@@ -32,7 +33,7 @@ constexpr double kAudienceConversionsComfortable = 0.002, kAudienceConversionsAm
 constexpr double kAudienceVolumeComfortable = 0.3, kAudienceVolumeAmbitious = 1.0;
 // An average over N ratings: new top ratings a month that are plausible without a review goal,
 // as shares of N with small-number floors; with a review goal, most of its planned reviews.
-constexpr double kRatingsComfortableShare = 0.05, kRatingsAmbitiousShare = 0.15;
+constexpr double kRatingsComfortableShare = 0.02, kRatingsAmbitiousShare = 0.06;
 constexpr double kRatingsComfortableFloor = 3, kRatingsAmbitiousFloor = 8;
 constexpr double kTopShareOfPlannedReviews = 0.7;
 // Suggested targets never fall below a quarter of the band's line, whatever a falling trend says:
