@@ -29,7 +29,7 @@ constexpr double kPaidMinScale = 0.25, kPaidMaxScale = 1.5;
 constexpr double kLocalTargeting = 1.6;
 // From (almost) zero, the team's existing audience carries a new metric: a new code or product
 // sold to 40,000 followers is not a cold start. Per month, as shares of that audience.
-constexpr double kAudienceConversionsComfortable = 0.002, kAudienceConversionsAmbitious = 0.01;
+constexpr double kAudienceConversionsComfortable = 0.005, kAudienceConversionsAmbitious = 0.025;
 constexpr double kAudienceVolumeComfortable = 0.3, kAudienceVolumeAmbitious = 1.0;
 // An average over N ratings: new top ratings a month that are plausible without a review goal,
 // as shares of N with small-number floors; with a review goal, most of its planned reviews.
@@ -160,6 +160,27 @@ std::optional<double> trendPerMonth(std::span<const Checkin* const> checkins, Me
     return fromLog(measure == Measure::growth ? slope : -slope, measure);
 }
 
+std::string_view costKpiFor(std::string_view resultKpi) {
+    static constexpr std::pair<std::string_view, std::string_view> kPricedBy[] = {
+        {"app_installs", "cost_per_install"},   {"leads", "cost_per_lead"},
+        {"sign_ups", "cost_per_acquisition"},    {"bookings", "cost_per_acquisition"},
+        {"message_orders", "cost_per_acquisition"}, {"ticket_sales", "cost_per_acquisition"},
+        {"donors", "cost_per_acquisition"},      {"job_applications_from_social", "cost_per_application"},
+    };
+    for (const auto& [result, cost] : kPricedBy)
+        if (result == resultKpi) return cost;
+    return {};
+}
+
+void addPaidResults(RealismHints& hints, const Goal& costGoal, const Goal& goal, const Context& context) {
+    // The budget in the plan's own currency, the one its costs are written in.
+    const double perMonth = paidPerMonthEur(goal, context) * perEur(context.currency);
+    if (perMonth <= 0 || !finite(costGoal.baseline) || *costGoal.baseline <= 0) return;
+    const double targetCost = finite(costGoal.target) && *costGoal.target > 0 ? *costGoal.target : *costGoal.baseline;
+    hints.paidResultsComfortable = perMonth / *costGoal.baseline;
+    hints.paidResultsAmbitious = perMonth / std::min(targetCost, *costGoal.baseline);
+}
+
 RealismHints realismHints(const Plan& plan, const Goal& goal) {
     RealismHints hints;
     for (const Goal& other : plan.goals) {
@@ -175,6 +196,12 @@ RealismHints realismHints(const Plan& plan, const Goal& goal) {
         }
     }
     if (finite(goal.ratingsCount) && *goal.ratingsCount > 0) hints.ratingsCount = goal.ratingsCount;
+    if (const auto cost = costKpiFor(goal.kpi); !cost.empty())
+        for (const Goal& other : plan.goals)
+            if (other.kpi == cost && finite(other.baseline) && *other.baseline > 0) {
+                addPaidResults(hints, other, goal, plan.context);
+                break;
+            }
     return hints;
 }
 
@@ -326,6 +353,17 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     if (baseline == 0 && r.measure == Measure::growth) r.factors.push_back("from_zero");
     else if (byFloor < byRate) r.factors.push_back("absolute_floor");
     r.verdict = std::min(byRate, byFloor);
+    // Results a month the budget buys at the plan's own cost per result: at today's cost the
+    // target is comfortable, at the cost the plan aims for ambitious. Money answers the question
+    // the generic band only guesses at.
+    if (upward && kpi->family == KpiFamily::conversions && hints.paidResultsComfortable && hints.paidResultsAmbitious) {
+        const Verdict byBudget = compare(target, *hints.paidResultsComfortable,
+                                         std::max(*hints.paidResultsAmbitious, *hints.paidResultsComfortable));
+        if (byBudget < r.verdict) {
+            r.verdict = byBudget;
+            r.factors.push_back("paid_results");
+        }
+    }
 
     if (beyondScale) {
         r.verdict = Verdict::unrealistic;

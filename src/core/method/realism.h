@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/method/catalog.h"
@@ -71,7 +72,15 @@ struct RealismHints {
     std::optional<double> audience;        // the largest audience the plan counts (followers, list)
     std::optional<double> ratingsCount;    // ratings behind an average (goal field, else a review goal)
     std::optional<double> newRatingsPerMonth;  // new ratings a review-count goal plans per month
+    // Results a month the paid budget buys at the plan's own cost per result (a cost goal for
+    // this KPI): at its baseline cost, and at its target cost.
+    std::optional<double> paidResultsComfortable, paidResultsAmbitious;
 };
+// The cost KPI that prices a result KPI ("cost_per_install" for "app_installs"); empty if none.
+std::string_view costKpiFor(std::string_view resultKpi);
+// Fills the paid-results hints for a goal from the goal that prices its results (costKpiFor)
+// and the paid budget that applies to the goal.
+void addPaidResults(RealismHints& hints, const Goal& costGoal, const Goal& goal, const Context& context);
 
 // True when the goal's target lies above its baseline: from its target type, else the KPI's
 // direction. stay_above and stay_below only hold a line.

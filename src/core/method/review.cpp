@@ -103,7 +103,7 @@ bool isRatingKpi(std::string_view id) { return id == "average_rating" || id == "
 
 // Everything review() looks up more than once, indexed once per plan.
 struct PlanIndex {
-    PlanIndex(const Plan& plan, Date today) : kpis(plan) {
+    PlanIndex(const Plan& plan, Date today) : kpis(plan), context(plan.context) {
         objectives.reserve(plan.objectives.size());
         for (const Objective& o : plan.objectives) objectives.emplace(o.id, &o);
         // Check-ins dated after today are plans or typos, not measurements.
@@ -113,6 +113,7 @@ struct PlanIndex {
             const auto kpi = kpis.find(g.kpi);
             if (!kpi) continue;
             if (kpi->controllable) hasControllableGoal = true;
+            if (kpi->family == KpiFamily::cost && positive(g.baseline)) pricedBy.emplace(g.kpi, &g);
             if (isGuardrail(g.kpi, kpi) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
             for (const std::string& id : g.secondaryKpis)
                 if (isGuardrail(id, kpis.find(id)) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
@@ -133,6 +134,8 @@ struct PlanIndex {
         // A review-count goal tells how many ratings are behind the star average, nothing else.
         RealismHints hints{audience, std::nullopt, std::nullopt};
         if (goal.kpi == "average_rating") hints.ratingsCount = ratingsCount, hints.newRatingsPerMonth = newRatingsPerMonth;
+        if (const auto cost = costKpiFor(goal.kpi); !cost.empty())
+            if (auto it = pricedBy.find(cost); it != pricedBy.end()) addPaidResults(hints, *it->second, goal, context);
         if (positive(goal.ratingsCount)) hints.ratingsCount = goal.ratingsCount, hints.newRatingsPerMonth.reset();
         return hints;
     }
@@ -143,6 +146,8 @@ struct PlanIndex {
     }
 
     KpiLookup kpis;
+    const Context& context;
+    std::unordered_map<std::string_view, const Goal*> pricedBy;  // first goal with each cost KPI
     std::unordered_map<std::string_view, const Objective*> objectives;
     std::unordered_map<std::string_view, std::vector<const Checkin*>> checkins;
     std::unordered_set<std::string_view> guardedObjectives;
@@ -509,7 +514,9 @@ std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
 
     // A starting team judged only by outcomes: said once for the plan. Soft goals are judged by
     // the team, and reviews are a local business's daily bread, so neither counts.
-    if (plan.context.phase == Phase::starting && !index.hasControllableGoal) {
+    // A plan that buys results with a real ad budget measures outcomes from day one.
+    const bool adBudget = paidPerMonthEur(Goal{}, plan.context) >= kAdBudgetEur;
+    if (plan.context.phase == Phase::starting && !index.hasControllableGoal && !adBudget) {
         for (const Goal& goal : plan.goals) {
             const auto kpi = index.kpis.find(goal.kpi);
             if (!kpi || goal.soft || kpi->controllable) continue;
