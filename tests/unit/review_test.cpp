@@ -787,3 +787,26 @@ TEST_CASE("reviewPlan and review() agree goal by goal") {
     CHECK(codesOf(whole.goals[0]) == codesOf(goals[0]));
     CHECK(whole.planFindings.size() == reviewPlanLevel(p, kToday).size());
 }
+
+TEST_CASE("examples in suggestions fit the goal's KPI and business") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.context.business = Business::local;
+    p.goals[0].category = "reputation";
+    p.goals[0].kpi = "average_rating";
+    p.goals[0].scope = "Google profile";
+    p.goals[0].baseline = 4.2, p.goals[0].target = 4.3;
+    p.goals[0].dataSource = "";
+    const std::string source = findingSuggestion(findingOf(reviewFirst(p), "missing_data_source"), en);
+    CHECK(source.find("Google Business Profile") != std::string::npos);
+    CHECK(source.find("Review sites") == std::string::npos);
+
+    Plan ngo = soundPlan();
+    ngo.context.business = Business::nonprofit;
+    ngo.goals[0].category = "fundraising";
+    ngo.goals[0].kpi = "followers";
+    ngo.goals[0].baseline = 1000, ngo.goals[0].target = 1100;
+    const std::string vanity = findingSuggestion(findingOf(reviewFirst(ngo), "vanity_metric"), en);
+    CHECK(vanity.find("donations") != std::string::npos);
+    CHECK(vanity.find("leads") == std::string::npos);
+}

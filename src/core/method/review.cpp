@@ -99,6 +99,22 @@ bool acrossChannels(std::string_view channel) {
            lower.find("cross-channel") != std::string::npos || lower.find("every channel") != std::string::npos;
 }
 
+bool mentionsGoogle(std::string_view text) {
+    std::string lower;
+    for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return lower.find("google") != std::string::npos;
+}
+
+// An outcome KPI of the category to name beside a vanity one: its first typical KPI that is
+// neither vanity nor a derived rate ("donors" for fundraising, "leads" for leads).
+std::string outcomeExampleKey(std::string_view categoryId) {
+    for (std::string_view id : typicalKpis(categoryId)) {
+        const CatalogKpi* row = findCatalogKpi(id);
+        if (row && !(row->traits & kVanity) && !isDerived(*row) && (row->traits & kHigherIsBetter)) return kpiNameKey(id);
+    }
+    return "review.outcome_example";
+}
+
 bool isRatingKpi(std::string_view id) { return id == "average_rating" || id == "review_count"; }
 
 // Everything review() looks up more than once, indexed once per plan.
@@ -304,7 +320,8 @@ void checkRelevance(const GoalContext& g, FindingList& out) {
     };
     bool vanityReported = false;
     if (kpi && kpi->vanity && category && category->outcome && !backedUp()) {
-        out.add("vanity_metric", {kpiNameArg(*kpi), {"category_key", "category." + goal.category + ".name"}});
+        out.add("vanity_metric", {kpiNameArg(*kpi), {"category_key", "category." + goal.category + ".name"},
+                                  {"example_lower_key", outcomeExampleKey(goal.category)}});
         vanityReported = true;
     }
     if (kpi && goal.kpi == "likes" && !vanityReported && !goal.soft && !backedUp()) out.add("likes_only");
@@ -355,7 +372,11 @@ void checkSpecifics(const GoalContext& g, FindingList& out) {
     if (blank(goal.scope) && !decided && (g.plan.context.business == Business::local || positive(goal.budget)))
         out.add("missing_scope");
     if (blank(goal.dataSource)) {
-        const DataSource likely = sources.empty() ? DataSource::native_analytics : sources.front();
+        DataSource likely = sources.empty() ? DataSource::native_analytics : sources.front();
+        // A local business reads ratings and profile actions in its Google Business Profile.
+        const bool onProfile = std::find(sources.begin(), sources.end(), DataSource::business_profile) != sources.end();
+        if (onProfile && (g.plan.context.business == Business::local || mentionsGoogle(goal.channel) || mentionsGoogle(goal.scope)))
+            likely = DataSource::business_profile;
         out.add("missing_data_source", {{"source_key", std::string("source.") + name(likely) + ".name"}});
     }
     if (goal.soft) {
