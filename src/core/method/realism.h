@@ -65,7 +65,9 @@ struct RealismResult {
 // Factors: paid_boost, established_phase, own_trend, short_period, from_zero, absolute_floor,
 // beyond_scale, decision (a controllable goal: judged as a decision, check-in dips ignored),
 // existing_audience (from zero, scaled by the audience the team already has), local_targeting
-// (a boost aimed at a local area), ratings_needed (an average judged by the top ratings it needs).
+// (a boost aimed at a local area), ratings_needed (an average judged by the top ratings it needs),
+// paid_results (results the budget buys at the plan's own cost per result), same_period
+// (measured against the same period before: the change spans a year).
 
 // What the rest of the plan tells about one goal; all optional.
 struct RealismHints {
