@@ -163,8 +163,8 @@ TEST_CASE("a consultancy cares less about support speed than a web shop; a local
 
 TEST_CASE("custom KPIs work like catalog KPIs and are marked custom") {
     Plan plan;
-    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false});
-    plan.customKpis.push_back({"wait_minutes", "Queue wait", "minutes", false, true, false});
+    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false, std::nullopt});
+    plan.customKpis.push_back({"wait_minutes", "Queue wait", "minutes", false, true, false, std::nullopt});
     const auto visits = findKpi(plan, "store_visits");
     REQUIRE(visits);
     CHECK(visits->custom);
@@ -182,8 +182,8 @@ TEST_CASE("custom KPIs work like catalog KPIs and are marked custom") {
 
 TEST_CASE("a custom KPI that reuses a catalog id loses to the catalog, and the clash is reported") {
     Plan plan;
-    plan.customKpis.push_back({"followers", "Our fans", "count", false, true, false});
-    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false});
+    plan.customKpis.push_back({"followers", "Our fans", "count", false, true, false, std::nullopt});
+    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false, std::nullopt});
     const auto kpi = findKpi(plan, "followers");
     REQUIRE(kpi);
     CHECK_FALSE(kpi->custom);
@@ -201,7 +201,7 @@ TEST_CASE("the indexed lookup answers exactly like findKpi") {
     Plan plan;
     for (int i = 0; i < 50; ++i)
         plan.customKpis.push_back({"custom_" + std::to_string(i), "C" + std::to_string(i), i % 2 ? "percent" : "count",
-                                   true, true, false});
+                                   true, true, false, std::nullopt});
     const KpiLookup lookup(plan);
     for (const std::string id : {"custom_0", "custom_17", "custom_49", "custom_50", "likes", "", "roas"}) {
         const auto a = findKpi(plan, id), b = lookup.find(id);
@@ -239,7 +239,7 @@ TEST_CASE("every catalog KPI, category, source, input, unit and business has Eng
 TEST_CASE("KPI names resolve to text, custom KPIs keep the user's own name") {
     const Strings en = Strings::load("en");
     Plan plan;
-    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false});
+    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false, std::nullopt});
     CHECK(kpiName(*findKpi(plan, "engagement_rate"), en) == "Engagement rate");
     CHECK(kpiName(*findKpi(plan, "store_visits"), en) == "Store visits");
     CHECK(kpiNameArg(*findKpi(plan, "likes")).first == "kpi_key");

@@ -320,7 +320,7 @@ TEST_CASE("a goal shorter than a month is judged as a month") {
 
 TEST_CASE("custom KPIs are judged by the family their unit implies") {
     Plan plan = planWith(goalOn("queue_minutes", 30, 5, kStart, kStart.plusMonths(1)));
-    plan.customKpis.push_back({"queue_minutes", "Queue wait", "minutes", false, true, false});
+    plan.customKpis.push_back({"queue_minutes", "Queue wait", "minutes", false, true, false, std::nullopt});
     RealismResult r = assessRealism(plan, plan.goals[0]);
     CHECK(r.measure == Measure::reduction);
     CHECK(r.verdict == Verdict::unrealistic);

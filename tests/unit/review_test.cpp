@@ -98,13 +98,13 @@ TEST_CASE("a KPI id that is neither catalog nor custom gets unknown_kpi, for sec
     const GoalReview r = reviewFirst(p);
     CHECK(countOf(r, "unknown_kpi") == 2);
     CHECK(findingOf(r, "unknown_kpi").args == TextArgs{{"kpi", "leeds"}});
-    p.customKpis.push_back({"leeds", "Leads (our count)", "count", true, true, false});
+    p.customKpis.push_back({"leeds", "Leads (our count)", "count", true, true, false, std::nullopt});
     CHECK(countOf(reviewFirst(p), "unknown_kpi") == 1);
 }
 
 TEST_CASE("a custom KPI works in the review like a catalog KPI") {
     Plan p = soundPlan();
-    p.customKpis.push_back({"qualified_calls", "Qualified calls", "count", true, true, false});
+    p.customKpis.push_back({"qualified_calls", "Qualified calls", "count", true, true, false, std::nullopt});
     p.goals[0].kpi = "qualified_calls";
     const GoalReview r = reviewFirst(p);
     CHECK(codesOf(r).empty());
@@ -391,7 +391,7 @@ TEST_CASE("a per-period count from zero gets baseline_not_positive") {
 
 TEST_CASE("a custom KPI reusing a catalog id gets custom_kpi_shadowed") {
     Plan p = soundPlan();
-    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false});
+    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false, std::nullopt});
     CHECK(has(reviewFirst(p), "custom_kpi_shadowed"));
 }
 
@@ -493,7 +493,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     Plan p = soundPlan();
     p.context.business = Business::consulting;
     p.context.phase = Phase::starting;
-    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false});
+    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false, std::nullopt});
     auto add = [&](auto edit) {
         Goal g = soundPlan().goals[0];
         g.id = "g" + std::to_string(p.goals.size());

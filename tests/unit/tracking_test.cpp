@@ -16,8 +16,8 @@ Date d(const char* text) { return *Date::parse(text); }
 Plan planWith(Goal goal) {
     Plan plan;
     plan.id = "p";
-    plan.customKpis.push_back({"reply_minutes", "Reply time", "minutes", false, true, false});
-    plan.customKpis.push_back({"fans", "Fans", "count", true, true, true});
+    plan.customKpis.push_back({"reply_minutes", "Reply time", "minutes", false, true, false, std::nullopt});
+    plan.customKpis.push_back({"fans", "Fans", "count", true, true, true, std::nullopt});
     plan.goals.push_back(std::move(goal));
     return plan;
 }

@@ -148,7 +148,8 @@ struct PlanIndex {
     }
     RealismHints hintsFor(const Goal& goal) const {
         // A review-count goal tells how many ratings are behind the star average, nothing else.
-        RealismHints hints{audience, std::nullopt, std::nullopt};
+        RealismHints hints;
+        hints.audience = audience;
         if (goal.kpi == "average_rating") hints.ratingsCount = ratingsCount, hints.newRatingsPerMonth = newRatingsPerMonth;
         if (const auto cost = costKpiFor(goal.kpi); !cost.empty())
             if (auto it = pricedBy.find(cost); it != pricedBy.end()) addPaidResults(hints, *it->second, goal, context);
@@ -435,7 +436,7 @@ void addActionArgs(TextArgs& args, const GoalContext& g) {
     std::string type = line ? (upward ? "stay_above" : "stay_below") : (upward ? "increase" : "decrease");
     if (reachesThenHolds(goal)) type = upward ? "reach_then_stay_above" : "reach_then_stay_below";
     args.push_back(kpiNameArg(*g.kpi, "kpi"));
-    if (g.kpi->custom) args.push_back({"kpi_lower", lowerFirstWord(kpiName(*g.kpi, Strings{}))});
+    if (g.kpi->custom) args.push_back({"kpi_lower", lowerFirstWord(g.kpi->customName.empty() ? g.kpi->id : g.kpi->customName)});
     else args.push_back({"kpi_lower_key", kpiNameKey(g.kpi->id)});
     if (goal.baseline) args.push_back({"baseline", g.amount(*goal.baseline)});
     args.push_back({"target", g.amount(*goal.target)});

@@ -1,7 +1,10 @@
 #pragma once
 // The SMART review: for every goal, what is missing or doubtful (findings), the sentence that
-// ties it to an objective ("To help us <objective>, we will <goal>") and its realism verdict.
+// ties it to an objective ("To help us <objective>, we will <goal>") and its realism verdict;
+// for the plan as a whole, what concerns no single goal (reviewPlan: tasks without an owner, an
+// objective nothing measures, a starting team judged by outcomes, said once).
 // Both readings of the R are checked: Realistic (realism.h) and Relevant (linked, not vanity).
+// Numbers in messages carry their unit and rounding (review_numbers.h).
 // Texts: "finding.<code>.message" and "finding.<code>.suggestion", "review.relevance.*" and
 // "review.field.*" in assets/i18n/<lang>/review.json.
 #include <span>

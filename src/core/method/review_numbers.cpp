@@ -62,9 +62,4 @@ std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std:
     return text;
 }
 
-std::string formatChange(double value, bool points) {
-    if (!std::isfinite(value)) return "?";
-    return fixed(value, 1) + (points ? "" : "%");
-}
-
 }  // namespace waymark

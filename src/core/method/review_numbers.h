@@ -14,7 +14,4 @@ namespace waymark {
 // for ratings out of five. Without a KPI, only the rounding. "?" when not finite.
 std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std::string& currency);
 
-// A monthly change for a message: percent with one decimal ("6.3%"), or points ("2.5").
-std::string formatChange(double value, bool points);
-
 }  // namespace waymark
