@@ -469,3 +469,12 @@ TEST_CASE("against the same period before, the change spans the year between the
     CHECK(r.verdict == Verdict::comfortable);  // +25% on last year's campaign
     CHECK(hasFactor(r, "same_period"));
 }
+
+TEST_CASE("a perfect average is unrealistic once any lower rating is on record") {
+    Plan plan = planWith(goalOn("average_rating", 4.6, 5.0, kStart, kStart.plusMonths(6)));
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(hasFactor(r, "perfect_average"));
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget < 5.0);
+}

@@ -36,6 +36,8 @@ constexpr double kAudienceVolumeComfortable = 0.3, kAudienceVolumeAmbitious = 1.
 constexpr double kRatingsComfortableShare = 0.02, kRatingsAmbitiousShare = 0.06;
 constexpr double kRatingsComfortableFloor = 3, kRatingsAmbitiousFloor = 8;
 constexpr double kTopShareOfPlannedReviews = 0.7;
+// A perfect average is out of reach; the suggestions close a share of the gap to the top instead.
+constexpr double kPerfectGapComfortable = 0.25, kPerfectGapAmbitious = 0.5;
 // Suggested targets never fall below a quarter of the band's line, whatever a falling trend says:
 // advice to aim at the baseline (or at zero) is no advice.
 constexpr double kSuggestionMinShareOfBand = 0.25;
@@ -259,13 +261,13 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     }
     double comfortLog = toLog(comfortable, r.measure), ambitionLog = toLog(ambitious, r.measure);
 
-    // The account's own trend outweighs the generic band, both ways; it also replaces the
-    // floors, which only stand in for a history the account does not have.
     // A goal the team controls (posting rhythm, reply habits) is a decision: a dip in its
     // check-ins says nothing about what the team can decide to do next.
     if (kpi->controllable) r.factors.push_back("decision");
     else r.trendPerMonth = trendPerMonth(checkins, r.measure, upward);
     const double bandComfortLog = comfortLog, bandAmbitionLog = ambitionLog;
+    // The account's own trend outweighs the generic band, both ways; it also replaces the
+    // floors, which only stand in for a history the account does not have.
     if (r.trendPerMonth) {
         const double trend = toLog(*r.trendPerMonth, r.measure);
         const double inLine = trend > 0 ? trend * kInLineWithTrend : trend;
@@ -309,6 +311,17 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     const bool beyondScale = (upward && kpi->ceiling > 0 && target > kpi->ceiling) ||
                              (r.measure == Measure::reduction && target <= 0);
 
+    // A perfect average (5.0 stars, 100% satisfied) needs every rating, old and new, to be the
+    // best one: with any rating below it on record, that does not happen.
+    if (kpi->family == KpiFamily::score && upward && kpi->ceiling > 0 && target >= kpi->ceiling && !beyondScale &&
+        baseline < kpi->ceiling && !hints.ratingsCount) {
+        r.factors.push_back("perfect_average");
+        r.verdict = Verdict::unrealistic;
+        // Suggest closing a quarter (comfortable) or half (a stretch) of the gap to the top.
+        r.comfortableTarget = baseline + (kpi->ceiling - baseline) * kPerfectGapComfortable;
+        r.ambitiousTarget = baseline + (kpi->ceiling - baseline) * kPerfectGapAmbitious;
+        return r;
+    }
     // An average over N ratings moves only by new ratings: reaching the target needs about
     // (target - baseline) * N / (max - target) new top ratings. Judge that count per month.
     if (kpi->family == KpiFamily::score && upward && kpi->ceiling > 0 && hints.ratingsCount && !beyondScale &&

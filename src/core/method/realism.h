@@ -67,7 +67,8 @@ struct RealismResult {
 // existing_audience (from zero, scaled by the audience the team already has), local_targeting
 // (a boost aimed at a local area), ratings_needed (an average judged by the top ratings it needs),
 // paid_results (results the budget buys at the plan's own cost per result), same_period
-// (measured against the same period before: the change spans a year).
+// (measured against the same period before: the change spans a year), perfect_average (a
+// target at the top of a rating scale).
 
 // What the rest of the plan tells about one goal; all optional.
 struct RealismHints {
