@@ -811,3 +811,17 @@ TEST_CASE("examples in suggestions fit the goal's KPI and business") {
     CHECK(vanity.find("donations") != std::string::npos);
     CHECK(vanity.find("leads") == std::string::npos);
 }
+
+TEST_CASE("a soft goal with a proxy but no target gets a warning, not an error") {
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "employer_branding";
+    p.goals[0].kpi = "employer_attractiveness";
+    p.goals[0].secondaryKpis = {"employee_advocacy_posts"};
+    p.goals[0].target.reset();
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "missing_target"));
+    CHECK(findingOf(r, "missing_target").severity == Severity::warning);
+    p.goals[0].soft = false;
+    CHECK(findingOf(reviewFirst(p), "missing_target").severity == Severity::error);
+}

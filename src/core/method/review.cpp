@@ -179,6 +179,11 @@ public:
         list_.push_back({std::string(code), order < std::size(kCodes) ? kCodes[order].severity : S::tip,
                          std::move(args)});
     }
+    // The same with a milder severity than the table's, for a goal where the gap matters less.
+    void addMild(std::string_view code, Severity severity) {
+        add(code);
+        list_.back().severity = std::max(list_.back().severity, severity);
+    }
     std::vector<Finding> sorted() && {
         std::stable_sort(list_.begin(), list_.end(), [](const Finding& a, const Finding& b) {
             if (a.severity != b.severity) return a.severity < b.severity;
@@ -234,8 +239,9 @@ void checkMetric(const GoalContext& g, FindingList& out) {
 
 void checkTargetAndDates(const GoalContext& g, FindingList& out) {
     const Goal& goal = g.goal;
-    if (!goal.baseline) out.add("missing_baseline");
-    if (!goal.target) out.add("missing_target");
+    // A soft goal is judged over time through its proxy: numbers for it help, they do not block.
+    if (!goal.baseline) out.addMild("missing_baseline", goal.soft ? S::warning : S::error);
+    if (!goal.target) out.addMild("missing_target", goal.soft ? S::warning : S::error);
     if (!goal.start) out.add("missing_start");
     if (!goal.deadline) out.add("missing_deadline");
     if (goal.start && goal.deadline && *goal.deadline <= *goal.start)

@@ -47,6 +47,7 @@ std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std:
     } else if (magnitude >= 100 || (magnitude >= 10 && !fine)) {
         text = fixed(std::round(value), 0);
     } else {
+        // Money under 10 keeps cents (0.45 EUR); everything else one decimal (4.8/5, 2.3%).
         text = fixed(value, unit == KpiUnit::currency && magnitude < 10 ? 2 : 1);
     }
     if (!kpi) return text;
