@@ -60,6 +60,10 @@ bool has(const GoalReview& r, const std::string& code) {
 
 GoalReview reviewFirst(const Plan& plan, Date today = kToday) { return review(plan, today).at(0); }
 
+bool hasCodeIn(const std::vector<Finding>& findings, const std::string& code) {
+    return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.code == code; });
+}
+
 bool planHas(const Plan& plan, const std::string& code, Date today = kToday) {
     const auto found = reviewPlanLevel(plan, today);
     return std::any_of(found.begin(), found.end(), [&](const Finding& f) { return f.code == code; });
@@ -824,4 +828,26 @@ TEST_CASE("a soft goal with a proxy but no target gets a warning, not an error")
     CHECK(findingOf(r, "missing_target").severity == Severity::warning);
     p.goals[0].soft = false;
     CHECK(findingOf(reviewFirst(p), "missing_target").severity == Severity::error);
+}
+
+TEST_CASE("the plan-level review stays quick for long objective chains and many tasks") {
+    Plan p;
+    for (int i = 0; i < 5000; ++i) {
+        Objective o{"o" + std::to_string(i), "objective " + std::to_string(i), ObjectiveKind::business, {}, {}};
+        if (i > 0) o.parentId = "o" + std::to_string(i - 1);  // a chain 5,000 deep
+        p.objectives.push_back(o);
+    }
+    for (int i = 0; i < 5000; ++i) {
+        Goal g = soundPlan().goals[0];
+        g.id = "g" + std::to_string(i);
+        g.objectiveId = "o4999";
+        p.goals.push_back(g);
+        p.tasks.push_back({"k" + std::to_string(i), "t", "task", {}, std::nullopt, std::nullopt, false});
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const PlanReview r = reviewPlan(p, kToday);
+    const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CHECK(elapsed < 3.0);
+    CHECK_FALSE(hasCodeIn(r.planFindings, "objective_not_measurable"));  // the chain's bottom goal measures all
+    CHECK(hasCodeIn(r.planFindings, "tasks_without_owner"));
 }
