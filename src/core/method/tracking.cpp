@@ -153,7 +153,8 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
         if (track.status == Status::missed)
             for (const Checkin& c : counted) {
                 if (goal.deadline && c.date <= *goal.deadline) continue;
-                if (measureProgress(plan, goal, c.value).fraction >= 1 || (isStay(type) && measureProgress(plan, goal, c.value).holds)) {
+                const Progress later = measureProgress(plan, goal, c.value);
+                if (isStay(type) ? later.holds : later.fraction >= 1) {
                     track.reachedLate = c.date;
                     break;
                 }

@@ -112,7 +112,7 @@ std::optional<Forecast> forecastAtDeadline(const Plan& plan, const Goal& goal, D
 // Everything a goal card shows.
 struct GoalTrack {
     Status status = Status::unmeasured;
-    Progress progress;                       // of the latest check-in
+    Progress progress;                       // of the current value (after the deadline: by the deadline)
     std::optional<Checkin> latest;           // the latest check-in on or before today
     std::optional<double> expectedFraction;  // linear path's progress on latest's date
     std::optional<Forecast> forecast;
