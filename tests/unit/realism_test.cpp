@@ -478,3 +478,14 @@ TEST_CASE("a perfect average is unrealistic once any lower rating is on record")
     REQUIRE(r.comfortableTarget);
     CHECK(*r.comfortableTarget < 5.0);
 }
+
+TEST_CASE("an audience counted per period is judged as a per-period count") {
+    Plan plan = planWith(goalOn("followers", 200, 400, kStart, kStart.plusMonths(1)));
+    // As a stock: 200 new followers in a month is a small account's stretch (the floor).
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::ambitious);
+    // Per month: doubling the monthly intake within one month is not a floor's worth of growth.
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(r.ambitiousFloor == 0);
+}

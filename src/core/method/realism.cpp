@@ -232,7 +232,12 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     r.months = monthsBetween(*goal.start, *goal.deadline);
     if (r.months <= 0) return unknown(r, "deadline_not_after_start");
 
-    const RealismBand& band = realismBand(kpi->family, baseline);
+    // An accumulating audience counted per period (new followers a month) swings like any
+    // per-period count: it is judged as volume, not as a stock.
+    const bool perPeriod = goal.measuredAs == MeasuredAs::per_week || goal.measuredAs == MeasuredAs::per_month ||
+                           goal.measuredAs == MeasuredAs::per_quarter;
+    const KpiFamily family = perPeriod && kpi->family == KpiFamily::audience ? KpiFamily::volume : kpi->family;
+    const RealismBand& band = realismBand(family, baseline);
     r.tier = band.tier;
     const bool upward = targetIsUpward(goal, *kpi);
     const bool hold = holdsALine(goal);
