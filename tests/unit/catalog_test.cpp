@@ -275,3 +275,27 @@ TEST_CASE("a goal from a template never brings a baseline or target of its own")
         CHECK(goal.title.rfind("template.", 0) != 0);  // translated, not the key
     }
 }
+
+TEST_CASE("the KPIs marketers had to invent are in the catalog, with their categories and business fit") {
+    for (const char* id : {"donations", "donors", "email_list_size", "cost_per_acquisition", "cost_per_install",
+                           "cost_per_application", "cpm", "cpc", "frequency", "app_installs", "bookings", "message_orders",
+                           "ticket_sales", "event_registrations", "monthly_listeners", "pre_saves", "watch_time_hours",
+                           "subscribers", "ugc_posts", "brand_lift", "repeat_purchase_rate"}) {
+        CAPTURE(id);
+        REQUIRE(findCatalogKpi(id));
+    }
+    for (const char* category : {"fundraising", "events", "retention"}) {
+        CAPTURE(category);
+        REQUIRE(findCategory(category));
+        CHECK(templatesFor(category).size() >= 1);
+    }
+    CHECK(suitsBusiness(*findCatalogKpi("bookings"), Business::local));
+    CHECK(suitsBusiness(*findCatalogKpi("message_orders"), Business::local));
+    CHECK(suitsBusiness(*findCatalogKpi("donations"), Business::nonprofit));
+    CHECK_FALSE(suitsBusiness(*findCatalogKpi("donations"), Business::ecommerce));
+    CHECK(suitsBusiness(*findCatalogKpi("pre_saves"), Business::personal));
+    CHECK_FALSE(suitsBusiness(*findCatalogKpi("pre_saves"), Business::b2b));
+    CHECK((findCatalogKpi("cost_per_install")->traits & kHigherIsBetter) == 0u);  // a cost: lower is better
+    CHECK(findCatalogKpi("cost_per_install")->family == KpiFamily::cost);
+    CHECK(computeKpi("cpm", {{"ad_spend", 50}, {"impressions", 10000}}) == 5.0);
+}

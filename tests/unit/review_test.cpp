@@ -851,3 +851,18 @@ TEST_CASE("the plan-level review stays quick for long objective chains and many 
     CHECK_FALSE(hasCodeIn(r.planFindings, "objective_not_measurable"));  // the chain's bottom goal measures all
     CHECK(hasCodeIn(r.planFindings, "tasks_without_owner"));
 }
+
+TEST_CASE("check-ins dated after today never feed the review's trend") {
+    Plan p = soundPlan();
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "followers";
+    p.goals[0].baseline = 5000, p.goals[0].target = 5300;
+    p.checkins.push_back({"g1", Date{2026, 1, 1}, 5000, std::nullopt, ""});
+    p.checkins.push_back({"g1", Date{2026, 1, 25}, 5100, std::nullopt, ""});
+    const GoalReview before = reviewFirst(p);
+    p.checkins.push_back({"g1", Date{2026, 3, 1}, 1000, std::nullopt, ""});  // a typo dated in the future
+    const GoalReview after = reviewFirst(p);
+    REQUIRE(before.realism.trendPerMonth);
+    REQUIRE(after.realism.trendPerMonth);
+    CHECK(*after.realism.trendPerMonth == doctest::Approx(*before.realism.trendPerMonth));
+}
