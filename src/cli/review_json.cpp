@@ -45,6 +45,7 @@ Json goalJson(const Goal& goal, const GoalTrack& track, const GoalReview& review
     j["progressFormula"] = measured ? Json(strings(p.formulaKey, p.formulaArgs)) : Json(nullptr);
     j["expectedProgress"] = number(track.expectedFraction);
     j["worseThanBaseline"] = p.worseThanBaseline;
+    j["reachedLate"] = track.reachedLate ? Json(track.reachedLate->str()) : Json(nullptr);
     j["latest"] = track.latest ? Json{{"date", track.latest->date.str()}, {"value", number(track.latest->value)}} : Json(nullptr);
     j["forecast"] = track.forecast ? Json{{"value", number(track.forecast->value)},
                                           {"date", track.forecast->at.str()},
@@ -64,13 +65,19 @@ Json goalJson(const Goal& goal, const GoalTrack& track, const GoalReview& review
 
 std::string reviewJson(const Plan& plan, const Strings& strings, Date today) {
     const auto tracks = trackGoals(plan, today);
-    const auto reviews = review(plan, today);
+    const PlanReview reviewed = reviewPlan(plan, today);
+    const auto& reviews = reviewed.goals;
     Json out;
     out["plan"] = plan.id;
     out["today"] = today.str();
     Json goals = Json::array();
     for (size_t i = 0; i < plan.goals.size(); ++i) goals.push_back(goalJson(plan.goals[i], tracks[i], reviews[i], strings));
     out["goals"] = std::move(goals);
+    Json planFindings = Json::array();
+    for (const Finding& f : reviewed.planFindings)
+        planFindings.push_back({{"code", f.code}, {"severity", name(f.severity)}, {"message", findingMessage(f, strings)},
+                                {"suggestion", findingSuggestion(f, strings)}});
+    out["planFindings"] = std::move(planFindings);
     Json overdue = Json::array();
     for (size_t i : overdueTasks(plan, today)) overdue.push_back(plan.tasks[i].id);
     out["overdueTasks"] = std::move(overdue);

@@ -30,11 +30,11 @@ TEST_CASE("the catalog knows the ten goal categories of the method, plus employe
     CHECK(findCategory("") == nullptr);
 }
 
-TEST_CASE("only leads and sales are outcome categories") {
+TEST_CASE("only categories that count outcomes are outcome categories") {
     std::set<std::string> outcome;
     for (const Category& c : categories())
         if (c.outcome) outcome.insert(std::string(c.id));
-    CHECK(outcome == std::set<std::string>{"leads", "sales"});
+    CHECK(outcome == std::set<std::string>{"leads", "sales", "fundraising", "events", "retention"});
 }
 
 TEST_CASE("every category has typical KPIs, and they include the ones the method names") {
@@ -163,8 +163,8 @@ TEST_CASE("a consultancy cares less about support speed than a web shop; a local
 
 TEST_CASE("custom KPIs work like catalog KPIs and are marked custom") {
     Plan plan;
-    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false});
-    plan.customKpis.push_back({"wait_minutes", "Queue wait", "minutes", false, true, false});
+    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false, std::nullopt});
+    plan.customKpis.push_back({"wait_minutes", "Queue wait", "minutes", false, true, false, std::nullopt});
     const auto visits = findKpi(plan, "store_visits");
     REQUIRE(visits);
     CHECK(visits->custom);
@@ -182,8 +182,8 @@ TEST_CASE("custom KPIs work like catalog KPIs and are marked custom") {
 
 TEST_CASE("a custom KPI that reuses a catalog id loses to the catalog, and the clash is reported") {
     Plan plan;
-    plan.customKpis.push_back({"followers", "Our fans", "count", false, true, false});
-    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false});
+    plan.customKpis.push_back({"followers", "Our fans", "count", false, true, false, std::nullopt});
+    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false, std::nullopt});
     const auto kpi = findKpi(plan, "followers");
     REQUIRE(kpi);
     CHECK_FALSE(kpi->custom);
@@ -201,7 +201,7 @@ TEST_CASE("the indexed lookup answers exactly like findKpi") {
     Plan plan;
     for (int i = 0; i < 50; ++i)
         plan.customKpis.push_back({"custom_" + std::to_string(i), "C" + std::to_string(i), i % 2 ? "percent" : "count",
-                                   true, true, false});
+                                   true, true, false, std::nullopt});
     const KpiLookup lookup(plan);
     for (const std::string id : {"custom_0", "custom_17", "custom_49", "custom_50", "likes", "", "roas"}) {
         const auto a = findKpi(plan, id), b = lookup.find(id);
@@ -239,7 +239,7 @@ TEST_CASE("every catalog KPI, category, source, input, unit and business has Eng
 TEST_CASE("KPI names resolve to text, custom KPIs keep the user's own name") {
     const Strings en = Strings::load("en");
     Plan plan;
-    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false});
+    plan.customKpis.push_back({"store_visits", "Store visits", "count", true, true, false, std::nullopt});
     CHECK(kpiName(*findKpi(plan, "engagement_rate"), en) == "Engagement rate");
     CHECK(kpiName(*findKpi(plan, "store_visits"), en) == "Store visits");
     CHECK(kpiNameArg(*findKpi(plan, "likes")).first == "kpi_key");
@@ -274,4 +274,28 @@ TEST_CASE("a goal from a template never brings a baseline or target of its own")
         CHECK_FALSE(goal.title.empty());
         CHECK(goal.title.rfind("template.", 0) != 0);  // translated, not the key
     }
+}
+
+TEST_CASE("the KPIs marketers had to invent are in the catalog, with their categories and business fit") {
+    for (const char* id : {"donations", "donors", "email_list_size", "cost_per_acquisition", "cost_per_install",
+                           "cost_per_application", "cpm", "cpc", "frequency", "app_installs", "bookings", "message_orders",
+                           "ticket_sales", "event_registrations", "monthly_listeners", "pre_saves", "watch_time_hours",
+                           "subscribers", "ugc_posts", "brand_lift", "repeat_purchase_rate"}) {
+        CAPTURE(id);
+        REQUIRE(findCatalogKpi(id));
+    }
+    for (const char* category : {"fundraising", "events", "retention"}) {
+        CAPTURE(category);
+        REQUIRE(findCategory(category));
+        CHECK(templatesFor(category).size() >= 1);
+    }
+    CHECK(suitsBusiness(*findCatalogKpi("bookings"), Business::local));
+    CHECK(suitsBusiness(*findCatalogKpi("message_orders"), Business::local));
+    CHECK(suitsBusiness(*findCatalogKpi("donations"), Business::nonprofit));
+    CHECK_FALSE(suitsBusiness(*findCatalogKpi("donations"), Business::ecommerce));
+    CHECK(suitsBusiness(*findCatalogKpi("pre_saves"), Business::personal));
+    CHECK_FALSE(suitsBusiness(*findCatalogKpi("pre_saves"), Business::b2b));
+    CHECK((findCatalogKpi("cost_per_install")->traits & kHigherIsBetter) == 0u);  // a cost: lower is better
+    CHECK(findCatalogKpi("cost_per_install")->family == KpiFamily::cost);
+    CHECK(computeKpi("cpm", {{"ad_spend", 50}, {"impressions", 10000}}) == 5.0);
 }

@@ -123,3 +123,14 @@ TEST_CASE("every table row has as many cells as its header") {
         CHECK(pipes == expected);
     }
 }
+
+TEST_CASE("the report has a plan-level advice section and notes a target reached late") {
+    Plan plan = reportPlan();
+    plan.tactics.push_back({"t1", "g1", "Reply rota", 4, 2});
+    plan.tasks.push_back({"k-nobody", "t1", "Set up the rota", {}, d("2026-11-01"), std::nullopt, false});
+    plan.checkins.push_back({"g1", d("2027-01-10"), 25, std::nullopt, ""});
+    const std::string text = exportReport(plan, Strings::load("en"), d("2027-01-20"));
+    CHECK(contains(text, "## Advice on the plan as a whole"));
+    CHECK(contains(text, "Tasks without an owner: 1"));
+    CHECK(contains(text, "Reached on 2027-01-10, after the deadline"));
+}

@@ -105,7 +105,7 @@ TEST_CASE("every edit kind undone and redone gives back the same plan") {
         UpdateObjective{objective, "kind"}, MoveObjective{plan.objectives[1].id, -1},
         AddGoal{plan.objectives.front().id, "More"}, AddDraftGoals{{draft}},
         RenameGoal{goal.id, "Renamed goal"}, UpdateGoal{goal, "deadline"},
-        UpdateContext{context, "teamSize"}, AddCustomKpi{{"x", "Store visits", "count", true, true, false}, ""},
+        UpdateContext{context, "teamSize"}, AddCustomKpi{{"x", "Store visits", "count", true, true, false, std::nullopt}, ""},
         RenamePlan{"Renamed plan"}, ReplacePlan{other, "open"},
         DeleteGoal{goal.id}, DeleteObjective{plan.objectives.front().id},
     };

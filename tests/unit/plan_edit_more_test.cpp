@@ -60,13 +60,13 @@ TEST_CASE("objectives move among their siblings only") {
 
 TEST_CASE("custom KPIs get ids that never clash with the catalog or the plan") {
     Plan plan;
-    const EditResult a = applyEdit(plan, AddCustomKpi{{"followers", " Store visits ", "count", true, true, false}, ""});
-    const EditResult b = applyEdit(plan, AddCustomKpi{{"followers", "Walk-ins", "count", true, true, false}, ""});
+    const EditResult a = applyEdit(plan, AddCustomKpi{{"followers", " Store visits ", "count", true, true, false, std::nullopt}, ""});
+    const EditResult b = applyEdit(plan, AddCustomKpi{{"followers", "Walk-ins", "count", true, true, false, std::nullopt}, ""});
     CHECK(a.createdId.rfind("custom_", 0) == 0);
     CHECK(a.createdId != b.createdId);
     CHECK(plan.customKpis[0].name == "Store visits");
     const EditResult g = applyEdit(plan, AddGoal{"", "Walk-ins"});
-    const EditResult c = applyEdit(plan, AddCustomKpi{{"", "Walk-ins", "count", true, true, false}, g.createdId});
+    const EditResult c = applyEdit(plan, AddCustomKpi{{"", "Walk-ins", "count", true, true, false, std::nullopt}, g.createdId});
     CHECK(plan.findGoal(g.createdId)->kpi == c.createdId);
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("draft goals get fresh ids and keep their fields, in one step") {
     Plan plan = *loadTemplate("software");
     Goal draft = plan.goals.front();
     draft.title = "  Copy  ";
-    const EditResult r = applyEdit(plan, AddDraftGoals{{draft}});
+    const EditResult r = applyEdit(plan, AddDraftGoals{{draft, draft}});
     const Goal& added = *plan.findGoal(r.createdId);
     CHECK(added.id != draft.id);
     CHECK(added.title == "Copy");

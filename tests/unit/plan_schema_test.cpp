@@ -271,6 +271,7 @@ TEST_CASE("plan schema: every enum lists exactly the names the code reads") {
         {"plan.tasks[].repeat.unit", codeNames<RepeatUnit>()}, {"plan.checkins[].confidence", codeNames<Confidence>()},
         {"plan.objectives[].number.metric", codeNames<BusinessMetric>()},
         {"plan.objectives[].number.per", codeNames<NumberPeriod>()}, {"plan.objectives[].funnel.shape", codeNames<Business>()},
+        {"plan.customKpis[].family", codeNames<CustomFamily>()}, {"plan.goals[].measuredAs", codeNames<MeasuredAs>()},
     };
     std::set<std::string> enumPaths;
     const json full = fullDocument();

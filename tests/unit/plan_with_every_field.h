@@ -12,7 +12,7 @@ inline Plan planWithEveryField() {
     p.created = Date{2026, 11, 1};
     p.updated = Date{2026, 11, 23};
     p.context = {Business::b2b, Phase::growing, 4, 2500.5, "EUR", {"linkedin", "youtube"}};
-    p.customKpis.push_back({"kpi-demo-bookings", "Demo bookings", "count", false, false, true});
+    p.customKpis.push_back({"kpi-demo-bookings", "Demo bookings", "count", false, false, true, CustomFamily::conversions});
     p.objectives.push_back({"obj-segment", "Expand into the small-business segment", ObjectiveKind::business,
                             std::nullopt, Date{2027, 12, 31}});
     p.objectives.push_back({"obj-known", "Be known among owners", ObjectiveKind::marketing, "obj-segment", Date{2027, 6, 30}});
@@ -25,6 +25,7 @@ inline Plan planWithEveryField() {
     g.start = Date{2027, 1, 1}; g.deadline = Date{2027, 3, 31}; g.budget = 900; g.soft = true;
     g.secondaryKpis = {"engagement_rate", "kpi-demo-bookings"}; g.dataSource = "LinkedIn page analytics";
     g.targetHistory.push_back({Date{2027, 2, 1}, 1400, 1440.25, "raised after a strong January"});
+    g.measuredAs = MeasuredAs::total; g.ratingsCount = 35; g.checkinEveryDays = 14;
     p.goals.push_back(g);
     p.tactics.push_back({"tactic-influencers", "goal-followers", "Work with 10 creators", 4, 2});
     p.tasks.push_back({"task-list", "tactic-influencers", "List the creators", {"Brian"}, Date{2027, 1, 15},

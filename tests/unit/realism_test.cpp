@@ -320,7 +320,7 @@ TEST_CASE("a goal shorter than a month is judged as a month") {
 
 TEST_CASE("custom KPIs are judged by the family their unit implies") {
     Plan plan = planWith(goalOn("queue_minutes", 30, 5, kStart, kStart.plusMonths(1)));
-    plan.customKpis.push_back({"queue_minutes", "Queue wait", "minutes", false, true, false});
+    plan.customKpis.push_back({"queue_minutes", "Queue wait", "minutes", false, true, false, std::nullopt});
     RealismResult r = assessRealism(plan, plan.goals[0]);
     CHECK(r.measure == Measure::reduction);
     CHECK(r.verdict == Verdict::unrealistic);
@@ -346,4 +346,146 @@ TEST_CASE("every KPI family has a band, rows ascend and the ambitious line lies 
         }
     }
     CHECK(realismBand(KpiFamily::audience, std::numeric_limits<double>::quiet_NaN()).fromBaseline == 0);
+}
+
+// ---- the second calibration (issue 15) ----------------------------------------------------------
+
+TEST_CASE("a posting cadence is a decision: a dip in the check-ins never makes it unrealistic") {
+    Plan plan = planWith(goalOn("posts_per_week", 3, 5, kStart, kStart.plusMonths(2)));
+    for (int i = 0; i < 4; ++i)  // the team posted less and less: 3, 2, 1.5, 1
+        plan.checkins.push_back({"g1", kStart.plusMonths(-4 + i), 3.0 / (1 + i * 0.67), {}, ""});
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict != Verdict::unrealistic);
+    CHECK(hasFactor(r, "decision"));
+    CHECK_FALSE(r.trendPerMonth);
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget > 3);  // never 0, never below the baseline
+}
+
+TEST_CASE("a suggestion never falls to zero or below the baseline, even under a falling trend") {
+    Plan plan = planWith(goalOn("comments", 200, 260, Date{2026, 4, 1}, Date{2026, 7, 1}));
+    for (int i = 0; i < 3; ++i) plan.checkins.push_back({"g1", Date{2026, 1, 1}.plusMonths(i), 300.0 - 40 * i, {}, ""});
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict != Verdict::comfortable);
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget > 200);
+}
+
+TEST_CASE("a star average over many ratings moves only with new top ratings") {
+    Goal g = goalOn("average_rating", 4.2, 4.5, kStart, kStart.plusMonths(6));
+    Plan few = planWith(g);
+    few.goals[0].ratingsCount = 40;  // 0.3 * 40 / 0.5 = 24 new five-star ratings: 4 a month
+    const RealismResult r = assessRealism(few, few.goals[0]);
+    CHECK(hasFactor(r, "ratings_needed"));
+    REQUIRE(r.ratingsNeeded);
+    CHECK(*r.ratingsNeeded == doctest::Approx(24));
+    CHECK(r.verdict == Verdict::ambitious);
+    Plan many = planWith(g);
+    many.goals[0].ratingsCount = 900;  // 540 new top ratings in half a year
+    CHECK(assessRealism(many, many.goals[0]).verdict == Verdict::unrealistic);
+    // A review-count goal in the plan tells N and how many new reviews are planned.
+    Plan withReviews = planWith(g);
+    Goal reviews = goalOn("review_count", 40, 100, kStart, kStart.plusMonths(6));
+    reviews.id = "g2";
+    withReviews.goals.push_back(reviews);
+    const RealismResult planned = assessRealism(withReviews, withReviews.goals[0]);
+    CHECK(hasFactor(planned, "ratings_needed"));
+    CHECK(planned.verdict == Verdict::comfortable);  // 10 new reviews a month planned, 4 top ones needed
+}
+
+TEST_CASE("from zero, a new metric sold to an existing audience is not a cold start") {
+    Plan plan = planWith(goalOn("discount_code_uses", 0, 150, kStart, kStart.plusMonths(3)));
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);  // no audience known
+    Goal followers = goalOn("followers", 40000, 44000, kStart, kStart.plusMonths(3));
+    followers.id = "g2";
+    plan.goals.push_back(followers);
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);  // 50 a month from 40,000 followers
+    CHECK(hasFactor(r, "existing_audience"));
+}
+
+TEST_CASE("cost reductions get bands fit for a quarter's change of tactic") {
+    Plan plan = planWith(goalOn("cost_per_application", 85, 40, kStart, kStart.plusMonths(3)));
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.measure == Measure::reduction);
+    CHECK(r.verdict == Verdict::ambitious);  // -53% in a quarter: a new tactic, not routine
+    plan.goals[0].target = 68;               // -20% in a quarter
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.goals[0].target = 15;               // -82% in a quarter
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("the paid factor grows with the budget: a boost is not an ad budget") {
+    Plan plan = planWith(goalOn("followers", 2000, 2800, kStart, kStart.plusMonths(3)));  // ~11.9%/month
+    plan.context.currency = "EUR";
+    plan.context.monthlyBudget = 100;
+    const RealismResult boost = assessRealism(plan, plan.goals[0]);
+    plan.context.monthlyBudget = 25000;
+    const RealismResult ads = assessRealism(plan, plan.goals[0]);
+    CHECK(boost.verdict == Verdict::ambitious);
+    CHECK(ads.verdict == Verdict::comfortable);
+    CHECK(ads.paidScale > boost.paidScale);
+    // 500,000 rupiah a month is a boost of about 30 EUR, not half a million.
+    plan.context.currency = "IDR";
+    plan.context.monthlyBudget = 500000;
+    CHECK(assessRealism(plan, plan.goals[0]).paidScale == doctest::Approx(0.25));
+}
+
+TEST_CASE("a custom KPI that chooses its family gets the verdict of the equivalent catalog KPI") {
+    Plan plan = planWith(goalOn("email_list_size", 1000, 1300, kStart, kStart.plusMonths(2)));
+    plan.customKpis.push_back({"newsletter", "Newsletter subscribers", "count", true, true, false, CustomFamily::audience});
+    const Verdict catalog = assessRealism(plan, plan.goals[0]).verdict;
+    plan.goals[0].kpi = "newsletter";
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == catalog);
+    CHECK(catalog == Verdict::ambitious);
+    plan.customKpis[0].family = CustomFamily::cadence;  // a rhythm the team sets is a decision
+    CHECK(hasFactor(assessRealism(plan, plan.goals[0]), "decision"));
+}
+
+TEST_CASE("a flat own trend far below what the target needs is never comfortable") {
+    Plan plan = planWith(goalOn("followers", 5000, 5500, Date{2026, 4, 1}, Date{2026, 7, 1}));  // ~3.2%/month
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.checkins.push_back({"g1", Date{2026, 1, 1}, 4970, {}, ""});
+    plan.checkins.push_back({"g1", Date{2026, 3, 1}, 4990, {}, ""});  // 0.2% a month
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::ambitious);
+}
+
+TEST_CASE("the method's own example: a local restaurant, 400 followers +20% in a month with a small boost, is realistic") {
+    Plan plan = planWith(goalOn("followers", 400, 480, Date{2026, 3, 2}, Date{2026, 4, 2}));
+    plan.context.business = Business::local;
+    plan.context.monthlyBudget = 100;
+    plan.context.currency = "EUR";
+    plan.goals[0].scope = "people within 3 miles";
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);
+    CHECK(hasFactor(r, "local_targeting"));
+}
+
+TEST_CASE("against the same period before, the change spans the year between them") {
+    Plan plan = planWith(goalOn("donations", 12000, 15000, Date{2026, 11, 15}, Date{2026, 12, 31}));
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);  // +25% in six weeks
+    plan.goals[0].measuredAs = MeasuredAs::vs_same_period;
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);  // +25% on last year's campaign
+    CHECK(hasFactor(r, "same_period"));
+}
+
+TEST_CASE("a perfect average is unrealistic once any lower rating is on record") {
+    Plan plan = planWith(goalOn("average_rating", 4.6, 5.0, kStart, kStart.plusMonths(6)));
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(hasFactor(r, "perfect_average"));
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget < 5.0);
+}
+
+TEST_CASE("an audience counted per period is judged as a per-period count") {
+    Plan plan = planWith(goalOn("followers", 200, 400, kStart, kStart.plusMonths(1)));
+    // As a stock: 200 new followers in a month is a small account's stretch (the floor).
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::ambitious);
+    // Per month: doubling the monthly intake within one month is not a floor's worth of growth.
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(r.ambitiousFloor == 0);
 }

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/method/review.h"
+#include "core/method/review_numbers.h"
 
 using namespace waymark;
 
@@ -59,6 +60,15 @@ bool has(const GoalReview& r, const std::string& code) {
 
 GoalReview reviewFirst(const Plan& plan, Date today = kToday) { return review(plan, today).at(0); }
 
+bool hasCodeIn(const std::vector<Finding>& findings, const std::string& code) {
+    return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.code == code; });
+}
+
+bool planHas(const Plan& plan, const std::string& code, Date today = kToday) {
+    const auto found = reviewPlanLevel(plan, today);
+    return std::any_of(found.begin(), found.end(), [&](const Finding& f) { return f.code == code; });
+}
+
 const Finding& findingOf(const GoalReview& r, const std::string& code) {
     return *std::find_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.code == code; });
 }
@@ -92,13 +102,13 @@ TEST_CASE("a KPI id that is neither catalog nor custom gets unknown_kpi, for sec
     const GoalReview r = reviewFirst(p);
     CHECK(countOf(r, "unknown_kpi") == 2);
     CHECK(findingOf(r, "unknown_kpi").args == TextArgs{{"kpi", "leeds"}});
-    p.customKpis.push_back({"leeds", "Leads (our count)", "count", true, true, false});
+    p.customKpis.push_back({"leeds", "Leads (our count)", "count", true, true, false, std::nullopt});
     CHECK(countOf(reviewFirst(p), "unknown_kpi") == 1);
 }
 
 TEST_CASE("a custom KPI works in the review like a catalog KPI") {
     Plan p = soundPlan();
-    p.customKpis.push_back({"qualified_calls", "Qualified calls", "count", true, true, false});
+    p.customKpis.push_back({"qualified_calls", "Qualified calls", "count", true, true, false, std::nullopt});
     p.goals[0].kpi = "qualified_calls";
     const GoalReview r = reviewFirst(p);
     CHECK(codesOf(r).empty());
@@ -180,7 +190,10 @@ TEST_CASE("Realistic: 10,000 followers in a month with no budget is reported as 
     const GoalReview r = reviewFirst(p);
     REQUIRE(has(r, "unrealistic"));
     const std::string suggestion = findingSuggestion(findingOf(r, "unrealistic"), en);
-    CHECK(suggestion.find(std::to_string(static_cast<int>(std::lround(*r.realism.ambitiousTarget)))) != std::string::npos);
+    // The number carries sensible rounding: three significant digits with thousands commas.
+    const std::string stretch = formatAmount(*r.realism.ambitiousTarget, findKpi(p, "followers"), p.context.currency);
+    CHECK(suggestion.find(stretch) != std::string::npos);
+    CHECK(stretch.size() <= 5);
     CHECK(findingOf(r, "unrealistic").severity == Severity::error);
 }
 
@@ -227,20 +240,39 @@ TEST_CASE("a vanity KPI alone under a leads or sales goal gets vanity_metric") {
     CHECK_FALSE(has(reviewFirst(p), "vanity_metric"));
 }
 
-TEST_CASE("a starting team judged by likes gets too_early") {
+TEST_CASE("a starting team judged by likes gets too_early, once for the plan") {
     Plan p = soundPlan();
     p.context.phase = Phase::starting;
     p.goals[0].category = "engagement";
     p.goals[0].kpi = "likes";
     p.goals[0].baseline = 100, p.goals[0].target = 110;
+    Goal second = p.goals[0];
+    second.id = "g2";
+    p.goals.push_back(second);
     const Strings en = Strings::load("en");
-    GoalReview r = reviewFirst(p);
-    REQUIRE(has(r, "too_early"));
-    CHECK(findingMessage(findingOf(r, "too_early"), en).find("Likes") != std::string::npos);
-    CHECK(findingSuggestion(findingOf(r, "too_early"), en).find("twice a week") != std::string::npos);
+    const PlanReview r = reviewPlan(p, kToday);
+    REQUIRE(std::count_if(r.planFindings.begin(), r.planFindings.end(), [](const Finding& f) { return f.code == "too_early"; }) == 1);
+    for (const GoalReview& g : r.goals) CHECK_FALSE(has(g, "too_early"));
+    const Finding& f = *std::find_if(r.planFindings.begin(), r.planFindings.end(), [](const Finding& x) { return x.code == "too_early"; });
+    CHECK(findingMessage(f, en).find("Likes") != std::string::npos);
+    CHECK(findingSuggestion(f, en).find("twice a week") != std::string::npos);
 
     p.context.phase = Phase::growing;
-    CHECK_FALSE(has(reviewFirst(p), "too_early"));
+    CHECK_FALSE(planHas(p, "too_early"));
+}
+
+TEST_CASE("too_early never comes from a soft goal, nor from reviews of a local business") {
+    Plan p = soundPlan();
+    p.context.phase = Phase::starting;
+    p.goals[0].soft = true;
+    p.goals[0].kpi = "employer_attractiveness";
+    CHECK_FALSE(planHas(p, "too_early"));
+    p.goals[0].soft = false;
+    p.goals[0].kpi = "review_count";
+    p.context.business = Business::local;
+    CHECK_FALSE(planHas(p, "too_early"));
+    p.context.business = Business::b2b;
+    CHECK(planHas(p, "too_early"));
 }
 
 TEST_CASE("a starting team that also sets a goal it controls no longer gets too_early") {
@@ -248,14 +280,13 @@ TEST_CASE("a starting team that also sets a goal it controls no longer gets too_
     p.context.phase = Phase::starting;
     p.goals[0].kpi = "followers";
     p.goals[0].category = "awareness";
+    CHECK(planHas(p, "too_early"));
     Goal cadence = p.goals[0];
     cadence.id = "g2";
     cadence.kpi = "posts_per_week";
     cadence.baseline = 1, cadence.target = 2;
     p.goals.push_back(cadence);
-    const auto reviews = review(p, kToday);
-    CHECK_FALSE(has(reviews[0], "too_early"));
-    CHECK_FALSE(has(reviews[1], "too_early"));
+    CHECK_FALSE(planHas(p, "too_early"));
 }
 
 TEST_CASE("a soft goal with no measurable proxy gets soft_without_proxy") {
@@ -364,7 +395,7 @@ TEST_CASE("a per-period count from zero gets baseline_not_positive") {
 
 TEST_CASE("a custom KPI reusing a catalog id gets custom_kpi_shadowed") {
     Plan p = soundPlan();
-    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false});
+    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false, std::nullopt});
     CHECK(has(reviewFirst(p), "custom_kpi_shadowed"));
 }
 
@@ -454,7 +485,8 @@ TEST_CASE("every finding code has an English message and suggestion, and every s
                                "deadline_not_after_start", "non_finite", "baseline_not_positive", "wrong_direction"})
         CHECK_MESSAGE(en.has(std::string("realism.reason.") + reason), reason);
     for (const char* factor : {"paid_boost", "established_phase", "own_trend", "short_period", "from_zero",
-                               "absolute_floor", "beyond_scale"})
+                               "absolute_floor", "beyond_scale", "decision", "existing_audience", "local_targeting",
+                               "ratings_needed", "paid_results", "same_period", "perfect_average"})
         CHECK_MESSAGE(en.has(std::string("realism.factor.") + factor), factor);
     for (const RealismBand& band : realismBands()) CHECK(en.has(std::string("realism.tier.") + band.tier));
 }
@@ -465,7 +497,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     Plan p = soundPlan();
     p.context.business = Business::consulting;
     p.context.phase = Phase::starting;
-    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false});
+    p.customKpis.push_back({"leads", "Our leads", "count", true, true, false, std::nullopt});
     auto add = [&](auto edit) {
         Goal g = soundPlan().goals[0];
         g.id = "g" + std::to_string(p.goals.size());
@@ -484,9 +516,26 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     add([](Goal& g) { g.target = 34; g.kpi = "dms_received"; g.category = "sales"; });
     add([](Goal& g) { g.kpi = "brand_perception"; g.category = "awareness"; g.baseline = 60; g.target = 61; });
     add([](Goal& g) { g.kpi = "likes"; g.category = "sales"; g.baseline = 100; g.target = 105; });
+    add([](Goal& g) { g.kpi = "likes"; g.category = "engagement"; g.baseline = 100; g.target = 105; g.channel = ""; });
+    add([](Goal& g) { g.soft = true; g.kpi = "followers"; g.category = "employer_branding"; g.baseline = 100; g.target = 105; });
+    add([](Goal& g) { g.kpi = "ad_revenue"; g.category = "sales"; g.budget = 3000; g.scope = "women 25-40"; g.baseline = 1000; g.target = 1400; });
+    add([](Goal& g) { g.id = "stale"; g.deadline = Date{2026, 12, 1}; });
+    add([](Goal& g) { g.kpi = "average_rating"; g.category = "reputation"; g.baseline = 4.2; g.target = 4.4; g.ratingsCount = 40; });
+    add([](Goal& g) { g.kpi = "leads"; g.baseline = 20; g.target = 30; g.deadline = Date{2026, 12, 1}; g.objectiveId = "o-due"; });
+    p.objectives.push_back({"o-due", "grow before summer", ObjectiveKind::business, {}, Date{2026, 6, 30}});
+    p.objectives.push_back({"o-empty", "be loved", ObjectiveKind::business, {}, {}});
+    p.checkins.push_back({"stale", Date{2025, 11, 1}, 21, std::nullopt, ""});
+    p.tactics.push_back({"t1", "g1", "Post more", 3, 2});
+    p.tasks.push_back({"task-nobody", "t1", "Write the posts", {}, Date{2026, 2, 10}, std::nullopt, false});
 
     std::set<std::string> raised;
-    for (const GoalReview& r : review(p, kToday)) {
+    const PlanReview whole = reviewPlan(p, kToday);
+    for (const Finding& f : whole.planFindings) {
+        raised.insert(f.code);
+        CHECK_MESSAGE(findingMessage(f, en).find('{') == std::string::npos, f.code);
+        CHECK_MESSAGE(findingSuggestion(f, en).find('{') == std::string::npos, f.code);
+    }
+    for (const GoalReview& r : whole.goals) {
         for (const Finding& f : r.findings) {
             raised.insert(f.code);
             const std::string message = findingMessage(f, en), suggestion = findingSuggestion(f, en);
@@ -553,6 +602,267 @@ TEST_CASE("the relevance sentence reads as one sentence, and keeps acronyms") {
     Plan plan = soundPlan();
     plan.objectives[0].title = "Grow revenue from small businesses";
     plan.goals[0].title = "NPS of 40 among new customers";
-    CHECK(sentenceText(reviewFirst(plan).relevance, Strings::load("en")) ==
-          "To help us grow revenue from small businesses, we will NPS of 40 among new customers.");
+    const Strings en = Strings::load("en");
+    // A noun phrase says what it is through the KPI and its numbers.
+    CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
+          "To help us grow revenue from small businesses, we will: raise leads from social from 20 to 24.");
+    // Brand names keep their capitals; without numbers the title is quoted as written.
+    plan.goals[0].title = "YouTube watch hours";
+    plan.goals[0].target.reset();
+    CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
+          "To help us grow revenue from small businesses, we will work towards: YouTube watch hours.");
+}
+
+TEST_CASE("the relevance sentence turns a cost goal into a cut with units, and quotes noun objectives") {
+    Plan plan = soundPlan();
+    plan.context.currency = "EUR";
+    plan.objectives[0].title = "Fill 25 positions";
+    plan.goals[0].title = "Cost per application";
+    plan.goals[0].category = "employer_branding";
+    plan.goals[0].kpi = "cost_per_application";
+    plan.goals[0].baseline = 85, plan.goals[0].target = 40;
+    const Strings en = Strings::load("en");
+    CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
+          "To help us fill 25 positions, we will: cut cost per application from 85 EUR to 40 EUR.");
+    plan.objectives[0].title = "Pflegekräfte für 2027";
+    CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
+          "To help us with “Pflegekräfte für 2027”, we will: cut cost per application from 85 EUR to 40 EUR.");
+}
+
+// ---- the second calibration (issue 15) ----------------------------------------------------------
+
+TEST_CASE("plan level: tasks without an owner and an objective nothing measures") {
+    Plan p = soundPlan();
+    p.tactics.push_back({"t1", "g1", "Post case studies", 4, 2});
+    p.tasks.push_back({"k1", "t1", "Write the first case study", {"Ana"}, Date{2026, 2, 10}, std::nullopt, false});
+    CHECK_FALSE(planHas(p, "tasks_without_owner"));
+    p.tasks.push_back({"k2", "t1", "Film the customer", {" "}, Date{2026, 2, 20}, std::nullopt, false});
+    CHECK(planHas(p, "tasks_without_owner"));
+    CHECK_FALSE(planHas(p, "objective_not_measurable"));
+    p.objectives.push_back({"o2", "be the brand people love", ObjectiveKind::business, {}, {}});
+    CHECK(planHas(p, "objective_not_measurable"));
+    // A child objective's measured goal measures its parent too.
+    p.objectives.push_back({"o3", "more leads from agencies", ObjectiveKind::marketing, "o2", {}});
+    Goal g = p.goals[0];
+    g.id = "g2", g.objectiveId = "o3";
+    p.goals.push_back(g);
+    CHECK_FALSE(planHas(p, "objective_not_measurable"));
+}
+
+TEST_CASE("a goal due after its objective gets goal_after_objective") {
+    Plan p = soundPlan();
+    p.objectives[0].due = Date{2026, 3, 31};
+    CHECK(has(reviewFirst(p), "goal_after_objective"));
+    p.objectives[0].due = Date{2026, 6, 30};
+    CHECK_FALSE(has(reviewFirst(p), "goal_after_objective"));
+}
+
+TEST_CASE("a paid outcome goal without a return or cost guardrail gets paid_without_guardrail") {
+    Plan p = soundPlan();
+    p.context.currency = "EUR";
+    p.goals[0].category = "sales";
+    p.goals[0].kpi = "ad_revenue";
+    p.goals[0].baseline = 40000, p.goals[0].target = 46000;
+    p.goals[0].scope = "women 25-40 in Germany";
+    p.context.monthlyBudget = 25000;
+    CHECK(has(reviewFirst(p), "paid_without_guardrail"));
+    p.goals[0].secondaryKpis = {"roas"};
+    CHECK_FALSE(has(reviewFirst(p), "paid_without_guardrail"));
+    // A guardrail goal under the same objective counts too.
+    p.goals[0].secondaryKpis.clear();
+    Goal guard = p.goals[0];
+    guard.id = "g2", guard.kpi = "cost_per_acquisition", guard.baseline = 30, guard.target = 26;
+    p.goals.push_back(guard);
+    CHECK_FALSE(has(reviewFirst(p), "paid_without_guardrail"));
+    // Organic leads with a small boost budget need no guardrail.
+    Plan organic = soundPlan();
+    organic.context.monthlyBudget = 100;
+    CHECK_FALSE(has(reviewFirst(organic), "paid_without_guardrail"));
+}
+
+TEST_CASE("engagement by likes alone gets likes_only; with comments beside it, not") {
+    Plan p = soundPlan();
+    p.goals[0].category = "engagement";
+    p.goals[0].kpi = "likes";
+    p.goals[0].baseline = 400, p.goals[0].target = 480;
+    CHECK(has(reviewFirst(p), "likes_only"));
+    p.goals[0].secondaryKpis = {"comments"};
+    CHECK_FALSE(has(reviewFirst(p), "likes_only"));
+}
+
+TEST_CASE("a soft goal measured by vanity counts gets weak_proxy with an example that fits its category") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "followers";
+    p.goals[0].baseline = 1000, p.goals[0].target = 1100;
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "weak_proxy"));
+    const std::string suggestion = findingSuggestion(findingOf(r, "weak_proxy"), en);
+    CHECK(suggestion.find("branded search") != std::string::npos);
+    CHECK(suggestion.find("applications") == std::string::npos);  // no employer-branding proxy for a shop's awareness
+    p.goals[0].secondaryKpis = {"branded_search_volume"};
+    CHECK_FALSE(has(reviewFirst(p), "weak_proxy"));
+}
+
+TEST_CASE("a soft goal's missing proxy comes before its missing target") {
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "employer_branding";
+    p.goals[0].kpi = "employer_attractiveness";
+    p.goals[0].target.reset();
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "missing_target"));
+    CHECK(r.findings.front().code == "soft_without_proxy");
+}
+
+TEST_CASE("an old last check-in gets stale_checkin asking for a new measurement") {
+    Plan p = soundPlan();
+    p.checkins.push_back({"g1", Date{2025, 12, 10}, 21, std::nullopt, ""});
+    CHECK(has(reviewFirst(p), "stale_checkin"));  // 53 days before 1 February
+    p.checkins.push_back({"g1", Date{2026, 1, 20}, 22, std::nullopt, ""});
+    CHECK_FALSE(has(reviewFirst(p), "stale_checkin"));
+    p.goals[0].checkinEveryDays = 3;  // a rhythm of three days: twelve days is stale
+    CHECK(has(reviewFirst(p), "stale_checkin"));
+    p.checkins.push_back({"g1", Date{2026, 3, 1}, 40, std::nullopt, ""});  // after today: not a measurement
+    CHECK(has(reviewFirst(p), "stale_checkin"));
+}
+
+TEST_CASE("quieter: no missing scope on a posting cadence, no missing channel when counted across channels") {
+    Plan p = soundPlan();
+    p.context.business = Business::local;
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "posts_per_week";
+    p.goals[0].baseline = 1, p.goals[0].target = 3;
+    CHECK_FALSE(has(reviewFirst(p), "missing_scope"));
+    p.goals[0].kpi = "social_revenue";  // counted in the shop, across channels
+    p.goals[0].category = "sales";
+    p.goals[0].scope = "shoppers in town";
+    p.goals[0].channel = "";
+    p.goals[0].baseline = 1000, p.goals[0].target = 1100;
+    CHECK_FALSE(has(reviewFirst(p), "missing_channel"));
+    p.goals[0].kpi = "followers";
+    p.goals[0].category = "awareness";
+    CHECK(has(reviewFirst(p), "missing_channel"));
+    p.goals[0].scope = "all channels";
+    CHECK_FALSE(has(reviewFirst(p), "missing_channel"));
+}
+
+TEST_CASE("quieter: reply rate matters to a consultant, codes to a creator") {
+    Plan p = soundPlan();
+    p.context.business = Business::consulting;
+    p.goals[0].category = "customer_service";
+    p.goals[0].kpi = "response_rate";
+    p.goals[0].baseline = 70, p.goals[0].target = 80;
+    CHECK_FALSE(has(reviewFirst(p), "kpi_unsuited_to_business"));
+    p.context.business = Business::personal;
+    p.goals[0].category = "sales";
+    p.goals[0].kpi = "discount_code_uses";
+    p.goals[0].baseline = 50, p.goals[0].target = 60;
+    CHECK_FALSE(has(reviewFirst(p), "kpi_unsuited_to_business"));
+}
+
+TEST_CASE("numbers in advice carry their unit and sensible rounding; reductions are worded as reductions") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.context.currency = "EUR";
+    p.goals[0].kpi = "cost_per_lead";
+    p.goals[0].baseline = 85, p.goals[0].target = 10;
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "unrealistic"));
+    const std::string message = findingMessage(findingOf(r, "unrealistic"), en);
+    const std::string suggestion = findingSuggestion(findingOf(r, "unrealistic"), en);
+    CHECK(message.find("reduction") != std::string::npos);
+    CHECK(message.find("growth") == std::string::npos);
+    CHECK(suggestion.find(" EUR") != std::string::npos);
+    CHECK(formatAmount(466411, findKpi(p, "followers"), "") == "466,000");
+    CHECK(formatAmount(61.87, findKpi(p, "cost_per_lead"), "EUR") == "62 EUR");
+    CHECK(formatAmount(4.83, findKpi(p, "average_rating"), "") == "4.8/5");
+    CHECK(formatAmount(2.345, findKpi(p, "engagement_rate"), "") == "2.3%");
+    CHECK(formatAmount(0.456, findKpi(p, "cpc"), "EUR") == "0.46 EUR");
+}
+
+TEST_CASE("reviewPlan and review() agree goal by goal") {
+    Plan p = soundPlan();
+    p.tasks.push_back({"k", "t", "", {}, std::nullopt, std::nullopt, false});
+    const PlanReview whole = reviewPlan(p, kToday);
+    const auto goals = review(p, kToday);
+    REQUIRE(whole.goals.size() == goals.size());
+    CHECK(codesOf(whole.goals[0]) == codesOf(goals[0]));
+    CHECK(whole.planFindings.size() == reviewPlanLevel(p, kToday).size());
+}
+
+TEST_CASE("examples in suggestions fit the goal's KPI and business") {
+    const Strings en = Strings::load("en");
+    Plan p = soundPlan();
+    p.context.business = Business::local;
+    p.goals[0].category = "reputation";
+    p.goals[0].kpi = "average_rating";
+    p.goals[0].scope = "Google profile";
+    p.goals[0].baseline = 4.2, p.goals[0].target = 4.3;
+    p.goals[0].dataSource = "";
+    const std::string source = findingSuggestion(findingOf(reviewFirst(p), "missing_data_source"), en);
+    CHECK(source.find("Google Business Profile") != std::string::npos);
+    CHECK(source.find("Review sites") == std::string::npos);
+
+    Plan ngo = soundPlan();
+    ngo.context.business = Business::nonprofit;
+    ngo.goals[0].category = "fundraising";
+    ngo.goals[0].kpi = "followers";
+    ngo.goals[0].baseline = 1000, ngo.goals[0].target = 1100;
+    const std::string vanity = findingSuggestion(findingOf(reviewFirst(ngo), "vanity_metric"), en);
+    CHECK(vanity.find("donations") != std::string::npos);
+    CHECK(vanity.find("leads") == std::string::npos);
+}
+
+TEST_CASE("a soft goal with a proxy but no target gets a warning, not an error") {
+    Plan p = soundPlan();
+    p.goals[0].soft = true;
+    p.goals[0].category = "employer_branding";
+    p.goals[0].kpi = "employer_attractiveness";
+    p.goals[0].secondaryKpis = {"employee_advocacy_posts"};
+    p.goals[0].target.reset();
+    const GoalReview r = reviewFirst(p);
+    REQUIRE(has(r, "missing_target"));
+    CHECK(findingOf(r, "missing_target").severity == Severity::warning);
+    p.goals[0].soft = false;
+    CHECK(findingOf(reviewFirst(p), "missing_target").severity == Severity::error);
+}
+
+TEST_CASE("the plan-level review stays quick for long objective chains and many tasks") {
+    Plan p;
+    for (int i = 0; i < 5000; ++i) {
+        Objective o{"o" + std::to_string(i), "objective " + std::to_string(i), ObjectiveKind::business, {}, {}};
+        if (i > 0) o.parentId = "o" + std::to_string(i - 1);  // a chain 5,000 deep
+        p.objectives.push_back(o);
+    }
+    for (int i = 0; i < 5000; ++i) {
+        Goal g = soundPlan().goals[0];
+        g.id = "g" + std::to_string(i);
+        g.objectiveId = "o4999";
+        p.goals.push_back(g);
+        p.tasks.push_back({"k" + std::to_string(i), "t", "task", {}, std::nullopt, std::nullopt, false});
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const PlanReview r = reviewPlan(p, kToday);
+    const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CHECK(elapsed < 3.0);
+    CHECK_FALSE(hasCodeIn(r.planFindings, "objective_not_measurable"));  // the chain's bottom goal measures all
+    CHECK(hasCodeIn(r.planFindings, "tasks_without_owner"));
+}
+
+TEST_CASE("check-ins dated after today never feed the review's trend") {
+    Plan p = soundPlan();
+    p.goals[0].category = "awareness";
+    p.goals[0].kpi = "followers";
+    p.goals[0].baseline = 5000, p.goals[0].target = 5300;
+    p.checkins.push_back({"g1", Date{2026, 1, 1}, 5000, std::nullopt, ""});
+    p.checkins.push_back({"g1", Date{2026, 1, 25}, 5100, std::nullopt, ""});
+    const GoalReview before = reviewFirst(p);
+    p.checkins.push_back({"g1", Date{2026, 3, 1}, 1000, std::nullopt, ""});  // a typo dated in the future
+    const GoalReview after = reviewFirst(p);
+    REQUIRE(before.realism.trendPerMonth);
+    REQUIRE(after.realism.trendPerMonth);
+    CHECK(*after.realism.trendPerMonth == doctest::Approx(*before.realism.trendPerMonth));
 }

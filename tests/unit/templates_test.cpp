@@ -83,7 +83,12 @@ TEST_CASE("the example plans review as sound advice: no errors or warnings, a ti
         const auto plan = loadTemplate(info.id);
         REQUIRE(plan);
         size_t tips = 0;
-        for (const GoalReview& r : review(*plan, kToday)) {
+        const PlanReview whole = reviewPlan(*plan, kToday);
+        for (const Finding& f : whole.planFindings) {
+            CAPTURE(f.code);
+            CHECK(f.severity == Severity::tip);
+        }
+        for (const GoalReview& r : whole.goals) {
             CAPTURE(r.goalId);
             CHECK(r.realism.verdict != Verdict::unknown);
             CHECK(r.relevance.key == "review.relevance.linked");
@@ -124,6 +129,7 @@ TEST_CASE("the restaurant plan: 400 local followers, +20% in a month, on a small
     CHECK(followers->scope.find("3 miles") != std::string::npos);
     CHECK(trackGoal(*plan, *followers, kToday).status == Status::on_track);
     // Goals the team fully controls come first for a team that is just starting.
-    CHECK(trackGoal(*plan, *plan->findGoal("posting-rhythm"), kToday).status == Status::achieved);
-    CHECK(trackGoal(*plan, *plan->findGoal("reply-within-hour"), kToday).status == Status::achieved);
+    // Held lines are on track until the deadline: "achieved" would invite the team to stop.
+    CHECK(trackGoal(*plan, *plan->findGoal("posting-rhythm"), kToday).status == Status::on_track);
+    CHECK(trackGoal(*plan, *plan->findGoal("reply-within-hour"), kToday).status == Status::on_track);
 }

@@ -20,6 +20,7 @@ struct Report {
     Date today;
     std::vector<GoalTrack> tracks;   // aligned with plan.goals
     std::vector<GoalReview> reviews;  // aligned with plan.goals
+    std::vector<Finding> planFindings;  // about the plan as a whole
     std::string out;
 
     std::string key(const std::string& k, const TextArgs& args = {}) const { return t(k, args); }
@@ -55,6 +56,7 @@ struct Report {
     void goal(size_t index);
     void realism(const RealismResult& r);
     void findings(const GoalReview& r);
+    void planAdvice();
     void tactics();
     void tasks();
     void checkins();
@@ -112,6 +114,7 @@ void Report::goal(size_t index) {
     const Progress& p = track.progress;
     if (track.latest)
         field("latest", key("export.report.value_on", {{"value", formatNumber(track.latest->value)}, {"date", track.latest->date.str()}}));
+    if (track.reachedLate) field("reached_late", key("tracking.reached_late", {{"date", track.reachedLate->str()}}));
     if (p.issue == ProgressIssue::none) {
         std::string progress = key(p.formulaKey, p.formulaArgs);
         if (p.worseThanBaseline) progress += " — " + key("tracking.worse_than_baseline");
@@ -154,6 +157,17 @@ void Report::findings(const GoalReview& r) {
         line("- **" + key(std::string("review.severity.") + name(f.severity)) + ":** " + md(findingMessage(f, t)) + " " +
              md(findingSuggestion(f, t)));
     if (!r.findings.empty()) line();
+}
+
+// Findings about the plan rather than one goal: tasks without an owner, objectives nothing
+// measures, a starting team judged by outcomes.
+void Report::planAdvice() {
+    if (planFindings.empty()) return;
+    section("export.report.plan_advice", false);
+    for (const Finding& f : planFindings)
+        line("- **" + key(std::string("review.severity.") + name(f.severity)) + ":** " + md(findingMessage(f, t)) + " " +
+             md(findingSuggestion(f, t)));
+    line();
 }
 
 void Report::tactics() {
@@ -220,8 +234,10 @@ std::string markdownText(std::string_view text) {
 }
 
 std::string exportReport(const Plan& plan, const Strings& strings, Date today) {
-    Report r{plan, strings, today, trackGoals(plan, today), review(plan, today), {}};
+    PlanReview reviewed = reviewPlan(plan, today);
+    Report r{plan, strings, today, trackGoals(plan, today), std::move(reviewed.goals), std::move(reviewed.planFindings), {}};
     r.header();
+    r.planAdvice();
     r.line("## " + r.key("export.report.objectives"));
     r.line();
     for (const Objective& o : plan.objectives) {

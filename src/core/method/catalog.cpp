@@ -49,6 +49,22 @@ KpiFamily familyOf(KpiUnit unit, bool higherIsBetter) {
     return KpiFamily::volume;
 }
 
+// A custom KPI's chosen kind as the catalog family that judges it.
+KpiFamily familyOf(CustomFamily kind, bool higherIsBetter) {
+    switch (kind) {
+        case CustomFamily::audience: return KpiFamily::audience;
+        case CustomFamily::count: return KpiFamily::volume;
+        case CustomFamily::conversions: return KpiFamily::conversions;
+        case CustomFamily::money: return higherIsBetter ? KpiFamily::money : KpiFamily::cost;
+        case CustomFamily::cost: return KpiFamily::cost;
+        case CustomFamily::rate: return KpiFamily::rate;
+        case CustomFamily::score: return KpiFamily::score;
+        case CustomFamily::duration: return higherIsBetter ? KpiFamily::volume : KpiFamily::speed;
+        case CustomFamily::cadence: return KpiFamily::cadence;
+    }
+    return KpiFamily::volume;
+}
+
 Kpi fromCustom(const CustomKpi& custom) {
     Kpi kpi;
     kpi.id = custom.id;
@@ -58,7 +74,11 @@ Kpi fromCustom(const CustomKpi& custom) {
     kpi.hard = custom.hard;
     kpi.vanity = custom.vanity;
     kpi.custom = true;
-    kpi.family = familyOf(kpi.unit, custom.higherIsBetter);
+    kpi.family = custom.family ? familyOf(*custom.family, custom.higherIsBetter) : familyOf(kpi.unit, custom.higherIsBetter);
+    // A rhythm the team sets is controllable, like the catalog's posting cadence; a share has
+    // the same 100% ceiling as the catalog's shares.
+    kpi.controllable = custom.family == CustomFamily::cadence;
+    if (kpi.unit == KpiUnit::percent && kpi.family == KpiFamily::rate && custom.higherIsBetter) kpi.ceiling = 100;
     return kpi;
 }
 

@@ -19,12 +19,16 @@ constexpr unsigned RE = 1u << 7;   // reputation
 constexpr unsigned TL = 1u << 8;   // thought_leadership
 constexpr unsigned RS = 1u << 9;   // research
 constexpr unsigned EB = 1u << 10;  // employer_branding
+constexpr unsigned FU = 1u << 11;  // fundraising
+constexpr unsigned EV = 1u << 12;  // events
+constexpr unsigned RL = 1u << 13;  // retention (and loyalty)
 
 constexpr Category kCategories[] = {
     {"awareness", false},          {"engagement", false},  {"traffic", false},
     {"leads", true},               {"sales", true},        {"community", false},
     {"customer_service", false},   {"reputation", false},  {"thought_leadership", false},
     {"research", false},           {"employer_branding", false},
+    {"fundraising", true},         {"events", true},       {"retention", true},
 };
 
 // Data source bits, in DataSource order.
@@ -43,6 +47,12 @@ constexpr unsigned SERVICE_DESK = ALL & ~CONSULT & ~PERSONAL;
 constexpr unsigned RATED = LOCAL | SHOPS | B2B | CONSULT | AGENCY | OTHER;
 // Who sells through long considered purchases (demos, gated content, expert questions).
 constexpr unsigned CONSIDERED = B2B | CONSULT | AGENCY | NONPROFIT | PERSONAL | OTHER;
+// Who asks for gifts rather than selling (an NGO, a creator with supporters).
+constexpr unsigned GIVING = NONPROFIT | PERSONAL | OTHER;
+// Who sells in chats and at the counter: orders by WhatsApp or DM.
+constexpr unsigned CHAT_SELLERS = LOCAL | SHOPS | PERSONAL | OTHER;
+// Who publishes music, video or courses to a following of their own.
+constexpr unsigned CREATORS = PERSONAL | AGENCY | NONPROFIT | OTHER;
 
 constexpr unsigned UP = kHigherIsBetter, HARD = kHard, VANITY = kVanity, CTRL = kControllable;
 
@@ -98,7 +108,7 @@ constexpr CatalogKpi kKpis[] = {
     {"social_revenue", U::currency, F::money, UP | HARD, SA, WEB | SHOP | CRM, ALL, {}, 0},
     {"ad_revenue", U::currency, F::money, UP | HARD, SA, ADS, ALL, {}, 0},
     {"shoppable_post_clicks", U::count, F::volume, UP | HARD, SA, NAT, LOCAL | SHOPS | OTHER, {}, 0},
-    {"discount_code_uses", U::count, F::conversions, UP | HARD, SA, SHOP, LOCAL | SHOPS | NONPROFIT | OTHER, {}, 0},
+    {"discount_code_uses", U::count, F::conversions, UP | HARD, SA, SHOP, LOCAL | SHOPS | NONPROFIT | PERSONAL | OTHER, {}, 0},
     {"roi", U::percent, F::rate, UP | HARD, SA, CRM | SHOP | ADS, ALL,
      {"attributed_revenue", "social_cost", "social_cost", 100}, 0},
     {"roas", U::ratio, F::ratio, UP | HARD, SA, ADS, ALL, {"ad_revenue", "ad_spend", {}, 1}, 0},
@@ -112,7 +122,7 @@ constexpr CatalogKpi kKpis[] = {
      {"chat_messages", "chat_participants", {}, 1}, 0},
     // -- customer service
     {"dms_received", U::count, F::volume, UP | HARD, CS, NAT | DESK, SERVICE_DESK, {}, 0},
-    {"response_rate", U::percent, F::rate, UP | HARD, CS, NAT | DESK, SERVICE_DESK,
+    {"response_rate", U::percent, F::rate, UP | HARD, CS, NAT | DESK, ALL,
      {"answered_messages", "messages_received", {}, 100}, 100},
     {"issues_resolved", U::count, F::volume, UP | HARD, CS, DESK, SERVICE_DESK, {}, 0},
     {"customer_satisfaction", U::percent, F::score, UP | HARD, CS, SUR | DESK, ALL & ~PERSONAL, {}, 100},
@@ -146,8 +156,36 @@ constexpr CatalogKpi kKpis[] = {
     {"enquiries", U::count, F::conversions, UP | HARD, LE | SA, LOG | GBP | CRM, ALL, {}, 0},
     {"new_customers", U::count, F::conversions, UP | HARD, SA, CRM | SHOP, ALL, {}, 0},
     {"orders", U::count, F::conversions, UP | HARD, SA, SHOP | WEB, ALL, {}, 0},
-    {"donations", U::count, F::conversions, UP | HARD, SA, WEB | CRM, NONPROFIT | OTHER, {}, 0},
     {"average_order_value", U::currency, F::money, UP | HARD, SA, SHOP | CRM, ALL, {"order_revenue", "orders", {}, 1}, 0},
+    // -- fundraising
+    {"donations", U::currency, F::money, UP | HARD, FU, CRM | WEB, GIVING, {}, 0},
+    {"donors", U::count, F::conversions, UP | HARD, FU, CRM, GIVING, {}, 0},
+    // -- paid media: what a result costs, and how often people see an ad (lower is better)
+    {"cost_per_acquisition", U::currency, F::cost, HARD, SA | LE, ADS | CRM, ALL, {"ad_spend", "acquisitions", {}, 1}, 0},
+    {"cost_per_install", U::currency, F::cost, HARD, SA, ADS, ALL, {"ad_spend", "installs", {}, 1}, 0},
+    {"cost_per_application", U::currency, F::cost, HARD, EB, ADS | CRM, ALL & ~PERSONAL,
+     {"ad_spend", "applications", {}, 1}, 0},
+    {"cpm", U::currency, F::cost, HARD, AW, ADS, ALL, {"ad_spend", "impressions", {}, 1000}, 0},
+    {"cpc", U::currency, F::cost, HARD, TR, ADS, ALL, {"ad_spend", "clicks", {}, 1}, 0},
+    {"frequency", U::ratio, F::ratio, HARD, AW, ADS, ALL, {"impressions", "reach", {}, 1}, 0},
+    // -- outcomes people asked for by name
+    {"email_list_size", U::count, F::audience, UP | HARD, LE | RL | FU, CRM, ALL, {}, 0},
+    {"app_installs", U::count, F::conversions, UP | HARD, SA | LE, ADS | WEB, ALL, {}, 0},
+    {"bookings", U::count, F::conversions, UP | HARD, SA | LE | EV, CRM | GBP | SHOP, ALL, {}, 0},
+    {"message_orders", U::count, F::conversions, UP | HARD, SA | CS, NAT | LOG, CHAT_SELLERS, {}, 0},
+    // -- events
+    {"ticket_sales", U::count, F::conversions, UP | HARD, EV | SA, SHOP | CRM, ALL, {}, 0},
+    {"event_registrations", U::count, F::conversions, UP | HARD, EV | LE, CRM | WEB, ALL, {}, 0},
+    // -- creators: music, video, newsletters
+    {"monthly_listeners", U::count, F::volume, UP | HARD, AW, NAT, CREATORS, {}, 0},
+    {"pre_saves", U::count, F::conversions, UP | HARD, EV | AW, NAT, CREATORS, {}, 0},
+    {"watch_time_hours", U::hours, F::volume, UP | HARD, AW | EN, NAT, ALL, {}, 0},
+    {"subscribers", U::count, F::audience, UP | HARD | VANITY, AW | CO | RL, NAT, ALL, {}, 0},
+    {"ugc_posts", U::count, F::volume, UP | HARD, EN | CO | AW, NAT | LIS, ALL, {}, 0},
+    // -- brand and loyalty
+    {"brand_lift", U::percent, F::rate, UP | HARD, AW, ADS | SUR, ALL, {}, 100},
+    {"repeat_purchase_rate", U::percent, F::rate, UP | HARD, RL | SA, SHOP | CRM, ALL & ~CONSULT,
+     {"repeat_customers", "customers", {}, 100}, 100},
 };
 
 }  // namespace

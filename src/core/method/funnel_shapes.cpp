@@ -38,16 +38,16 @@ constexpr const char* kClicks[] = {"link_clicks", "social_referral_visits"};
 constexpr const char* kVisits[] = {"social_referral_visits", "link_clicks"};
 constexpr const char* kLeads[] = {"leads", "sign_ups", "demo_bookings"};
 constexpr const char* kSignUps[] = {"sign_ups", "leads"};
-constexpr const char* kEnquiries[] = {"enquiries", "business_profile_actions"};
+constexpr const char* kEnquiries[] = {"enquiries", "bookings", "business_profile_actions"};
 constexpr const char* kCustomers[] = {"new_customers"};
 constexpr const char* kOrders[] = {"orders"};
-constexpr const char* kDonations[] = {"donations"};
+constexpr const char* kDonations[] = {"donors"};
 constexpr const char* kRevenue[] = {"social_revenue"};
 const std::span<const char* const> kStageKpis[] = {kReach,     kClicks,   kVisits,    kLeads,     kSignUps,
                                                    kEnquiries, kCustomers, kOrders, kDonations, kRevenue};
 
-constexpr const char* kStageCategories[] = {"awareness", "traffic", "traffic", "leads", "leads",
-                                            "leads",     "sales",   "sales",   "sales", "sales"};
+constexpr const char* kStageCategories[] = {"awareness", "traffic", "traffic", "leads",       "leads",
+                                            "leads",     "sales",   "sales",   "fundraising", "sales"};
 
 constexpr const char* kStageNames[] = {"reach", "clicks", "visits", "leads", "sign_ups", "enquiries",
                                        "customers", "orders", "donations", "revenue"};

@@ -31,6 +31,13 @@ constexpr GoalTemplate kTemplates[] = {
     {"act_on_feedback", "research", "changes_from_feedback", T::increase},
     {"applications_from_social", "employer_branding", "job_applications_from_social", T::increase},
     {"employee_voices", "employer_branding", "employee_advocacy_posts", T::increase},
+    {"cheaper_applications", "employer_branding", "cost_per_application", T::decrease},
+    {"more_donors", "fundraising", "donors", T::increase},
+    {"donations_from_social", "fundraising", "donations", T::increase},
+    {"fill_the_event", "events", "ticket_sales", T::increase},
+    {"registrations_for_webinar", "events", "event_registrations", T::increase},
+    {"customers_come_back", "retention", "repeat_purchase_rate", T::increase},
+    {"grow_email_list", "retention", "email_list_size", T::increase},
 };
 }  // namespace
 

@@ -54,8 +54,11 @@ constexpr RealismBand kBands[] = {
     // Reply time is the team's own habit: a rota or notifications can cut it by 40% a month;
     // cutting it by more than 70% a month rarely sticks.
     {F::speed, 0, "any", false, 40, 70, 0, 0, 1, 1},
-    // Cost per result falls with better targeting and creative, slowly: 4%/month is good.
-    {F::cost, 0, "any", false, 4, 10, 0, 0, 1, 1},
+    // Cost per result (lead, acquisition, install, application, click) is a reduction, and a change
+    // of tactic (new audience, format or landing page) moves it in steps: a quarter's new tactic
+    // can cut it by a quarter (10%/month, -27% a quarter) comfortably and by more than half
+    // (25%/month, -58% a quarter) with a real rebuild; beyond that it rarely holds.
+    {F::cost, 0, "any", false, 10, 25, 0, 0, 1, 1},
     // Posting rhythm is decided, not earned, but each extra post is work: half as many again
     // per month is comfortable, doubling ambitious; from zero, two (or four) posts a week.
     {F::cadence, 0, "any", false, 50, 100, 2, 4, 1, 1},

@@ -6,8 +6,11 @@
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/method/catalog.h"
+#include "core/method/review_numbers.h"
+#include "core/method/tracking.h"
 
 namespace waymark {
 
@@ -20,6 +23,7 @@ constexpr FindingCode kCodes[] = {
     {"invalid_number", S::error},          // baseline, target or budget is not a usable number
     {"negative_value", S::error},          // a negative count, amount or duration
     {"missing_metric", S::error},          // Measurable: no KPI
+    {"soft_without_proxy", S::error},      // Measurable: a soft goal with nothing measurable at all
     {"unknown_kpi", S::error},             // a KPI id neither in the catalog nor custom
     {"missing_target", S::error},
     {"missing_deadline", S::error},        // Time-bound
@@ -31,13 +35,20 @@ constexpr FindingCode kCodes[] = {
     {"target_equals_baseline", S::warning},
     {"missing_baseline", S::warning},      // Measurable: the team's own starting point
     {"baseline_not_positive", S::warning}, // no growth rate from zero or below
+    {"weak_proxy", S::warning},            // a soft goal measured only by vanity counts
+    {"paid_without_guardrail", S::warning}, // paid outcomes with no return or cost guardrail
+    {"stale_checkin", S::warning},         // the latest measurement is too old to say anything
+    {"goal_after_objective", S::warning},  // due after the objective it serves
     {"missing_start", S::warning},
     {"missing_channel", S::warning},       // Specific: one channel
     {"missing_data_source", S::warning},   // Measurable: where the number comes from
     {"deadline_passed", S::warning},
     {"vanity_metric", S::warning},         // Relevant: a vanity KPI alone on a leads/sales goal
-    {"too_early", S::warning},             // a starting team judged only by outcomes
-    {"soft_without_proxy", S::warning},    // a soft goal with nothing measurable
+    {"likes_only", S::warning},            // engagement measured by likes alone
+    // Plan level (PlanReview::planFindings):
+    {"objective_not_measurable", S::warning},  // no goal with a KPI and target measures it
+    {"tasks_without_owner", S::warning},   // work nobody owns does not get done
+    {"too_early", S::warning},             // a starting team judged only by outcomes (once per plan)
     {"too_many_kpis", S::warning},         // analysis paralysis
     {"custom_kpi_shadowed", S::warning},   // a custom KPI reusing a catalog id is ignored
     {"unknown_category", S::warning},
@@ -46,10 +57,14 @@ constexpr FindingCode kCodes[] = {
     {"kpi_unsuited_to_business", S::tip},
     {"kpi_outside_category", S::tip},
     {"soft_metric_on_hard_goal", S::tip},
+    {"ratings_needed", S::tip},            // an average: how many new top ratings the target needs
 };
 
 // More KPIs than this on one goal is measuring everything rather than what shows progress.
 constexpr size_t kMaxKpisPerGoal = 3;
+// A plan budget from this much a month (EUR) is an ad budget whose outcomes need a guardrail;
+// below it, a boost of a few posts.
+constexpr double kAdBudgetEur = 500;
 
 const char* const kSeverityNames[] = {"error", "warning", "tip"};
 
@@ -63,41 +78,98 @@ bool blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// Plain numbers for messages: whole numbers from 100 on, one decimal below, no trailing ".0".
-std::string formatNumber(double v) {
-    char buf[64];
-    if (!std::isfinite(v)) return "?";
-    if (std::fabs(v) >= 1e15) std::snprintf(buf, sizeof buf, "%.3g", v);
-    else if (std::fabs(v) >= 100) std::snprintf(buf, sizeof buf, "%.0f", v);
-    else std::snprintf(buf, sizeof buf, "%.1f", v);
-    std::string out = buf;
-    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
-    return out == "-0" ? "0" : out;
-}
+// Plain numbers for messages about fields without a KPI to give them a unit.
+std::string plainNumber(double v) { return formatAmount(v, std::nullopt, ""); }
 
 bool positive(const std::optional<double>& v) { return v && std::isfinite(*v) && *v > 0; }
 
 // Counts, amounts and durations cannot go below zero; shares and scores (ROI, NPS) can.
 bool canBeNegative(const Kpi& kpi) { return kpi.unit == KpiUnit::percent || kpi.unit == KpiUnit::score; }
 
+// A KPI that keeps paid outcomes honest: a return (ROAS, ROI) or a cost per result.
+bool isGuardrail(std::string_view id, const std::optional<Kpi>& kpi) {
+    return id == "roas" || id == "roi" || (kpi && kpi->family == KpiFamily::cost);
+}
+
+// A channel value that says the goal counts across channels on purpose.
+bool acrossChannels(std::string_view channel) {
+    std::string lower;
+    for (char c : channel) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return lower == "all" || lower == "*" || lower.find("all channels") != std::string::npos ||
+           lower.find("cross-channel") != std::string::npos || lower.find("every channel") != std::string::npos;
+}
+
+bool mentionsGoogle(std::string_view text) {
+    std::string lower;
+    for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return lower.find("google") != std::string::npos;
+}
+
+// An outcome KPI of the category to name beside a vanity one: its first typical KPI that is
+// neither vanity nor a derived rate ("donors" for fundraising, "leads" for leads).
+std::string outcomeExampleKey(std::string_view categoryId) {
+    for (std::string_view id : typicalKpis(categoryId)) {
+        const CatalogKpi* row = findCatalogKpi(id);
+        if (row && !(row->traits & kVanity) && !isDerived(*row) && (row->traits & kHigherIsBetter)) return kpiNameKey(id);
+    }
+    return "review.outcome_example";
+}
+
+bool isRatingKpi(std::string_view id) { return id == "average_rating" || id == "review_count"; }
+
 // Everything review() looks up more than once, indexed once per plan.
 struct PlanIndex {
-    explicit PlanIndex(const Plan& plan) : kpis(plan) {
+    PlanIndex(const Plan& plan, Date today) : kpis(plan), context(plan.context) {
         objectives.reserve(plan.objectives.size());
         for (const Objective& o : plan.objectives) objectives.emplace(o.id, &o);
-        for (const Checkin& c : plan.checkins) checkins[c.goalId].push_back(&c);
-        for (const Goal& g : plan.goals)
-            if (auto kpi = kpis.find(g.kpi); kpi && kpi->controllable) hasControllableGoal = true;
+        // Check-ins dated after today are plans or typos, not measurements.
+        for (const Checkin& c : plan.checkins)
+            if (c.date <= today) checkins[c.goalId].push_back(&c);
+        for (const Goal& g : plan.goals) {
+            const auto kpi = kpis.find(g.kpi);
+            if (!kpi) continue;
+            if (kpi->controllable) hasControllableGoal = true;
+            if (kpi->family == KpiFamily::cost && positive(g.baseline)) pricedBy.emplace(g.kpi, &g);
+            if (isGuardrail(g.kpi, kpi) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
+            for (const std::string& id : g.secondaryKpis)
+                if (isGuardrail(id, kpis.find(id)) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
+            if (kpi->family == KpiFamily::audience && g.kpi != "review_count" && positive(g.baseline))
+                audience = std::max(audience.value_or(0), *g.baseline);
+            if (g.kpi == "review_count" && positive(g.baseline)) {
+                ratingsCount = g.baseline;
+                if (positive(g.target) && g.start && g.deadline && *g.target > *g.baseline)
+                    newRatingsPerMonth = (*g.target - *g.baseline) / std::max(1.0, monthsBetween(*g.start, *g.deadline));
+            }
+        }
     }
     std::span<const Checkin* const> checkinsOf(const std::string& goalId) const {
         auto it = checkins.find(goalId);
         return it == checkins.end() ? std::span<const Checkin* const>{} : std::span<const Checkin* const>(it->second);
     }
+    RealismHints hintsFor(const Goal& goal) const {
+        // A review-count goal tells how many ratings are behind the star average, nothing else.
+        RealismHints hints;
+        hints.audience = audience;
+        if (goal.kpi == "average_rating") hints.ratingsCount = ratingsCount, hints.newRatingsPerMonth = newRatingsPerMonth;
+        if (const auto cost = costKpiFor(goal.kpi); !cost.empty())
+            if (auto it = pricedBy.find(cost); it != pricedBy.end()) addPaidResults(hints, *it->second, goal, context);
+        if (positive(goal.ratingsCount)) hints.ratingsCount = goal.ratingsCount, hints.newRatingsPerMonth.reset();
+        return hints;
+    }
+    const Objective* objectiveOf(const Goal& goal) const {
+        if (!goal.objectiveId) return nullptr;
+        auto it = objectives.find(*goal.objectiveId);
+        return it == objectives.end() ? nullptr : it->second;
+    }
 
     KpiLookup kpis;
+    const Context& context;
+    std::unordered_map<std::string_view, const Goal*> pricedBy;  // first goal with each cost KPI
     std::unordered_map<std::string_view, const Objective*> objectives;
     std::unordered_map<std::string_view, std::vector<const Checkin*>> checkins;
+    std::unordered_set<std::string_view> guardedObjectives;
     bool hasControllableGoal = false;
+    std::optional<double> audience, ratingsCount, newRatingsPerMonth;
 };
 
 class FindingList {
@@ -106,6 +178,11 @@ public:
         const size_t order = codeOrder(code);
         list_.push_back({std::string(code), order < std::size(kCodes) ? kCodes[order].severity : S::tip,
                          std::move(args)});
+    }
+    // The same with a milder severity than the table's, for a goal where the gap matters less.
+    void addMild(std::string_view code, Severity severity) {
+        add(code);
+        list_.back().severity = std::max(list_.back().severity, severity);
     }
     std::vector<Finding> sorted() && {
         std::stable_sort(list_.begin(), list_.end(), [](const Finding& a, const Finding& b) {
@@ -119,7 +196,18 @@ private:
     std::vector<Finding> list_;
 };
 
-void checkNumbers(const Goal& goal, const std::optional<Kpi>& kpi, FindingList& out) {
+// What one goal's checks share: the goal, its KPI, the plan and its index.
+struct GoalContext {
+    const Plan& plan;
+    const Goal& goal;
+    const std::optional<Kpi>& kpi;
+    const PlanIndex& index;
+    Date today;
+    std::string amount(double v) const { return formatAmount(v, kpi, plan.context.currency); }
+};
+
+void checkNumbers(const GoalContext& g, FindingList& out) {
+    const Goal& goal = g.goal;
     const std::pair<const char*, const std::optional<double>*> numbers[] = {
         {"review.field.baseline", &goal.baseline},
         {"review.field.target", &goal.target},
@@ -127,18 +215,19 @@ void checkNumbers(const Goal& goal, const std::optional<Kpi>& kpi, FindingList& 
     for (const auto& [field, value] : numbers) {
         if (!*value) continue;
         if (!std::isfinite(**value)) out.add("invalid_number", {{"field_key", field}});
-        else if (**value < 0 && (value == &goal.budget || (kpi && !canBeNegative(*kpi))))
-            out.add("negative_value", {{"field_key", field}, {"value", formatNumber(**value)}});
+        else if (**value < 0 && (value == &goal.budget || (g.kpi && !canBeNegative(*g.kpi))))
+            out.add("negative_value", {{"field_key", field}, {"value", plainNumber(**value)}});
     }
 }
 
-void checkMetric(const Goal& goal, const std::optional<Kpi>& kpi, const PlanIndex& index, FindingList& out) {
+void checkMetric(const GoalContext& g, FindingList& out) {
+    const Goal& goal = g.goal;
     if (blank(goal.kpi)) out.add("missing_metric");
-    else if (!kpi) out.add("unknown_kpi", {{"kpi", goal.kpi}});
+    else if (!g.kpi) out.add("unknown_kpi", {{"kpi", goal.kpi}});
     for (const std::string& id : goal.secondaryKpis)
-        if (!blank(id) && !index.kpis.find(id)) out.add("unknown_kpi", {{"kpi", id}});
-    if (!blank(goal.kpi) && findCatalogKpi(goal.kpi) && index.kpis.findCustom(goal.kpi))
-        out.add("custom_kpi_shadowed", {kpiNameArg(*kpi), {"id", goal.kpi}});
+        if (!blank(id) && !g.index.kpis.find(id)) out.add("unknown_kpi", {{"kpi", id}});
+    if (!blank(goal.kpi) && findCatalogKpi(goal.kpi) && g.index.kpis.findCustom(goal.kpi))
+        out.add("custom_kpi_shadowed", {kpiNameArg(*g.kpi), {"id", goal.kpi}});
 
     std::vector<std::string_view> ids;
     if (!blank(goal.kpi)) ids.push_back(goal.kpi);
@@ -148,56 +237,115 @@ void checkMetric(const Goal& goal, const std::optional<Kpi>& kpi, const PlanInde
         out.add("too_many_kpis", {{"count", std::to_string(ids.size())}, {"max", std::to_string(kMaxKpisPerGoal)}});
 }
 
-void checkTargetAndDates(const Goal& goal, const std::optional<Kpi>& kpi, Date today, FindingList& out) {
-    if (!goal.baseline) out.add("missing_baseline");
-    if (!goal.target) out.add("missing_target");
+void checkTargetAndDates(const GoalContext& g, FindingList& out) {
+    const Goal& goal = g.goal;
+    // A soft goal is judged over time through its proxy: numbers for it help, they do not block.
+    if (!goal.baseline) out.addMild("missing_baseline", goal.soft ? S::warning : S::error);
+    if (!goal.target) out.addMild("missing_target", goal.soft ? S::warning : S::error);
     if (!goal.start) out.add("missing_start");
     if (!goal.deadline) out.add("missing_deadline");
     if (goal.start && goal.deadline && *goal.deadline <= *goal.start)
         out.add("deadline_before_start", {{"start", goal.start->str()}, {"deadline", goal.deadline->str()}});
-    if (goal.deadline && *goal.deadline < today) out.add("deadline_passed", {{"deadline", goal.deadline->str()}});
+    if (goal.deadline && *goal.deadline < g.today) out.add("deadline_passed", {{"deadline", goal.deadline->str()}});
+    // A habit the team keeps (a posting rhythm) may outlast the objective it started for.
+    const bool habit = g.kpi && g.kpi->controllable;
+    if (const Objective* objective = g.index.objectiveOf(goal);
+        objective && objective->due && goal.deadline && *goal.deadline > *objective->due && !habit)
+        out.add("goal_after_objective", {{"deadline", goal.deadline->str()}, {"due", objective->due->str()}});
 
     const bool numbersUsable = goal.baseline && goal.target && std::isfinite(*goal.baseline) &&
                                std::isfinite(*goal.target);
-    if (!kpi || !numbersUsable || holdsALine(goal)) return;
-    const TextArgs args = {{"baseline", formatNumber(*goal.baseline)}, {"target", formatNumber(*goal.target)}};
+    if (!g.kpi || !numbersUsable || holdsALine(goal)) return;
+    const TextArgs args = {{"baseline", g.amount(*goal.baseline)}, {"target", g.amount(*goal.target)}};
     if (*goal.target == *goal.baseline) out.add("target_equals_baseline", args);
-    else if ((*goal.target > *goal.baseline) != targetIsUpward(goal, *kpi)) out.add("target_wrong_direction", args);
+    else if ((*goal.target > *goal.baseline) != targetIsUpward(goal, *g.kpi)) out.add("target_wrong_direction", args);
 }
 
-void checkRealism(const Goal& goal, const RealismResult& realism, FindingList& out) {
+// The latest measurement is older than twice the goal's rhythm (or a month): ask for a new one
+// rather than let an old number pass for the present.
+void checkFreshness(const GoalContext& g, FindingList& out) {
+    const auto own = g.index.checkinsOf(g.goal.id);
+    if (own.empty() || (g.goal.deadline && *g.goal.deadline < g.today) || g.goal.soft) return;
+    Date latest = own.front()->date;
+    for (const Checkin* c : own) latest = std::max(latest, c->date);
+    const long days = daysBetween(latest, g.today);
+    const long allowed = g.goal.checkinEveryDays ? kStaleRhythms * static_cast<long>(*g.goal.checkinEveryDays) : kStaleDays;
+    if (days > allowed) out.add("stale_checkin", {{"date", latest.str()}, {"days", std::to_string(days)}});
+}
+
+void checkRealism(const GoalContext& g, const RealismResult& realism, FindingList& out) {
     const auto hasFactor = [&](std::string_view f) {
         return std::find(realism.factors.begin(), realism.factors.end(), f) != realism.factors.end();
     };
     if (realism.reason == "baseline_not_positive")
-        out.add("baseline_not_positive", {{"baseline", formatNumber(goal.baseline.value_or(0))}});
+        out.add("baseline_not_positive", {{"baseline", g.amount(g.goal.baseline.value_or(0))}});
+    const bool ratings = hasFactor("ratings_needed");
+    // How the needed change is worded: growth, a cut (costs, reply times), points, or ratings.
+    const std::string change = ratings ? "ratings"
+                               : realism.measure == Measure::reduction ? "reduction"
+                               : realism.measure == Measure::points    ? "points"
+                                                                        : "growth";
+    TextArgs args = {{"change_key", "review.change." + change},
+                     {"comfortable_target", g.amount(realism.comfortableTarget.value_or(0))},
+                     {"ambitious_target", g.amount(realism.ambitiousTarget.value_or(0))}};
     if (realism.verdict == Verdict::unrealistic && hasFactor("beyond_scale")) {
-        out.add("target_beyond_scale", {{"target", formatNumber(goal.target.value_or(0))}});
-    } else if (realism.verdict == Verdict::unrealistic) {
-        out.add("unrealistic", {{"ambitious_target", formatNumber(realism.ambitiousTarget.value_or(0))},
-                                {"comfortable_target", formatNumber(realism.comfortableTarget.value_or(0))}});
-    } else if (realism.verdict == Verdict::ambitious) {
-        out.add("ambitious", {{"comfortable_target", formatNumber(realism.comfortableTarget.value_or(0))}});
+        out.add("target_beyond_scale", {{"target", g.amount(g.goal.target.value_or(0))}});
+    } else if (realism.verdict == Verdict::unrealistic && realism.comfortableTarget) {
+        out.add("unrealistic", std::move(args));
+    } else if (realism.verdict == Verdict::ambitious && realism.comfortableTarget) {
+        out.add("ambitious", std::move(args));
     }
+    if (ratings && realism.ratingsNeeded && realism.verdict != Verdict::unknown)
+        out.add("ratings_needed", {{"count", plainNumber(std::ceil(*realism.ratingsNeeded))},
+                                   {"ratings", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
+                                   {"target", g.amount(g.goal.target.value_or(0))}});
+}
+
+// Paid: the goal has its own budget, or the plan runs an ad budget and the KPI is counted in the
+// ad manager (results the ads themselves bring).
+bool paidGoal(const GoalContext& g) {
+    if (positive(g.goal.budget)) return true;
+    const CatalogKpi* row = g.kpi && !g.kpi->custom ? findCatalogKpi(g.kpi->id) : nullptr;
+    const bool adCounted = row && (row->sources & (1u << static_cast<int>(DataSource::ad_manager))) != 0;
+    return adCounted && paidPerMonthEur(g.goal, g.plan.context) >= kAdBudgetEur;
 }
 
 // Relevant, the second reading of the R: linked to an objective, and not proved by vanity alone.
-void checkRelevance(const Goal& goal, const std::optional<Kpi>& kpi, const Plan& plan, const PlanIndex& index,
-                    FindingList& out) {
-    if (!goal.objectiveId || !index.objectives.count(*goal.objectiveId)) out.add("unlinked");
+void checkRelevance(const GoalContext& g, FindingList& out) {
+    const Goal& goal = g.goal;
+    const auto& kpi = g.kpi;
+    const Plan& plan = g.plan;
+    if (!g.index.objectiveOf(goal)) out.add("unlinked");
 
     const Category* category = findCategory(goal.category);
     if (!blank(goal.category) && !category) out.add("unknown_category", {{"category", goal.category}});
-    if (kpi && kpi->vanity && category && category->outcome) {
-        const bool backedUp = std::any_of(goal.secondaryKpis.begin(), goal.secondaryKpis.end(), [&](const std::string& id) {
-            const auto other = index.kpis.find(id);
+    const auto backedUp = [&] {
+        return std::any_of(goal.secondaryKpis.begin(), goal.secondaryKpis.end(), [&](const std::string& id) {
+            const auto other = g.index.kpis.find(id);
             return other && !other->vanity;
         });
-        if (!backedUp)
-            out.add("vanity_metric", {kpiNameArg(*kpi), {"category_key", "category." + goal.category + ".name"}});
+    };
+    bool vanityReported = false;
+    if (kpi && kpi->vanity && category && category->outcome && !backedUp()) {
+        out.add("vanity_metric", {kpiNameArg(*kpi), {"category_key", "category." + goal.category + ".name"},
+                                  {"example_lower_key", outcomeExampleKey(goal.category)}});
+        vanityReported = true;
     }
-    if (kpi && plan.context.phase == Phase::starting && !kpi->controllable && !index.hasControllableGoal)
-        out.add("too_early", {kpiNameArg(*kpi)});
+    if (kpi && goal.kpi == "likes" && !vanityReported && !goal.soft && !backedUp()) out.add("likes_only");
+
+    // Paid outcomes: revenue or conversions bought with a real budget need a return or cost line.
+    const bool outcome = kpi && kpi->higherIsBetter && !kpi->controllable &&
+                         (kpi->family == KpiFamily::money || kpi->family == KpiFamily::conversions);
+    if (outcome && paidGoal(g)) {
+        bool guarded = goal.objectiveId && g.index.guardedObjectives.count(*goal.objectiveId);
+        // A goal with its own capped budget and a conversion rate beside the count bounds the cost
+        // per result and shows whether bought traffic converts.
+        const bool capped = positive(goal.budget);
+        for (const std::string& id : goal.secondaryKpis)
+            guarded = guarded || isGuardrail(id, g.index.kpis.find(id)) ||
+                      (capped && (id == "conversion_rate" || id == "lead_conversion_rate"));
+        if (!guarded) out.add("paid_without_guardrail", {kpiNameArg(*kpi)});
+    }
 
     const CatalogKpi* row = kpi && !kpi->custom ? findCatalogKpi(kpi->id) : nullptr;
     if (row && plan.context.business && !suitsBusiness(*row, *plan.context.business))
@@ -207,108 +355,284 @@ void checkRelevance(const Goal& goal, const std::optional<Kpi>& kpi, const Plan&
         out.add("kpi_outside_category", {kpiNameArg(*kpi), {"category_key", "category." + goal.category + ".name"}});
 }
 
+// Where a soft goal's example proxy comes from: its category's, else a general one.
+std::string proxyExampleKey(const Goal& goal) {
+    static const char* const withOwnExample[] = {"employer_branding", "awareness", "reputation", "community",
+                                                 "thought_leadership", "fundraising", "retention"};
+    for (const char* c : withOwnExample)
+        if (goal.category == c) return std::string("review.proxy.") + c;
+    return "review.proxy.other";
+}
+
 // Specific and measurable: one channel, an audience where it matters, a data source; soft
-// goals kept apart and measured through a proxy.
-void checkSpecifics(const Goal& goal, const std::optional<Kpi>& kpi, const Plan& plan, const PlanIndex& index,
-                    FindingList& out) {
-    if (blank(goal.channel)) out.add("missing_channel");
-    if (blank(goal.scope) && (plan.context.business == Business::local || positive(goal.budget)))
+// goals kept apart and measured through a proxy that means something.
+void checkSpecifics(const GoalContext& g, FindingList& out) {
+    const Goal& goal = g.goal;
+    const auto& kpi = g.kpi;
+    const CatalogKpi* row = kpi && !kpi->custom ? findCatalogKpi(kpi->id) : nullptr;
+    const auto sources = row ? dataSources(*row) : std::vector<DataSource>{};
+    // A KPI counted outside the social platforms (CRM, shop, reviews) counts across channels.
+    const bool countedOffPlatform =
+        !sources.empty() && std::find(sources.begin(), sources.end(), DataSource::native_analytics) == sources.end();
+    if (blank(goal.channel) && !countedOffPlatform && !acrossChannels(goal.scope)) out.add("missing_channel");
+    const bool decided = kpi && kpi->controllable;  // a posting rhythm has no audience to scope
+    if (blank(goal.scope) && !decided && (g.plan.context.business == Business::local || positive(goal.budget)))
         out.add("missing_scope");
     if (blank(goal.dataSource)) {
-        const CatalogKpi* row = kpi && !kpi->custom ? findCatalogKpi(kpi->id) : nullptr;
-        const auto sources = row ? dataSources(*row) : std::vector<DataSource>{};
-        const DataSource likely = sources.empty() ? DataSource::native_analytics : sources.front();
+        DataSource likely = sources.empty() ? DataSource::native_analytics : sources.front();
+        // A local business reads ratings and profile actions in its Google Business Profile.
+        const bool onProfile = std::find(sources.begin(), sources.end(), DataSource::business_profile) != sources.end();
+        if (onProfile && (g.plan.context.business == Business::local || mentionsGoogle(goal.channel) || mentionsGoogle(goal.scope)))
+            likely = DataSource::business_profile;
         out.add("missing_data_source", {{"source_key", std::string("source.") + name(likely) + ".name"}});
     }
     if (goal.soft) {
-        bool proxy = kpi && kpi->hard;
+        bool proxy = kpi && kpi->hard, meaningful = kpi && kpi->hard && !kpi->vanity;
         for (const std::string& id : goal.secondaryKpis) {
-            const auto other = index.kpis.find(id);
+            const auto other = g.index.kpis.find(id);
             proxy = proxy || (other && other->hard);
+            meaningful = meaningful || (other && other->hard && !other->vanity);
         }
-        if (!proxy) out.add("soft_without_proxy");
+        if (!proxy) out.add("soft_without_proxy", {{"example_key", proxyExampleKey(goal)}});
+        else if (!meaningful) out.add("weak_proxy", {{"example_key", proxyExampleKey(goal)}});
     } else if (kpi && !kpi->hard) {
         out.add("soft_metric_on_hard_goal", {kpiNameArg(*kpi)});
     }
 }
 
-// "Grow revenue" -> "grow revenue", so a title reads inside a sentence; "NPS up" stays.
+// ---- the relevance sentence ---------------------------------------------------------------
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The first word, lower-cased for matching ("Grow" -> "grow").
+std::string firstWord(const std::string& title) {
+    std::string word;
+    for (char c : title) {
+        if (c == ' ' || c == ',' || c == ':') break;
+        word += static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c);
+    }
+    return word;
+}
+
+// True when the title starts with one of the language's verbs (review.relevance.verbs), so it
+// reads after "we will" / "to help us"; noun phrases and other languages are quoted instead.
+bool startsWithVerb(const std::string& title, const std::vector<std::string>& verbs) {
+    const std::string word = firstWord(title);
+    return !word.empty() && std::binary_search(verbs.begin(), verbs.end(), word);
+}
+
+// "Grow revenue" -> "grow revenue", so a title reads inside a sentence; "NPS up" and
+// "YouTube watch hours" keep their capitals (a second capital in the first word).
 std::string lowerFirstWord(const std::string& title) {
     std::string out = title;
-    const auto isUpper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    if (!out.empty() && isUpper(out[0]) && (out.size() == 1 || !isUpper(out[1]))) out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    size_t end = out.find(' ');
+    if (end == std::string::npos) end = out.size();
+    const bool otherCapitals = std::any_of(out.begin() + 1, out.begin() + static_cast<long>(std::max<size_t>(end, 1)), isUpper);
+    if (!out.empty() && isUpper(out[0]) && !otherCapitals) out[0] = static_cast<char>(out[0] - 'A' + 'a');
     return out;
 }
 
-// A title as two placeholders: {name} as written and {name_lower} for inside a sentence (a
-// language whose nouns keep their capital, like German, uses {name}).
-void addTitleArgs(TextArgs& args, const std::string& name, const std::string& title, const char* untitledKey) {
-    if (blank(title)) {
-        args.push_back({name + "_key", untitledKey});
-        args.push_back({name + "_lower_key", untitledKey});
-    } else {
-        args.push_back({name, title});
-        args.push_back({name + "_lower", lowerFirstWord(title)});
-    }
+// The goal as an action from its KPI and numbers: "cut the cost per application from 85 EUR to
+// 40 EUR"; empty key when the goal lacks the numbers.
+void addActionArgs(TextArgs& args, const GoalContext& g) {
+    const Goal& goal = g.goal;
+    if (!g.kpi || !goal.target || !std::isfinite(*goal.target)) return;
+    const bool line = holdsALine(goal);
+    if (!line && (!goal.baseline || !std::isfinite(*goal.baseline) || *goal.baseline == *goal.target)) return;
+    const bool upward = targetIsUpward(goal, *g.kpi);
+    std::string type = line ? (upward ? "stay_above" : "stay_below") : (upward ? "increase" : "decrease");
+    if (reachesThenHolds(goal)) type = upward ? "reach_then_stay_above" : "reach_then_stay_below";
+    args.push_back(kpiNameArg(*g.kpi, "kpi"));
+    if (g.kpi->custom) args.push_back({"kpi_lower", lowerFirstWord(g.kpi->customName.empty() ? g.kpi->id : g.kpi->customName)});
+    else args.push_back({"kpi_lower_key", kpiNameKey(g.kpi->id)});
+    if (goal.baseline) args.push_back({"baseline", g.amount(*goal.baseline)});
+    args.push_back({"target", g.amount(*goal.target)});
+    args.push_back({"action_key", "review.action." + type});
 }
 
-Sentence relevanceSentence(const Goal& goal, const PlanIndex& index) {
+Sentence relevanceSentence(const GoalContext& g, const std::vector<std::string>& verbs) {
+    const Goal& goal = g.goal;
     TextArgs args;
-    addTitleArgs(args, "goal", goal.title, "review.relevance.untitled_goal");
-    const Objective* objective = nullptr;
-    if (goal.objectiveId)
-        if (auto it = index.objectives.find(*goal.objectiveId); it != index.objectives.end()) objective = it->second;
-    if (!objective) return {"review.relevance.unlinked", args};
-    addTitleArgs(args, "objective", objective->title, "review.relevance.untitled_objective");
-    return {"review.relevance.linked", args};
+    std::string form;
+    if (blank(goal.title)) {
+        args.push_back({"goal_key", "review.relevance.untitled_goal"});
+        args.push_back({"goal_lower_key", "review.relevance.untitled_goal"});
+    } else {
+        args.push_back({"goal", goal.title});
+        args.push_back({"goal_lower", lowerFirstWord(goal.title)});
+    }
+    // A title that reads after "we will" is the team's own words; otherwise the KPI and its
+    // numbers say it, else the title is quoted as it is.
+    if (blank(goal.title) || startsWithVerb(goal.title, verbs)) form = "";
+    else {
+        const size_t before = args.size();
+        addActionArgs(args, g);
+        form = args.size() > before ? "_action" : "_title";
+    }
+    const Objective* objective = g.index.objectiveOf(goal);
+    if (!objective) return {"review.relevance.unlinked" + form, args};
+    std::string about;
+    if (blank(objective->title)) {
+        args.push_back({"objective_key", "review.relevance.untitled_objective"});
+        args.push_back({"objective_lower_key", "review.relevance.untitled_objective"});
+    } else {
+        args.push_back({"objective", objective->title});
+        args.push_back({"objective_lower", lowerFirstWord(objective->title)});
+        if (!startsWithVerb(objective->title, verbs)) about = "about_";
+    }
+    return {"review.relevance." + about + "linked" + form, args};
 }
 
-GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanIndex& index) {
+GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanIndex& index,
+                     const std::vector<std::string>& verbs) {
     GoalReview result;
     result.goalId = goal.id;
     const std::optional<Kpi> kpi = index.kpis.find(goal.kpi);
-    result.realism = assessRealism(goal, kpi, plan.context, index.checkinsOf(goal.id));
+    result.realism = assessRealism(goal, kpi, plan.context, index.checkinsOf(goal.id), index.hintsFor(goal));
+    const GoalContext g{plan, goal, kpi, index, today};
 
     FindingList findings;
-    checkNumbers(goal, kpi, findings);
-    checkMetric(goal, kpi, index, findings);
-    checkTargetAndDates(goal, kpi, today, findings);
-    checkRealism(goal, result.realism, findings);
-    checkRelevance(goal, kpi, plan, index, findings);
-    checkSpecifics(goal, kpi, plan, index, findings);
+    checkNumbers(g, findings);
+    checkMetric(g, findings);
+    checkTargetAndDates(g, findings);
+    checkFreshness(g, findings);
+    checkRealism(g, result.realism, findings);
+    checkRelevance(g, findings);
+    checkSpecifics(g, findings);
     result.findings = std::move(findings).sorted();
-    result.relevance = relevanceSentence(goal, index);
+    result.relevance = relevanceSentence(g, verbs);
     return result;
 }
 
-// Resolves "<x>_key" arguments into {x} with the translated text.
+// ---- plan level -----------------------------------------------------------------------------
+// Objectives that a goal with a KPI and a target measures, directly or through a child objective.
+std::unordered_set<std::string_view> measuredObjectives(const Plan& plan, const PlanIndex& index) {
+    std::unordered_set<std::string_view> measured;
+    for (const Goal& goal : plan.goals) {
+        const auto kpi = index.kpis.find(goal.kpi);
+        const bool hardProxy = std::any_of(goal.secondaryKpis.begin(), goal.secondaryKpis.end(), [&](const std::string& id) {
+            const auto other = index.kpis.find(id);
+            return other && other->hard;
+        });
+        if (!kpi || !(goal.target || (goal.soft && hardProxy))) continue;
+        // Walk up the parents; the walk stops at a seen objective, so cycles end.
+        for (const Objective* o = index.objectiveOf(goal); o && measured.insert(o->id).second;) {
+            if (!o->parentId) break;
+            auto it = index.objectives.find(*o->parentId);
+            o = it == index.objectives.end() ? nullptr : it->second;
+        }
+    }
+    return measured;
+}
+
+std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
+    FindingList out;
+    const auto measured = measuredObjectives(plan, index);
+    for (const Objective& o : plan.objectives)
+        if (!measured.count(o.id))
+            out.add("objective_not_measurable", {{"objective", blank(o.title) ? o.id : o.title}});
+
+    size_t unowned = 0;
+    std::string first;
+    for (const Task& t : plan.tasks) {
+        const bool owned = std::any_of(t.owners.begin(), t.owners.end(), [](const std::string& o) { return !blank(o); });
+        if (owned || t.done) continue;
+        if (unowned++ == 0) first = blank(t.title) ? t.id : t.title;
+    }
+    if (unowned > 0) out.add("tasks_without_owner", {{"count", std::to_string(unowned)}, {"task", first}});
+
+    // A starting team judged only by outcomes: said once for the plan. Soft goals are judged by
+    // the team, and reviews are a local business's daily bread, so neither counts.
+    // A plan that buys results with a real ad budget measures outcomes from day one.
+    const bool adBudget = paidPerMonthEur(Goal{}, plan.context) >= kAdBudgetEur;
+    if (plan.context.phase == Phase::starting && !index.hasControllableGoal && !adBudget) {
+        for (const Goal& goal : plan.goals) {
+            const auto kpi = index.kpis.find(goal.kpi);
+            if (!kpi || goal.soft || kpi->controllable) continue;
+            if (plan.context.business == Business::local && isRatingKpi(goal.kpi)) continue;
+            out.add("too_early", {kpiNameArg(*kpi)});
+            break;
+        }
+    }
+    return std::move(out).sorted();
+}
+
+std::vector<std::string> relevanceVerbs() {
+    // The verbs live with the texts: another language lists its own.
+    const std::string list = Strings::load("en")("review.relevance.verbs");
+    std::vector<std::string> verbs;
+    std::string word;
+    for (char c : list + " ") {
+        if (c == ' ') {
+            if (!word.empty()) verbs.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    std::sort(verbs.begin(), verbs.end());
+    return verbs;
+}
+
+const std::vector<std::string>& verbs() {
+    static const std::vector<std::string> list = relevanceVerbs();
+    return list;
+}
+
+// Resolves "<x>_key" arguments into {x} with the translated text, itself filled with the other
+// arguments (an action sentence names the KPI and numbers); "<x>_lower_key" also lower-cases
+// the first word the way lowerFirstWord does.
 TextArgs resolveArgs(const TextArgs& args, const Strings& strings) {
+    constexpr std::string_view suffix = "_key", lower = "_lower";
+    const auto isKey = [&](const std::string& name) {
+        return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
     TextArgs out;
     out.reserve(args.size());
-    constexpr std::string_view suffix = "_key";
     for (const auto& [name, value] : args) {
-        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-            out.emplace_back(name.substr(0, name.size() - suffix.size()), strings(value));
-        else
+        if (!isKey(name)) {
             out.emplace_back(name, value);
+            continue;
+        }
+        const std::string bare = name.substr(0, name.size() - suffix.size());
+        std::string text = strings(value);
+        if (bare.size() > lower.size() && bare.compare(bare.size() - lower.size(), lower.size(), lower) == 0)
+            text = lowerFirstWord(text);
+        out.emplace_back(bare, text);
     }
-    return out;
+    // Second pass: texts named by keys may use the plain arguments.
+    TextArgs filled = out;
+    for (size_t i = 0; i < args.size(); ++i)
+        if (isKey(args[i].first)) filled[i].second = fillPlaceholders(out[i].second, out);
+    return filled;
 }
 
 }  // namespace
 
 std::span<const FindingCode> findingCodes() { return kCodes; }
 
-std::vector<GoalReview> review(const Plan& plan, Date today) {
-    const PlanIndex index(plan);
-    std::vector<GoalReview> out;
-    out.reserve(plan.goals.size());
-    for (const Goal& goal : plan.goals) out.push_back(reviewOne(plan, goal, today, index));
+PlanReview reviewPlan(const Plan& plan, Date today) {
+    const PlanIndex index(plan, today);
+    PlanReview out;
+    out.goals.reserve(plan.goals.size());
+    for (const Goal& goal : plan.goals) out.goals.push_back(reviewOne(plan, goal, today, index, verbs()));
+    out.planFindings = planFindings(plan, index);
     return out;
 }
 
+std::vector<GoalReview> review(const Plan& plan, Date today) {
+    const PlanIndex index(plan, today);
+    std::vector<GoalReview> out;
+    out.reserve(plan.goals.size());
+    for (const Goal& goal : plan.goals) out.push_back(reviewOne(plan, goal, today, index, verbs()));
+    return out;
+}
+
+std::vector<Finding> reviewPlanLevel(const Plan& plan, Date today) {
+    return planFindings(plan, PlanIndex(plan, today));
+}
+
 GoalReview reviewGoal(const Plan& plan, const Goal& goal, Date today) {
-    return reviewOne(plan, goal, today, PlanIndex(plan));
+    return reviewOne(plan, goal, today, PlanIndex(plan, today), verbs());
 }
 
 std::string findingMessage(const Finding& finding, const Strings& strings) {

@@ -1,7 +1,10 @@
 #pragma once
 // The SMART review: for every goal, what is missing or doubtful (findings), the sentence that
-// ties it to an objective ("To help us <objective>, we will <goal>") and its realism verdict.
+// ties it to an objective ("To help us <objective>, we will <goal>") and its realism verdict;
+// for the plan as a whole, what concerns no single goal (reviewPlan: tasks without an owner, an
+// objective nothing measures, a starting team judged by outcomes, said once).
 // Both readings of the R are checked: Realistic (realism.h) and Relevant (linked, not vanity).
+// Numbers in messages carry their unit and rounding (review_numbers.h).
 // Texts: "finding.<code>.message" and "finding.<code>.suggestion", "review.relevance.*" and
 // "review.field.*" in assets/i18n/<lang>/review.json.
 #include <span>
@@ -51,6 +54,17 @@ std::span<const FindingCode> findingCodes();
 std::vector<GoalReview> review(const Plan& plan, Date today);
 // Reviews one goal of the plan (indexes the plan too: for many goals call review()).
 GoalReview reviewGoal(const Plan& plan, const Goal& goal, Date today);
+
+// The whole plan: every goal (as review()) and the findings about the plan rather than one goal
+// (tasks without an owner, an objective nothing measures, a starting team judged by outcomes).
+struct PlanReview {
+    std::vector<GoalReview> goals;     // aligned with plan.goals
+    std::vector<Finding> planFindings; // sorted like a goal's findings
+};
+// Reviews goals and plan in one pass; O(n log n) like review().
+PlanReview reviewPlan(const Plan& plan, Date today);
+// Only the plan-level findings.
+std::vector<Finding> reviewPlanLevel(const Plan& plan, Date today);
 
 // The finding's message and its concrete suggestion, placeholders filled, in strings' language.
 std::string findingMessage(const Finding& finding, const Strings& strings);

@@ -11,6 +11,15 @@ namespace waymark {
 
 namespace {
 bool isStay(TargetType t) { return t == TargetType::stay_above || t == TargetType::stay_below; }
+bool isReachThenStay(TargetType t) {
+    return t == TargetType::reach_then_stay_above || t == TargetType::reach_then_stay_below;
+}
+bool lineAbove(TargetType t) { return t == TargetType::stay_above || t == TargetType::reach_then_stay_above; }
+bool perPeriod(const Goal& goal) {
+    return goal.measuredAs == MeasuredAs::per_week || goal.measuredAs == MeasuredAs::per_month ||
+           goal.measuredAs == MeasuredAs::per_quarter;
+}
+bool vsSamePeriod(const Goal& goal) { return goal.measuredAs == MeasuredAs::vs_same_period; }
 
 // What keeps a goal from being measured at all, before any check-in is looked at.
 ProgressIssue missingNumbers(const Goal& goal, TargetType type) {
@@ -50,7 +59,7 @@ std::optional<double> expectedFrom(const Plan& plan, const Goal& goal, const std
     const long span = daysBetween(*start, *goal.deadline);
     if (span <= 0) return std::nullopt;
     const double t = std::clamp(static_cast<double>(daysBetween(*start, day)) / span, 0.0, 1.0);
-    const double b = *goal.baseline, target = *goal.target;
+    const double b = vsSamePeriod(goal) ? 0.0 : *goal.baseline, target = *goal.target;
     double value = b + (target - b) * t;
     if (shape == PathShape::compounded) {
         if (!(b > 0 && target > 0)) return std::nullopt;
@@ -59,16 +68,30 @@ std::optional<double> expectedFrom(const Plan& plan, const Goal& goal, const std
     return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
-// Counts, money and durations never go below zero; rates, ratios and scores (ROI, NPS) can.
-bool cannotBeNegative(const Plan& plan, const Goal& goal) {
+// The range a KPI's values can take, for clamping a straight-line forecast.
+struct Scale {
+    bool nonNegative = false;   // counts, money, durations, shares
+    bool zeroMeaningless = false;  // a reply time or cost of 0: a line reaching it is wrong
+    double ceiling = 0;         // 0 = none
+};
+
+Scale scaleOf(const Plan& plan, const Goal& goal) {
+    Scale scale;
     const std::optional<Kpi> kpi = findKpi(plan, goal.kpi);
-    return kpi && (kpi->unit == KpiUnit::count || kpi->unit == KpiUnit::currency || kpi->unit == KpiUnit::minutes ||
-                   kpi->unit == KpiUnit::hours);
+    if (!kpi) return scale;
+    scale.nonNegative = kpi->unit == KpiUnit::count || kpi->unit == KpiUnit::currency || kpi->unit == KpiUnit::minutes ||
+                        kpi->unit == KpiUnit::hours || (kpi->unit == KpiUnit::percent && kpi->id != "roi");
+    scale.zeroMeaningless = kpi->family == KpiFamily::speed || kpi->family == KpiFamily::cost;
+    scale.ceiling = kpi->ceiling;
+    return scale;
 }
 
-std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list, bool cannotBeNegative) {
+std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list, const Scale& scale) {
     if (!goal.deadline || list.size() < 2) return std::nullopt;
     if (list.size() > static_cast<size_t>(kForecastPoints)) list.erase(list.begin(), list.end() - kForecastPoints);
+    // Too few or too close together, a line says more about noise than about a trend.
+    const long span = daysBetween(list.front().date, list.back().date);
+    if (span < kForecastMinDays || (list.size() == 2 && span < kForecastTwoPointDays)) return std::nullopt;
     // Days counted from the first point keep the sums small and exact.
     const Date origin = list.front().date;
     const double n = static_cast<double>(list.size());
@@ -90,8 +113,16 @@ std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list
     f.at = *goal.deadline;
     f.points = static_cast<int>(list.size());
     if (!std::isfinite(f.value) || !std::isfinite(f.perDay)) return std::nullopt;
-    if (cannotBeNegative) f.value = std::max(0.0, f.value);  // a falling line ends at zero, not below
+    if (scale.zeroMeaningless && f.value <= 0) return std::nullopt;
+    if (scale.nonNegative) f.value = std::max(0.0, f.value);  // a falling line ends at zero, not below
+    if (scale.ceiling > 0) f.value = std::min(scale.ceiling, f.value);
     return f;
+}
+
+// The value a status reads: the latest check-in, or for per-period counts the mean of the last two.
+double currentValue(const Goal& goal, const std::vector<Checkin>& counted) {
+    if (perPeriod(goal) && counted.size() >= 2) return (counted.back().value + counted[counted.size() - 2].value) / 2;
+    return counted.back().value;
 }
 
 GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checkin>& sorted, Date today) {
@@ -99,26 +130,47 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
     const auto counted = until(sorted, today);
     if (!counted.empty()) track.latest = counted.back();
     const TargetType type = effectiveTargetType(plan, goal);
+    const bool pastDeadline = goal.deadline && today > *goal.deadline;
+    // After the deadline only what was measured by the deadline decides.
+    const auto deciding = pastDeadline ? until(counted, *goal.deadline) : counted;
     // Without a check-in, measure the baseline itself so the issue (if any) is still reported.
-    track.progress = measureProgress(plan, goal, track.latest ? track.latest->value : goal.baseline.value_or(0));
-    track.forecast = forecastFrom(goal, counted, cannotBeNegative(plan, goal));
+    const double current = !deciding.empty() ? currentValue(goal, deciding)
+                           : track.latest    ? track.latest->value
+                                             : goal.baseline.value_or(0);
+    track.progress = measureProgress(plan, goal, current);
+    track.forecast = forecastFrom(goal, counted, scaleOf(plan, goal));
     if (track.progress.issue != ProgressIssue::none) return track;  // unmeasured
     if (!track.latest) {
         track.progress.issue = ProgressIssue::no_checkin;
         track.status = Status::not_started;
         return track;
     }
+    track.daysSinceCheckin = daysBetween(track.latest->date, today);
     const Progress& p = track.progress;
+    const bool reached = isStay(type) ? p.holds : p.fraction >= 1;
+    if (pastDeadline) {
+        track.status = !deciding.empty() && reached ? Status::achieved : Status::missed;
+        if (track.status == Status::missed)
+            for (const Checkin& c : counted) {
+                if (goal.deadline && c.date <= *goal.deadline) continue;
+                const Progress later = measureProgress(plan, goal, c.value);
+                if (isStay(type) ? later.holds : later.fraction >= 1) {
+                    track.reachedLate = c.date;
+                    break;
+                }
+            }
+        return track;
+    }
     if (!isStay(type))
-        if (const auto expected = expectedFrom(plan, goal, sorted, track.latest->date, PathShape::linear))
-            track.expectedFraction = (*expected - p.baseline) / (p.target - p.baseline);
-    const bool pastDeadline = goal.deadline && today > *goal.deadline;
+        if (const auto expected = expectedFrom(plan, goal, sorted, track.latest->date, PathShape::linear)) {
+            const double from = vsSamePeriod(goal) ? 0.0 : p.baseline;
+            track.expectedFraction = (*expected - from) / (p.target - from);
+        }
     if (isStay(type)) {
-        track.status = p.holds ? Status::achieved : pastDeadline ? Status::missed : Status::off_track;
-    } else if (p.fraction >= 1) {
-        track.status = Status::achieved;
-    } else if (pastDeadline) {
-        track.status = Status::missed;
+        track.status = p.holds ? Status::on_track : Status::off_track;
+    } else if (reached) {
+        // A line reached before the deadline still has to be held until then.
+        track.status = isReachThenStay(type) ? Status::on_track : Status::achieved;
     } else {
         // Without a path (no start or deadline), the expected progress is 0: only a move away
         // from the target can put the goal at risk.
@@ -126,14 +178,18 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
         track.status = behind <= kOnTrackSlack ? Status::on_track : behind <= kAtRiskSlack ? Status::at_risk : Status::off_track;
     }
     const bool doubtful = track.latest->confidence == Confidence::low;
-    if (doubtful && !pastDeadline && (track.status == Status::on_track || track.status == Status::achieved))
+    if (doubtful && (track.status == Status::on_track || track.status == Status::achieved))
         track.status = Status::at_risk;
+    const long staleAfter = goal.checkinEveryDays ? kStaleRhythms * static_cast<long>(*goal.checkinEveryDays) : kStaleDays;
+    if (*track.daysSinceCheckin > staleAfter &&
+        (track.status == Status::on_track || track.status == Status::at_risk || track.status == Status::off_track))
+        track.status = Status::stale;
     return track;
 }
 }  // namespace
 
 const char* name(Status s) {
-    static const char* const names[] = {"unmeasured", "not_started", "on_track", "at_risk", "off_track", "achieved", "missed"};
+    static const char* const names[] = {"unmeasured", "not_started", "on_track", "at_risk", "off_track", "achieved", "missed", "stale"};
     return names[static_cast<int>(s)];
 }
 
@@ -165,16 +221,18 @@ Progress measureProgress(const Plan& plan, const Goal& goal, double current) {
     p.issue = missingNumbers(goal, p.type);
     if (p.issue != ProgressIssue::none) return p;
     p.target = *goal.target;
-    p.baseline = goal.baseline.value_or(0);
+    p.baseline = vsSamePeriod(goal) ? 0.0 : goal.baseline.value_or(0);
     if (!std::isfinite(current)) {
         p.issue = ProgressIssue::not_finite;
         return p;
     }
     p.formulaKey = std::string("tracking.formula.") + name(p.type);
     p.formulaArgs = {{"current", formatNumber(current)}, {"baseline", formatNumber(p.baseline)}, {"target", formatNumber(p.target)}};
-    if (isStay(p.type)) {
-        p.margin = p.type == TargetType::stay_above ? current - p.target : p.target - current;
+    if (isStay(p.type) || isReachThenStay(p.type)) {
+        p.margin = lineAbove(p.type) ? current - p.target : p.target - current;
         p.holds = p.margin >= 0;
+    }
+    if (isStay(p.type)) {
         p.fraction = p.holds ? 1 : 0;
         p.formulaArgs.push_back({"result", formatNumber(p.margin)});
         return p;
@@ -203,7 +261,7 @@ std::optional<double> expectedValue(const Plan& plan, const Goal& goal, Date day
 }
 
 std::optional<Forecast> forecastAtDeadline(const Plan& plan, const Goal& goal, Date today) {
-    return forecastFrom(goal, until(checkinsOf(plan, goal.id), today), cannotBeNegative(plan, goal));
+    return forecastFrom(goal, until(checkinsOf(plan, goal.id), today), scaleOf(plan, goal));
 }
 
 GoalTrack trackGoal(const Plan& plan, const Goal& goal, Date today) {

@@ -5,17 +5,28 @@
 //
 // Status rules (thresholds live here and in tracking.cpp, nowhere else):
 // - Only check-ins dated on or before `today` count; the latest one is "the current value".
+//   Goals measured per period (measuredAs per_week/per_month/per_quarter) read the mean of the
+//   last two check-ins as the current value: one period's swing is noise.
 // - unmeasured: a soft goal, or no target (stay goals) / no baseline or target (others), or a
 //   baseline equal to the target; the Progress::issue says which.
 // - not_started: measurable but no check-in yet.
-// - increase / decrease goals: achieved when the current value reaches the target (progress
-//   >= 100%); after the deadline, missed otherwise. Before it, compare progress with the
-//   progress the linear path expects on the check-in's date: behind by at most
-//   kOnTrackSlack (10 points) is on_track, by at most kAtRiskSlack (25 points) at_risk,
-//   further behind off_track. Without a path (no start or deadline) the expected progress is
-//   0, so only a move away from the target (worse than the baseline) lowers the status.
-// - stay_above / stay_below goals: achieved while the current value holds the line
-//   (>= or <= target), off_track while it is broken, missed when broken after the deadline.
+// - Before the deadline:
+//   increase / decrease goals: achieved when the current value reaches the target (progress
+//   >= 100%). Otherwise compare progress with the progress the linear path expects on the
+//   check-in's date: behind by at most kOnTrackSlack (10 points) is on_track, by at most
+//   kAtRiskSlack (25 points) at_risk, further behind off_track. Without a path (no start or
+//   deadline) the expected progress is 0, so only a move away from the target lowers the status.
+//   stay_above / stay_below goals: on_track while the line holds ("achieved" would invite the
+//   team to stop), off_track while it is broken.
+//   reach_then_stay_*: like increase / decrease until the line is reached, then on_track while
+//   it holds.
+//   stale: instead of on_track, at_risk or off_track when the latest check-in is older than
+//   kStaleRhythms times the goal's check-in rhythm (checkinEveryDays), or kStaleDays without one.
+// - After the deadline, only check-ins on or before the deadline decide: achieved when the last
+//   of them reached (or, for line goals, held) the target, missed otherwise. A later check-in
+//   that reached it is noted as reachedLate; it does not turn missed into achieved.
+// - vs_same_period goals count this period's value to date against a target set from the same
+//   period before: progress runs from 0 to the target, the path from 0 at the start.
 // - The team's stated confidence: "low" on the latest check-in turns on_track or achieved
 //   before the deadline into at_risk (people often know before the numbers do); "high" never
 //   improves a status, numbers win.
@@ -29,7 +40,7 @@
 
 namespace waymark {
 
-enum class Status { unmeasured, not_started, on_track, at_risk, off_track, achieved, missed };
+enum class Status { unmeasured, not_started, on_track, at_risk, off_track, achieved, missed, stale };
 // Why progress cannot be measured.
 enum class ProgressIssue { none, soft_goal, no_baseline, no_target, no_checkin, same_baseline_and_target, not_finite };
 enum class PathShape { linear, compounded };
@@ -37,6 +48,10 @@ enum class PathShape { linear, compounded };
 inline constexpr double kOnTrackSlack = 0.10;  // progress may trail the path by 10 points
 inline constexpr double kAtRiskSlack = 0.25;   // and by 25 before the goal is off track
 inline constexpr int kForecastPoints = 5;      // the forecast fits the last five check-ins
+inline constexpr int kStaleDays = 31;          // no check-in for a month: the status is stale
+inline constexpr int kStaleRhythms = 2;        // or for two of the goal's own check-in rhythms
+inline constexpr int kForecastMinDays = 14;    // check-ins closer together carry no trend
+inline constexpr int kForecastTwoPointDays = 28;  // two check-ins alone need four weeks between them
 
 // The id of a status ("on_track"); its label is the translation key "tracking.status.<id>".
 const char* name(Status s);
@@ -89,16 +104,20 @@ struct Forecast {
 };
 
 // Least squares over the last kForecastPoints check-ins on or before today; nullopt with fewer
-// than 2 points, all on one day, without a deadline, or when the numbers are not finite.
+// than 2 points, points spanning fewer than kForecastMinDays (two points: kForecastTwoPointDays),
+// without a deadline, when the numbers are not finite, or when the line leaves the KPI's scale
+// where that makes no sense (a reply time or cost of 0). Clamped to 0 and the KPI's ceiling.
 std::optional<Forecast> forecastAtDeadline(const Plan& plan, const Goal& goal, Date today);
 
 // Everything a goal card shows.
 struct GoalTrack {
     Status status = Status::unmeasured;
-    Progress progress;                       // of the latest check-in
+    Progress progress;                       // of the current value (after the deadline: by the deadline)
     std::optional<Checkin> latest;           // the latest check-in on or before today
     std::optional<double> expectedFraction;  // linear path's progress on latest's date
     std::optional<Forecast> forecast;
+    std::optional<Date> reachedLate;         // after a missed deadline: the first later check-in that reached it
+    std::optional<long> daysSinceCheckin;    // today minus the latest check-in's date
 };
 
 // Status, progress, path and forecast of a goal on `today` (see the rules at the top).

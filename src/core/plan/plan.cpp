@@ -21,11 +21,15 @@ std::optional<E> lookup(const char* const (&names)[N], const std::string& text) 
 const char* const kBusiness[] = {"local", "ecommerce", "b2b", "consulting", "nonprofit", "personal", "agency", "other"};
 const char* const kPhase[] = {"starting", "growing", "established"};
 const char* const kObjectiveKind[] = {"business", "marketing"};
-const char* const kTargetType[] = {"increase", "decrease", "stay_above", "stay_below"};
+const char* const kTargetType[] = {"increase", "decrease", "stay_above", "stay_below",
+                                         "reach_then_stay_above", "reach_then_stay_below"};
 const char* const kRepeatUnit[] = {"day", "week", "month"};
 const char* const kConfidence[] = {"low", "medium", "high"};
 const char* const kBusinessMetric[] = {"revenue", "customers"};
 const char* const kNumberPeriod[] = {"month", "quarter", "year", "total"};
+const char* const kMeasuredAs[] = {"total", "per_week", "per_month", "per_quarter", "vs_same_period"};
+const char* const kCustomFamily[] = {"audience", "count", "conversions", "money", "cost",
+                                     "rate", "score", "duration", "cadence"};
 }  // namespace
 
 const Objective* Plan::findObjective(const std::string& id) const { return const_cast<Plan*>(this)->findObjective(id); }
@@ -43,6 +47,8 @@ const char* name(RepeatUnit v) { return kRepeatUnit[static_cast<int>(v)]; }
 const char* name(Confidence v) { return kConfidence[static_cast<int>(v)]; }
 const char* name(BusinessMetric v) { return kBusinessMetric[static_cast<int>(v)]; }
 const char* name(NumberPeriod v) { return kNumberPeriod[static_cast<int>(v)]; }
+const char* name(MeasuredAs v) { return kMeasuredAs[static_cast<int>(v)]; }
+const char* name(CustomFamily v) { return kCustomFamily[static_cast<int>(v)]; }
 
 template <> std::optional<Business> fromName(const std::string& t) { return lookup<Business>(kBusiness, t); }
 template <> std::optional<Phase> fromName(const std::string& t) { return lookup<Phase>(kPhase, t); }
@@ -52,5 +58,7 @@ template <> std::optional<RepeatUnit> fromName(const std::string& t) { return lo
 template <> std::optional<Confidence> fromName(const std::string& t) { return lookup<Confidence>(kConfidence, t); }
 template <> std::optional<BusinessMetric> fromName(const std::string& t) { return lookup<BusinessMetric>(kBusinessMetric, t); }
 template <> std::optional<NumberPeriod> fromName(const std::string& t) { return lookup<NumberPeriod>(kNumberPeriod, t); }
+template <> std::optional<MeasuredAs> fromName(const std::string& t) { return lookup<MeasuredAs>(kMeasuredAs, t); }
+template <> std::optional<CustomFamily> fromName(const std::string& t) { return lookup<CustomFamily>(kCustomFamily, t); }
 
 }  // namespace waymark

@@ -14,13 +14,19 @@ namespace waymark {
 enum class Business { local, ecommerce, b2b, consulting, nonprofit, personal, agency, other };
 enum class Phase { starting, growing, established };
 enum class ObjectiveKind { business, marketing };
-// How a goal's target is read: reach a higher or lower value, or hold above or below a line.
-enum class TargetType { increase, decrease, stay_above, stay_below };
+// How a goal's target is read: reach a higher or lower value, or hold above or below a line;
+// reach_then_stay_*: get past the line by the deadline, then keep it there.
+enum class TargetType { increase, decrease, stay_above, stay_below, reach_then_stay_above, reach_then_stay_below };
 enum class RepeatUnit { day, week, month };
 enum class Confidence { low, medium, high };
 // A business objective's number: what it counts and the span it is given for (funnel.h).
 enum class BusinessMetric { revenue, customers };
 enum class NumberPeriod { month, quarter, year, total };  // total: all of it by the objective's due date
+// What a goal's numbers count: a running total (list size, campaign total so far), the count of
+// one period (sign-ups this week/month/quarter), or a change against the same period before.
+enum class MeasuredAs { total, per_week, per_month, per_quarter, vs_same_period };
+// The kind of number a custom KPI is, so it is judged like the catalog KPIs of its kind.
+enum class CustomFamily { audience, count, conversions, money, cost, rate, score, duration, cadence };
 
 struct Context {
     std::optional<Business> business;
@@ -79,6 +85,7 @@ struct CustomKpi {
     bool higherIsBetter = true;
     bool hard = true;                      // measurable in the short term
     bool vanity = false;                   // proves little when it stands alone
+    std::optional<CustomFamily> family;    // not set = implied by the unit and direction
     friend bool operator==(const CustomKpi&, const CustomKpi&) = default;
 };
 
@@ -108,6 +115,9 @@ struct Goal {
     std::vector<std::string> secondaryKpis;
     std::string dataSource;                // where the number comes from (measurement plan)
     std::vector<TargetChange> targetHistory;
+    std::optional<MeasuredAs> measuredAs;  // not set = as the KPI counts (totals for audiences)
+    std::optional<double> ratingsCount;    // ratings behind an average baseline (stars, scores)
+    std::optional<int> checkinEveryDays;   // the measurement rhythm; not set = about a month
     friend bool operator==(const Goal&, const Goal&) = default;
 };
 
@@ -180,6 +190,8 @@ const char* name(RepeatUnit v);
 const char* name(Confidence v);
 const char* name(BusinessMetric v);
 const char* name(NumberPeriod v);
+const char* name(MeasuredAs v);
+const char* name(CustomFamily v);
 template <class E> std::optional<E> fromName(const std::string& text);
 
 }  // namespace waymark

@@ -235,10 +235,12 @@ bool readContext(Reader& r, const json& j, const std::string& p, Context& c) {
 }
 
 bool readCustomKpi(Reader& r, const json& j, const std::string& p, CustomKpi& k) {
-    return r.object(j, p, {"id", "name", "unit", "higherIsBetter", "hard", "vanity"}) && r.id(j, "id", p, k.id) &&
+    return r.object(j, p, {"id", "name", "unit", "higherIsBetter", "hard", "vanity", "family"}) && r.id(j, "id", p, k.id) &&
            r.text(j, "name", p, k.name, true) && r.text(j, "unit", p, k.unit) &&
            r.flag(j, "higherIsBetter", p, k.higherIsBetter) && r.flag(j, "hard", p, k.hard) &&
-           r.flag(j, "vanity", p, k.vanity);
+           r.flag(j, "vanity", p, k.vanity) &&
+           r.choice(j, "family", p, k.family,
+                    {"audience", "count", "conversions", "money", "cost", "rate", "score", "duration", "cadence"});
 }
 
 bool readBusinessNumber(Reader& r, const json& j, const std::string& p, BusinessNumber& n) {
@@ -300,17 +302,21 @@ bool readTargetChange(Reader& r, const json& j, const std::string& p, TargetChan
 bool readGoal(Reader& r, const json& j, const std::string& p, Goal& g) {
     return r.object(j, p, {"id", "objectiveId", "title", "category", "kpi", "channel", "scope", "baseline", "target",
                            "targetType", "start", "deadline", "budget", "soft", "secondaryKpis", "dataSource",
-                           "targetHistory"}) &&
+                           "targetHistory", "measuredAs", "ratingsCount", "checkinEveryDays"}) &&
            r.id(j, "id", p, g.id) && r.optionalId(j, "objectiveId", p, g.objectiveId) &&
            r.text(j, "title", p, g.title) && r.text(j, "category", p, g.category) && r.text(j, "kpi", p, g.kpi) &&
            r.text(j, "channel", p, g.channel) && r.text(j, "scope", p, g.scope) &&
            r.number(j, "baseline", p, g.baseline) && r.number(j, "target", p, g.target) &&
-           r.choice(j, "targetType", p, g.targetType, {"increase", "decrease", "stay_above", "stay_below"}) &&
+           r.choice(j, "targetType", p, g.targetType,
+                    {"increase", "decrease", "stay_above", "stay_below", "reach_then_stay_above", "reach_then_stay_below"}) &&
            r.date(j, "start", p, g.start) && r.date(j, "deadline", p, g.deadline) &&
            r.number(j, "budget", p, g.budget, 0) && r.flag(j, "soft", p, g.soft) &&
            r.textList(j, "secondaryKpis", p, g.secondaryKpis) && r.text(j, "dataSource", p, g.dataSource) &&
            r.list(j, "targetHistory", p, g.targetHistory,
-                  [&](const json& x, const std::string& xp, TargetChange& c) { return readTargetChange(r, x, xp, c); });
+                  [&](const json& x, const std::string& xp, TargetChange& c) { return readTargetChange(r, x, xp, c); }) &&
+           r.choice(j, "measuredAs", p, g.measuredAs, {"total", "per_week", "per_month", "per_quarter", "vs_same_period"}) &&
+           r.number(j, "ratingsCount", p, g.ratingsCount, 0) &&
+           r.integer(j, "checkinEveryDays", p, g.checkinEveryDays, 1, 366);
 }
 
 bool readTactic(Reader& r, const json& j, const std::string& p, Tactic& t) {
@@ -465,6 +471,8 @@ ordered_json writeGoal(const Goal& g) {
         put(x, "note", c.note);
         return x;
     });
+    put(o, "measuredAs", g.measuredAs); put(o, "ratingsCount", g.ratingsCount);
+    put(o, "checkinEveryDays", g.checkinEveryDays);
     return o;
 }
 
@@ -491,7 +499,7 @@ ordered_json writePlan(const Plan& plan) {
     putList(p, "customKpis", plan.customKpis, [](const CustomKpi& k) {
         ordered_json o{{"id", k.id}, {"name", k.name}};
         put(o, "unit", k.unit); put(o, "higherIsBetter", k.higherIsBetter, true); put(o, "hard", k.hard, true);
-        put(o, "vanity", k.vanity, false);
+        put(o, "vanity", k.vanity, false); put(o, "family", k.family);
         return o;
     });
     putList(p, "objectives", plan.objectives, [](const Objective& x) {

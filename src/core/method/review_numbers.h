@@ -1,0 +1,17 @@
+#pragma once
+// Numbers as people read them in advice: rounded to what the decision needs and carrying their
+// unit ("about 62 EUR", "4.8/5", "2.3%", "466,000"), never "466411" or "61.8734".
+#include <optional>
+#include <string>
+
+#include "core/method/catalog.h"
+
+namespace waymark {
+
+// A KPI value for a message: three significant digits from 1,000 on (with thousands commas),
+// whole numbers from 100 (or 10 for counts and money), one decimal below (two for money under
+// 10); then the unit: "%", " EUR" (the plan's currency, none when unset), " min", " h", "/5"
+// for ratings out of five. Without a KPI, only the rounding. "?" when not finite.
+std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std::string& currency);
+
+}  // namespace waymark
