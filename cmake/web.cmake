@@ -10,7 +10,8 @@ target_link_libraries(waymark_web PRIVATE waymark_app)
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_SITE})
 
 set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan
-  _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed)
+  _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed
+  _waymark_idle)
 string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
 target_link_options(waymark_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

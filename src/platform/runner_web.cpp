@@ -86,6 +86,11 @@ EM_JS(void, setCanvasBackingSize, (int width, int height), {
     }
 });
 
+// Tests and scripts wait for this (waymark.whenIdle()) instead of guessing how long settling takes.
+EM_JS(void, announceIdle, (), {
+    if (Module["onIdle"]) Module["onIdle"]();
+});
+
 EM_JS(void, announceNoWebGL, (), {
     if (Module["onNoWebGL"]) Module["onNoWebGL"]();
 });
@@ -152,6 +157,7 @@ void frame(void* arg) {
     } else if (--r.settleFrames <= 0) {
         r.paused = true;
         emscripten_pause_main_loop();
+        announceIdle();
     }
 }
 
@@ -223,6 +229,8 @@ void startFrames(RunnerCallbacks callbacks) {
 
 // Called from the page's listeners (installWakeListeners).
 extern "C" EMSCRIPTEN_KEEPALIVE void waymark_wake() { waymark::platform::wake(); }
+// 1 while the frame loop is paused because nothing is going on (window.waymark.idle()).
+extern "C" EMSCRIPTEN_KEEPALIVE int waymark_idle() { return waymark::platform::gRunner && waymark::platform::gRunner->paused ? 1 : 0; }
 extern "C" EMSCRIPTEN_KEEPALIVE void waymark_canvas_changed() {
     if (!waymark::platform::gRunner) return;
     waymark::platform::fitCanvas(*waymark::platform::gRunner);

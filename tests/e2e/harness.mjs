@@ -44,12 +44,34 @@ export async function openApp(browser, url, { dpr = 1, width = 1280, height = 80
   return { ctx, page, errors };
 }
 
-// Draw calls and animation frames during ms of nobody touching the page.
+// Draw calls and animation frames during ms of nobody touching the page: a measurement window,
+// to be opened only once the page is idle (settle).
 export async function drawsDuring(page, ms) {
   const before = await page.evaluate(() => ({ ...window.__draws }));
   await page.waitForTimeout(ms);
   const after = await page.evaluate(() => ({ ...window.__draws }));
   return { draws: after.draws - before.draws, frames: after.frames - before.frames };
+}
+
+// Draw calls and animation frames from now until the page reports idle (waymark.whenIdle()).
+export async function drawsUntilIdle(page) {
+  return page.evaluate(async () => {
+    const before = { ...window.__draws };
+    await window.waymark.whenIdle();
+    return { draws: window.__draws.draws - before.draws, frames: window.__draws.frames - before.frames };
+  });
+}
+
+// Waits for the page to report idle (no frames, no save under way), then for a quiet window of
+// quietMs in which it draws nothing and stays idle; starts over if anything woke it meanwhile.
+export async function settle(page, { quietMs = 200, timeout = 20000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.evaluate(() => window.waymark.whenIdle());
+    const quiet = await drawsDuring(page, quietMs);
+    if (quiet.draws === 0 && quiet.frames === 0 && await page.evaluate(() => window.waymark.idle())) return;
+    if (Date.now() > deadline) throw new Error(`the page did not settle within ${timeout} ms (last window: ${JSON.stringify(quiet)})`);
+  }
 }
 
 export const exportedPlan = (page) => page.evaluate(() => JSON.parse(window.waymark.exportPlan()));
@@ -77,7 +99,7 @@ export async function scrollToItem(page, name) {
     const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
     if (rect && rect.height >= 18) return rect;
     await page.mouse.wheel(0, rect ? 120 : 400);
-    await page.waitForTimeout(60);
+    await page.evaluate(() => window.waymark.whenIdle());  // the wheel woke the page; wait for it to draw the result
   }
   throw new Error(`UI item "${name}" never came into view`);
 }
