@@ -12,6 +12,7 @@
   };
   status.querySelector(".message").textContent = text("shell.loading");
   document.getElementById("canvas").setAttribute("aria-label", text("shell.canvas_label"));
+  document.getElementById("text-sink").setAttribute("aria-label", text("shell.text_entry_label"));
 
   let readyResolve, readyReject;
   const ready = new Promise((resolve, reject) => { readyResolve = resolve; readyReject = reject; });

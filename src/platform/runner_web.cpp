@@ -13,6 +13,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/text_input.h"
 
 namespace waymark::platform {
 
@@ -210,6 +211,7 @@ bool prepareCanvas() {
     // rejects; the runner sets the CSS cursor itself.
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(runner.window, true);
+    installTextInput(runner.window);  // after the backend: it replaces the backend's text hooks
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
