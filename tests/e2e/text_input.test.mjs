@@ -4,7 +4,7 @@
 // the clipboard works both ways. Driven through the outline's rename field on the real build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, exportedPlan, waitForPlan, clickItem, settle, drawsDuring } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, clickItem, settle, drawsDuring } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -34,7 +34,8 @@ async function editTitle(page, goalId) {
 // Enter confirms the field; the plan must then hold exactly `expected` as the goal's title.
 async function confirmTitle(page, goalId, expected) {
   await page.keyboard.press('Enter');
-  await waitForPlan(page, (plan, [id, title]) => plan.goals.find((g) => g.id === id).title === title, [goalId, expected]);
+  await page.evaluate(() => window.waymark.whenIdle());
+  assert.equal((await exportedPlan(page)).plan.goals.find((g) => g.id === goalId).title, expected);
 }
 
 const clipboardText = (page) => page.evaluate(() => navigator.clipboard.readText());
