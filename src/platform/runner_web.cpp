@@ -14,6 +14,7 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 #include "platform/text_input.h"
+#include "platform/touch.h"
 
 namespace waymark::platform {
 
@@ -212,6 +213,7 @@ bool prepareCanvas() {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(runner.window, true);
     installTextInput(runner.window);  // after the backend: it replaces the backend's text hooks
+    installTouchInput();              // and listens before GLFW's touch handlers
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
