@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startSite, launchBrowser, openApp, exportedPlan, waitForPlan, distinctColours, clickItem, REPO_DIR } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, waitForPlan, distinctColours, clickItem, REPO_DIR, untilIdle } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -70,7 +70,7 @@ test('the plan is kept in this browser across a reload', async () => {
   const first = await openApp(browser, site.url, { context: ctx });
   const original = examplePlan();
   await first.page.evaluate((text) => window.waymark.importPlan(text), JSON.stringify(original));
-  await first.page.evaluate(() => window.waymark.whenIdle());  // idle includes the save being done
+  await untilIdle(first.page);  // idle includes the save being done
   await first.page.reload();
   await first.page.evaluate(() => window.waymark.ready);
   assert.deepEqual(await exportedPlan(first.page), original);

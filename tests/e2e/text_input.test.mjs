@@ -4,7 +4,7 @@
 // the clipboard works both ways. Driven through the outline's rename field on the real build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, exportedPlan, clickItem, settle, drawsDuring } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, clickItem, settle, drawsDuring, untilIdle } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -26,7 +26,7 @@ async function openWithClipboard(initScript) {
 // which is when the page's text sink holds the focus.
 async function editTitle(page, goalId) {
   await clickItem(page, `rename:${goalId}`);
-  await page.evaluate(() => window.waymark.whenIdle());
+  await untilIdle(page);
   assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'text-sink',
     'the text sink does not have the focus while the title field is active');
 }
@@ -34,7 +34,7 @@ async function editTitle(page, goalId) {
 // Enter confirms the field; the plan must then hold exactly `expected` as the goal's title.
 async function confirmTitle(page, goalId, expected) {
   await page.keyboard.press('Enter');
-  await page.evaluate(() => window.waymark.whenIdle());
+  await untilIdle(page);
   assert.equal((await exportedPlan(page)).plan.goals.find((g) => g.id === goalId).title, expected);
 }
 
