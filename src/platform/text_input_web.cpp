@@ -67,7 +67,7 @@ EM_JS(void, jsInstallTextSink, (int apple), {
     sink.addEventListener("blur", () => Module["_waymark_text_sink_focused"](0));
 
     // A click on the canvas would move the focus there; the field that is clicked keeps the
-    // textarea (ImGui decides whether text input goes on, and says so through placeTextSink).
+    // textarea (ImGui decides whether text input goes on, and says so through textSink.place).
     canvas.addEventListener("mousedown", (e) => { if (document.activeElement === sink) e.preventDefault(); }, true);
     // On-screen keyboards open only for a focus() inside a user gesture. ImGui activates a field
     // on press, so by the release it has asked for text.
