@@ -6,11 +6,12 @@ set(WAYMARK_UI_FONT /usr/share/fonts/opentype/inter/Inter-Regular.otf CACHE FILE
 file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
 add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_link_libraries(waymark_web PRIVATE waymark_app)
+target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_SITE})
 
 set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan
-  _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed)
+  _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed
+  _waymark_idle _waymark_text_typed _waymark_text_delete _waymark_text_pasted _waymark_text_sink_focused _waymark_touch)
 string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
 target_link_options(waymark_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

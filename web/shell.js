@@ -12,10 +12,14 @@
   };
   status.querySelector(".message").textContent = text("shell.loading");
   document.getElementById("canvas").setAttribute("aria-label", text("shell.canvas_label"));
+  document.getElementById("text-sink").setAttribute("aria-label", text("shell.text_entry_label"));
 
   let readyResolve, readyReject;
   const ready = new Promise((resolve, reject) => { readyResolve = resolve; readyReject = reject; });
   ready.catch(() => {});  // failures are shown on the page; callers that await still see them
+
+  // Callers of waymark.whenIdle(), resolved when the frame loop next pauses.
+  let idleWaiters = [];
 
   const fail = (message) => {
     status.hidden = false;
@@ -27,7 +31,7 @@
   // ---- Storage: one IndexedDB record per plan, written in one transaction -------------------
   const DB_NAME = "waymark", PLANS = "plans", META = "meta", SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan_json.h
-  const storage = { db: null, problem: "", protectedKey: null, pendingId: null, timer: 0, rev: 0 };
+  const storage = { db: null, problem: "", protectedKey: null, pendingId: null, timer: 0, rev: 0, saving: false };
 
   const request = (req) => new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -62,7 +66,11 @@
     const id = storage.pendingId;
     storage.pendingId = null;
     if (id === null) return;
-    const report = (saved, problem) => callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
+    storage.saving = true;
+    const report = (saved, problem) => {
+      storage.saving = false;
+      callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
+    };
     if (!storage.db) return report(false, storage.problem);
     if (id === storage.protectedKey) return report(false, text("shell.storage_protected"));
     const planText = window.waymark.exportPlan();
@@ -186,6 +194,12 @@
         if (!readable && stored !== null) storage.protectedKey = storage.lastKey;
       }).catch((e) => fail(text("shell.load_failed", { error: String(e) })));
     },
+    onIdle() {
+      if (!window.waymark.idle()) return;  // a save is still coming; its result wakes the loop again
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve(window.waymark);
+    },
     onNoWebGL() { fail(text("shell.no_webgl")); },
     onAbort(what) { fail(text("shell.load_failed", { error: String(what) })); },
     printErr(line) { console.warn(line); },
@@ -199,6 +213,14 @@
       if (typeof planText !== "string") return { ok: false, error: "expected the plan file's text as a string" };
       const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
       return error ? { ok: false, error } : { ok: true, error: null };
+    },
+    // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
+    idle() {
+      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && storage.pendingId === null && !storage.saving;
+    },
+    whenIdle() {
+      return window.waymark.idle() ? Promise.resolve(window.waymark)
+        : new Promise((resolve) => idleWaiters.push(resolve));
     },
     itemRect(name) {
       const json = Module["UTF8ToString"](callWithStrings("waymark_item_rect", [], [String(name)]));

@@ -13,6 +13,8 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/text_input.h"
+#include "platform/touch.h"
 
 namespace waymark::platform {
 
@@ -86,6 +88,11 @@ EM_JS(void, setCanvasBackingSize, (int width, int height), {
     }
 });
 
+// Tests and scripts wait for this (waymark.whenIdle()) instead of guessing how long settling takes.
+EM_JS(void, announceIdle, (), {
+    if (Module["onIdle"]) Module["onIdle"]();
+});
+
 EM_JS(void, announceNoWebGL, (), {
     if (Module["onNoWebGL"]) Module["onNoWebGL"]();
 });
@@ -152,6 +159,7 @@ void frame(void* arg) {
     } else if (--r.settleFrames <= 0) {
         r.paused = true;
         emscripten_pause_main_loop();
+        announceIdle();
     }
 }
 
@@ -204,6 +212,8 @@ bool prepareCanvas() {
     // rejects; the runner sets the CSS cursor itself.
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(runner.window, true);
+    installTextInput(runner.window);  // after the backend: it replaces the backend's text hooks
+    installTouchInput();              // and listens before GLFW's touch handlers
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
@@ -223,6 +233,8 @@ void startFrames(RunnerCallbacks callbacks) {
 
 // Called from the page's listeners (installWakeListeners).
 extern "C" EMSCRIPTEN_KEEPALIVE void waymark_wake() { waymark::platform::wake(); }
+// 1 while the frame loop is paused because nothing is going on (window.waymark.idle()).
+extern "C" EMSCRIPTEN_KEEPALIVE int waymark_idle() { return waymark::platform::gRunner && waymark::platform::gRunner->paused ? 1 : 0; }
 extern "C" EMSCRIPTEN_KEEPALIVE void waymark_canvas_changed() {
     if (!waymark::platform::gRunner) return;
     waymark::platform::fitCanvas(*waymark::platform::gRunner);

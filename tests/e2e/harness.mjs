@@ -45,12 +45,40 @@ export async function openApp(browser, url, { dpr = 1, width = 1280, height = 80
   return { ctx, page, errors };
 }
 
-// Draw calls and animation frames during ms of nobody touching the page.
+// Draw calls and animation frames during ms of nobody touching the page: a measurement window,
+// to be opened only once the page is idle (settle).
 export async function drawsDuring(page, ms) {
   const before = await page.evaluate(() => ({ ...window.__draws }));
   await page.waitForTimeout(ms);
   const after = await page.evaluate(() => ({ ...window.__draws }));
   return { draws: after.draws - before.draws, frames: after.frames - before.frames };
+}
+
+// Waits for waymark.whenIdle(): the page has handled all input so far, drawn the result, and
+// saved. Fails after timeout ms instead of hanging the test run.
+export async function untilIdle(page, timeout = 10000) {
+  await page.evaluate((ms) => Promise.race([window.waymark.whenIdle(), new Promise((resolve, reject) =>
+    setTimeout(() => reject(new Error(`the page did not become idle within ${ms} ms`)), ms))]), timeout);
+}
+
+// Draw calls and animation frames from now until the page reports idle.
+export async function drawsUntilIdle(page) {
+  const before = await page.evaluate(() => ({ ...window.__draws }));
+  await untilIdle(page);
+  const after = await page.evaluate(() => ({ ...window.__draws }));
+  return { draws: after.draws - before.draws, frames: after.frames - before.frames };
+}
+
+// Waits for the page to report idle (no frames, no save under way), then for a quiet window of
+// quietMs in which it draws nothing and stays idle; starts over if anything woke it meanwhile.
+export async function settle(page, { quietMs = 200, timeout = 20000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await untilIdle(page, Math.max(1, deadline - Date.now()));
+    const quiet = await drawsDuring(page, quietMs);
+    if (quiet.draws === 0 && quiet.frames === 0 && await page.evaluate(() => window.waymark.idle())) return;
+    if (Date.now() > deadline) throw new Error(`the page did not settle within ${timeout} ms (last window: ${JSON.stringify(quiet)})`);
+  }
 }
 
 export const exportedPlan = (page) => page.evaluate(() => JSON.parse(window.waymark.exportPlan()));
@@ -81,7 +109,7 @@ export async function scrollToItem(page, name) {
     const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
     if (rect && rect.height >= 18) return rect;
     await page.mouse.wheel(0, rect ? 120 : 400);
-    await page.waitForTimeout(60);
+    await untilIdle(page);  // the wheel woke the page; wait for it to draw the result
   }
   throw new Error(`UI item "${name}" never came into view`);
 }

@@ -2,7 +2,7 @@
 // store in device pixels, and pointer positions that hit the right item at devicePixelRatio 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, drawsDuring, exportedPlan, waitForPlan, clickItem } from './harness.mjs';
+import { startSite, launchBrowser, openApp, drawsDuring, drawsUntilIdle, settle, exportedPlan, waitForPlan, clickItem } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -10,13 +10,15 @@ after(async () => { await browser?.close(); site?.server.close(); });
 
 test('nothing is drawn while idle, and a mouse move draws again', async () => {
   const { ctx, page } = await openApp(browser, site.url);
-  await page.waitForTimeout(1000);  // let the page settle
+  await settle(page);
   const idle = await drawsDuring(page, 2000);
   assert.deepEqual(idle, { draws: 0, frames: 0 });
+  const before = await page.evaluate(() => ({ ...window.__draws }));
   await page.mouse.move(300, 300);
   await page.mouse.move(320, 310);
-  const woken = await drawsDuring(page, 500);
-  assert.ok(woken.draws > 0, 'no draw after a mouse move');
+  const woken = await drawsUntilIdle(page);
+  const sinceMove = await page.evaluate((b) => window.__draws.draws - b.draws, before);
+  assert.ok(sinceMove > 0, 'no draw after a mouse move');
   assert.ok(woken.frames < 20, `kept drawing after the move settled (${woken.frames} frames)`);
   const idleAgain = await drawsDuring(page, 1000);
   assert.deepEqual(idleAgain, { draws: 0, frames: 0 });
@@ -25,10 +27,10 @@ test('nothing is drawn while idle, and a mouse move draws again', async () => {
 
 test('a resize redraws at the new size and then idles', async () => {
   const { ctx, page } = await openApp(browser, site.url);
-  await page.waitForTimeout(500);
+  await settle(page);
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.waitForTimeout(300);
-  assert.deepEqual(await page.evaluate(() => [canvas.width, canvas.height]), [900, 700]);
+  await page.waitForFunction(() => canvas.width === 900 && canvas.height === 700, null, { timeout: 5000 });
+  await settle(page);
   assert.deepEqual(await drawsDuring(page, 1000), { draws: 0, frames: 0 });
   await ctx.close();
 });

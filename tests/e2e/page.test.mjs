@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startSite, launchBrowser, openApp, exportedPlan, waitForPlan, distinctColours, clickItem, REPO_DIR } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, waitForPlan, distinctColours, clickItem, REPO_DIR, untilIdle } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -70,7 +70,7 @@ test('the plan is kept in this browser across a reload', async () => {
   const first = await openApp(browser, site.url, { context: ctx });
   const original = examplePlan();
   await first.page.evaluate((text) => window.waymark.importPlan(text), JSON.stringify(original));
-  await first.page.waitForTimeout(700);  // past the save delay
+  await untilIdle(first.page);  // idle includes the save being done
   await first.page.reload();
   await first.page.evaluate(() => window.waymark.ready);
   assert.deepEqual(await exportedPlan(first.page), original);
@@ -93,7 +93,7 @@ test('deleting a goal asks first and then removes it', async () => {
   const { ctx, page } = await openApp(browser, site.url);
   const goal = (await exportedPlan(page)).plan.goals[0];
   await clickItem(page, `delete:${goal.id}`);
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => window.waymark.itemRect('confirm-delete'), null, { timeout: 5000 });
   assert.ok((await exportedPlan(page)).plan.goals.some((g) => g.id === goal.id), 'deleted without asking');
   await clickItem(page, 'confirm-delete');
   await waitForPlan(page, (plan, id) => !plan.goals.some((g) => g.id === id), goal.id);

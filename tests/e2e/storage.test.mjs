@@ -1,7 +1,7 @@
 // Stored plans in the real browser's IndexedDB: an unreadable record is never written over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, exportedPlan } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, untilIdle } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -24,7 +24,7 @@ const idb = (page, fn, arg) => page.evaluate(([source, a]) => new Promise((resol
 test('a stored plan that cannot be read is kept byte for byte, and the app still starts', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const first = await openApp(browser, site.url, { context: ctx });
-  await first.page.waitForTimeout(700);  // the sample is stored after the save delay
+  await untilIdle(first.page);  // idle includes the sample's save being done
   const id = await idb(first.page, (plans, meta) => meta.get('lastPlanId'));
   assert.ok(id, 'the first visit stored nothing');
   const damaged = '{"format": "waymark-plan", "version": 1, "plan": {"id": "' + id + '", "goals": [';
@@ -38,7 +38,7 @@ test('a stored plan that cannot be read is kept byte for byte, and the app still
   assert.ok(opened.objectives.length > 0);
   assert.ok(await first.page.evaluate(() => window.waymark.itemRect('dismiss-notice')), 'no notice says what happened');
 
-  await first.page.waitForTimeout(700);  // past the save delay: the sample is saved under its own id
+  await untilIdle(first.page);  // the sample's save under its own id is done
   const kept = await idb(first.page, (plans, meta, arg) => plans.get(arg), id);
   assert.equal(kept.text, damaged);
   const saved = await idb(first.page, (plans, meta, arg) => plans.get(arg), opened.id);

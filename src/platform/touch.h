@@ -1,0 +1,13 @@
+#pragma once
+// Touch screens: a tap is one click where the finger is, a drag is a drag. Emscripten 3.1.6's
+// GLFW gets this wrong (web-platform.md): it presses at the last mouse position, and the
+// browser's compatibility mouse events press a second time, so a tap clicks twice, once at the
+// previous tap's place, and two taps on one spot make a double-click.
+namespace waymark::platform {
+
+// Takes the canvas's touch events away from GLFW and the browser's compatibility mouse events,
+// and gives the first finger to ImGui as a touch-screen mouse. Call once, after ImGui's GLFW
+// backend is initialised. Every touch wakes the frame loop.
+void installTouchInput();
+
+}  // namespace waymark::platform
