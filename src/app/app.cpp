@@ -60,7 +60,7 @@ bool App::start(platform::StartupData data, Date today) {
     LoadResult loaded = parsePlanDocument(*data.storedPlan);
     if (loaded) {
         plan_ = std::move(*loaded.plan);
-        reviewPlan();
+        reviewAll();
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
@@ -166,9 +166,11 @@ void App::editGoal(const std::string& goalId) {
     mirrorDirty_ = true;
 }
 
-void App::reviewPlan() {
+void App::reviewAll() {
+    PlanReview all = reviewPlan(plan_, today_);
     reviews_.clear();
-    for (GoalReview& r : review(plan_, today_)) reviews_.emplace(r.goalId, std::move(r));
+    for (GoalReview& r : all.goals) reviews_.emplace(r.goalId, std::move(r));
+    planFindings_ = std::move(all.planFindings);
 }
 
 void App::reviewEditorGoal(bool force) {
@@ -188,7 +190,7 @@ void App::reviewEditorGoal(bool force) {
 }
 
 void App::changed() {
-    reviewPlan();
+    reviewAll();
     reviewEditorGoal(true);
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = true;
@@ -263,7 +265,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan_, reviews_, selected)) intent = i;
+    if (auto i = outline_.draw(ctx, plan_, reviews_, planFindings_, selected)) intent = i;
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -378,7 +380,7 @@ void App::updateMirror() {
     }
     announcedFindings_ = std::move(findings);
     std::vector<platform::MirrorNode> nodes =
-        describeScreen({plan_, reviews_, today_, edited, edited ? &editorReview_ : nullptr}, tr_);
+        describeScreen({plan_, reviews_, planFindings_, today_, edited, edited ? &editorReview_ : nullptr}, tr_);
     if (nodes == mirror_) return;
     mirror_ = std::move(nodes);
     reader_.publish(mirror_);

@@ -75,8 +75,8 @@ private:
     void handle(const ui::Intent& intent);
     void replacePlan(Plan plan, const char* reason);
     void changed();
-    // Reviews every goal again; the outline shows the result until the plan changes.
-    void reviewPlan();
+    // Reviews the plan and every goal again; the outline shows the result until the plan changes.
+    void reviewAll();
     // The review of the goal in the editor, with the text being typed taken into account.
     void reviewEditorGoal(bool force);
     void handleShortcuts();
@@ -101,6 +101,7 @@ private:
     ui::NewPlanDialog newPlan_;
     Panel panel_ = Panel::none;
     ui::ReviewsByGoal reviews_;
+    std::vector<Finding> planFindings_;  // what concerns the plan as a whole
     GoalReview editorReview_;
     std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;

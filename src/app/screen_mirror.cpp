@@ -33,6 +33,10 @@ std::string date(const std::optional<Date>& d) { return d ? d->str() : std::stri
 std::vector<Node> describeScreen(const ScreenDescription& s, const Strings& tr) {
     std::vector<Node> out;
     out.push_back({Role::heading, 1, tr("mirror.plan", {{"name", s.plan.name.empty() ? tr("header.untitled_plan") : s.plan.name}})});
+    if (!s.planFindings.empty()) {
+        out.push_back({Role::heading, 2, tr("editor.whole_plan")});
+        for (const Finding& f : s.planFindings) out.push_back({Role::item, 3, findingMessage(f, tr) + " " + findingSuggestion(f, tr)});
+    }
     const std::vector<GoalTrack> tracks = trackGoals(s.plan, s.today);
     auto goalsOf = [&](const std::optional<std::string>& objectiveId) {
         for (size_t i = 0; i < s.plan.goals.size(); ++i) {

@@ -16,6 +16,7 @@ namespace waymark {
 struct ScreenDescription {
     const Plan& plan;
     const ui::ReviewsByGoal& reviews;
+    const std::vector<Finding>& planFindings;
     Date today;
     const Goal* editedGoal = nullptr;         // the goal open in the editor, as drafted
     const GoalReview* editedReview = nullptr;

@@ -18,8 +18,15 @@ namespace waymark::ui {
 namespace {
 // From this panel width (in em) the advice gets a column of its own beside the fields.
 constexpr float kTwoColumnsEm = 42.0f;
-constexpr TargetType kTargetTypes[] = {TargetType::increase, TargetType::decrease, TargetType::stay_above,
-                                       TargetType::stay_below};
+constexpr TargetType kTargetTypes[] = {TargetType::increase,   TargetType::decrease,
+                                       TargetType::stay_above, TargetType::stay_below,
+                                       TargetType::reach_then_stay_above, TargetType::reach_then_stay_below};
+constexpr MeasuredAs kMeasuredAs[] = {MeasuredAs::total, MeasuredAs::per_week, MeasuredAs::per_month,
+                                      MeasuredAs::per_quarter, MeasuredAs::vs_same_period};
+constexpr CustomFamily kFamilies[] = {CustomFamily::audience, CustomFamily::count, CustomFamily::conversions,
+                                      CustomFamily::money, CustomFamily::cost, CustomFamily::rate,
+                                      CustomFamily::score, CustomFamily::duration, CustomFamily::cadence};
+constexpr const char* kUnits[] = {"count", "percent", "currency", "minutes", "hours", "ratio", "score"};
 constexpr QuickDate kDeadlinePicks[] = {QuickDate::end_of_month, QuickDate::end_of_quarter,
                                         QuickDate::end_of_next_quarter, QuickDate::end_of_year};
 constexpr const char* kDeadlinePickKeys[] = {"editor.quick_end_of_month", "editor.quick_end_of_quarter",
@@ -67,6 +74,13 @@ std::string GoalEditor::applyText(Goal& goal, const std::string& key, const std:
     else if (key == "channel") goal.channel = text;
     else if (key == "baseline") return number(goal.baseline);
     else if (key == "budget") return number(goal.budget);
+    else if (key == "ratingsCount") return number(goal.ratingsCount);
+    else if (key == "checkinEveryDays") {
+        std::optional<double> days;
+        if (const std::string error = number(days); !error.empty()) return error;
+        if (days && (*days < 1 || *days > 366 || *days != std::floor(*days))) return tr("editor.invalid_days", {{"text", text}});
+        goal.checkinEveryDays = days ? std::optional<int>(static_cast<int>(*days)) : std::nullopt;
+    }
     else if (key == "start") return date(goal.start);
     else if (key == "deadline") return date(goal.deadline);
     else if (key == "target") {
@@ -205,6 +219,8 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
         KpiPicker::drawDetails(ctx, plan, goal.kpi);
         ImGui::Unindent(form_.labelWidth);
     }
+    for (const CustomKpi& custom : plan.customKpis)
+        if (custom.id == goal.kpi) take(drawCustomKpi(ctx, custom));
 
     // Secondary KPIs: a list with Remove, and a picker that adds one.
     form_.row(ctx, tr.raw("field.secondaryKpis"));
@@ -301,6 +317,25 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
         intent = update(std::move(next), "targetType");
     }
 
+    std::vector<std::string> measuredLabels{tr("editor.not_set")};
+    int currentMeasured = 0;
+    for (MeasuredAs m : kMeasuredAs) {
+        measuredLabels.push_back(tr(std::string("editor.measured_as.") + name(m)));
+        if (goal.measuredAs == m) currentMeasured = static_cast<int>(measuredLabels.size()) - 1;
+    }
+    form_.row(ctx, tr.raw("field.measuredAs"));
+    if (const auto picked = form_.choice(ctx, "measuredAs", currentMeasured, measuredLabels)) {
+        Goal next = goal;
+        next.measuredAs = *picked == 0 ? std::nullopt : std::optional<MeasuredAs>(kMeasuredAs[*picked - 1]);
+        intent = update(std::move(next), "measuredAs");
+    }
+    // An average over many ratings moves slowly: the review needs to know how many there are.
+    const std::optional<Kpi> kpi = findKpi(plan, goal.kpi);
+    if ((kpi && kpi->family == KpiFamily::score) || goal.ratingsCount) {
+        form_.row(ctx, tr.raw("field.ratingsCount"));
+        take(textField(ctx, goal, "ratingsCount", numberText(goal.ratingsCount), tr.raw("editor.number_hint")));
+    }
+
     sectionHeading(ctx, "editor.section_time");
     form_.row(ctx, tr.raw("field.start"));
     take(textField(ctx, goal, "start", dateText(goal.start), tr.raw("editor.date_hint")));
@@ -327,8 +362,65 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
         ctx.locator.noteLastItem(std::string("quick:") + kDeadlinePickKeys[i]);
     }
     ImGui::Unindent(form_.labelWidth);
+    form_.row(ctx, tr.raw("field.checkinEveryDays"));
+    take(textField(ctx, goal, "checkinEveryDays", goal.checkinEveryDays ? std::to_string(*goal.checkinEveryDays) : "",
+                   tr.raw("editor.number_hint")));
     form_.row(ctx, tr.raw("field.budget"));
     take(textField(ctx, goal, "budget", numberText(goal.budget), tr.raw("editor.number_hint")));
+    return intent;
+}
+
+std::optional<Intent> GoalEditor::drawCustomKpi(const ViewContext& ctx, const CustomKpi& kpi) {
+    const Strings& tr = ctx.tr;
+    std::optional<Intent> intent;
+    auto update = [&](CustomKpi next, const char* field) { intent = PlanEdit{UpdateCustomKpi{std::move(next), field}}; };
+    ImGui::Indent(form_.labelWidth);
+    ImGui::TextDisabled("%s", tr.raw("editor.custom_kpi_section"));
+    ImGui::Unindent(form_.labelWidth);
+    form_.row(ctx, tr.raw("field.custom.name"));
+    if (const auto text = form_.text(ctx, "custom.name", kpi.name, "")) {
+        CustomKpi next = kpi;
+        next.name = *text;
+        update(next, "name");
+    }
+    std::vector<std::string> units;
+    int currentUnit = 0;
+    for (const char* u : kUnits) {
+        units.push_back(tr(std::string("unit.") + u + ".name"));
+        if (kpi.unit == u) currentUnit = static_cast<int>(units.size()) - 1;
+    }
+    form_.row(ctx, tr.raw("field.custom.unit"));
+    if (const auto picked = form_.choice(ctx, "custom.unit", currentUnit, units)) {
+        CustomKpi next = kpi;
+        next.unit = kUnits[*picked];
+        update(next, "unit");
+    }
+    std::vector<std::string> families{tr("editor.not_set")};
+    int currentFamily = 0;
+    for (CustomFamily f : kFamilies) {
+        families.push_back(tr(std::string("editor.family.") + name(f)));
+        if (kpi.family == f) currentFamily = static_cast<int>(families.size()) - 1;
+    }
+    form_.row(ctx, tr.raw("field.custom.family"));
+    if (const auto picked = form_.choice(ctx, "custom.family", currentFamily, families)) {
+        CustomKpi next = kpi;
+        next.family = *picked == 0 ? std::nullopt : std::optional<CustomFamily>(kFamilies[*picked - 1]);
+        update(next, "family");
+    }
+    form_.row(ctx, tr.raw("field.custom.higherIsBetter"));
+    if (const auto picked = form_.choice(ctx, "custom.higherIsBetter", kpi.higherIsBetter ? 0 : 1,
+                                         {tr("editor.higher_is_better"), tr("editor.lower_is_better")})) {
+        CustomKpi next = kpi;
+        next.higherIsBetter = *picked == 0;
+        update(next, "higherIsBetter");
+    }
+    form_.row(ctx, tr.raw("field.custom.hard"));
+    if (const auto picked = form_.choice(ctx, "custom.hard", kpi.hard ? 0 : 1,
+                                         {tr("editor.kpi_kind_hard"), tr("editor.kpi_kind_soft")})) {
+        CustomKpi next = kpi;
+        next.hard = *picked == 0;
+        update(next, "hard");
+    }
     return intent;
 }
 

@@ -312,8 +312,29 @@ std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, co
     return edit;
 }
 
+void OutlineView::drawPlanFindings(const std::vector<Finding>& findings, const Strings& tr, const Theme& theme,
+                                   const Fonts& fonts) {
+    if (findings.empty()) return;
+    ImGui::BeginChild("plan-findings", ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(tr.raw("editor.whole_plan"));
+    ImGui::PopFont();
+    for (const Finding& f : findings) {
+        ImGui::PushStyleColor(ImGuiCol_Text, severityColor(f.severity, theme));
+        ImGui::TextWrapped("%s", findingMessage(f, tr).c_str());
+        ImGui::PopStyleColor();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+        ImGui::TextWrapped("%s", findingSuggestion(f, tr).c_str());
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+    }
+    ImGui::EndChild();
+    ImGui::Spacing();
+}
+
 std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan, const ReviewsByGoal& reviews,
-                                        const std::string& selectedId) {
+                                        const std::vector<Finding>& planFindings, const std::string& selectedId) {
     const Strings& tr = ctx.tr;
     const Theme& theme = ctx.theme;
     const Fonts& fonts = ctx.fonts;
@@ -322,6 +343,7 @@ std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan
     reviews_ = &reviews;
     selectedId_ = selectedId;
     std::optional<Intent> edit;
+    drawPlanFindings(planFindings, tr, theme, fonts);
     for (const Objective& objective : plan.objectives)
         if (!objective.parentId || !plan.findObjective(*objective.parentId))
             if (auto e = drawObjective(plan, objective, 0, tr, theme, fonts)) edit = e;

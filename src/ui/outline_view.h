@@ -25,7 +25,7 @@ public:
     // Named items ("add-objective", "add-goal:<objective id>", "edit:<id>", "delete:<id>", ...)
     // go to the context's locator. `selectedId` is the item open in an editor (highlighted).
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, const ReviewsByGoal& reviews,
-                               const std::string& selectedId);
+                               const std::vector<Finding>& planFindings, const std::string& selectedId);
 
     // Puts an item (objective or goal id) into rename mode, e.g. right after it was added.
     void startRename(const std::string& id, const std::string& currentTitle);
@@ -46,6 +46,8 @@ private:
     // (before the field), then activate the field and hand the held text to it (after).
     void holdTypeAhead();
     void takeKeyboard();
+    // Findings about the plan as a whole (tasks without owners, an objective nothing measures).
+    void drawPlanFindings(const std::vector<Finding>& findings, const Strings& tr, const Theme& theme, const Fonts& fonts);
     std::optional<PlanEdit> drawDeleteConfirmation(const Plan& plan, const Strings& tr, const Theme& theme);
     // Marks the item open in an editor with a tinted background behind the last group.
     void highlightIfSelected(const std::string& id, const Theme& theme);

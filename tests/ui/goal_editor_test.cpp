@@ -64,6 +64,9 @@ TEST_CASE("a goal is built from an empty plan with every field, by mouse and key
     REQUIRE(ui.fill("start", "2026-12-01"));
     REQUIRE(ui.fill("deadline", "2026-12-31"));
     REQUIRE(ui.fill("budget", "150"));
+    REQUIRE(ui.pick("measuredAs", 1));
+    REQUIRE(ui.fill("checkinEveryDays", "7"));
+    REQUIRE(ui.fill("checkinEveryDays", "7.5"));  // refused: whole days only
     REQUIRE(ui.click("field:soft"));
     REQUIRE(ui.click("field:secondaryKpis"));
     ui.type("reach");
@@ -82,6 +85,8 @@ TEST_CASE("a goal is built from an empty plan with every field, by mouse and key
     CHECK(g.start == Date{2026, 12, 1});
     CHECK(g.deadline == Date{2026, 12, 31});
     CHECK(g.budget == 150);
+    CHECK(g.measuredAs == MeasuredAs::total);
+    CHECK(g.checkinEveryDays == 7);
     CHECK(g.soft);
     CHECK(g.secondaryKpis == std::vector<std::string>{"reach"});
     // What was built is a valid plan file.
@@ -220,6 +225,12 @@ TEST_CASE("a custom KPI is created in place from the search text and chosen in o
     CHECK(plan.customKpis.back().name == "Walk-in guests");
     CHECK(plan.findGoal(id)->kpi == plan.customKpis.back().id);
     CHECK(ui.app.history().undoSteps() == steps + 1);
+    // Its kind and direction are set in place, so the review judges it like its kind.
+    ui.frames(3);
+    REQUIRE(ui.pick("custom.family", 2));
+    REQUIRE(ui.pick("custom.higherIsBetter", 1));
+    CHECK(plan.customKpis.back().family == CustomFamily::count);
+    CHECK_FALSE(plan.customKpis.back().higherIsBetter);
 }
 
 TEST_CASE("a goal moves to another objective through its editor") {
@@ -325,4 +336,16 @@ TEST_CASE("the realism gauge puts the ambitious target at two thirds and clamps 
     CHECK(ui::gaugePosition(-5, 100) == 0.0f);
     CHECK(ui::gaugePosition(10, 0) == 1.0f);
     CHECK(ui::gaugePosition(std::nan(""), 100) == 0.0f);
+}
+
+TEST_CASE("findings about the whole plan are shown above the objectives and in the mirror") {
+    UiHarness ui;
+    Plan plan = *loadTemplate("software");
+    REQUIRE_FALSE(plan.tasks.empty());
+    plan.tasks[0].owners.clear();
+    REQUIRE(ui.app.importPlan(serializePlanDocument(plan)).empty());
+    ui.frames(3);
+    const Strings en = Strings::load("en");
+    CHECK(std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
+                      [&](const auto& n) { return n.text == en("editor.whole_plan"); }));
 }

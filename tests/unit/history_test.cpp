@@ -100,6 +100,9 @@ TEST_CASE("every edit kind undone and redone gives back the same plan") {
     draft.title = "Grow the newsletter";
     draft.kpi = "leads";
     Plan other = *loadTemplate("restaurant");
+    plan.customKpis.push_back({"custom_1", "Walk-ins", "count", true, true, false, std::nullopt});
+    CustomKpi custom = plan.customKpis.back();
+    custom.family = CustomFamily::count;
     const PlanEdit edits[] = {
         AddObjective{"New"}, RenameObjective{plan.objectives.front().id, "Renamed"},
         UpdateObjective{objective, "kind"}, MoveObjective{plan.objectives[1].id, -1},
@@ -107,6 +110,7 @@ TEST_CASE("every edit kind undone and redone gives back the same plan") {
         RenameGoal{goal.id, "Renamed goal"}, UpdateGoal{goal, "deadline"},
         UpdateContext{context, "teamSize"}, AddCustomKpi{{"x", "Store visits", "count", true, true, false, std::nullopt}, ""},
         RenamePlan{"Renamed plan"}, ReplacePlan{other, "open"},
+        UpdateCustomKpi{custom, "family"},
         DeleteGoal{goal.id}, DeleteObjective{plan.objectives.front().id},
     };
     for (const PlanEdit& edit : edits) {

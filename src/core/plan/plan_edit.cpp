@@ -149,6 +149,14 @@ struct Applier {
         if (Goal* goal = plan.findGoal(e.forGoal)) goal->kpi = kpi.id;
         return {true, kpi.id};
     }
+    EditResult operator()(const UpdateCustomKpi& e) {
+        const auto it = std::find_if(plan.customKpis.begin(), plan.customKpis.end(),
+                                     [&](const CustomKpi& k) { return k.id == e.kpi.id; });
+        if (it == plan.customKpis.end()) return {};
+        CustomKpi next = e.kpi;
+        next.name = trimmed(next.name);
+        return replace(&*it, std::move(next));
+    }
     EditResult operator()(const ReplacePlan& e) {
         if (plan == e.plan) return {};
         plan = e.plan;
@@ -174,6 +182,9 @@ struct Labeler {
         return {"history.update_context", {{"field_key", "field." + e.field}}};
     }
     EditLabel operator()(const AddCustomKpi&) const { return {"history.add_custom_kpi", {}}; }
+    EditLabel operator()(const UpdateCustomKpi& e) const {
+        return {"history.update_custom_kpi", {{"field_key", "field.custom." + e.field}}};
+    }
     EditLabel operator()(const ReplacePlan& e) const { return {"history.replace_plan." + e.reason, {}}; }
 };
 }  // namespace

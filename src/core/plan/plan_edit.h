@@ -36,13 +36,15 @@ struct UpdateContext { Context context; std::string field; };
 // Adds a custom KPI (its id is made unique among the plan's ids and the catalog's) and, when
 // forGoal names a goal, makes it that goal's KPI in the same step.
 struct AddCustomKpi { CustomKpi kpi; std::string forGoal; };
+// Replaces a custom KPI's name, unit, direction, kind and family (its id stays).
+struct UpdateCustomKpi { CustomKpi kpi; std::string field; };
 // Replaces the whole plan: a new plan, an opened or imported file. `reason` is "new", "open" or
 // "import", for the step's label.
 struct ReplacePlan { Plan plan; std::string reason; };
 
 using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, MoveObjective, DeleteObjective, AddGoal,
                               AddDraftGoals, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
-                              AddCustomKpi, ReplacePlan>;
+                              AddCustomKpi, UpdateCustomKpi, ReplacePlan>;
 
 struct EditResult {
     bool changed = false;
