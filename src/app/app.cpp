@@ -5,6 +5,7 @@
 #include <random>
 
 #include "app/screen_mirror.h"
+#include "core/method/funnel_goals.h"
 #include "core/method/tracking.h"
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_json.h"
@@ -130,8 +131,11 @@ void App::apply(const PlanEdit& edit) {
         outline_.startRename(o->id, o->title);
     } else if (const Goal* g = plan_.findGoal(result.createdId)) {
         // A new goal is named in place in the outline; its editor opens beside it for the rest.
-        if (std::holds_alternative<AddGoal>(edit)) outline_.startRename(g->id, g->title);
-        editGoal(g->id);
+        // Goals from a funnel appear in the outline while its objective stays open.
+        if (std::holds_alternative<AddGoal>(edit)) {
+            outline_.startRename(g->id, g->title);
+            editGoal(g->id);
+        }
     }
 }
 
@@ -189,9 +193,16 @@ void App::reviewEditorGoal(bool force) {
     mirrorDirty_ = true;
 }
 
+void App::workOpenFunnel() {
+    const Objective* o = panel_ == Panel::objective ? plan_.findObjective(objectiveEditor_.objectiveId()) : nullptr;
+    if (o && o->number) funnel_ = workFunnel(plan_, o->id, today_);
+    else funnel_.reset();
+}
+
 void App::changed() {
     reviewAll();
     reviewEditorGoal(true);
+    workOpenFunnel();
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = true;
     page_.planChanged(plan_.id);
@@ -215,6 +226,7 @@ void App::handle(const ui::Intent& intent) {
                    [&](const ui::EditObjective& e) {
                        objectiveEditor_.open(e.id);
                        panel_ = Panel::objective;
+                       workOpenFunnel();
                        mirrorDirty_ = true;
                    },
                    [&](const ui::EditContext&) {
@@ -227,6 +239,10 @@ void App::handle(const ui::Intent& intent) {
                    },
                    [&](const ui::ShowNewPlan&) { newPlan_.open(); },
                    [&](const ui::DismissNotice&) { notice_.clear(); },
+                   [&](const ui::CreateFunnelGoals& e) {
+                       const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
+                       apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
+                   },
                },
                intent);
 }
@@ -293,7 +309,7 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
         reviewEditorGoal(false);
         if (auto i = goalEditor_.draw(ctx, plan_, editorReview_)) intent = i;
     } else if (panel_ == Panel::objective) {
-        if (auto i = objectiveEditor_.draw(ctx, plan_)) intent = i;
+        if (auto i = objectiveEditor_.draw(ctx, plan_, funnel_ ? &*funnel_ : nullptr)) intent = i;
     } else {
         if (auto i = contextEditor_.draw(ctx, plan_)) intent = i;
     }

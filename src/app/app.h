@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/method/funnel.h"
 #include "core/method/review.h"
 #include "core/plan/date.h"
 #include "core/plan/history.h"
@@ -80,6 +81,8 @@ private:
     // The review of the goal in the editor, with the text being typed taken into account.
     void reviewEditorGoal(bool force);
     void handleShortcuts();
+    // Works the open objective's funnel back again (after a change or when it opens).
+    void workOpenFunnel();
     void drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void updateMirror();
@@ -103,6 +106,7 @@ private:
     ui::ReviewsByGoal reviews_;
     std::vector<Finding> planFindings_;  // what concerns the plan as a whole
     GoalReview editorReview_;
+    std::optional<Funnel> funnel_;       // of the objective in the editor, when it has a number
     std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;
     float scale_ = 1;

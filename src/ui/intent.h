@@ -18,8 +18,9 @@ struct EditContext {};                     // open the business context editor
 struct ClosePanel {};                      // close whichever editor is open
 struct ShowNewPlan {};                     // the "new plan" dialog
 struct DismissNotice {};
+struct CreateFunnelGoals { std::string objectiveId; };  // goals for the stages of its funnel
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
-                            ClosePanel, ShowNewPlan, DismissNotice>;
+                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals>;
 
 }  // namespace waymark::ui

@@ -13,7 +13,7 @@ void ObjectiveEditor::open(const std::string& objectiveId) {
     form_.reset();
 }
 
-std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& plan) {
+std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& plan, const Funnel* funnel) {
     const Objective* found = plan.findObjective(objectiveId_);
     if (!found) return ClosePanel{};
     const Objective& o = *found;
@@ -90,6 +90,10 @@ std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& 
     if (smallButton(tr.raw("editor.move_down"), "down")) intent = PlanEdit{MoveObjective{o.id, 1}};
     ctx.locator.noteLastItem("move-down:" + o.id);
     ImGui::Unindent(form_.labelWidth);
+    // Working back from a number is for what the business wants; a marketing objective that has
+    // one keeps showing it.
+    if (o.kind == ObjectiveKind::business || o.number)
+        if (auto i = funnel_.draw(ctx, plan, o, funnel)) intent = i;
     return intent;
 }
 
