@@ -148,10 +148,10 @@ void FunnelView::drawStages(const ViewContext& ctx, const Plan& plan, const Funn
     const Strings& tr = ctx.tr;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("stages", 4, flags)) return;
-    ImGui::TableSetupColumn(tr.raw("funnel.md.stage"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn(tr.raw("funnel.md.needed"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr.raw("funnel.md.stage"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(tr.raw("funnel.panel.col_needed"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(tr.raw("funnel.md.today"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr.raw("funnel.md.times"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr.raw("funnel.panel.col_times"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     const bool money = funnel.metric == BusinessMetric::revenue;
     for (size_t i = 0; i < funnel.stages.size(); ++i) {

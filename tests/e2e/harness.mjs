@@ -99,15 +99,19 @@ export async function waitForPlan(page, check, arg, timeout = 5000) {
 }
 
 // Scrolls the plan with the mouse wheel, as a user would, until a named UI item is fully in view.
-export async function scrollToItem(page, name) {
+// `near` names an item in the same scrolling area (e.g. a field of the open editor): the wheel
+// turns there; without it, in the middle of the window.
+export async function scrollToItem(page, name, { near } = {}) {
   // An item that is about to be drawn (a panel opening) needs a frame, not a scroll.
-  await page.waitForFunction((n) => { const r = window.waymark.itemRect(n); return r && r.height >= 18; }, name,
+  await page.waitForFunction((n) => { const r = window.waymark.itemRect(n); return r && r.height >= 14; }, name,
     { timeout: 1500, polling: 50 }).catch(() => {});
   const viewport = page.viewportSize();
-  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  const anchor = near && await page.evaluate((n) => window.waymark.itemRect(n), near);
+  if (anchor) await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
+  else await page.mouse.move(viewport.width / 2, viewport.height / 2);
   for (let i = 0; i < 40; i++) {
     const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
-    if (rect && rect.height >= 18) return rect;
+    if (rect && rect.height >= 14) return rect;
     await page.mouse.wheel(0, rect ? 120 : 400);
     await untilIdle(page);  // the wheel woke the page; wait for it to draw the result
   }
@@ -115,8 +119,8 @@ export async function scrollToItem(page, name) {
 }
 
 // Clicks the centre of a UI item the app reports by name (window.waymark.itemRect).
-export async function clickItem(page, name) {
-  const rect = await scrollToItem(page, name);
+export async function clickItem(page, name, options) {
+  const rect = await scrollToItem(page, name, options);
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   return rect;
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_edit.h"
 
@@ -30,6 +32,11 @@ TEST_CASE("a target moved after check-ins began is recorded, a first or planned 
     fresh.target = 20;
     applyEdit(plan, UpdateGoal{fresh, "target"}, today);
     CHECK(plan.findGoal(added.createdId)->targetHistory.empty());
+    // A target that is not a number is no move to record.
+    Goal broken = *plan.findGoal(tracked.id);
+    broken.target = std::numeric_limits<double>::quiet_NaN();
+    applyEdit(plan, UpdateGoal{broken, "target"}, today);
+    CHECK(plan.findGoal(tracked.id)->targetHistory.size() == tracked.targetHistory.size() + 1);
 }
 
 TEST_CASE("an objective cannot become its own ancestor") {

@@ -295,21 +295,6 @@ TEST_CASE("check-ins come back sorted by date, same-day ones in plan order") {
     CHECK(trackGoal(plan, plan.goals[0], d("2026-11-23")).latest->value == 4);
 }
 
-TEST_CASE("changing a target keeps its history") {
-    Goal g = goal("fans", 400, 480);
-    CHECK(changeTarget(g, d("2026-11-10"), 520, "Boost budget doubled"));
-    CHECK(*g.target == 520);
-    REQUIRE(g.targetHistory.size() == 1);
-    CHECK(g.targetHistory[0] == TargetChange{d("2026-11-10"), 480, 520, "Boost budget doubled"});
-    CHECK_FALSE(changeTarget(g, d("2026-11-11"), 520, "same"));
-    CHECK_FALSE(changeTarget(g, d("2026-11-11"), std::numeric_limits<double>::quiet_NaN(), "nan"));
-    CHECK(g.targetHistory.size() == 1);
-    Goal fresh = goal("fans", 400, std::nullopt);
-    CHECK(changeTarget(fresh, d("2026-11-10"), 450, ""));  // a first target is set, not a change
-    CHECK(fresh.targetHistory.empty());
-    CHECK(*fresh.target == 450);
-}
-
 TEST_CASE("10,000 goals with check-ins are tracked in one quick pass") {
     Plan plan = planWith(goal("fans", 400, 480));
     plan.goals.clear();

@@ -282,11 +282,4 @@ std::vector<GoalTrack> trackGoals(const Plan& plan, Date today) {
     return out;
 }
 
-bool changeTarget(Goal& goal, Date date, double newTarget, std::string note) {
-    if (!std::isfinite(newTarget) || (goal.target && *goal.target == newTarget)) return false;
-    if (goal.target) goal.targetHistory.push_back({date, *goal.target, newTarget, std::move(note)});
-    goal.target = newTarget;
-    return true;
-}
-
 }  // namespace waymark

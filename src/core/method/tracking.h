@@ -125,8 +125,4 @@ GoalTrack trackGoal(const Plan& plan, const Goal& goal, Date today);
 // trackGoal for every goal, aligned with plan.goals; one pass over the check-ins.
 std::vector<GoalTrack> trackGoals(const Plan& plan, Date today);
 
-// Moves a goal's target and records the move in targetHistory. Sets a first target without a
-// record; returns false (and changes nothing) for a non-finite or unchanged target.
-bool changeTarget(Goal& goal, Date date, double newTarget, std::string note);
-
 }  // namespace waymark
