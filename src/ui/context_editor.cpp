@@ -49,7 +49,7 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
         update(next, "business");
     }
     std::vector<std::string> phases{tr("editor.not_set")};
-    for (int i = 0; i < kPhaseCount; ++i) phases.push_back(tr(std::string("export.phase.") + name(static_cast<Phase>(i))));
+    for (int i = 0; i < kPhaseCount; ++i) phases.push_back(tr(std::string("editor.phase.") + name(static_cast<Phase>(i))));
     form_.row(ctx, tr.raw("field.phase"));
     if (const auto picked = form_.choice(ctx, "phase", c.phase ? static_cast<int>(*c.phase) + 1 : 0, phases)) {
         Context next = c;

@@ -364,7 +364,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.checkinEveryDays"));
     take(textField(ctx, goal, "checkinEveryDays", goal.checkinEveryDays ? std::to_string(*goal.checkinEveryDays) : "",
-                   tr.raw("editor.number_hint")));
+                   tr.raw("editor.days_hint")));
     form_.row(ctx, tr.raw("field.budget"));
     take(textField(ctx, goal, "budget", numberText(goal.budget), tr.raw("editor.number_hint")));
     return intent;

@@ -9,6 +9,9 @@
 namespace waymark::ui {
 
 namespace {
+// Frames the search field gets to take the keyboard after the list opens.
+constexpr int kFocusFrames = 6;
+
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
@@ -39,16 +42,26 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
     Pick pick;
     const std::string preview = current.empty() && placeholder ? placeholder : kpiDisplayName(plan, current, ctx.tr);
     if (ImGui::BeginCombo(("##" + key).c_str(), preview.c_str(), ImGuiComboFlags_HeightLargest)) {
+        ImGuiIO& io = ImGui::GetIO();
         if (ImGui::IsWindowAppearing()) {
             search_[0] = 0;
-            focusSearch_ = true;
+            focusFrames_ = kFocusFrames;
+            typeAhead_.clear();
         }
-        if (focusSearch_) {
+        if (focusFrames_ > 0) {
+            // People type right after the click; an InputText drops its activation frame's
+            // characters (1.90.1), so they wait here until the field has the keyboard.
+            typeAhead_.insert(typeAhead_.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+            io.InputQueueCharacters.resize(0);
             ImGui::SetKeyboardFocusHere();
-            focusSearch_ = false;
         }
         ImGui::SetNextItemWidth(-FLT_MIN);
         ImGui::InputTextWithHint("##search", ctx.tr.raw("editor.kpi_search"), search_, sizeof search_);
+        if (focusFrames_ > 0 && (ImGui::IsItemActive() || --focusFrames_ == 0)) {
+            for (ImWchar c : typeAhead_) io.AddInputCharacterUTF16(c);
+            typeAhead_.clear();
+            focusFrames_ = 0;
+        }
         ctx.locator.noteLastItem("kpi-search");
         const std::string query = search_;
         bool exact = false;

@@ -5,8 +5,10 @@
 // from, and whether it is hard, soft or vanity.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/plan/plan.h"
+#include "imgui.h"
 #include "ui/view_context.h"
 
 namespace waymark::ui {
@@ -26,7 +28,8 @@ public:
 
 private:
     char search_[128] = {};
-    bool focusSearch_ = false;
+    int focusFrames_ = 0;             // frames left for the search field to take the keyboard
+    std::vector<ImWchar> typeAhead_;  // typed while it was on its way
 };
 
 }  // namespace waymark::ui

@@ -44,7 +44,10 @@ test("a goal's fields set by mouse and keyboard land in the exported plan", asyn
   await importPlan(page, bareGoalPlan());
   await clickItem(page, 'edit:g1');
   await clickItem(page, 'field:kpi');
-  await page.keyboard.type('followers');
+  await page.keyboard.type('followers');  // right after the click, as people do
+  await page.evaluate(() => window.waymark.whenIdle());
+  // Every letter reached the search: it names a KPI exactly, so "create my own" is not offered.
+  assert.equal(await page.evaluate(() => window.waymark.itemRect('kpi-create')), null);
   await clickItem(page, 'kpi-option:followers');
   await waitForPlan(page, (plan) => plan.goals[0].kpi === 'followers');
   await fill(page, 'baseline', '400');

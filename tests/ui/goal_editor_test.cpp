@@ -10,6 +10,8 @@
 #include "core/plan/channels.h"
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_json.h"
+#include <nlohmann/json.hpp>
+
 #include "ui/advice_view.h"
 #include "ui_harness.h"
 
@@ -348,4 +350,28 @@ TEST_CASE("findings about the whole plan are shown above the objectives and in t
     const Strings en = Strings::load("en");
     CHECK(std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
                       [&](const auto& n) { return n.text == en("editor.whole_plan"); }));
+}
+
+TEST_CASE("what is typed right after opening the KPI list lands in its search, first letter included") {
+    for (int wait = 0; wait < 4; ++wait) {
+        CAPTURE(wait);
+        UiHarness ui;
+        const std::string id = ui.app.plan().goals.at(0).id;
+        ui.app.editGoal(id);
+        ui.frames(3);
+        const auto rect = nlohmann::json::parse(ui.app.itemRect("field:kpi"));
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(rect["x"].get<float>() + 10, rect["y"].get<float>() + 10);
+        ui.frames(1);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+        ui.frames(1);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        ui.frames(wait);
+        io.AddInputCharactersUTF8("followers");  // typed while the list is still opening
+        ui.frames(6);
+        // The whole word arrived: it names a KPI exactly, so "create my own" is not offered.
+        CHECK(ui.app.itemRect("kpi-create") == "");
+        REQUIRE(ui.click("kpi-option:followers"));
+        CHECK(ui.app.plan().findGoal(id)->kpi == "followers");
+    }
 }
