@@ -207,6 +207,9 @@ bool prepareCanvas() {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;                // layout belongs to the plan, not to an .ini file
+    // Keyboard users reach every item: Tab and the arrows move between fields, choices and
+    // buttons; Space or Enter uses them.
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;   // a steady caret needs no frames while idle
     // The backend's cursor calls reach 3.1.6's GLFW as pointer-lock requests that the browser
     // rejects; the runner sets the CSS cursor itself.

@@ -375,3 +375,23 @@ TEST_CASE("what is typed right after opening the KPI list lands in its search, f
         CHECK(ui.app.plan().findGoal(id)->kpi == "followers");
     }
 }
+
+TEST_CASE("keyboard only: Tab reaches the choices after a text field, Space opens one, arrows and Enter pick") {
+    UiHarness ui;
+    startEmptyPlan(ui);
+    REQUIRE(ui.click("add-objective"));
+    ui.frames(6);
+    ui.press(ImGuiKey_Enter);
+    REQUIRE(ui.click("add-goal:" + ui.app.plan().objectives.at(0).id));
+    ui.frames(6);
+    ui.press(ImGuiKey_Enter);
+    const std::string id = ui.app.plan().goals.at(0).id;
+    REQUIRE(ui.click("field:title"));
+    ui.press(ImGuiKey_Tab);  // to "Serves objective"
+    ui.press(ImGuiKey_Tab);  // to "Category"
+    ui.press(ImGuiKey_Space);
+    REQUIRE(ui.app.itemRect("option:category:1") != "");
+    ui.press(ImGuiKey_DownArrow);
+    ui.press(ImGuiKey_Enter);
+    CHECK(ui.app.plan().findGoal(id)->category == std::string(categories()[0].id));
+}

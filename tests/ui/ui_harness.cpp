@@ -13,6 +13,7 @@ UiHarness::UiHarness(const std::string& storedPlan) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as the page has it
     io.DisplaySize = ImVec2(1280, 2400);  // tall enough that the sample plan needs no scrolling
     io.DeltaTime = 1.0f / 60.0f;
     platform::StartupData data;
