@@ -11,8 +11,9 @@
 namespace waymark::ui {
 
 namespace {
-constexpr int kBusinessCount = static_cast<int>(Business::other) + 1;
-constexpr int kPhaseCount = static_cast<int>(Phase::established) + 1;
+constexpr Business kBusinesses[] = {Business::local,    Business::ecommerce, Business::b2b,    Business::consulting,
+                                    Business::nonprofit, Business::personal, Business::agency, Business::other};
+constexpr Phase kPhases[] = {Phase::starting, Phase::growing, Phase::established};
 
 // "eur" -> "EUR"; nullopt unless three letters (ISO 4217).
 std::optional<std::string> currencyCode(const std::string& text) {
@@ -40,20 +41,16 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
     form_.row(ctx, tr.raw("field.name"));
     if (const auto text = form_.text(ctx, "name", plan.name, tr.raw("header.untitled_plan"))) intent = PlanEdit{RenamePlan{*text}};
 
-    std::vector<std::string> businesses{tr("editor.not_set")};
-    for (int i = 0; i < kBusinessCount; ++i) businesses.push_back(tr(std::string("business.") + name(static_cast<Business>(i)) + ".name"));
     form_.row(ctx, tr.raw("field.business"));
-    if (const auto picked = form_.choice(ctx, "business", c.business ? static_cast<int>(*c.business) + 1 : 0, businesses)) {
+    if (const auto picked = form_.optionalChoice(ctx, "business", c.business, kBusinesses, "business.", ".name")) {
         Context next = c;
-        next.business = *picked == 0 ? std::nullopt : std::optional<Business>(static_cast<Business>(*picked - 1));
+        next.business = *picked;
         update(next, "business");
     }
-    std::vector<std::string> phases{tr("editor.not_set")};
-    for (int i = 0; i < kPhaseCount; ++i) phases.push_back(tr(std::string("editor.phase.") + name(static_cast<Phase>(i))));
     form_.row(ctx, tr.raw("field.phase"));
-    if (const auto picked = form_.choice(ctx, "phase", c.phase ? static_cast<int>(*c.phase) + 1 : 0, phases)) {
+    if (const auto picked = form_.optionalChoice(ctx, "phase", c.phase, kPhases, "editor.phase.")) {
         Context next = c;
-        next.phase = *picked == 0 ? std::nullopt : std::optional<Phase>(static_cast<Phase>(*picked - 1));
+        next.phase = *picked;
         update(next, "phase");
     }
 

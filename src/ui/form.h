@@ -23,6 +23,23 @@ public:
     // A choice among labels; returns the new index when the user picked another one.
     std::optional<int> choice(const ViewContext& ctx, const std::string& key, int current,
                               const std::vector<std::string>& labels);
+    // A choice of an optional enum value among `values`, "Not set" first; labelPrefix + name(v)
+    // + labelSuffix is each value's text key. Returns the new value (nullopt inside = "Not set")
+    // when picked.
+    template <class E, size_t N>
+    std::optional<std::optional<E>> optionalChoice(const ViewContext& ctx, const std::string& key,
+                                                   const std::optional<E>& current, const E (&values)[N],
+                                                   const std::string& labelPrefix, const std::string& labelSuffix = {}) {
+        std::vector<std::string> labels{ctx.tr("editor.not_set")};
+        int at = 0;
+        for (const E& v : values) {
+            labels.push_back(ctx.tr(labelPrefix + name(v) + labelSuffix));
+            if (current == v) at = static_cast<int>(labels.size()) - 1;
+        }
+        const std::optional<int> picked = choice(ctx, key, at, labels);
+        if (!picked) return std::nullopt;
+        return *picked == 0 ? std::optional<E>() : std::optional<E>(values[*picked - 1]);
+    }
     // A checkbox; returns the new state when clicked.
     std::optional<bool> check(const ViewContext& ctx, const std::string& key, bool value, const char* label);
 

@@ -304,29 +304,16 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
             ImGui::Unindent(form_.labelWidth);
         }
     }
-    std::vector<std::string> typeLabels{tr("editor.not_set")};
-    int currentType = 0;
-    for (TargetType t : kTargetTypes) {
-        typeLabels.push_back(tr(std::string("tracking.target_type.") + name(t)));
-        if (goal.targetType == t) currentType = static_cast<int>(typeLabels.size()) - 1;
-    }
     form_.row(ctx, tr.raw("field.targetType"));
-    if (const auto picked = form_.choice(ctx, "targetType", currentType, typeLabels)) {
+    if (const auto picked = form_.optionalChoice(ctx, "targetType", goal.targetType, kTargetTypes, "tracking.target_type.")) {
         Goal next = goal;
-        next.targetType = *picked == 0 ? std::nullopt : std::optional<TargetType>(kTargetTypes[*picked - 1]);
+        next.targetType = *picked;
         intent = update(std::move(next), "targetType");
     }
-
-    std::vector<std::string> measuredLabels{tr("editor.not_set")};
-    int currentMeasured = 0;
-    for (MeasuredAs m : kMeasuredAs) {
-        measuredLabels.push_back(tr(std::string("editor.measured_as.") + name(m)));
-        if (goal.measuredAs == m) currentMeasured = static_cast<int>(measuredLabels.size()) - 1;
-    }
     form_.row(ctx, tr.raw("field.measuredAs"));
-    if (const auto picked = form_.choice(ctx, "measuredAs", currentMeasured, measuredLabels)) {
+    if (const auto picked = form_.optionalChoice(ctx, "measuredAs", goal.measuredAs, kMeasuredAs, "editor.measured_as.")) {
         Goal next = goal;
-        next.measuredAs = *picked == 0 ? std::nullopt : std::optional<MeasuredAs>(kMeasuredAs[*picked - 1]);
+        next.measuredAs = *picked;
         intent = update(std::move(next), "measuredAs");
     }
     // An average over many ratings moves slowly: the review needs to know how many there are.
@@ -395,16 +382,10 @@ std::optional<Intent> GoalEditor::drawCustomKpi(const ViewContext& ctx, const Cu
         next.unit = kUnits[*picked];
         update(next, "unit");
     }
-    std::vector<std::string> families{tr("editor.not_set")};
-    int currentFamily = 0;
-    for (CustomFamily f : kFamilies) {
-        families.push_back(tr(std::string("editor.family.") + name(f)));
-        if (kpi.family == f) currentFamily = static_cast<int>(families.size()) - 1;
-    }
     form_.row(ctx, tr.raw("field.custom.family"));
-    if (const auto picked = form_.choice(ctx, "custom.family", currentFamily, families)) {
+    if (const auto picked = form_.optionalChoice(ctx, "custom.family", kpi.family, kFamilies, "editor.family.")) {
         CustomKpi next = kpi;
-        next.family = *picked == 0 ? std::nullopt : std::optional<CustomFamily>(kFamilies[*picked - 1]);
+        next.family = *picked;
         update(next, "family");
     }
     form_.row(ctx, tr.raw("field.custom.higherIsBetter"));

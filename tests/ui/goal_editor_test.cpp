@@ -35,6 +35,19 @@ void startEmptyPlan(UiHarness& ui) {
     REQUIRE(ui.click("new-plan:create"));
     REQUIRE(ui.app.plan().objectives.empty());
 }
+
+// An empty plan with one objective and one goal under it, both keeping their default titles;
+// the goal's editor is open. Returns the goal's id.
+std::string planWithOneNewGoal(UiHarness& ui) {
+    startEmptyPlan(ui);
+    REQUIRE(ui.click("add-objective"));
+    ui.frames(6);  // the new title field takes the keyboard
+    ui.press(ImGuiKey_Enter);
+    REQUIRE(ui.click("add-goal:" + ui.app.plan().objectives.at(0).id));
+    ui.frames(6);
+    ui.press(ImGuiKey_Enter);
+    return ui.app.plan().goals.at(0).id;
+}
 }  // namespace
 
 TEST_CASE("a goal is built from an empty plan with every field, by mouse and keyboard") {
@@ -155,12 +168,7 @@ TEST_CASE("a number that is not one is refused by name and nothing changes") {
 
 TEST_CASE("the advice follows the typing before the field is committed") {
     UiHarness ui;
-    startEmptyPlan(ui);
-    REQUIRE(ui.click("add-objective"));
-    ui.frames(6);
-    ui.press(ImGuiKey_Enter);
-    REQUIRE(ui.click("add-goal:" + ui.app.plan().objectives.at(0).id));
-    ui.press(ImGuiKey_Enter);
+    planWithOneNewGoal(ui);
     // The editor's advice: the mirror's level-4 items (the outline's goal items are level 3).
     auto advice = [&] {
         std::string all;
@@ -378,14 +386,7 @@ TEST_CASE("what is typed right after opening the KPI list lands in its search, f
 
 TEST_CASE("keyboard only: Tab reaches the choices after a text field, Space opens one, arrows and Enter pick") {
     UiHarness ui;
-    startEmptyPlan(ui);
-    REQUIRE(ui.click("add-objective"));
-    ui.frames(6);
-    ui.press(ImGuiKey_Enter);
-    REQUIRE(ui.click("add-goal:" + ui.app.plan().objectives.at(0).id));
-    ui.frames(6);
-    ui.press(ImGuiKey_Enter);
-    const std::string id = ui.app.plan().goals.at(0).id;
+    const std::string id = planWithOneNewGoal(ui);
     REQUIRE(ui.click("field:title"));
     ui.press(ImGuiKey_Tab);  // to "Serves objective"
     ui.press(ImGuiKey_Tab);  // to "Category"
