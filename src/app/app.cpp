@@ -204,7 +204,7 @@ void App::changed() {
     reviewEditorGoal(true);
     workOpenFunnel();
     framesAfterChange_ = kFramesAfterChange;
-    mirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = true;
     page_.planChanged(plan_.id);
 }
 
@@ -395,8 +395,15 @@ void App::updateMirror() {
                 reader_.announce(tr_("mirror.finding_removed", {{"message", f}}));
     }
     announcedFindings_ = std::move(findings);
-    std::vector<platform::MirrorNode> nodes =
-        describeScreen({plan_, reviews_, planFindings_, today_, edited, edited ? &editorReview_ : nullptr}, tr_);
+    if (planMirrorDirty_) {
+        planMirror_ = describePlan(plan_, reviews_, planFindings_, today_, tr_);
+        planMirrorDirty_ = false;
+    }
+    std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (edited) {
+        std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
+        nodes.insert(nodes.end(), editor.begin(), editor.end());
+    }
     if (nodes == mirror_) return;
     mirror_ = std::move(nodes);
     reader_.publish(mirror_);

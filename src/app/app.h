@@ -119,7 +119,8 @@ private:
 
     // The screen-reader mirror: rebuilt when something it shows changed.
     bool mirrorDirty_ = true;
-    std::vector<platform::MirrorNode> mirror_;
+    bool planMirrorDirty_ = true;                  // the plan changed since planMirror_ was made
+    std::vector<platform::MirrorNode> planMirror_, mirror_;
     std::string announcedField_;
     std::vector<std::string> announcedFindings_;
 };

@@ -30,7 +30,10 @@ std::string number(const std::optional<double>& v) { return v ? formatNumber(*v)
 std::string date(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 }  // namespace
 
-std::vector<Node> describeScreen(const ScreenDescription& s, const Strings& tr) {
+std::vector<Node> describePlan(const Plan& plan, const ui::ReviewsByGoal& reviews,
+                               const std::vector<Finding>& planFindings, Date today, const Strings& tr) {
+    struct { const Plan& plan; const ui::ReviewsByGoal& reviews; const std::vector<Finding>& planFindings; Date today; }
+        s{plan, reviews, planFindings, today};
     std::vector<Node> out;
     out.push_back({Role::heading, 1, tr("mirror.plan", {{"name", s.plan.name.empty() ? tr("header.untitled_plan") : s.plan.name}})});
     if (!s.planFindings.empty()) {
@@ -57,9 +60,15 @@ std::vector<Node> describeScreen(const ScreenDescription& s, const Strings& tr) 
         out.push_back({Role::heading, 2, tr("outline.unlinked_title")});
         goalsOf(std::nullopt);
     }
-    if (const Goal* g = s.editedGoal) {
+    return out;
+}
+
+std::vector<Node> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review, const Strings& tr) {
+    std::vector<Node> out;
+    {
+        const Goal* g = &goal;
         out.push_back({Role::heading, 2, tr("mirror.editor", {{"title", g->title}})});
-        const std::optional<Kpi> kpi = findKpi(s.plan, g->kpi);
+        const std::optional<Kpi> kpi = findKpi(plan, g->kpi);
         addField(out, tr, "title", g->title);
         addField(out, tr, "kpi", kpi ? kpiName(*kpi, tr) : g->kpi);
         addField(out, tr, "channel", g->channel);
@@ -70,7 +79,7 @@ std::vector<Node> describeScreen(const ScreenDescription& s, const Strings& tr) 
         addField(out, tr, "start", date(g->start));
         addField(out, tr, "deadline", date(g->deadline));
         addField(out, tr, "budget", number(g->budget));
-        if (const GoalReview* r = s.editedReview) {
+        if (const GoalReview* r = &review) {
             out.push_back({Role::text, 2, sentenceText(r->relevance, tr)});
             if (r->findings.empty()) out.push_back({Role::text, 2, tr("mirror.findings_none")});
             for (const Finding& f : r->findings) out.push_back({Role::item, 4, findingMessage(f, tr) + " " + findingSuggestion(f, tr)});

@@ -13,15 +13,12 @@
 
 namespace waymark {
 
-struct ScreenDescription {
-    const Plan& plan;
-    const ui::ReviewsByGoal& reviews;
-    const std::vector<Finding>& planFindings;
-    Date today;
-    const Goal* editedGoal = nullptr;         // the goal open in the editor, as drafted
-    const GoalReview* editedReview = nullptr;
-};
-
-std::vector<platform::MirrorNode> describeScreen(const ScreenDescription& screen, const Strings& tr);
+// The plan: its name, the findings about it, objectives and their goals with status and advice.
+// Tracks every goal: call it when the plan changed, not on every keystroke.
+std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::ReviewsByGoal& reviews,
+                                               const std::vector<Finding>& planFindings, Date today, const Strings& tr);
+// The goal open in the editor, as drafted, with its fields and advice.
+std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
+                                                 const Strings& tr);
 
 }  // namespace waymark
