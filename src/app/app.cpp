@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/plan/plan_json.h"
+#include "core/method/plan_load.h"
 #include "core/plan/example_plans.h"
 #include "imgui.h"
 #include "ui/theme.h"
@@ -47,7 +47,7 @@ bool App::start(platform::StartupData data, Date today) {
         changed();
         return true;
     }
-    LoadResult loaded = parsePlanDocument(*data.storedPlan);
+    LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
         plan_ = std::move(*loaded.plan);
         reviewPlan();
@@ -71,7 +71,7 @@ void App::setScale(float scale) {
 std::string App::exportPlan() const { return serializePlanDocument(plan_); }
 
 std::string App::importPlan(const std::string& text) {
-    LoadResult loaded = parsePlanDocument(text);
+    LoadResult loaded = loadPlanFile(text);
     if (!loaded) return loaded.error.str();
     plan_ = std::move(*loaded.plan);
     changed();
