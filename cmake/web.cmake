@@ -34,14 +34,14 @@ add_custom_command(OUTPUT ${WAYMARK_SITE}/fonts/waymark-ui.otf
 
 # The page: shell texts of every language inlined, so even "loading" is translated.
 file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)
-add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/icon.svg
+add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_SITE}
           -DVERSION=${WAYMARK_VERSION_STRING} -P ${PROJECT_SOURCE_DIR}/cmake/make_page.cmake
-  DEPENDS web/index.html web/shell.js web/icon.svg ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
+  DEPENDS web/index.html web/shell.js web/storage.js web/icon.svg ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
 # gzip -9 copies, served with Content-Encoding: gzip by scripts/serve.mjs (and most hosts).
-set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/icon.svg
+set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
   ${WAYMARK_SITE}/fonts/waymark-ui.otf)
 add_custom_command(OUTPUT ${WAYMARK_SITE}/.compressed
   COMMAND gzip -9 -k -f -n ${WAYMARK_SITE}/waymark.js ${WAYMARK_SITE}/waymark.wasm ${WAYMARK_SITE_FILES}

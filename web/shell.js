@@ -24,63 +24,81 @@
     readyReject(new Error(message));
   };
 
-  // ---- Storage: one IndexedDB record per plan, written in one transaction -------------------
-  const DB_NAME = "waymark", PLANS = "plans", META = "meta", SAVE_DELAY_MS = 300;
-  const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan_json.h
-  const storage = { db: null, problem: "", protectedKey: null, pendingId: null, timer: 0, rev: 0 };
+  // ---- Storage: saving the plan through the store (web/storage.js) ---------------------------
+  // A save starts at most SAVE_DELAY_MS after the first unsaved change, however many follow, and
+  // at once when the page is hidden. Nothing is written before the stored plan was read and the
+  // module started, nor after the module aborted.
+  const SAVE_DELAY_MS = 300;
+  const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
+  const saving = { started: false, dead: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
+                   lastSaved: null, problem: "" };
+  const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
-  const request = (req) => new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-
-  async function openStorage() {
-    try {
-      if (!window.indexedDB) throw new Error("IndexedDB is missing");
-      const open = indexedDB.open(DB_NAME, 1);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore(PLANS);
-        open.result.createObjectStore(META);
-      };
-      storage.db = await request(open);
-      const tx = storage.db.transaction([PLANS, META], "readonly");
-      const lastId = await request(tx.objectStore(META).get("lastPlanId"));
-      if (lastId === undefined) return null;
-      const record = await request(tx.objectStore(PLANS).get(lastId));
-      if (!record) return null;
-      storage.rev = record.rev || 0;
-      storage.lastKey = lastId;
-      return typeof record.text === "string" ? record.text : JSON.stringify(record);
-    } catch (e) {
-      storage.problem = text("shell.storage_unavailable", { error: (e && e.name) || String(e) });
-      return null;
+  // Plain words for what the store reports; the app shows them in its "not saved" banner.
+  function problemText(kind, detail) {
+    switch (kind) {
+      case "quota": return text("shell.storage_full");
+      case "conflict": return text("shell.storage_conflict");
+      case "newer": return text("shell.storage_newer_version");
+      case "timeout": return text("shell.storage_not_answering");
+      case "blocked": return text("shell.storage_unavailable", { error: detail || "blocked" });
+      default: return text("shell.storage_failed", { error: detail || kind });
     }
+  }
+  const reportSave = (saved, problem) => {
+    saving.problem = problem;
+    if (!saving.dead) callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
+  };
+
+  function storeEvent(event) {
+    if (saving.dead || !saving.started) return;
+    if (event.type === "conflict" && event.id === saving.openId) reportSave(false, problemText("conflict"));
+    else if (event.type === "stopped") reportSave(false, problemText(event.reason === "newer" ? "newer" : "failed", event.reason));
+  }
+
+  function scheduleSave() {
+    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead) return;
+    const wait = Math.max(0, SAVE_DELAY_MS - (performance.now() - saving.firstChangeAt));
+    saving.timer = setTimeout(saveNow, wait);
   }
 
   function saveNow() {
-    clearTimeout(storage.timer);
-    const id = storage.pendingId;
-    storage.pendingId = null;
-    if (id === null) return;
-    const report = (saved, problem) => callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
-    if (!storage.db) return report(false, storage.problem);
-    if (id === storage.protectedKey) return report(false, text("shell.storage_protected"));
+    clearTimeout(saving.timer);
+    saving.timer = 0;
+    if (saving.dead || !saving.started || saving.inFlight || saving.dirtyId === null) return;
+    const id = saving.dirtyId;
+    saving.dirtyId = null;
     const planText = window.waymark.exportPlan();
-    try {
-      const tx = storage.db.transaction([PLANS, META], "readwrite");
-      storage.rev += 1;
-      tx.objectStore(PLANS).put({ format: "waymark-plan", version: 1, rev: storage.rev, text: planText }, id);
-      tx.objectStore(META).put(id, "lastPlanId");
-      tx.oncomplete = () => report(true, "");
-      tx.onabort = tx.onerror = () => report(false, (tx.error && (tx.error.name + ": " + tx.error.message)) || "aborted");
-    } catch (e) {
-      report(false, (e && e.name) || String(e));
-    }
+    saving.inFlight = store.save(id, planText).then((result) => {
+      saving.inFlight = null;
+      if (result.ok) {
+        saving.lastSaved = { id, rev: result.rev };
+        reportSave(true, "");
+      } else {
+        reportSave(false, problemText(result.kind === "stopped" ? (result.reason === "newer" ? "newer" : "failed") : result.kind,
+                                      result.error || result.reason));
+      }
+      scheduleSave();
+    });
   }
 
-  const flush = () => { if (storage.pendingId !== null) saveNow(); };
+  const flush = () => { if (saving.dirtyId !== null) saveNow(); };
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flush(); });
   window.addEventListener("pagehide", flush);
+
+  // Opens the store and reads the last plan; resolves to {plan, quarantined, problem}.
+  async function readStoredPlan() {
+    const kind = await store.open();
+    if (kind) {
+      await store.loadLast();
+      return { plan: null, quarantined: [], problem: problemText(kind, kind) };
+    }
+    try {
+      return { ...(await store.loadLast()), problem: "" };
+    } catch (e) {
+      return { plan: null, quarantined: [], problem: problemText("failed", (e && e.name) || String(e)) };
+    }
+  }
 
   // ---- Files ----------------------------------------------------------------------------------
   const picker = document.createElement("input");
@@ -120,7 +138,7 @@
   // browser that has the type but no working context is caught when the canvas is set up).
   if (!("WebGL2RenderingContext" in window)) { fail(text("shell.no_webgl")); return; }
 
-  const storedPlan = openStorage();
+  const storedPlan = readStoredPlan();
   const fontBytes = fetch("fonts/waymark-ui.otf").then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
     .catch(() => new ArrayBuffer(0));
 
@@ -137,9 +155,11 @@
       },
       chooseFile(accept) { picker.accept = accept; picker.click(); },
       planChanged(id) {
-        storage.pendingId = id;
-        clearTimeout(storage.timer);
-        storage.timer = setTimeout(saveNow, SAVE_DELAY_MS);
+        if (saving.dead) return;
+        if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
+        saving.dirtyId = id;
+        saving.openId = id;
+        scheduleSave();
       },
     },
     onFirstFrame() {
@@ -151,24 +171,59 @@
         const fontArray = new Uint8Array(font);
         const fontPtr = Module["_malloc"](Math.max(1, fontArray.length));
         Module["HEAPU8"].set(fontArray, fontPtr);
+        const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined",
+                                                                { problem: q.problem || "" }));
+        const storedText = stored.plan ? stored.plan.text : null;
+        saving.openId = stored.plan ? stored.plan.id : null;
         const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
-                                         [stored, storage.problem, localDate()]);
-        if (!readable && stored !== null) storage.protectedKey = storage.lastKey;
+                                         [storedText, stored.problem, notices.join(" "), localDate()]);
+        saving.started = true;
+        // The app refused the stored plan: keep its bytes in quarantine, never write over them.
+        if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
+        scheduleSave();
       }).catch((e) => fail(text("shell.load_failed", { error: String(e) })));
     },
     onNoWebGL() { fail(text("shell.no_webgl")); },
-    onAbort(what) { fail(text("shell.load_failed", { error: String(what) })); },
+    // After an abort the module's memory cannot be trusted: nothing more is exported or saved.
+    onAbort(what) {
+      saving.dead = true;
+      clearTimeout(saving.timer);
+      fail(text("shell.load_failed", { error: String(what) }));
+    },
     printErr(line) { console.warn(line); },
   };
 
   window.waymark = {
     version: window.WAYMARK_VERSION,
     ready,
-    exportPlan() { return Module["UTF8ToString"](Module["_waymark_export_plan"]()); },
+    exportPlan() {
+      if (saving.dead) throw new Error("Waymark stopped after an internal error; its memory is not exported");
+      return Module["UTF8ToString"](Module["_waymark_export_plan"]());
+    },
     importPlan(planText) {
       if (typeof planText !== "string") return { ok: false, error: "expected the plan file's text as a string" };
+      // Before start the stored plan may not have been read: an import then could be saved over it.
+      if (!saving.started || saving.dead) return { ok: false, error: "Waymark is not ready: await waymark.ready first" };
       const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
       return error ? { ok: false, error } : { ok: true, error: null };
+    },
+    // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem}.
+    saveState() {
+      return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
+               problem: saving.problem };
+    },
+    // The stored plans, newest save first: [{id, name, rev, savedAt}].
+    plans() { return store.list(); },
+    // The kept earlier versions of a stored plan, oldest first: [{rev, savedAt}].
+    planVersions(id) { return store.generations(String(id)); },
+    // Stored records that could not be read, kept byte for byte: [{key, planId, problem, at, bytes}].
+    quarantined() { return store.quarantined(); },
+    // Offers a quarantined record's bytes as a file download.
+    async downloadQuarantined(key) {
+      const item = (await store.quarantined()).find((q) => q.key === key);
+      if (!item) return false;
+      Module.shell.download("waymark-unreadable-" + item.planId + ".json", "application/json", item.bytes);
+      return true;
     },
     itemRect(name) {
       const json = Module["UTF8ToString"](callWithStrings("waymark_item_rect", [], [String(name)]));

@@ -42,6 +42,8 @@ bool App::start(platform::StartupData data, Date today) {
     fontData_ = std::move(data.fontData);
     today_ = today;
     storageProblem_ = data.storageProblem;
+    notice_ = data.storageNotice;
+    noticeIsError_ = !notice_.empty();
     if (!data.storedPlan) {
         plan_ = samplePlan(today);
         changed();

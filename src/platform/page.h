@@ -13,6 +13,7 @@ struct StartupData {
     std::string fontData;                  // the UI font file's bytes
     std::optional<std::string> storedPlan; // the last plan saved in this browser, as a plan file
     std::string storageProblem;            // why storage cannot be used; empty when it can
+    std::string storageNotice;             // what the store did at start (a damaged plan set aside); may be empty
     std::string today;                     // the user's local date, YYYY-MM-DD
 };
 

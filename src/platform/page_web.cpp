@@ -53,11 +53,12 @@ using waymark::platform::gHandlers;
 extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
 EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored, int storedLength, char* problem,
-                                       int problemLength, char* today, int todayLength) {
+                                       int problemLength, char* notice, int noticeLength, char* today, int todayLength) {
     waymark::platform::StartupData data;
     data.fontData = waymark::platform::take(font, fontLength);
     if (stored) data.storedPlan = waymark::platform::take(stored, storedLength);
     data.storageProblem = waymark::platform::take(problem, problemLength);
+    data.storageNotice = waymark::platform::take(notice, noticeLength);
     data.today = waymark::platform::take(today, todayLength);
     return gHandlers.start(std::move(data)) ? 1 : 0;
 }
