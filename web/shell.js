@@ -82,7 +82,14 @@
     });
   }
 
-  const flush = () => { if (saving.dirtyId !== null) saveNow(); };
+  // A page being hidden or going away may not live to finish a save's read and write: leave a
+  // draft in one synchronous step first (the store opens it on the next start), then save.
+  const flush = () => {
+    if (saving.dead || !saving.started || (saving.dirtyId === null && saving.inFlight === null)) return;
+    store.saveDraft(saving.dirtyId !== null ? saving.dirtyId : saving.openId, window.waymark.exportPlan(),
+                    saving.inFlight !== null);
+    saveNow();
+  };
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flush(); });
   window.addEventListener("pagehide", flush);
 
@@ -173,6 +180,8 @@
         Module["HEAPU8"].set(fontArray, fontPtr);
         const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined",
                                                                 { problem: q.problem || "" }));
+        if (stored.cleared) notices.push(text("shell.storage_was_cleared"));
+        saving.problem = stored.problem;
         const storedText = stored.plan ? stored.plan.text : null;
         saving.openId = stored.plan ? stored.plan.id : null;
         const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
@@ -180,6 +189,11 @@
         saving.started = true;
         // The app refused the stored plan: keep its bytes in quarantine, never write over them.
         if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
+        // A draft left by a closing tab opened: save it as the plan's next revision.
+        if (readable && stored.plan && stored.plan.fromDraft && saving.dirtyId === null) {
+          saving.dirtyId = stored.plan.id;
+          saving.firstChangeAt = performance.now();
+        }
         scheduleSave();
       }).catch((e) => fail(text("shell.load_failed", { error: String(e) })));
     },

@@ -6,7 +6,7 @@
 "use strict";
 window.WaymarkStore = (() => {
   const DB_NAME = "waymark", DB_VERSION = 2;
-  const PLANS = "plans", GENERATIONS = "generations", QUARANTINE = "quarantine", META = "meta";
+  const PLANS = "plans", GENERATIONS = "generations", QUARANTINE = "quarantine", META = "meta", DRAFTS = "drafts";
   // The record layout this code writes; a record or tab with a higher one is from a newer build.
   const STORE_FORMAT = 2;
   const PLAN_FORMAT = "waymark-plan", PLAN_VERSION = 1;
@@ -30,6 +30,16 @@ window.WaymarkStore = (() => {
       h = Math.imul(h, 0x01000193);
     }
     return "fnv1a:" + (h >>> 0).toString(16).padStart(8, "0") + ":" + text.length;
+  }
+
+  // A marker outside IndexedDB that plans were stored: when IndexedDB alone is cleared, the next
+  // start can say so instead of looking like a first visit. Blocked localStorage is no problem.
+  const MARKER = "waymark.hasStoredPlans";
+  function markHasPlans(value) {
+    try { if (value) localStorage.setItem(MARKER, "1"); else localStorage.removeItem(MARKER); } catch { /* blocked or full */ }
+  }
+  function hadPlans() {
+    try { return localStorage.getItem(MARKER) === "1"; } catch { return false; }
   }
 
   // What kind of failure an exception is, across browsers' names for the same thing.
@@ -76,6 +86,7 @@ window.WaymarkStore = (() => {
           if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
           if (!db.objectStoreNames.contains(GENERATIONS)) db.createObjectStore(GENERATIONS);
           if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
+          if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS);
         };
         // A newer build asks for a higher database version: this tab must let go and stop.
         open.onblocked = () => {};
@@ -104,6 +115,16 @@ window.WaymarkStore = (() => {
       let plan = null;
       if (lastId !== undefined) plan = await this.read(lastId, quarantined);
       if (!plan) {
+        // A first visit that closed before its first save left only a draft.
+        const drafts = this.db.transaction([DRAFTS], "readonly").objectStore(DRAFTS);
+        const [ids, items] = await Promise.all([request(drafts.getAllKeys()), request(drafts.getAll())]);
+        const i = items.findIndex((d) => d.baseRev === 0 && d.checksum === checksum(d.text));
+        if (i >= 0 && !(await request(this.db.transaction([PLANS], "readonly").objectStore(PLANS).get(ids[i])))) {
+          this.revs.set(ids[i], 0);
+          plan = { id: ids[i], text: items[i].text, rev: 0, fromDraft: true };
+        }
+      }
+      if (!plan) {
         // The last plan is gone or unreadable: open the most recently saved other one, if any.
         for (const info of await this.list()) {
           if (info.id === lastId) continue;
@@ -112,7 +133,9 @@ window.WaymarkStore = (() => {
         }
       }
       this.loaded = true;
-      return { plan, quarantined };
+      const cleared = !plan && quarantined.length === 0 && hadPlans() && (await this.list()).length === 0;
+      if (cleared) markHasPlans(false);
+      return { plan, quarantined, cleared };
     }
 
     // Reads one plan; a record that fails its checksum is quarantined, and the newest good
@@ -129,7 +152,8 @@ window.WaymarkStore = (() => {
       if (!problem) {
         const current = migrate(record);
         this.revs.set(id, current.rev);
-        return { id, text: current.text, rev: current.rev };
+        const draft = await this.draftOn(id, current.rev);
+        return { id, text: draft ? draft.text : current.text, rev: current.rev, fromDraft: !!draft };
       }
       // Quarantine the bad record and put the newest good generation in its place, in one go.
       const good = await this.newestGoodGeneration(id);
@@ -138,6 +162,27 @@ window.WaymarkStore = (() => {
       if (!good) return null;
       this.revs.set(id, good.rev);
       return { id, text: good.text, rev: good.rev };
+    }
+
+    // The draft a closing tab left for this plan, if it was made from this revision and is whole.
+    async draftOn(id, rev) {
+      const draft = await request(this.db.transaction([DRAFTS], "readonly").objectStore(DRAFTS).get(id));
+      return draft && draft.baseRev === rev && draft.checksum === checksum(draft.text) ? draft : null;
+    }
+
+    // For a page that is going away: writes the plan as a draft in one synchronous step (no read
+    // first, no lock), since the page may not live to see another event. It never touches the
+    // plan's record; the next start opens it if the record is still the one it was made from.
+    // With a save under way, the draft follows the revision that save is about to write.
+    saveDraft(id, text, saveUnderWay) {
+      if (!this.loaded || this.stopped || !this.db) return;
+      try {
+        const tx = this.db.transaction([DRAFTS], "readwrite");
+        const base = (this.revs.has(id) ? this.revs.get(id) : 0) + (saveUnderWay ? 1 : 0);
+        tx.objectStore(DRAFTS).put({ baseRev: base, checksum: checksum(text), text,
+                                     savedAt: new Date().toISOString() }, id);
+        if (tx.commit) tx.commit();
+      } catch { /* the normal save is still on its way */ }
     }
 
     async newestGoodGeneration(id) {
@@ -190,9 +235,19 @@ window.WaymarkStore = (() => {
     }
 
     async write(id, text) {
+      const tx = this.db.transaction([PLANS, GENERATIONS, META, DRAFTS], "readwrite");
+      try {
+        return await this.writeIn(tx, id, text);
+      } catch (e) {
+        // A request that threw leaves the others queued: abort so none of them commits.
+        try { tx.abort(); } catch { /* already finished or aborted */ }
+        throw e;
+      }
+    }
+
+    async writeIn(tx, id, text) {
       const base = this.revs.has(id) ? this.revs.get(id) : 0;
       const sum = checksum(text);
-      const tx = this.db.transaction([PLANS, GENERATIONS, META], "readwrite");
       const plans = tx.objectStore(PLANS), generations = tx.objectStore(GENERATIONS);
       const current = await request(plans.get(id));
       if (current && (current.version > PLAN_VERSION || current.storeFormat > STORE_FORMAT)) {
@@ -214,12 +269,14 @@ window.WaymarkStore = (() => {
       plans.put({ format: PLAN_FORMAT, version: PLAN_VERSION, storeFormat: STORE_FORMAT, rev, checksum: sum, text,
                   name: nameOf(text), savedAt: new Date().toISOString(), build: this.build }, id);
       tx.objectStore(META).put(id, "lastPlanId");
+      tx.objectStore(DRAFTS).delete(id);
       await done(tx);
       // Read back in a fresh transaction: only a record that is really there counts as saved.
       const check = await request(this.db.transaction([PLANS], "readonly").objectStore(PLANS).get(id));
       if (!check || check.rev !== rev || check.checksum !== sum || checksum(check.text) !== sum)
         return { ok: false, kind: "failed", error: "the saved plan did not read back intact" };
       this.revs.set(id, rev);
+      markHasPlans(true);
       if (this.channel) this.channel.postMessage({ type: "saved", id, rev, build: this.build, storeFormat: STORE_FORMAT });
       return { ok: true, rev };
     }

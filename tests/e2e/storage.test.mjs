@@ -3,17 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launchBrowser, openApp, exportedPlan } from './harness.mjs';
-import { idb, storedRecord, waitForSaved } from './storage_helpers.mjs';
+import { idb, storedRecord, waitForSaved, rename } from './storage_helpers.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
-
-const rename = (page, name) => page.evaluate((n) => {
-  const doc = JSON.parse(window.waymark.exportPlan());
-  doc.plan.name = n;
-  return window.waymark.importPlan(JSON.stringify(doc));
-}, name);
 
 test('each save is one record with format, version, revision and checksum; earlier ones are kept', async () => {
   const ctx = await browser.newContext();
