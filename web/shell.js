@@ -107,7 +107,29 @@
     }
   }
 
-  // ---- Files ----------------------------------------------------------------------------------
+  // ---- Files, drops, pastes and share links: each arrives as a new plan -----------------------
+  // Before the open plan is replaced its changes are saved; the app then gives the newcomer a
+  // new id when a stored plan has its id, so no stored plan is ever replaced by an import.
+  async function settleSaves() {
+    for (let round = 0; round < 10 && !saving.dead; round++) {
+      if (saving.inFlight) await saving.inFlight;
+      else if (saving.dirtyId !== null) saveNow();
+      else return;
+    }
+  }
+
+  async function openPlanFile(name, content) {
+    if (!saving.started || saving.dead) return false;
+    await settleSaves();
+    const taken = (await store.list()).map((p) => p.id).join("\n");
+    callWithStrings("waymark_file_chosen", [], [name, content, taken]);
+    return true;
+  }
+
+  // A file past the limit is cut one byte over it: the module then names the size problem
+  // without the page holding all of a huge file.
+  const readFile = (file) => file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
+
   const picker = document.createElement("input");
   picker.type = "file";
   picker.hidden = true;
@@ -115,12 +137,69 @@
   picker.addEventListener("change", async () => {
     const file = picker.files && picker.files[0];
     picker.value = "";
-    if (!file) return;
-    // A file past the limit is cut one byte over it: the module then names the size problem
-    // without the page holding all of a huge file.
-    const content = await file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
-    callWithStrings("waymark_file_chosen", [], [file.name, content]);
+    if (file) await openPlanFile(file.name, await readFile(file));
   });
+
+  window.addEventListener("dragover", (e) => {
+    if (e.dataTransfer && [...e.dataTransfer.types].includes("Files")) { e.preventDefault(); e.dataTransfer.dropEffect = "copy"; }
+  });
+  window.addEventListener("drop", async (e) => {
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    await openPlanFile(file.name, await readFile(file));
+  });
+
+  // A pasted plan file (Ctrl+V anywhere but in a text field): text that is a Waymark plan's
+  // envelope. Anything else is left to the text fields.
+  const looksLikePlanFile = (t) => /^\s*\{/.test(t) && /"format"\s*:\s*"waymark-plan"/.test(t.slice(0, 4096));
+  document.addEventListener("paste", async (e) => {
+    const pasted = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+    if (!looksLikePlanFile(pasted)) return;
+    e.preventDefault();
+    await openPlanFile(text("shell.pasted_plan"), pasted.slice(0, MAX_PLAN_FILE_BYTES + 1));
+  });
+
+  // Share links carry the plan in the URL fragment (never sent to a server), deflated and in
+  // base64url: "#plan=...". Links are kept short enough for chat apps and QR codes.
+  const SHARE_LINK_MAX_CHARS = 16 * 1024;
+  const toBase64Url = (bytes) => {
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  };
+  const fromBase64Url = (s) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+  const through = async (stream, bytes) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+
+  async function shareLink() {
+    if (!saving.started || saving.dead) return { ok: false, url: null, error: text("shell.share_link_not_ready") };
+    const packed = await through(new CompressionStream("deflate-raw"), new TextEncoder().encode(window.waymark.exportPlan()));
+    const url = location.origin + location.pathname + "#plan=" + toBase64Url(packed);
+    if (url.length > SHARE_LINK_MAX_CHARS)
+      return { ok: false, url: null, error: text("shell.share_link_too_long", { kb: Math.ceil(url.length / 1024), max: SHARE_LINK_MAX_CHARS / 1024 }) };
+    return { ok: true, url, error: null };
+  }
+
+  // Opens a share link's plan as a new plan once the user agrees; the fragment is then removed
+  // so a reload does not ask again.
+  async function openShareLink() {
+    const match = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (!match) return;
+    history.replaceState(null, "", location.pathname + location.search);
+    let planText;
+    try {
+      planText = new TextDecoder("utf-8", { fatal: true }).decode(
+        await through(new DecompressionStream("deflate-raw"), fromBase64Url(match[1])));
+    } catch (e) {
+      await openPlanFile(text("shell.share_link_name"), "");  // the app names the problem
+      return;
+    }
+    let name = "";
+    try { name = JSON.parse(planText).plan.name || ""; } catch { /* the app names the problem */ }
+    if (!window.confirm(text("shell.share_link_confirm", { name: name || text("shell.share_link_unnamed") }))) return;
+    await openPlanFile(text("shell.share_link_name"), planText.slice(0, MAX_PLAN_FILE_BYTES + 1));
+  }
+  window.addEventListener("hashchange", () => { if (saving.started) openShareLink(); });
 
   // ---- Module ---------------------------------------------------------------------------------
   // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them.
@@ -189,6 +268,7 @@
         saving.started = true;
         // The app refused the stored plan: keep its bytes in quarantine, never write over them.
         if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
+        openShareLink();
         // A draft left by a closing tab opened: save it as the plan's next revision.
         if (readable && stored.plan && stored.plan.fromDraft && saving.dirtyId === null) {
           saving.dirtyId = stored.plan.id;
@@ -221,6 +301,13 @@
       const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
       return error ? { ok: false, error } : { ok: true, error: null };
     },
+    // Opens a plan file's text as a new plan, as a dropped file would; resolves to false before start.
+    openPlanFile(planText, name = "") {
+      if (typeof planText !== "string") return Promise.resolve(false);
+      return openPlanFile(String(name || text("shell.pasted_plan")), planText);
+    },
+    // A link that carries the open plan in its fragment: {ok, url, error}.
+    shareLink,
     // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem}.
     saveState() {
       return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/method/plan_load.h"
+#include "core/plan/plan_ids.h"
 #include "core/plan/example_plans.h"
 #include "imgui.h"
 #include "ui/theme.h"
@@ -80,8 +81,16 @@ std::string App::importPlan(const std::string& text) {
     return {};
 }
 
-void App::openFile(const std::string& name, const std::string& text) {
-    const std::string error = importPlan(text);
+void App::openFile(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds) {
+    LoadResult loaded = loadPlanFile(text);
+    const std::string error = loaded ? "" : loaded.error.str();
+    if (loaded) {
+        std::vector<std::string> taken = takenIds;
+        taken.push_back(plan_.id);
+        loaded.plan->id = unusedPlanId(loaded.plan->id, taken);
+        plan_ = std::move(*loaded.plan);
+        changed();
+    }
     noticeIsError_ = !error.empty();
     notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
                             : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});

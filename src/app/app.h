@@ -3,6 +3,7 @@
 // edits and tells the page when the plan changed. The same App runs in the browser and in the
 // native UI tests (with a test Page).
 #include <string>
+#include <vector>
 
 #include "core/plan/date.h"
 #include "core/text/i18n.h"
@@ -37,8 +38,9 @@ public:
     std::string exportPlan() const;
     // Replaces the plan with a plan file's; "" on success, else the error and nothing changes.
     std::string importPlan(const std::string& text);
-    // A file the user chose in the picker.
-    void openFile(const std::string& name, const std::string& text);
+    // A plan file the user opened (picker, drop, paste, share link): it arrives as a new plan,
+    // under a new id when the file's id is the open plan's or one of takenIds (the stored plans).
+    void openFile(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds = {});
     // Where a named UI item was drawn in the last frame, as JSON {x, y, width, height} in CSS
     // pixels (window.waymark.itemRect); "" when it was not drawn.
     std::string itemRect(const std::string& name) const;
