@@ -201,6 +201,95 @@
   }
   window.addEventListener("hashchange", () => { if (saving.started) openShareLink(); });
 
+  // ---- Several plans per browser ----------------------------------------------------------------
+  // Each plan is its own record in the store; the app holds the open one. Opening another saves
+  // the open one first; rename, duplicate and delete of a plan that is not open go to the store.
+  // A deleted plan stays restorable for WaymarkStore.DELETED_KEPT_DAYS days.
+  const planResult = (result) => (result.ok ? { ok: true, error: null } : { ok: false, error: problemText(result.kind, result.error) });
+  const unusedId = (id, taken) => {
+    if (!taken.includes(id)) return id;
+    for (let n = 2; ; n++) if (!taken.includes(id.slice(0, 60) + "-" + n)) return id.slice(0, 60) + "-" + n;
+  };
+  const planManager = {
+    async open(id) {
+      if (!saving.started || saving.dead) return { ok: false, error: text("shell.share_link_not_ready") };
+      if (id === saving.openId) return { ok: true, error: null };
+      await settleSaves();
+      const record = await store.record(id);
+      if (!record || record.deleted) return { ok: false, error: text("shell.plan_not_found", { id }) };
+      const error = window.waymark.importPlan(record.text).error;
+      return error ? { ok: false, error } : { ok: true, error: null };
+    },
+    async create(name) {
+      const taken = (await store.list()).map((p) => p.id);
+      const id = unusedId("plan-" + localDate(), taken);
+      const doc = { format: "waymark-plan", version: 1, plan: { id, name: String(name || text("shell.new_plan_name")), created: localDate(), updated: localDate() } };
+      if (!(await openPlanFile(String(name || text("shell.new_plan_name")), JSON.stringify(doc)))) return { ok: false, id: null, error: text("shell.share_link_not_ready") };
+      return { ok: true, id: JSON.parse(window.waymark.exportPlan()).plan.id, error: null };
+    },
+    async rename(id, name) {
+      name = String(name);
+      if (id === saving.openId) {
+        const doc = JSON.parse(window.waymark.exportPlan());
+        doc.plan.name = name;
+        return window.waymark.importPlan(JSON.stringify(doc));
+      }
+      return planResult(await store.update(id, { change: (doc) => { doc.plan.name = name; } }));
+    },
+    async duplicate(id) {
+      if (id === saving.openId) await settleSaves();
+      const record = await store.record(id);
+      if (!record) return { ok: false, id: null, error: text("shell.plan_not_found", { id }) };
+      const copyId = unusedId(id, (await store.list()).map((p) => p.id));
+      const doc = JSON.parse(record.text);
+      doc.plan.id = copyId;
+      doc.plan.name = text("shell.copy_name", { name: doc.plan.name || "" });
+      const result = await store.save(copyId, JSON.stringify(doc, null, 2) + "\n", { keepLastOpen: true });
+      return result.ok ? { ok: true, id: copyId, error: null } : { ...planResult(result), id: null };
+    },
+    async remove(id) {
+      if (id === saving.openId) return { ok: false, error: text("shell.cannot_delete_open_plan") };
+      return planResult(await store.update(id, { deleted: new Date().toISOString() }));
+    },
+    async restore(id) { return planResult(await store.update(id, { deleted: "" })); },
+  };
+
+  // ---- Offline and updates ------------------------------------------------------------------------
+  // sw.js keeps this build's files for offline use. A newer build waits until the user chooses
+  // to reload (never on its own: a reload must not cost an edit); the open plan is saved first.
+  const update = { worker: null, bar: document.getElementById("update") };
+  function offerUpdate(worker) {
+    update.worker = worker;
+    update.bar.querySelector(".message").textContent = text("shell.update_ready");
+    const button = update.bar.querySelector("button");
+    button.textContent = text("shell.update_reload");
+    button.onclick = () => applyUpdate();
+    update.bar.hidden = false;
+  }
+  async function applyUpdate() {
+    if (!update.worker) return false;
+    await settleSaves();
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    update.worker.postMessage("waymark:activate");
+    return true;
+  }
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    window.addEventListener("load", async () => {
+      try {
+        const registration = await navigator.serviceWorker.register("sw.js");
+        const watch = (worker) => worker.addEventListener("statechange", () => {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) offerUpdate(worker);
+        });
+        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+        if (registration.installing) watch(registration.installing);
+        registration.addEventListener("updatefound", () => watch(registration.installing));
+        update.registration = registration;
+      } catch (e) {
+        console.warn("Waymark works without offline support here:", e);
+      }
+    });
+  }
+
   // ---- Module ---------------------------------------------------------------------------------
   // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them.
   function callWithStrings(name, leading, strings) {
@@ -301,6 +390,15 @@
       const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
       return error ? { ok: false, error } : { ok: true, error: null };
     },
+    // Looks for a newer build now (browsers also check on their own); resolves to whether one waits.
+    async checkForUpdate() {
+      if (!update.registration) return false;
+      await update.registration.update();
+      return !!update.registration.waiting || !!update.registration.installing;
+    },
+    // Whether a newer build is ready; applyUpdate() saves the open plan, then reloads into it.
+    updateReady: () => !!update.worker,
+    applyUpdate,
     // Opens a plan file's text as a new plan, as a dropped file would; resolves to false before start.
     openPlanFile(planText, name = "") {
       if (typeof planText !== "string") return Promise.resolve(false);
@@ -313,8 +411,17 @@
       return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
                problem: saving.problem };
     },
-    // The stored plans, newest save first: [{id, name, rev, savedAt}].
+    // The stored plans, newest save first: [{id, name, rev, savedAt, deleted}] (deleted: when, or "").
     plans() { return store.list(); },
+    // The open plan's id.
+    openPlanId() { return saving.openId; },
+    // Plans in this browser; each resolves to {ok, error} (create and duplicate also give the id).
+    openPlan: (id) => planManager.open(String(id)),
+    createPlan: (name) => planManager.create(name),
+    renamePlan: (id, name) => planManager.rename(String(id), name),
+    duplicatePlan: (id) => planManager.duplicate(String(id)),
+    deletePlan: (id) => planManager.remove(String(id)),
+    restorePlan: (id) => planManager.restore(String(id)),
     // The kept earlier versions of a stored plan, oldest first: [{rev, savedAt}].
     planVersions(id) { return store.generations(String(id)); },
     // Stored records that could not be read, kept byte for byte: [{key, planId, problem, at, bytes}].

@@ -11,6 +11,7 @@ window.WaymarkStore = (() => {
   const STORE_FORMAT = 2;
   const PLAN_FORMAT = "waymark-plan", PLAN_VERSION = 1;
   const KEEP_GENERATIONS = 5;
+  const DELETED_KEPT_DAYS = 30;  // a deleted plan can be brought back for this long
   const OPEN_TIMEOUT_MS = 4000;  // a never-settling open (seen in private modes) must not hang start
 
   const request = (req) => new Promise((resolve, reject) => {
@@ -127,12 +128,13 @@ window.WaymarkStore = (() => {
       if (!plan) {
         // The last plan is gone or unreadable: open the most recently saved other one, if any.
         for (const info of await this.list()) {
-          if (info.id === lastId) continue;
+          if (info.id === lastId || info.deleted) continue;
           plan = await this.read(info.id, quarantined);
           if (plan) break;
         }
       }
       this.loaded = true;
+      await this.purgeDeleted();
       const cleared = !plan && quarantined.length === 0 && hadPlans() && (await this.list()).length === 0;
       if (cleared) markHasPlans(false);
       return { plan, quarantined, cleared };
@@ -164,22 +166,25 @@ window.WaymarkStore = (() => {
       return { id, text: good.text, rev: good.rev };
     }
 
-    // The draft a closing tab left for this plan, if it was made from this revision and is whole.
+    // The draft a closing tab left for this plan, if it was made from this revision (or during
+    // the save that wrote it) and is whole.
     async draftOn(id, rev) {
       const draft = await request(this.db.transaction([DRAFTS], "readonly").objectStore(DRAFTS).get(id));
-      return draft && draft.baseRev === rev && draft.checksum === checksum(draft.text) ? draft : null;
+      const applies = draft && (draft.baseRev === rev || (draft.duringSave && draft.baseRev + 1 === rev));
+      return applies && draft.checksum === checksum(draft.text) ? draft : null;
     }
 
     // For a page that is going away: writes the plan as a draft in one synchronous step (no read
     // first, no lock), since the page may not live to see another event. It never touches the
     // plan's record; the next start opens it if the record is still the one it was made from.
-    // With a save under way, the draft follows the revision that save is about to write.
+    // With a save under way the draft is newer than what that save writes, so it also applies
+    // on top of the revision that save may or may not have finished.
     saveDraft(id, text, saveUnderWay) {
       if (!this.loaded || this.stopped || !this.db) return;
       try {
         const tx = this.db.transaction([DRAFTS], "readwrite");
-        const base = (this.revs.has(id) ? this.revs.get(id) : 0) + (saveUnderWay ? 1 : 0);
-        tx.objectStore(DRAFTS).put({ baseRev: base, checksum: checksum(text), text,
+        const base = this.revs.has(id) ? this.revs.get(id) : 0;
+        tx.objectStore(DRAFTS).put({ baseRev: base, duringSave: !!saveUnderWay, checksum: checksum(text), text,
                                      savedAt: new Date().toISOString() }, id);
         if (tx.commit) tx.commit();
       } catch { /* the normal save is still on its way */ }
@@ -221,12 +226,12 @@ window.WaymarkStore = (() => {
     // Saves a plan's text; resolves to {ok: true, rev} once the record was read back intact,
     // or {ok: false, kind, ...}: kind is "conflict" (another tab saved since this one read),
     // "quota", "blocked", "stopped", "unloaded" or "failed".
-    async save(id, text) {
+    async save(id, text, extra = {}) {
       if (!this.loaded) return { ok: false, kind: "unloaded" };
       if (this.stopped) return { ok: false, kind: "stopped", reason: this.stopped };
       if (!this.db && this.cleared) await this.open();
       if (!this.db) return { ok: false, kind: "blocked" };
-      const write = () => this.write(id, text);
+      const write = () => this.write(id, text, extra);
       try {
         return navigator.locks ? await navigator.locks.request("waymark-plan:" + id, write) : await write();
       } catch (e) {
@@ -234,10 +239,10 @@ window.WaymarkStore = (() => {
       }
     }
 
-    async write(id, text) {
+    async write(id, text, extra) {
       const tx = this.db.transaction([PLANS, GENERATIONS, META, DRAFTS], "readwrite");
       try {
-        return await this.writeIn(tx, id, text);
+        return await this.writeIn(tx, id, text, extra);
       } catch (e) {
         // A request that threw leaves the others queued: abort so none of them commits.
         try { tx.abort(); } catch { /* already finished or aborted */ }
@@ -245,7 +250,7 @@ window.WaymarkStore = (() => {
       }
     }
 
-    async writeIn(tx, id, text) {
+    async writeIn(tx, id, text, extra) {
       const base = this.revs.has(id) ? this.revs.get(id) : 0;
       const sum = checksum(text);
       const plans = tx.objectStore(PLANS), generations = tx.objectStore(GENERATIONS);
@@ -255,7 +260,7 @@ window.WaymarkStore = (() => {
         this.stop("newer");
         return { ok: false, kind: "stopped", reason: "newer" };
       }
-      const currentRev = current && !current.deleted ? current.rev : 0;
+      const currentRev = current ? current.rev || 0 : 0;
       if (currentRev !== base) {
         tx.abort();
         return { ok: false, kind: "conflict", storedRev: currentRev, baseRev: base };
@@ -267,8 +272,8 @@ window.WaymarkStore = (() => {
         for (const key of keys.slice(0, Math.max(0, keys.length - KEEP_GENERATIONS))) generations.delete(key);
       }
       plans.put({ format: PLAN_FORMAT, version: PLAN_VERSION, storeFormat: STORE_FORMAT, rev, checksum: sum, text,
-                  name: nameOf(text), savedAt: new Date().toISOString(), build: this.build }, id);
-      tx.objectStore(META).put(id, "lastPlanId");
+                  name: nameOf(text), savedAt: new Date().toISOString(), build: this.build, deleted: extra.deleted || "" }, id);
+      if (!extra.keepLastOpen) tx.objectStore(META).put(id, "lastPlanId");
       tx.objectStore(DRAFTS).delete(id);
       await done(tx);
       // Read back in a fresh transaction: only a record that is really there counts as saved.
@@ -294,6 +299,43 @@ window.WaymarkStore = (() => {
       if (this.stopped) return;
       this.stopped = reason;
       this.onEvent({ type: "stopped", reason });
+    }
+
+    // A stored plan's record as it is (deleted or not), noting its revision for the next save
+    // of that plan from this tab; null when there is none or it does not read back whole.
+    async record(id) {
+      if (!this.db) return null;
+      const record = await request(this.db.transaction([PLANS], "readonly").objectStore(PLANS).get(id));
+      if (!record || this.problemWith(record)) return null;
+      this.revs.set(id, record.rev || 0);
+      return record;
+    }
+
+    // Rewrites a plan that is not open (its text through change(doc), or its deleted mark) as
+    // its next revision; the last open plan stays the last open one.
+    async update(id, { change, deleted } = {}) {
+      const record = await this.record(id);
+      if (!record) return { ok: false, kind: "missing" };
+      let text = record.text;
+      if (change) {
+        const doc = JSON.parse(text);
+        change(doc);
+        text = JSON.stringify(doc, null, 2) + "\n";
+      }
+      return this.save(id, text, { deleted: deleted === undefined ? record.deleted || "" : deleted, keepLastOpen: true });
+    }
+
+    // Plans deleted longer ago than the grace period go for good, with their kept versions.
+    async purgeDeleted(now = Date.now()) {
+      if (!this.db || this.stopped) return;
+      for (const info of await this.list()) {
+        if (!info.deleted || now - Date.parse(info.deleted) < DELETED_KEPT_DAYS * 86400000) continue;
+        const tx = this.db.transaction([PLANS, GENERATIONS, DRAFTS], "readwrite");
+        tx.objectStore(PLANS).delete(info.id);
+        tx.objectStore(GENERATIONS).delete(IDBKeyRange.bound([info.id, -Infinity], [info.id, Infinity]));
+        tx.objectStore(DRAFTS).delete(info.id);
+        await done(tx);
+      }
     }
 
     // Every stored plan: [{id, name, rev, savedAt, deleted}], newest save first.
@@ -335,5 +377,5 @@ window.WaymarkStore = (() => {
     }
   }
 
-  return { Store, checksum, STORE_FORMAT };
+  return { Store, checksum, STORE_FORMAT, DELETED_KEPT_DAYS };
 })();

@@ -25,21 +25,23 @@ test('a steady stream of edits is saved at most the save delay after the first o
     const exportPlan = window.waymark.exportPlan;
     window.waymark.exportPlan = () => { exports.push(performance.now()); return exportPlan(); };
     const first = performance.now();
+    let probe = Infinity;
     for (let i = 0; i < 30; i++) {
       doc.plan.id = 'stream-' + i;
       doc.plan.name = 'Stream ' + i;
       const result = window.waymark.importPlan(JSON.stringify(doc));
       if (!result.ok) throw new Error(result.error);
+      // A timer of the page's own, due with the save: when the page runs it is this machine's
+      // answer to "300 ms after the first edit", busy frames included.
+      if (i === 0) setTimeout(() => { probe = performance.now(); }, 300);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return { first, last: performance.now(), exports };
+    return { first, last: performance.now(), exports, probe };
   });
   const puts = (await page.evaluate(() => window.__puts)).filter((p) => p.store === 'plans');
   assert.ok(run.exports.length >= 2, `only ${run.exports.length} saves started during the edits`);
-  const delay = run.exports[0] - run.first;
-  // Timers run late while the page is busy importing: allow one more delay, far below the 1.5 s
-  // of edits a restarting timer would wait out.
-  assert.ok(delay <= 2 * SAVE_DELAY_MS, `the first save started ${Math.round(delay)} ms after the first edit`);
+  assert.ok(run.exports[0] <= run.probe + 50, `the first save started ${Math.round(run.exports[0] - run.first)} ms after ` +
+            `the first edit, a timer due with it ran at ${Math.round(run.probe - run.first)} ms`);
   assert.ok(puts.length >= 1 && puts[0].at < run.last, 'nothing was written while the edits went on');
   await waitForSaved(page);
   assert.equal((await storedRecord(page, 'stream-29')).name, 'Stream 29');
@@ -47,7 +49,8 @@ test('a steady stream of edits is saved at most the save delay after the first o
 });
 
 test('an import before the app has started is refused and cannot save over the stored plan', async () => {
-  const ctx = await browser.newContext();
+  // No service worker: it would serve the font from its cache, past the route that holds it back.
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const first = await openApp(browser, site.url, { context: ctx });
   await waitForSaved(first.page);
   const stored = await exportedPlan(first.page);
