@@ -252,6 +252,14 @@
       return planResult(await store.update(id, { deleted: new Date().toISOString() }));
     },
     async restore(id) { return planResult(await store.update(id, { deleted: "" })); },
+    // Brings back a kept earlier version as the plan's next revision (the current one is kept too).
+    async restoreVersion(id, rev) {
+      const versionText = await store.generationText(id, rev);
+      if (versionText === null) return { ok: false, error: text("shell.version_not_found", { rev }) };
+      if (id === saving.openId) return window.waymark.importPlan(versionText);
+      await store.record(id);  // the revision the restore builds on
+      return planResult(await store.save(id, versionText, { keepLastOpen: true }));
+    },
   };
 
   // ---- Offline and updates ------------------------------------------------------------------------
@@ -422,6 +430,7 @@
     duplicatePlan: (id) => planManager.duplicate(String(id)),
     deletePlan: (id) => planManager.remove(String(id)),
     restorePlan: (id) => planManager.restore(String(id)),
+    restorePlanVersion: (id, rev) => planManager.restoreVersion(String(id), Number(rev)),
     // The kept earlier versions of a stored plan, oldest first: [{rev, savedAt}].
     planVersions(id) { return store.generations(String(id)); },
     // Stored records that could not be read, kept byte for byte: [{key, planId, problem, at, bytes}].

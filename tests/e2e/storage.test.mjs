@@ -26,6 +26,14 @@ test('each save is one record with format, version, revision and checksum; earli
   assert.equal(record.checksum, await page.evaluate((t) => window.WaymarkStore.checksum(t), record.text));
   const versions = await page.evaluate((i) => window.waymark.planVersions(i), id);
   assert.deepEqual(versions.map((v) => v.rev), [1, 2, 3]);
+
+  // An earlier version comes back as the next revision; the one it replaced is kept in turn.
+  assert.deepEqual(await page.evaluate((i) => window.waymark.restorePlanVersion(i, 2), id), { ok: true, error: null });
+  assert.equal((await exportedPlan(page)).plan.name, 'Two');
+  await waitForSaved(page);
+  assert.equal((await storedRecord(page, id)).rev, record.rev + 1);
+  assert.deepEqual((await page.evaluate((i) => window.waymark.planVersions(i), id)).map((v) => v.rev), [1, 2, 3, 4]);
+  assert.equal((await page.evaluate((i) => window.waymark.restorePlanVersion(i, 99), id)).ok, false);
   await ctx.close();
 });
 
