@@ -180,3 +180,20 @@ TEST_CASE("exports of 60,000 check-ins on the last of 5,000 goals take well unde
     const double base = secondsFor([&] { report = exportReport(without, strings, today); });
     CHECK_MESSAGE(seconds - base < 0.5, "the check-ins added ", seconds - base, " s to the report");
 }
+
+TEST_CASE("a compact file that would not fit the limit once written out is refused") {
+    std::string checkins;
+    for (int i = 0; checkins.size() < kMaxPlanFileBytes - 200000; ++i)
+        checkins += std::string(i ? "," : "") + R"({"goalId":"g","date":"2027-01-01","value":)" + std::to_string(i) + "}";
+    const std::string compact = envelope(R"({"id":"p","goals":[{"id":"g"}],"checkins":[)" + checkins + "]}");
+    REQUIRE(compact.size() <= kMaxPlanFileBytes);
+    REQUIRE(parsePlanDocument(compact).plan);
+    const LoadResult r = loadPlanFile(compact);
+    REQUIRE_FALSE(r.plan);
+    CHECK(r.error.str().rfind("the plan is too large: written out it takes ", 0) == 0);
+    // What loads is always readable again after it was written.
+    const std::string smaller = envelope(R"({"id":"p","goals":[{"id":"g"}],"checkins":[)" + checkins.substr(0, checkins.find("},{", 4000000) + 1) + "]}");
+    const LoadResult ok = loadPlanFile(smaller);
+    REQUIRE_MESSAGE(ok.plan, ok.error.str());
+    CHECK(loadPlanFile(serializePlanDocument(*ok.plan)).plan);
+}

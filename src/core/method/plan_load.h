@@ -7,7 +7,8 @@
 
 namespace waymark {
 
-// parsePlanDocument, then: no custom KPI may take a catalog KPI's id (it would be shadowed).
+// parsePlanDocument, then: the plan written out stays within kMaxPlanFileBytes (else it could not
+// be read back), and no custom KPI may take a catalog KPI's id (it would be shadowed).
 LoadResult loadPlanFile(std::string_view text);
 
 }  // namespace waymark
