@@ -29,12 +29,14 @@ fi
 [ "$what" = all ] || exit 0
 
 # Dear ImGui's sources are in no binary package: fetch Debian's source package once, through a
-# private apt configuration so the machine's own sources list is left as it is.
+# private apt configuration so the machine's own sources list is left as it is. The mirror is
+# the one the machine's apt already uses; the suite is trixie, the release that has 1.90.1.
 if [ ! -f "$IMGUI_DIR/imgui.h" ]; then
   log "fetching Dear ImGui $IMGUI_VERSION sources (Debian source package imgui)"
+  mirror=$(scripts/debian_mirror.sh)
   apt_root="$WAYMARK_DEPS/apt"
   mkdir -p "$apt_root/lists/partial" "$apt_root/archives/partial" "$apt_root/etc"
-  echo "deb-src http://deb.debian.org/debian trixie main" > "$apt_root/etc/sources.list"
+  echo "deb-src $mirror trixie main" > "$apt_root/etc/sources.list"
   apt_opts=(-o "Dir::Etc::SourceList=$apt_root/etc/sources.list" -o "Dir::Etc::SourceParts=/nonexistent"
             -o "Dir::State::Lists=$apt_root/lists" -o "Dir::Cache=$apt_root/cache" -o "APT::Get::Only-Source=true")
   apt-get "${apt_opts[@]}" update -qq

@@ -28,69 +28,112 @@
     readyReject(new Error(message));
   };
 
-  // ---- Storage: one IndexedDB record per plan, written in one transaction -------------------
-  const DB_NAME = "waymark", PLANS = "plans", META = "meta", SAVE_DELAY_MS = 300;
-  const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan_json.h
-  const storage = { db: null, problem: "", protectedKey: null, pendingId: null, timer: 0, rev: 0, saving: false };
+  // ---- Storage: saving the plan through the store (web/storage.js) ---------------------------
+  // A save starts at most SAVE_DELAY_MS after the first unsaved change, however many follow, and
+  // at once when the page is hidden. Nothing is written before the stored plan was read and the
+  // module started, nor after the module aborted.
+  const SAVE_DELAY_MS = 300;
+  const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
+  const saving = { started: false, dead: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
+                   lastSaved: null, problem: "" };
+  const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
-  const request = (req) => new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-
-  async function openStorage() {
-    try {
-      if (!window.indexedDB) throw new Error("IndexedDB is missing");
-      const open = indexedDB.open(DB_NAME, 1);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore(PLANS);
-        open.result.createObjectStore(META);
-      };
-      storage.db = await request(open);
-      const tx = storage.db.transaction([PLANS, META], "readonly");
-      const lastId = await request(tx.objectStore(META).get("lastPlanId"));
-      if (lastId === undefined) return null;
-      const record = await request(tx.objectStore(PLANS).get(lastId));
-      if (!record) return null;
-      storage.rev = record.rev || 0;
-      storage.lastKey = lastId;
-      return typeof record.text === "string" ? record.text : JSON.stringify(record);
-    } catch (e) {
-      storage.problem = text("shell.storage_unavailable", { error: (e && e.name) || String(e) });
-      return null;
+  // Plain words for what the store reports; the app shows them in its "not saved" banner.
+  function problemText(kind, detail) {
+    switch (kind) {
+      case "quota": return text("shell.storage_full");
+      case "conflict": return text("shell.storage_conflict");
+      case "newer": return text("shell.storage_newer_version");
+      case "timeout": return text("shell.storage_not_answering");
+      case "blocked": return text("shell.storage_unavailable", { error: detail || "blocked" });
+      default: return text("shell.storage_failed", { error: detail || kind });
     }
+  }
+  const reportSave = (saved, problem) => {
+    saving.problem = problem;
+    if (!saving.dead) callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
+  };
+
+  function storeEvent(event) {
+    if (saving.dead || !saving.started) return;
+    if (event.type === "conflict" && event.id === saving.openId) reportSave(false, problemText("conflict"));
+    else if (event.type === "stopped") reportSave(false, problemText(event.reason === "newer" ? "newer" : "failed", event.reason));
+  }
+
+  function scheduleSave() {
+    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead) return;
+    const wait = Math.max(0, SAVE_DELAY_MS - (performance.now() - saving.firstChangeAt));
+    saving.timer = setTimeout(saveNow, wait);
   }
 
   function saveNow() {
-    clearTimeout(storage.timer);
-    const id = storage.pendingId;
-    storage.pendingId = null;
-    if (id === null) return;
-    storage.saving = true;
-    const report = (saved, problem) => {
-      storage.saving = false;
-      callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
-    };
-    if (!storage.db) return report(false, storage.problem);
-    if (id === storage.protectedKey) return report(false, text("shell.storage_protected"));
+    clearTimeout(saving.timer);
+    saving.timer = 0;
+    if (saving.dead || !saving.started || saving.inFlight || saving.dirtyId === null) return;
+    const id = saving.dirtyId;
+    saving.dirtyId = null;
     const planText = window.waymark.exportPlan();
-    try {
-      const tx = storage.db.transaction([PLANS, META], "readwrite");
-      storage.rev += 1;
-      tx.objectStore(PLANS).put({ format: "waymark-plan", version: 1, rev: storage.rev, text: planText }, id);
-      tx.objectStore(META).put(id, "lastPlanId");
-      tx.oncomplete = () => report(true, "");
-      tx.onabort = tx.onerror = () => report(false, (tx.error && (tx.error.name + ": " + tx.error.message)) || "aborted");
-    } catch (e) {
-      report(false, (e && e.name) || String(e));
-    }
+    saving.inFlight = store.save(id, planText).then((result) => {
+      saving.inFlight = null;
+      if (result.ok) {
+        saving.lastSaved = { id, rev: result.rev };
+        reportSave(true, "");
+      } else {
+        reportSave(false, problemText(result.kind === "stopped" ? (result.reason === "newer" ? "newer" : "failed") : result.kind,
+                                      result.error || result.reason));
+      }
+      scheduleSave();
+    });
   }
 
-  const flush = () => { if (storage.pendingId !== null) saveNow(); };
+  // A page being hidden or going away may not live to finish a save's read and write: leave a
+  // draft in one synchronous step first (the store opens it on the next start), then save.
+  const flush = () => {
+    if (saving.dead || !saving.started || (saving.dirtyId === null && saving.inFlight === null)) return;
+    store.saveDraft(saving.dirtyId !== null ? saving.dirtyId : saving.openId, window.waymark.exportPlan(),
+                    saving.inFlight !== null);
+    saveNow();
+  };
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flush(); });
   window.addEventListener("pagehide", flush);
 
-  // ---- Files ----------------------------------------------------------------------------------
+  // Opens the store and reads the last plan; resolves to {plan, quarantined, problem}.
+  async function readStoredPlan() {
+    const kind = await store.open();
+    if (kind) {
+      await store.loadLast();
+      return { plan: null, quarantined: [], problem: problemText(kind, kind) };
+    }
+    try {
+      return { ...(await store.loadLast()), problem: "" };
+    } catch (e) {
+      return { plan: null, quarantined: [], problem: problemText("failed", (e && e.name) || String(e)) };
+    }
+  }
+
+  // ---- Files, drops, pastes and share links: each arrives as a new plan -----------------------
+  // Before the open plan is replaced its changes are saved; the app then gives the newcomer a
+  // new id when a stored plan has its id, so no stored plan is ever replaced by an import.
+  async function settleSaves() {
+    for (let round = 0; round < 10 && !saving.dead; round++) {
+      if (saving.inFlight) await saving.inFlight;
+      else if (saving.dirtyId !== null) saveNow();
+      else return;
+    }
+  }
+
+  async function openPlanFile(name, content) {
+    if (!saving.started || saving.dead) return false;
+    await settleSaves();
+    const taken = (await store.list()).map((p) => p.id).join("\n");
+    callWithStrings("waymark_file_chosen", [], [name, content, taken]);
+    return true;
+  }
+
+  // A file past the limit is cut one byte over it: the module then names the size problem
+  // without the page holding all of a huge file.
+  const readFile = (file) => file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
+
   const picker = document.createElement("input");
   picker.type = "file";
   picker.hidden = true;
@@ -98,11 +141,17 @@
   picker.addEventListener("change", async () => {
     const file = picker.files && picker.files[0];
     picker.value = "";
+    if (file) await openPlanFile(file.name, await readFile(file));
+  });
+
+  window.addEventListener("dragover", (e) => {
+    if (e.dataTransfer && [...e.dataTransfer.types].includes("Files")) { e.preventDefault(); e.dataTransfer.dropEffect = "copy"; }
+  });
+  window.addEventListener("drop", async (e) => {
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (!file) return;
-    // A file past the limit is cut one byte over it: the module then names the size problem
-    // without the page holding all of a huge file.
-    const content = await file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
-    callWithStrings("waymark_file_chosen", [], [file.name, content]);
+    e.preventDefault();
+    await openPlanFile(file.name, await readFile(file));
   });
 
   // ---- Screen-reader mirror: what the canvas shows, as visually hidden DOM ----------------------
@@ -133,6 +182,154 @@
     setTimeout(() => { live.textContent = message; }, 30);
   }
 
+  // A pasted plan file (Ctrl+V anywhere but in a text field): text that is a Waymark plan's
+  // envelope. Anything else is left to the text fields.
+  const looksLikePlanFile = (t) => /^\s*\{/.test(t) && /"format"\s*:\s*"waymark-plan"/.test(t.slice(0, 4096));
+  document.addEventListener("paste", async (e) => {
+    const pasted = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+    if (!looksLikePlanFile(pasted)) return;
+    e.preventDefault();
+    await openPlanFile(text("shell.pasted_plan"), pasted.slice(0, MAX_PLAN_FILE_BYTES + 1));
+  });
+
+  // Share links carry the plan in the URL fragment (never sent to a server), deflated and in
+  // base64url: "#plan=...". Links are kept short enough for chat apps and QR codes.
+  const SHARE_LINK_MAX_CHARS = 16 * 1024;
+  const toBase64Url = (bytes) => {
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  };
+  const fromBase64Url = (s) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+  const through = async (stream, bytes) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+
+  async function shareLink() {
+    if (!saving.started || saving.dead) return { ok: false, url: null, error: text("shell.share_link_not_ready") };
+    const packed = await through(new CompressionStream("deflate-raw"), new TextEncoder().encode(window.waymark.exportPlan()));
+    const url = location.origin + location.pathname + "#plan=" + toBase64Url(packed);
+    if (url.length > SHARE_LINK_MAX_CHARS)
+      return { ok: false, url: null, error: text("shell.share_link_too_long", { kb: Math.ceil(url.length / 1024), max: SHARE_LINK_MAX_CHARS / 1024 }) };
+    return { ok: true, url, error: null };
+  }
+
+  // Opens a share link's plan as a new plan once the user agrees; the fragment is then removed
+  // so a reload does not ask again.
+  async function openShareLink() {
+    const match = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (!match) return;
+    history.replaceState(null, "", location.pathname + location.search);
+    let planText;
+    try {
+      planText = new TextDecoder("utf-8", { fatal: true }).decode(
+        await through(new DecompressionStream("deflate-raw"), fromBase64Url(match[1])));
+    } catch (e) {
+      await openPlanFile(text("shell.share_link_name"), "");  // the app names the problem
+      return;
+    }
+    let name = "";
+    try { name = JSON.parse(planText).plan.name || ""; } catch { /* the app names the problem */ }
+    if (!window.confirm(text("shell.share_link_confirm", { name: name || text("shell.share_link_unnamed") }))) return;
+    await openPlanFile(text("shell.share_link_name"), planText.slice(0, MAX_PLAN_FILE_BYTES + 1));
+  }
+  window.addEventListener("hashchange", () => { if (saving.started) openShareLink(); });
+
+  // ---- Several plans per browser ----------------------------------------------------------------
+  // Each plan is its own record in the store; the app holds the open one. Opening another saves
+  // the open one first; rename, duplicate and delete of a plan that is not open go to the store.
+  // A deleted plan stays restorable for WaymarkStore.DELETED_KEPT_DAYS days.
+  const planResult = (result) => (result.ok ? { ok: true, error: null } : { ok: false, error: problemText(result.kind, result.error) });
+  const unusedId = (id, taken) => {
+    if (!taken.includes(id)) return id;
+    for (let n = 2; ; n++) if (!taken.includes(id.slice(0, 60) + "-" + n)) return id.slice(0, 60) + "-" + n;
+  };
+  const planManager = {
+    async open(id) {
+      if (!saving.started || saving.dead) return { ok: false, error: text("shell.share_link_not_ready") };
+      if (id === saving.openId) return { ok: true, error: null };
+      await settleSaves();
+      const record = await store.record(id);
+      if (!record || record.deleted) return { ok: false, error: text("shell.plan_not_found", { id }) };
+      const error = window.waymark.importPlan(record.text).error;
+      return error ? { ok: false, error } : { ok: true, error: null };
+    },
+    async create(name) {
+      const taken = (await store.list()).map((p) => p.id);
+      const id = unusedId("plan-" + localDate(), taken);
+      const doc = { format: "waymark-plan", version: 1, plan: { id, name: String(name || text("shell.new_plan_name")), created: localDate(), updated: localDate() } };
+      if (!(await openPlanFile(String(name || text("shell.new_plan_name")), JSON.stringify(doc)))) return { ok: false, id: null, error: text("shell.share_link_not_ready") };
+      return { ok: true, id: JSON.parse(window.waymark.exportPlan()).plan.id, error: null };
+    },
+    async rename(id, name) {
+      name = String(name);
+      if (id === saving.openId) {
+        const doc = JSON.parse(window.waymark.exportPlan());
+        doc.plan.name = name;
+        return window.waymark.importPlan(JSON.stringify(doc));
+      }
+      return planResult(await store.update(id, { change: (doc) => { doc.plan.name = name; } }));
+    },
+    async duplicate(id) {
+      if (id === saving.openId) await settleSaves();
+      const record = await store.record(id);
+      if (!record) return { ok: false, id: null, error: text("shell.plan_not_found", { id }) };
+      const copyId = unusedId(id, (await store.list()).map((p) => p.id));
+      const doc = JSON.parse(record.text);
+      doc.plan.id = copyId;
+      doc.plan.name = text("shell.copy_name", { name: doc.plan.name || "" });
+      const result = await store.save(copyId, JSON.stringify(doc, null, 2) + "\n", { keepLastOpen: true });
+      return result.ok ? { ok: true, id: copyId, error: null } : { ...planResult(result), id: null };
+    },
+    async remove(id) {
+      if (id === saving.openId) return { ok: false, error: text("shell.cannot_delete_open_plan") };
+      return planResult(await store.update(id, { deleted: new Date().toISOString() }));
+    },
+    async restore(id) { return planResult(await store.update(id, { deleted: "" })); },
+    // Brings back a kept earlier version as the plan's next revision (the current one is kept too).
+    async restoreVersion(id, rev) {
+      const versionText = await store.generationText(id, rev);
+      if (versionText === null) return { ok: false, error: text("shell.version_not_found", { rev }) };
+      if (id === saving.openId) return window.waymark.importPlan(versionText);
+      await store.record(id);  // the revision the restore builds on
+      return planResult(await store.save(id, versionText, { keepLastOpen: true }));
+    },
+  };
+
+  // ---- Offline and updates ------------------------------------------------------------------------
+  // sw.js keeps this build's files for offline use. A newer build waits until the user chooses
+  // to reload (never on its own: a reload must not cost an edit); the open plan is saved first.
+  const update = { worker: null, bar: document.getElementById("update") };
+  function offerUpdate(worker) {
+    update.worker = worker;
+    update.bar.querySelector(".message").textContent = text("shell.update_ready");
+    const button = update.bar.querySelector("button");
+    button.textContent = text("shell.update_reload");
+    button.onclick = () => applyUpdate();
+    update.bar.hidden = false;
+  }
+  async function applyUpdate() {
+    if (!update.worker) return false;
+    await settleSaves();
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    update.worker.postMessage("waymark:activate");
+    return true;
+  }
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    window.addEventListener("load", async () => {
+      try {
+        const registration = await navigator.serviceWorker.register("sw.js");
+        const watch = (worker) => worker.addEventListener("statechange", () => {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) offerUpdate(worker);
+        });
+        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+        if (registration.installing) watch(registration.installing);
+        registration.addEventListener("updatefound", () => watch(registration.installing));
+        update.registration = registration;
+      } catch (e) {
+        console.warn("Waymark works without offline support here:", e);
+      }
+    });
+  }
+
   // ---- Module ---------------------------------------------------------------------------------
   // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them.
   function callWithStrings(name, leading, strings) {
@@ -156,7 +353,7 @@
   // browser that has the type but no working context is caught when the canvas is set up).
   if (!("WebGL2RenderingContext" in window)) { fail(text("shell.no_webgl")); return; }
 
-  const storedPlan = openStorage();
+  const storedPlan = readStoredPlan();
   const fontBytes = fetch("fonts/waymark-ui.otf").then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
     .catch(() => new ArrayBuffer(0));
 
@@ -175,9 +372,11 @@
       publishMirror,
       announce,
       planChanged(id) {
-        storage.pendingId = id;
-        clearTimeout(storage.timer);
-        storage.timer = setTimeout(saveNow, SAVE_DELAY_MS);
+        if (saving.dead) return;
+        if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
+        saving.dirtyId = id;
+        saving.openId = id;
+        scheduleSave();
       },
     },
     onFirstFrame() {
@@ -189,9 +388,24 @@
         const fontArray = new Uint8Array(font);
         const fontPtr = Module["_malloc"](Math.max(1, fontArray.length));
         Module["HEAPU8"].set(fontArray, fontPtr);
+        const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined",
+                                                                { problem: q.problem || "" }));
+        if (stored.cleared) notices.push(text("shell.storage_was_cleared"));
+        saving.problem = stored.problem;
+        const storedText = stored.plan ? stored.plan.text : null;
+        saving.openId = stored.plan ? stored.plan.id : null;
         const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
-                                         [stored, storage.problem, localDate()]);
-        if (!readable && stored !== null) storage.protectedKey = storage.lastKey;
+                                         [storedText, stored.problem, notices.join(" "), localDate()]);
+        saving.started = true;
+        // The app refused the stored plan: keep its bytes in quarantine, never write over them.
+        if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
+        openShareLink();
+        // A draft left by a closing tab opened: save it as the plan's next revision.
+        if (readable && stored.plan && stored.plan.fromDraft && saving.dirtyId === null) {
+          saving.dirtyId = stored.plan.id;
+          saving.firstChangeAt = performance.now();
+        }
+        scheduleSave();
       }).catch((e) => fail(text("shell.load_failed", { error: String(e) })));
     },
     onIdle() {
@@ -201,26 +415,80 @@
       for (const resolve of waiters) resolve(window.waymark);
     },
     onNoWebGL() { fail(text("shell.no_webgl")); },
-    onAbort(what) { fail(text("shell.load_failed", { error: String(what) })); },
+    // After an abort the module's memory cannot be trusted: nothing more is exported or saved.
+    onAbort(what) {
+      saving.dead = true;
+      clearTimeout(saving.timer);
+      fail(text("shell.load_failed", { error: String(what) }));
+    },
     printErr(line) { console.warn(line); },
   };
 
   window.waymark = {
     version: window.WAYMARK_VERSION,
     ready,
-    exportPlan() { return Module["UTF8ToString"](Module["_waymark_export_plan"]()); },
+    exportPlan() {
+      if (saving.dead) throw new Error("Waymark stopped after an internal error; its memory is not exported");
+      return Module["UTF8ToString"](Module["_waymark_export_plan"]());
+    },
     importPlan(planText) {
       if (typeof planText !== "string") return { ok: false, error: "expected the plan file's text as a string" };
+      // Before start the stored plan may not have been read: an import then could be saved over it.
+      if (!saving.started || saving.dead) return { ok: false, error: "Waymark is not ready: await waymark.ready first" };
       const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
       return error ? { ok: false, error } : { ok: true, error: null };
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
-      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && storage.pendingId === null && !storage.saving;
+      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && saving.dirtyId === null && saving.inFlight === null;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)
         : new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    // Looks for a newer build now (browsers also check on their own); resolves to whether one waits.
+    async checkForUpdate() {
+      if (!update.registration) return false;
+      await update.registration.update();
+      return !!update.registration.waiting || !!update.registration.installing;
+    },
+    // Whether a newer build is ready; applyUpdate() saves the open plan, then reloads into it.
+    updateReady: () => !!update.worker,
+    applyUpdate,
+    // Opens a plan file's text as a new plan, as a dropped file would; resolves to false before start.
+    openPlanFile(planText, name = "") {
+      if (typeof planText !== "string") return Promise.resolve(false);
+      return openPlanFile(String(name || text("shell.pasted_plan")), planText);
+    },
+    // A link that carries the open plan in its fragment: {ok, url, error}.
+    shareLink,
+    // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem}.
+    saveState() {
+      return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
+               problem: saving.problem };
+    },
+    // The stored plans, newest save first: [{id, name, rev, savedAt, deleted}] (deleted: when, or "").
+    plans() { return store.list(); },
+    // The open plan's id.
+    openPlanId() { return saving.openId; },
+    // Plans in this browser; each resolves to {ok, error} (create and duplicate also give the id).
+    openPlan: (id) => planManager.open(String(id)),
+    createPlan: (name) => planManager.create(name),
+    renamePlan: (id, name) => planManager.rename(String(id), name),
+    duplicatePlan: (id) => planManager.duplicate(String(id)),
+    deletePlan: (id) => planManager.remove(String(id)),
+    restorePlan: (id) => planManager.restore(String(id)),
+    restorePlanVersion: (id, rev) => planManager.restoreVersion(String(id), Number(rev)),
+    // The kept earlier versions of a stored plan, oldest first: [{rev, savedAt}].
+    planVersions(id) { return store.generations(String(id)); },
+    // Stored records that could not be read, kept byte for byte: [{key, planId, problem, at, bytes}].
+    quarantined() { return store.quarantined(); },
+    // Offers a quarantined record's bytes as a file download.
+    async downloadQuarantined(key) {
+      const item = (await store.quarantined()).find((q) => q.key === key);
+      if (!item) return false;
+      Module.shell.download("waymark-unreadable-" + item.planId + ".json", "application/json", item.bytes);
+      return true;
     },
     itemRect(name) {
       const json = Module["UTF8ToString"](callWithStrings("waymark_item_rect", [], [String(name)]));

@@ -6,8 +6,10 @@
 
 #include "app/screen_mirror.h"
 #include "core/method/funnel_goals.h"
+#include "core/method/plan_load.h"
 #include "core/method/tracking.h"
 #include "core/plan/example_plans.h"
+#include "core/plan/plan_ids.h"
 #include "core/plan/plan_json.h"
 #include "imgui.h"
 #include "ui/theme.h"
@@ -53,12 +55,14 @@ bool App::start(platform::StartupData data, Date today) {
     today_ = today;
     storageProblem_ = data.storageProblem;
     history_.clear();
+    notice_ = data.storageNotice;
+    noticeIsError_ = !notice_.empty();
     if (!data.storedPlan) {
         plan_ = samplePlan(today);
         changed();
         return true;
     }
-    LoadResult loaded = parsePlanDocument(*data.storedPlan);
+    LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
         plan_ = std::move(*loaded.plan);
         reviewAll();
@@ -90,18 +94,24 @@ std::string App::exportPlan() const {
 }
 
 std::string App::importPlan(const std::string& text) {
-    LoadResult loaded = parsePlanDocument(text);
+    LoadResult loaded = loadPlanFile(text);
     if (!loaded) return loaded.error.str();
     replacePlan(std::move(*loaded.plan), "import");
     return {};
 }
 
-void App::openFile(const std::string& name, const std::string& text) {
-    LoadResult loaded = parsePlanDocument(text);
-    noticeIsError_ = !loaded;
-    if (loaded) replacePlan(std::move(*loaded.plan), "open");
-    notice_ = loaded ? tr_("notice.file_opened", {{"file", name}})
-                     : tr_("notice.file_not_opened", {{"file", name}, {"error", loaded.error.str()}});
+void App::openFile(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds) {
+    LoadResult loaded = loadPlanFile(text);
+    const std::string error = loaded ? "" : loaded.error.str();
+    if (loaded) {
+        std::vector<std::string> taken = takenIds;
+        taken.push_back(plan_.id);
+        loaded.plan->id = unusedPlanId(loaded.plan->id, taken);
+        replacePlan(std::move(*loaded.plan), "open");
+    }
+    noticeIsError_ = !error.empty();
+    notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
+                            : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
     mirrorDirty_ = true;
 }
 

@@ -53,8 +53,10 @@ public:
     // Replaces the plan with a plan file's as one undoable step; "" on success, else the error
     // and nothing changes.
     std::string importPlan(const std::string& text);
-    // A file the user chose in the picker (an undoable step too).
-    void openFile(const std::string& name, const std::string& text);
+    // A plan file the user opened (picker, drop, paste, share link): it arrives as a new plan (an
+    // undoable step),
+    // under a new id when the file's id is the open plan's or one of takenIds (the stored plans).
+    void openFile(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds = {});
     // Where a named UI item was drawn in the last frame, as JSON {x, y, width, height} in CSS
     // pixels (window.waymark.itemRect); "" when it was not drawn.
     std::string itemRect(const std::string& name) const;

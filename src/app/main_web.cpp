@@ -29,8 +29,8 @@ int main() {
         platform::wake();
         return error;
     };
-    handlers.fileChosen = [](const std::string& name, const std::string& text) {
-        app->openFile(name, text);
+    handlers.fileChosen = [](const std::string& name, const std::string& text, const std::vector<std::string>& taken) {
+        app->openFile(name, text, taken);
         platform::wake();
     };
     handlers.storageResult = [](bool saved, const std::string& problem) {

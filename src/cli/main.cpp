@@ -1,6 +1,8 @@
 // waymark: the command-line tool. Checks, reviews and exports plan files and works their funnels back
 // outside the browser,
 // for scripts, CI and people who live in a terminal. Output is reproducible with --today.
+#include <unistd.h>
+
 #include <chrono>
 #include <ctime>
 #include <fstream>
@@ -14,7 +16,8 @@
 #include "core/export/csv.h"
 #include "core/export/ics.h"
 #include "core/export/report.h"
-#include "core/plan/plan_json.h"
+#include "core/method/plan_load.h"
+#include "core/text/terminal_text.h"
 
 namespace {
 
@@ -76,8 +79,11 @@ struct Options {
     std::optional<Date> today;
 };
 
+// Everything a file or argument can put on a terminal goes through here (see terminal_text.h).
+std::string safe(const std::string& text) { return terminalSafe(text); }
+
 int usageError(const std::string& message) {
-    std::cerr << "waymark: " << message << "\nRun 'waymark --help' for usage.\n";
+    std::cerr << "waymark: " << safe(message) << "\nRun 'waymark --help' for usage.\n";
     return kUsage;
 }
 
@@ -166,16 +172,19 @@ int runFunnel(const Options& o, const Plan& plan, const Strings& strings, Date t
     if (!plan.findObjective(*o.objective)) {
         std::string ids;
         for (const Objective& x : plan.objectives) ids += (ids.empty() ? "" : ", ") + x.id;
-        return usageError("no objective with id \"" + *o.objective + "\" in " + o.file +
-                          (ids.empty() ? " (it has none)" : " (it has: " + ids + ")"));
+        return usageError("no objective with id \"" + safe(*o.objective) + "\" in " + safe(o.file) +
+                          (ids.empty() ? " (it has none)" : " (it has: " + safe(ids) + ")"));
     }
     const Funnel funnel = workFunnel(plan, *o.objective, today);
     if (funnel.blocked()) {
         for (const FunnelIssue& issue : funnel.issues)
-            if (issue.blocking) std::cerr << "error: " << o.file << ": " << sentenceText(issueSentence(issue), strings) << "\n";
+            if (issue.blocking)
+                std::cerr << "error: " << safe(o.file) << ": " << safe(sentenceText(issueSentence(issue), strings)) << "\n";
         return kInvalidPlan;
     }
-    std::cout << (o.format == "md" ? funnelMarkdown(plan, funnel, strings) : funnelJson(plan, funnel, strings, today));
+    const std::string out = o.format == "md" ? funnelMarkdown(plan, funnel, strings) : funnelJson(plan, funnel, strings, today);
+    // Into a file or pipe the bytes stay exact; on a terminal nothing in them may act.
+    std::cout << (isatty(STDOUT_FILENO) ? terminalSafe(out, true) : out);
     return kOk;
 }
 
@@ -183,31 +192,31 @@ int run(const Options& o) {
     std::string error;
     const auto text = readFile(o.file, error);
     if (!text) {
-        std::cerr << "waymark: " << error << "\n";
+        std::cerr << "waymark: " << safe(error) << "\n";
         return kUnreadable;
     }
-    const LoadResult loaded = parsePlanDocument(*text);
+    const LoadResult loaded = loadPlanFile(*text);
     if (!loaded) {
-        std::cerr << "error: " << o.file << ": " << loaded.error.str() << "\n";
+        std::cerr << "error: " << safe(o.file) << ": " << safe(loaded.error.str()) << "\n";
         return kInvalidPlan;
     }
     const Plan& plan = *loaded.plan;
     const Date today = o.today.value_or(systemToday());
     const Strings strings = Strings::load("en");
     if (o.command == "validate") {
-        std::cout << "ok: " << o.file << ": plan \"" << plan.name << "\" with " << plan.objectives.size() << " objectives, "
+        std::cout << "ok: " << safe(o.file) << ": plan \"" << safe(plan.name) << "\" with " << plan.objectives.size() << " objectives, "
                   << plan.goals.size() << " goals, " << plan.tactics.size() << " tactics, " << plan.tasks.size()
                   << " tasks, " << plan.checkins.size() << " check-ins\n";
-    } else if (o.command == "review") {
-        std::cout << reviewJson(plan, strings, today);
     } else if (o.command == "funnel") {
         return runFunnel(o, plan, strings, today);
-    } else if (o.format == "csv") {
-        std::cout << exportCsv(plan, csvTableFromName(o.table.value_or("goals")).value(), strings, today);
-    } else if (o.format == "ics") {
-        std::cout << exportIcs(plan, strings, today);
     } else {
-        std::cout << exportReport(plan, strings, today);
+        std::string out;
+        if (o.command == "review") out = reviewJson(plan, strings, today);
+        else if (o.format == "csv") out = exportCsv(plan, csvTableFromName(o.table.value_or("goals")).value(), strings, today);
+        else if (o.format == "ics") out = exportIcs(plan, strings, today);
+        else out = exportReport(plan, strings, today);
+        // Into a file or pipe the bytes stay exact; on a terminal nothing in them may act.
+        std::cout << (isatty(STDOUT_FILENO) ? terminalSafe(out, true) : out);
     }
     return kOk;
 }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace waymark::platform {
 
@@ -13,6 +14,7 @@ struct StartupData {
     std::string fontData;                  // the UI font file's bytes
     std::optional<std::string> storedPlan; // the last plan saved in this browser, as a plan file
     std::string storageProblem;            // why storage cannot be used; empty when it can
+    std::string storageNotice;             // what the store did at start (a damaged plan set aside); may be empty
     std::string today;                     // the user's local date, YYYY-MM-DD
 };
 
@@ -23,7 +25,9 @@ struct PageHandlers {
     std::function<bool(StartupData)> start;
     std::function<std::string()> exportPlan;                       // window.waymark.exportPlan()
     std::function<std::string(const std::string&)> importPlan;     // returns "" or the error
-    std::function<void(const std::string& name, const std::string& text)> fileChosen;
+    // A plan file the user opened, with the ids of the stored plans (it must not take one).
+    std::function<void(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds)>
+        fileChosen;
     std::function<void(bool saved, const std::string& problem)> storageResult;
     std::function<std::string(const std::string& name)> itemRect;  // window.waymark.itemRect(name)
 };

@@ -1,8 +1,10 @@
 #include "platform/page.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <emscripten.h>
 
@@ -53,11 +55,12 @@ using waymark::platform::gHandlers;
 extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
 EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored, int storedLength, char* problem,
-                                       int problemLength, char* today, int todayLength) {
+                                       int problemLength, char* notice, int noticeLength, char* today, int todayLength) {
     waymark::platform::StartupData data;
     data.fontData = waymark::platform::take(font, fontLength);
     if (stored) data.storedPlan = waymark::platform::take(stored, storedLength);
     data.storageProblem = waymark::platform::take(problem, problemLength);
+    data.storageNotice = waymark::platform::take(notice, noticeLength);
     data.today = waymark::platform::take(today, todayLength);
     return gHandlers.start(std::move(data)) ? 1 : 0;
 }
@@ -73,8 +76,17 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
     return waymark::platform::gLastImportError.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength) {
-    gHandlers.fileChosen(waymark::platform::take(name, nameLength), waymark::platform::take(text, textLength));
+// takenIds: the stored plans' ids, one per line.
+EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength, char* takenIds,
+                                             int takenIdsLength) {
+    std::vector<std::string> taken;
+    const std::string joined = waymark::platform::take(takenIds, takenIdsLength);
+    for (size_t start = 0; start < joined.size();) {
+        const size_t end = std::min(joined.find('\n', start), joined.size());
+        if (end > start) taken.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    gHandlers.fileChosen(waymark::platform::take(name, nameLength), waymark::platform::take(text, textLength), taken);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {

@@ -189,6 +189,36 @@ run(1 funnel_past_due funnel --objective o ${TODAY} ${WORK_DIR}/total-past-due.j
 expect("was due on 2026-06-30, which is not after 2026-11-23" ERR funnel_past_due)
 run(1 funnel_bad_plan funnel --objective o ${WORK_DIR}/bad-date.json)
 
+# ---- a file cannot drive the terminal: control characters are printed as escapes ---------------
+# The plan's name and an unknown key carry ESC and CR ("\u001b[2K\r" erases the line, "ok" forges).
+file(WRITE ${WORK_DIR}/forged-name.json [=[{"format": "waymark-plan", "version": 1, "plan": {"id": "p",
+  "name": "x\u001b[2K\rok: forged"}}]=])
+run(0 forged_name validate ${WORK_DIR}/forged-name.json)
+# Bracket strings and direct string(FIND): the expect() macro would re-read the backslashes.
+set(want [=[plan "x\x1b[2K\x0dok: forged"]=])
+string(FIND "${OUT}" "${want}" at)
+if(at EQUAL -1)
+  fail("forged_name: no escaped name in: ${OUT}")
+endif()
+string(ASCII 27 esc)
+string(FIND "${OUT}" "${esc}" raw_escape)
+if(NOT raw_escape EQUAL -1)
+  fail("forged_name: a raw ESC reached the output")
+endif()
+file(WRITE ${WORK_DIR}/forged-key.json [=[{"format": "waymark-plan", "version": 1, "plan": {"id": "p",
+  "\u001b[1Aok": 1}}]=])
+run(1 forged_key validate ${WORK_DIR}/forged-key.json)
+set(want [=[plan.\x1b[1Aok: unknown field]=])
+string(FIND "${ERR}" "${want}" at)
+if(at EQUAL -1)
+  fail("forged_key: no escaped key in: ${ERR}")
+endif()
+# A custom KPI may not take a catalog KPI's id.
+file(WRITE ${WORK_DIR}/kpi-clash.json [=[{"format": "waymark-plan", "version": 1, "plan": {"id": "p",
+  "customKpis": [{"id": "reach", "name": "Reach"}]}}]=])
+run(1 kpi_clash validate ${WORK_DIR}/kpi-clash.json)
+expect("plan.customKpis[0].id: \"reach\" is a built-in KPI" ERR kpi_clash)
+
 if(FAILURES GREATER 0)
   message(FATAL_ERROR "${FAILURES} CLI check(s) failed")
 endif()

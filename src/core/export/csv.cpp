@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/export/labels.h"
+#include "core/plan/plan_index.h"
 #include "core/text/number_format.h"
 #include "core/method/tactics.h"
 #include "core/method/tasks.h"
@@ -60,10 +61,11 @@ void goals(std::string& out, const Plan& plan, const Strings& strings, Date toda
                     "target_type", "start", "deadline", "budget", "soft", "data_source", "latest_value",
                     "latest_date", "progress_percent", "status"}, strings);
     const auto tracks = trackGoals(plan, today);
+    const PlanIndex index(plan);
     for (size_t i = 0; i < plan.goals.size(); ++i) {
         const Goal& g = plan.goals[i];
         const GoalTrack& t = tracks[i];
-        const Objective* objective = g.objectiveId ? plan.findObjective(*g.objectiveId) : nullptr;
+        const Objective* objective = g.objectiveId ? index.objective(*g.objectiveId) : nullptr;
         const bool measured = t.progress.issue == ProgressIssue::none;
         addRow(out, {g.id, objective ? objective->title : std::string(), g.title,
                      label(strings, "category.", g.category, ".name"), g.kpi.empty() ? "" : kpiLabel(plan, g.kpi, strings),
@@ -78,10 +80,11 @@ void goals(std::string& out, const Plan& plan, const Strings& strings, Date toda
 
 void tactics(std::string& out, const Plan& plan, const Strings& strings) {
     addHeader(out, {"rank", "id", "goal", "title", "value", "complexity", "quadrant"}, strings);
+    const PlanIndex index(plan);
     int rank = 0;
     for (size_t i : rankTactics(plan.tactics)) {
         const Tactic& t = plan.tactics[i];
-        const Goal* goal = plan.findGoal(t.goalId);
+        const Goal* goal = index.goal(t.goalId);
         auto score = [](std::optional<int> s) { return s ? std::to_string(*s) : std::string(); };
         addRow(out, {std::to_string(++rank), t.id, goal ? goal->title : t.goalId, t.title, score(t.value),
                      score(t.complexity), strings(std::string("tactic.quadrant.") + name(quadrantOf(t)))});
@@ -90,8 +93,9 @@ void tactics(std::string& out, const Plan& plan, const Strings& strings) {
 
 void tasks(std::string& out, const Plan& plan, const Strings& strings, Date today) {
     addHeader(out, {"id", "tactic", "title", "owners", "due", "repeat", "next_due", "done", "overdue"}, strings);
+    const PlanIndex index(plan);
     for (const Task& t : plan.tasks) {
-        const Tactic* tactic = plan.findTactic(t.tacticId);
+        const Tactic* tactic = index.tactic(t.tacticId);
         addRow(out, {t.id, tactic ? tactic->title : t.tacticId, t.title, joinNames(t.owners), day(firstOccurrence(t)),
                      describeRepeat(t, strings), t.done ? "" : day(nextOccurrence(t, today)), yesNo(t.done, strings),
                      yesNo(isOverdue(t, today), strings)});
@@ -103,8 +107,9 @@ void checkins(std::string& out, const Plan& plan, const Strings& strings) {
     std::vector<const Checkin*> sorted;
     for (const Checkin& c : plan.checkins) sorted.push_back(&c);
     std::stable_sort(sorted.begin(), sorted.end(), [](const Checkin* a, const Checkin* b) { return a->date < b->date; });
+    const PlanIndex index(plan);
     for (const Checkin* c : sorted) {
-        const Goal* goal = plan.findGoal(c->goalId);
+        const Goal* goal = index.goal(c->goalId);
         addRow(out, {c->date.str(), c->goalId, goal ? goal->title : std::string(), formatNumber(c->value),
                      c->confidence ? strings(std::string("tracking.confidence.") + name(*c->confidence)) : "", c->note});
     }

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "core/export/labels.h"
+#include "core/plan/plan_index.h"
 #include "core/text/number_format.h"
 #include "core/method/review.h"
 #include "core/method/tactics.h"
@@ -21,6 +23,7 @@ struct Report {
     std::vector<GoalTrack> tracks;   // aligned with plan.goals
     std::vector<GoalReview> reviews;  // aligned with plan.goals
     std::vector<Finding> planFindings;  // about the plan as a whole
+    PlanIndex index;
     std::string out;
 
     std::string key(const std::string& k, const TextArgs& args = {}) const { return t(k, args); }
@@ -176,7 +179,7 @@ void Report::tactics() {
     int rank = 0;
     for (size_t i : rankTactics(plan.tactics)) {
         const Tactic& tactic = plan.tactics[i];
-        const Goal* goal = plan.findGoal(tactic.goalId);
+        const Goal* goal = index.goal(tactic.goalId);
         auto score = [](std::optional<int> s) { return s ? std::to_string(*s) : std::string(); };
         row({std::to_string(++rank), md(tactic.title), md(goal ? goal->title : tactic.goalId), score(tactic.value),
              score(tactic.complexity), key(std::string("tactic.quadrant.") + name(quadrantOf(tactic)))});
@@ -204,7 +207,7 @@ void Report::checkins() {
     for (const Checkin& c : plan.checkins) sorted.push_back(&c);
     std::stable_sort(sorted.begin(), sorted.end(), [](const Checkin* a, const Checkin* b) { return a->date < b->date; });
     for (const Checkin* c : sorted) {
-        const Goal* goal = plan.findGoal(c->goalId);
+        const Goal* goal = index.goal(c->goalId);
         row({c->date.str(), md(goal ? goal->title : c->goalId), formatNumber(c->value),
              c->confidence ? key(std::string("tracking.confidence.") + name(*c->confidence)) : "", md(c->note)});
     }
@@ -218,6 +221,15 @@ std::string markdownText(std::string_view text) {
         const char c = text[i];
         if (c == '\n' || c == '\r' || c == '\t') {
             if (!out.empty() && out.back() != ' ') out += ' ';
+            continue;
+        }
+        // Other control characters (C0, DEL, and C1 as UTF-8 "\xC2\x80".."\xC2\x9F") would reach
+        // a terminal or a renderer raw: NUL cuts C strings, ESC starts terminal commands.
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f) continue;
+        if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+            ++i;
             continue;
         }
         // Inline markup anywhere; list and heading markers only matter at the start.
@@ -235,7 +247,12 @@ std::string markdownText(std::string_view text) {
 
 std::string exportReport(const Plan& plan, const Strings& strings, Date today) {
     PlanReview reviewed = reviewPlan(plan, today);
-    Report r{plan, strings, today, trackGoals(plan, today), std::move(reviewed.goals), std::move(reviewed.planFindings), {}};
+    Report r{plan, strings, today, trackGoals(plan, today), std::move(reviewed.goals), std::move(reviewed.planFindings),
+             PlanIndex(plan), {}};
+    // Goals by objective, in plan order, gathered once rather than per objective.
+    std::unordered_map<std::string_view, std::vector<size_t>> goalsOf;
+    for (size_t i = 0; i < plan.goals.size(); ++i)
+        if (plan.goals[i].objectiveId) goalsOf[*plan.goals[i].objectiveId].push_back(i);
     r.header();
     r.planAdvice();
     r.line("## " + r.key("export.report.objectives"));
@@ -245,16 +262,13 @@ std::string exportReport(const Plan& plan, const Strings& strings, Date today) {
         r.line(heading);
         r.line();
         if (o.due) r.line(r.key("export.report.due", {{"date", o.due->str()}}) + "  ");
-        if (const Objective* parent = o.parentId ? plan.findObjective(*o.parentId) : nullptr)
+        if (const Objective* parent = o.parentId ? r.index.objective(*o.parentId) : nullptr)
             r.line(r.key("export.report.part_of", {{"objective", md(parent->title)}}));
         if (o.due || o.parentId) r.line();
-        bool any = false;
-        for (size_t i = 0; i < plan.goals.size(); ++i)
-            if (plan.goals[i].objectiveId == o.id) {
-                r.goal(i);
-                any = true;
-            }
-        if (!any) {
+        const auto goals = goalsOf.find(o.id);
+        if (goals != goalsOf.end())
+            for (size_t i : goals->second) r.goal(i);
+        else {
             r.line(r.key("export.report.no_goals"));
             r.line();
         }
@@ -262,7 +276,7 @@ std::string exportReport(const Plan& plan, const Strings& strings, Date today) {
     bool headed = false;
     for (size_t i = 0; i < plan.goals.size(); ++i) {
         const auto& objectiveId = plan.goals[i].objectiveId;
-        if (objectiveId && plan.findObjective(*objectiveId)) continue;
+        if (objectiveId && r.index.objective(*objectiveId)) continue;
         if (!headed) {
             r.line("### " + r.key("export.report.unattached_goals"));
             r.line();

@@ -1,8 +1,11 @@
 #include "core/plan/plan_json.h"
 
 #include <cmath>
-#include <set>
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,39 +21,80 @@ namespace {
 
 // ---- [parsing] ---------------------------------------------------------------------------
 // nlohmann's DOM parser without exceptions only says "discarded". This SAX wrapper keeps the
-// parser's own message and stops at kMaxJsonDepth, before deep nesting can exhaust the stack.
+// parser's own message with the path where it stopped, stops at kMaxJsonDepth before deep
+// nesting can exhaust the stack, and refuses what the DOM would silently lose: a repeated key
+// (the last would win; other tools keep the first) and a whole number a double cannot hold.
 class LimitedDomParser {
 public:
     explicit LimitedDomParser(json& root) : dom_(root, false) {}
     std::string error;
+    std::string errorPath;
 
-    bool null() { return dom_.null(); }
-    bool boolean(bool v) { return dom_.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const std::string& s) { return dom_.number_float(v, s); }
-    bool string(std::string& v) { return dom_.string(v); }
-    bool binary(json::binary_t& v) { return dom_.binary(v); }
-    bool start_object(std::size_t n) { return enter() && dom_.start_object(n); }
-    bool key(std::string& v) { return dom_.key(v); }
-    bool end_object() { --depth_; return dom_.end_object(); }
-    bool start_array(std::size_t n) { return enter() && dom_.start_array(n); }
-    bool end_array() { --depth_; return dom_.end_array(); }
+    bool null() { return value() && dom_.null(); }
+    bool boolean(bool v) { return value() && dom_.boolean(v); }
+    bool number_integer(json::number_integer_t v) {
+        return value() && exact(v >= -kExactLimit && v <= kExactLimit) && dom_.number_integer(v);
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        return value() && exact(v <= static_cast<json::number_unsigned_t>(kExactLimit)) && dom_.number_unsigned(v);
+    }
+    // A literal without fraction or exponent lands here only when it is beyond 64 bits.
+    bool number_float(json::number_float_t v, const std::string& s) {
+        return value() && exact(s.find_first_of(".eE") != std::string::npos) && dom_.number_float(v, s);
+    }
+    bool string(std::string& v) { return value() && dom_.string(v); }
+    bool binary(json::binary_t& v) { return value() && dom_.binary(v); }
+    bool start_object(std::size_t n) { return value() && enter(false) && dom_.start_object(n); }
+    bool key(std::string& v) {
+        Frame& f = frames_.back();
+        f.key = v;
+        if (!f.keys.insert(v).second) return stop("duplicate key");
+        return dom_.key(v);
+    }
+    bool end_object() { frames_.pop_back(); return dom_.end_object(); }
+    bool start_array(std::size_t n) { return value() && enter(true) && dom_.start_array(n); }
+    bool end_array() { frames_.pop_back(); return dom_.end_array(); }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
         std::string what = ex.what();
         const size_t bracket = what.find("] ");  // drop "[json.exception.parse_error.101] "
-        error = bracket == std::string::npos ? what : what.substr(bracket + 2);
+        error = "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
         return false;
     }
 
 private:
-    bool enter() {
-        if (++depth_ <= kMaxJsonDepth) return true;
-        error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+    static constexpr long long kExactLimit = 9007199254740992LL;  // 2^53
+    struct Frame {
+        bool array = false;
+        size_t items = 0;                     // values seen so far in an array
+        std::string key;                      // the current key in an object
+        std::unordered_set<std::string> keys;
+    };
+    // Every value advances its array's index, so a path can name it.
+    bool value() {
+        if (!frames_.empty() && frames_.back().array) ++frames_.back().items;
+        return true;
+    }
+    bool enter(bool array) {
+        if (frames_.size() >= static_cast<size_t>(kMaxJsonDepth)) {
+            error = "not valid JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+            return false;
+        }
+        frames_.push_back({array, 0, {}, {}});
+        return true;
+    }
+    // The version keeps its own check: a huge one reads as "newer", which says more.
+    bool exact(bool representable) {
+        if (representable || (frames_.size() == 1 && frames_[0].key == "version")) return true;
+        return stop("whole number beyond 2^53 (9007199254740992): it cannot be kept exactly");
+    }
+    bool stop(std::string message) {
+        error = std::move(message);
+        for (const Frame& f : frames_)
+            errorPath += f.array ? "[" + std::to_string(f.items - 1) + "]" : (errorPath.empty() ? "" : ".") + f.key;
         return false;
     }
     nlohmann::detail::json_sax_dom_parser<json> dom_;
-    int depth_ = 0;
+    std::vector<Frame> frames_;
 };
 
 // ---- [reading] ---------------------------------------------------------------------------
@@ -390,13 +434,41 @@ bool uniqueIds(Reader& r, const std::vector<T>& items, const std::string& path, 
     return true;
 }
 
-bool parentsFormNoCycle(const Plan& plan, const Objective& start) {
-    const Objective* o = &start;
-    for (size_t steps = 0; o && o->parentId; ++steps) {
-        if (steps > plan.objectives.size()) return false;
-        o = plan.findObjective(*o->parentId);
+// The first objective (in file order) that is part of a parent cycle, or -1. Each objective is
+// walked once: a walk stops at an objective an earlier walk already cleared.
+long firstObjectiveInCycle(const Plan& plan) {
+    const size_t n = plan.objectives.size();
+    std::unordered_map<std::string_view, size_t> index;
+    index.reserve(n);
+    for (size_t i = 0; i < n; ++i) index.emplace(plan.objectives[i].id, i);
+    constexpr size_t kUnvisited = SIZE_MAX, kCleared = SIZE_MAX - 1;
+    std::vector<size_t> walkOf(n, kUnvisited);  // which walk reached an objective
+    long first = -1;
+    for (size_t start = 0; start < n; ++start) {
+        size_t at = start;
+        while (walkOf[at] == kUnvisited) {
+            walkOf[at] = start;
+            const auto& parent = plan.objectives[at].parentId;
+            const auto next = parent ? index.find(*parent) : index.end();
+            if (next == index.end()) break;
+            at = next->second;
+        }
+        if (walkOf[at] == start && plan.objectives[at].parentId && index.count(*plan.objectives[at].parentId)) {
+            // This walk closed a loop at `at`: every objective on the loop is in the cycle.
+            size_t lowest = at;
+            for (size_t o = index.at(*plan.objectives[at].parentId); o != at; o = index.at(*plan.objectives[o].parentId))
+                lowest = std::min(lowest, o);
+            if (first < 0 || static_cast<long>(lowest) < first) first = static_cast<long>(lowest);
+        }
+        for (size_t o = start; walkOf[o] == start;) {
+            walkOf[o] = kCleared;
+            const auto& parent = plan.objectives[o].parentId;
+            const auto next = parent ? index.find(*parent) : index.end();
+            if (next == index.end()) break;
+            o = next->second;
+        }
     }
-    return true;
+    return first;
 }
 
 bool checkReferences(Reader& r, const Plan& plan) {
@@ -413,8 +485,9 @@ bool checkReferences(Reader& r, const Plan& plan) {
         const auto& o = plan.objectives[i];
         const std::string p = "plan.objectives[" + std::to_string(i) + "].parentId";
         if (o.parentId && !objectives.count(*o.parentId)) return dangling(p, "objective", *o.parentId);
-        if (o.parentId && !parentsFormNoCycle(plan, o)) return r.fail(p, "objectives must not be their own parent");
     }
+    if (const long cycle = firstObjectiveInCycle(plan); cycle >= 0)
+        return r.fail("plan.objectives[" + std::to_string(cycle) + "].parentId", "objectives must not be their own parent");
     for (size_t i = 0; i < plan.goals.size(); ++i)
         if (plan.goals[i].objectiveId && !objectives.count(*plan.goals[i].objectiveId))
             return dangling("plan.goals[" + std::to_string(i) + "].objectiveId", "objective", *plan.goals[i].objectiveId);
@@ -541,10 +614,15 @@ LoadResult parsePlanDocument(std::string_view text) {
                                 std::to_string(kMaxPlanFileBytes / 1024 / 1024) + " MB"};
         return result;
     }
+    // nlohmann's lexer takes a NUL for the end of input and would drop everything after it.
+    if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        result.error = {"", "not valid JSON: a NUL character at byte " + std::to_string(nul + 1)};
+        return result;
+    }
     json doc;
     LimitedDomParser parser(doc);
     if (!json::sax_parse(text, &parser) || !parser.error.empty()) {
-        result.error = {"", "not valid JSON: " + (parser.error.empty() ? std::string("unreadable") : parser.error)};
+        result.error = {parser.errorPath, parser.error.empty() ? "not valid JSON: unreadable" : parser.error};
         return result;
     }
     Reader r;

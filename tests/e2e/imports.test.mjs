@@ -1,0 +1,107 @@
+// Plans arriving from outside: share links, dropped files and pasted plan files each arrive as a
+// new plan; existing plans stay, and a bad one is refused by name with nothing stored changed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchBrowser, exportedPlan } from './harness.mjs';
+import { waitForSaved, openIn, storedRecord } from './storage_helpers.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+const storedIds = async (page) => (await page.evaluate(() => window.waymark.plans())).map((p) => p.id).sort();
+
+test('11. a share link opened over existing work arrives as a new plan after confirmation', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  await waitForSaved(page);
+  const original = await exportedPlan(page);
+  const link = await page.evaluate(() => window.waymark.shareLink());
+  assert.equal(link.ok, true, link.error);
+  assert.ok(link.url.startsWith(site.url + '#plan='));
+  assert.ok(link.url.length < 16 * 1024);
+  console.log(`share link of the sample plan: ${link.url.length} characters`);
+
+  // Declined: nothing changes.
+  const declined = await ctx.newPage();
+  declined.once('dialog', (d) => d.dismiss());
+  await declined.goto(link.url);
+  await declined.evaluate(() => window.waymark.ready);
+  await declined.waitForFunction(() => location.hash === '');
+  assert.deepEqual(await storedIds(declined), [original.plan.id]);
+  await declined.close();
+
+  const opened = await ctx.newPage();
+  let asked = '';
+  opened.once('dialog', (d) => { asked = d.message(); d.accept(); });
+  await opened.goto(link.url);
+  await opened.evaluate(() => window.waymark.ready);
+  await opened.waitForFunction((id) => JSON.parse(window.waymark.exportPlan()).plan.id !== id, original.plan.id);
+  assert.match(asked, /Open it as a new plan\?/);
+  assert.ok(asked.includes(original.plan.name));
+  const imported = await exportedPlan(opened);
+  assert.equal(imported.plan.id, original.plan.id + '-2');
+  assert.deepEqual({ ...imported.plan, id: original.plan.id }, original.plan);
+  await waitForSaved(opened);
+  assert.deepEqual(await storedIds(opened), [original.plan.id, original.plan.id + '-2'].sort());
+  assert.equal((await storedRecord(opened, original.plan.id)).name, original.plan.name);
+  assert.equal(await opened.evaluate(() => location.hash), '');
+  await ctx.close();
+});
+
+test('a plan too big for a link is refused with the way out', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  const big = await page.evaluate(() => {
+    const doc = JSON.parse(window.waymark.exportPlan());
+    let seed = 7;
+    const noise = () => Array.from({ length: 2000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    doc.plan.checkins = Array.from({ length: 20 }, (_, i) => ({ goalId: doc.plan.goals[0].id, date: '2026-01-01', value: i, note: noise() }));
+    return window.waymark.importPlan(JSON.stringify(doc));
+  });
+  assert.equal(big.ok, true, big.error);
+  const link = await page.evaluate(() => window.waymark.shareLink());
+  assert.equal(link.ok, false);
+  assert.match(link.error, /link of \d+ KB, longer than the 16 KB .* “Download plan”/);
+  await ctx.close();
+});
+
+// Drops or pastes text on the page as the browser would deliver it.
+const drop = (page, name, content) => page.evaluate(([n, c]) => {
+  const data = new DataTransfer();
+  data.items.add(new File([c], n, { type: 'application/json' }));
+  window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+}, [name, content]);
+const paste = (page, content) => page.evaluate((c) => {
+  const data = new DataTransfer();
+  data.setData('text/plain', c);
+  document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}, content);
+
+test('a dropped plan file and a pasted plan file each arrive as a new plan; a bad one changes nothing', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  await waitForSaved(page);
+  const original = await exportedPlan(page);
+  const text = JSON.stringify({ ...original, plan: { ...original.plan, name: 'Dropped in' } });
+  await drop(page, 'dropped.waymark.json', text);
+  await page.waitForFunction(() => JSON.parse(window.waymark.exportPlan()).plan.name === 'Dropped in');
+  assert.equal((await exportedPlan(page)).plan.id, original.plan.id + '-2');
+  await waitForSaved(page);
+
+  await paste(page, JSON.stringify({ ...original, plan: { ...original.plan, name: 'Pasted in' } }));
+  await page.waitForFunction(() => JSON.parse(window.waymark.exportPlan()).plan.name === 'Pasted in');
+  assert.equal((await exportedPlan(page)).plan.id, original.plan.id + '-3');
+  await waitForSaved(page);
+  const ids = await storedIds(page);
+  assert.deepEqual(ids, [original.plan.id, original.plan.id + '-2', original.plan.id + '-3'].sort());
+
+  // Plain text pasted is not a plan: ignored. A broken plan file dropped: refused, nothing changes.
+  await paste(page, 'just a sentence');
+  await drop(page, 'broken.json', '{"format": "waymark-plan", "version": 1, "plan": {"id": "x", "goals": "many"}}');
+  await page.waitForFunction(() => window.waymark.itemRect('dismiss-notice'));
+  assert.equal((await exportedPlan(page)).plan.name, 'Pasted in');
+  await waitForSaved(page);
+  assert.deepEqual(await storedIds(page), ids);
+  await ctx.close();
+});

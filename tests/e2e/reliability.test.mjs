@@ -1,0 +1,302 @@
+// The scenarios of the reliability guide (../shared/docs/reliability.md in the project notes,
+// summarised in README "Storage"), each on the real build: closed tabs, killed browsers, torn
+// writes, two tabs, two builds, full, cleared and blocked storage, bad imports, a clock set back
+// and an aborted module. Numbers in test names are the guide's scenario numbers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSite, launchBrowser, exportedPlan } from './harness.mjs';
+import { idb, storedRecord, waitForSaved, rename, openIn, launchKillable } from './storage_helpers.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+const SAVE_DELAY_MS = 300;
+const saveProblem = (page) => page.evaluate(() => window.waymark.saveState().problem);
+
+test('1. a tab closed right after an edit keeps the edit (with and without unload handlers)', async () => {
+  for (const runBeforeUnload of [true, false]) {
+    const ctx = await browser.newContext();
+    const page = await openIn(ctx, site.url);
+    await waitForSaved(page);
+    await rename(page, `Closed (unload ${runBeforeUnload})`);
+    // With unload handlers, close() returns before the page is gone: wait for it to be gone.
+    const closed = page.isClosed() ? null : page.waitForEvent('close');
+    await page.close({ runBeforeUnload });
+    await closed;
+    const again = await openIn(ctx, site.url);
+    assert.equal((await exportedPlan(again)).plan.name, `Closed (unload ${runBeforeUnload})`);
+    await ctx.close();
+  }
+});
+
+test('2. a browser killed 0 to 2000 ms after an edit keeps every edit older than the save delay', async () => {
+  const lost = [];
+  for (const delay of [0, 250, 500, 1000, 2000]) {
+    const profile = mkdtempSync(join(tmpdir(), 'waymark-kill-'));
+    try {
+      const first = await launchKillable(profile);
+      const page = await openIn(first.context, site.url);
+      await waitForSaved(page);
+      const name = `Before the kill at ${delay} ms`;
+      await rename(page, name);
+      const editedAt = Date.now();
+      while (Date.now() - editedAt < delay) await new Promise((resolve) => setTimeout(resolve, 10));
+      await first.kill();
+      const second = await launchKillable(profile);
+      const reopened = await openIn(second.context, site.url);
+      const kept = (await exportedPlan(reopened)).plan.name === name;
+      await second.kill();
+      if (!kept) lost.push(delay);
+      if (delay >= 2 * SAVE_DELAY_MS) assert.ok(kept, `the edit made ${delay} ms before the kill was lost`);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  console.log(`killed browser: edits lost at delays ${JSON.stringify(lost)} ms (of 0, 250, 500, 1000, 2000)`);
+});
+
+test('3. a put that throws or aborts mid-save leaves the old or the new plan, never a mix', async () => {
+  const names = ['Torn 1', 'Torn 2', 'Torn 3'];
+  let injections = 0, mixed = 0;
+  for (const mode of ['throw', 'abort']) {
+    for (let nth = 1; nth <= 6; nth++) {
+      const ctx = await browser.newContext();
+      await ctx.addInitScript(([m, n]) => {
+        if (!location.search.includes('torn')) return;
+        let puts = 0;
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (...args) {
+          if (++puts !== n) return put.apply(this, args);
+          if (m === 'throw') throw new DOMException('injected failure', 'UnknownError');
+          const request = put.apply(this, args);
+          this.transaction.abort();
+          return request;
+        };
+      }, [mode, nth]);
+      const page = await openIn(ctx, site.url + '?torn');
+      const sample = (await exportedPlan(page)).plan.name;
+      const saved = (await waitForSaved(page)).problem === '' ? [sample] : [];
+      for (const name of names) {
+        await rename(page, name);
+        const state = await waitForSaved(page);
+        if (state.problem === '') saved.push(name);
+      }
+      injections++;
+      await page.goto(site.url);
+      await page.evaluate(() => window.waymark.ready);
+      await waitForSaved(page);
+      const loaded = (await exportedPlan(page)).plan.name;
+      const record = await storedRecord(page, (await exportedPlan(page)).plan.id);
+      const intact = record && record.checksum === await page.evaluate((t) => window.WaymarkStore.checksum(t), record.text);
+      // The plan that opens is the last one whose save was reported done, and its record is whole.
+      // Nothing saved at all: a first visit's sample is right.
+      if (!intact || loaded !== (saved.at(-1) ?? sample)) mixed++;
+      await ctx.close();
+    }
+  }
+  console.log(`torn writes: ${injections} injections, ${mixed} mixed or lost states`);
+  assert.equal(mixed, 0);
+});
+
+test('4. two tabs on one plan: the older tab edits last and nothing is silently lost', async () => {
+  const ctx = await browser.newContext();
+  const a = await openIn(ctx, site.url);
+  await waitForSaved(a);
+  const b = await openIn(ctx, site.url);
+  await rename(a, 'Edited in tab A');
+  await waitForSaved(a);
+  await b.waitForFunction(() => /another tab/.test(window.waymark.saveState().problem));
+  await rename(b, 'Edited in tab B');
+  await waitForSaved(b);
+  const id = (await exportedPlan(a)).plan.id;
+  assert.equal((await storedRecord(a, id)).name, 'Edited in tab A', 'tab B wrote over tab A');
+  assert.match(await saveProblem(b), /another tab/);
+  assert.equal((await exportedPlan(b)).plan.name, 'Edited in tab B', 'tab B lost its own edit');
+  await ctx.close();
+});
+
+test('5. a tab that sees a newer build\'s data stops writing and says so', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  const { lastSaved: { id } } = await waitForSaved(page);
+  // Another tab of a newer build announces its save, as it would over the channel.
+  await page.evaluate(() => new BroadcastChannel('waymark-store').postMessage(
+    { type: 'saved', id: 'other', rev: 1, build: '99.0.0', storeFormat: 99 }));
+  await page.waitForFunction(() => /newer version/.test(window.waymark.saveState().problem));
+  const before = await storedRecord(page, id);
+  await rename(page, 'Not to be written');
+  await waitForSaved(page);
+  assert.deepEqual(await storedRecord(page, id), before);
+  // A record written by a newer build stops a tab that opens it, before any write.
+  await idb(page, (s, key) => {
+    const get = s.plans.get(key);
+    get.onsuccess = () => s.plans.put({ ...get.result, storeFormat: 99 }, key);
+  }, id);
+  await page.reload();
+  await page.evaluate(() => window.waymark.ready);
+  await waitForSaved(page);
+  assert.equal((await storedRecord(page, id)).storeFormat, 99);
+  assert.match(await saveProblem(page), /newer version/);
+  await ctx.close();
+});
+
+test('6. IndexedDB over quota and localStorage full: a banner, the last save intact, export works', async () => {
+  const ctx = await browser.newContext();
+  // localStorage padded full first, as another app on the origin might leave it.
+  await ctx.addInitScript(() => {
+    try {
+      const chunk = 'x'.repeat(1 << 20);
+      for (let i = 0; i < 20; i++) localStorage.setItem('pad' + i, chunk);
+    } catch { /* full: that is the point */ }
+  });
+  const blank = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(blank);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: site.url.replace(/\/$/, ''), quotaSize: 600 * 1024 });
+  await blank.goto(site.url);
+  await blank.evaluate(() => window.waymark.ready);
+  const { lastSaved } = await waitForSaved(blank);
+  assert.ok(lastSaved, 'the sample did not fit in 600 KB');
+  const before = await storedRecord(blank, lastSaved.id);
+  // A plan far beyond the quota: three goals with 300 KB of notes each.
+  const big = await blank.evaluate(() => {
+    const doc = JSON.parse(window.waymark.exportPlan());
+    for (let i = 0; i < 3; i++) doc.plan.goals[0 % doc.plan.goals.length].title = 'y'.repeat(9000);
+    doc.plan.checkins = Array.from({ length: 400 }, (_, i) => ({ goalId: doc.plan.goals[0].id, date: '2026-01-01',
+      value: i, note: 'z'.repeat(2000) }));
+    doc.plan.name = 'Too big to store';
+    return window.waymark.importPlan(JSON.stringify(doc));
+  });
+  assert.deepEqual(big, { ok: true, error: null });
+  const state = await waitForSaved(blank);
+  assert.match(state.problem, /storage for Waymark is full/);
+  assert.deepEqual(await storedRecord(blank, lastSaved.id), before);
+  assert.equal((await exportedPlan(blank)).plan.name, 'Too big to store', 'export lost the plan in memory');
+  await ctx.close();
+});
+
+test('7. storage cleared: mid-session the plan is written afresh; between visits the start says so', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  await waitForSaved(page);
+  const cdp = await ctx.newCDPSession(page);
+  const origin = site.url.replace(/\/$/, '');
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+  await rename(page, 'Kept after the clear');
+  await waitForSaved(page);
+  await page.reload();
+  await page.evaluate(() => window.waymark.ready);
+  assert.equal((await exportedPlan(page)).plan.name, 'Kept after the clear');
+  // Cleared while no tab was open: a clean start with a notice, no phantom plan written over.
+  const blank = await ctx.newPage();
+  await page.close();
+  await (await ctx.newCDPSession(blank)).send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+  const fresh = await openIn(ctx, site.url);
+  assert.ok(await fresh.evaluate(() => window.waymark.itemRect('dismiss-notice')), 'no notice says the plans are gone');
+  await ctx.close();
+});
+
+test('8. storage blocked: the app runs from memory, says so, and export works', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    const blocked = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    Object.defineProperty(window, 'indexedDB', { get: blocked });
+    Object.defineProperty(window, 'localStorage', { get: blocked });
+  });
+  const page = await openIn(ctx, site.url);
+  assert.match(await saveProblem(page), /does not let Waymark store data/);
+  await rename(page, 'Only in memory');
+  const state = await waitForSaved(page);
+  assert.match(state.problem, /does not let Waymark store data/);
+  assert.equal((await exportedPlan(page)).plan.name, 'Only in memory');
+  await ctx.close();
+});
+
+test('8b. an IndexedDB open that never settles does not hang the start', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    IDBFactory.prototype.open = function () { return {}; };  // a request whose events never come
+  });
+  const page = await openIn(ctx, site.url);
+  assert.match(await saveProblem(page), /does not answer/);
+  assert.ok((await exportedPlan(page)).plan.objectives.length > 0);
+  await ctx.close();
+});
+
+test('10. bad imports are refused by name, the page still answers and nothing stored changes', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  const { lastSaved: { id } } = await waitForSaved(page);
+  const before = await storedRecord(page, id);
+  const plan = (extra) => JSON.stringify({ format: 'waymark-plan', version: 1, plan: { id: 'p', ...extra } });
+  const cases = [
+    ['not json at all', /^not valid JSON/],
+    [JSON.stringify({ format: 'other', version: 1, plan: {} }), /^format: not a Waymark plan/],
+    [JSON.stringify({ format: 'waymark-plan', version: 2, plan: { id: 'p' } }), /^version: version 2 is newer/],
+    [plan({ goals: [{ id: 'g', target: 'ten' }] }), /^plan\.goals\[0\]\.target: expected a number$/],
+    [plan({ goals: [{ id: 'g', target: NaN }] }).replace('null', 'NaN'), /^not valid JSON/],
+    [plan({ goals: [{ id: 'g' }] }).replace('"id":"g"', '"id":"g","target":1e400'), /number overflow|not a finite/],
+    [plan({ goals: [{ id: 'g', target: 9007199254740993 }] }).replace('9007199254740992', '9007199254740993'), /beyond 2\^53/],
+    [plan({ tactics: [{ id: 't', goalId: 'nowhere' }] }), /no goal with id "nowhere"/],
+    [plan({ goals: [{ id: 'g' }, { id: 'g' }] }), /duplicate id "g"/],
+    [plan({ name: 'x' }).replace('"name":"x"', '"name":"\\ud800"'), /^not valid JSON/],
+    [plan({ name: 'x' }).replace('"name":"x"', '"__proto__":{"x":1}'), /__proto__: unknown field/],
+    [plan({ name: 'x' }).replace('"name":"x"', '"name":"a","name":"b"'), /^plan\.name: duplicate key/],
+    [plan({ name: 'x' }) + '\u0000{}', /NUL character/],
+    ['['.repeat(100000), /nested deeper than 32 levels/],
+    [' '.repeat(50 * 1024 * 1024), /too large/],
+  ];
+  for (const [text, expected] of cases) {
+    const result = await page.evaluate((t) => window.waymark.importPlan(t), text);
+    assert.equal(result.ok, false, text.slice(0, 80));
+    assert.match(result.error, expected, text.slice(0, 80));
+  }
+  assert.ok(await page.evaluate(() => window.waymark.itemRect('download')), 'the page stopped answering');
+  await waitForSaved(page);
+  assert.deepEqual(await storedRecord(page, id), before);
+  console.log(`bad imports: ${cases.length} kinds refused`);
+  await ctx.close();
+});
+
+test('14. a tab whose clock is an hour behind still saves in revision order', async () => {
+  const ctx = await browser.newContext();
+  const a = await openIn(ctx, site.url);
+  await rename(a, 'From the tab with the right clock');
+  const { lastSaved } = await waitForSaved(a);
+  await a.close();
+  const behind = await ctx.newPage();
+  await behind.addInitScript(() => {
+    const RealDate = Date, shift = -3600 * 1000;
+    globalThis.Date = class extends RealDate {
+      constructor(...args) { super(...(args.length ? args : [RealDate.now() + shift])); }
+      static now() { return RealDate.now() + shift; }
+    };
+  });
+  await behind.goto(site.url);
+  await behind.evaluate(() => window.waymark.ready);
+  await rename(behind, 'From the tab an hour behind');
+  const later = await waitForSaved(behind);
+  assert.equal(later.problem, '');
+  assert.equal(later.lastSaved.rev, lastSaved.rev + 1);
+  await behind.reload();
+  await behind.evaluate(() => window.waymark.ready);
+  assert.equal((await exportedPlan(behind)).plan.name, 'From the tab an hour behind');
+  await ctx.close();
+});
+
+test('15. after the module aborts nothing more is written, and a reload restores the last save', async () => {
+  const ctx = await browser.newContext();
+  const page = await openIn(ctx, site.url);
+  await rename(page, 'Saved before the abort');
+  await waitForSaved(page);
+  await rename(page, 'Edited just before the abort');
+  await page.evaluate(() => window.Module.onAbort('simulated abort'));
+  await page.waitForTimeout(SAVE_DELAY_MS * 3);  // past the save that would have come
+  await page.reload();
+  await page.evaluate(() => window.waymark.ready);
+  assert.equal((await exportedPlan(page)).plan.name, 'Saved before the abort');
+  await ctx.close();
+});

@@ -1,0 +1,90 @@
+// Helpers of the storage tests: watching and reading the shell's IndexedDB from inside the page,
+// and a browser that can be killed for real.
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+// Init script: records every IndexedDB put as {store, at, key, text} in window.__puts.
+export function recordPuts() {
+  window.__puts = [];
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (value, key) {
+    window.__puts.push({ store: this.name, at: performance.now(), key: key === undefined ? null : key,
+                         text: value && typeof value.text === 'string' ? value.text : null });
+    return put.apply(this, arguments);
+  };
+}
+
+// Waits until no change waits to be saved and no save is under way; returns waymark.saveState().
+export async function waitForSaved(page, { timeout = 5000 } = {}) {
+  await page.waitForFunction(() => {
+    const s = window.waymark.saveState();
+    return !s.pending && !s.saving;
+  }, null, { timeout, polling: 25 });
+  return page.evaluate(() => window.waymark.saveState());
+}
+
+// Runs fn(stores, arg) inside one readwrite transaction on the shell's database, as a damaged
+// disk or another program might; stores has plans, generations, quarantine and meta. Resolves
+// to the result of the request fn returns (or fn's plain value).
+export const idb = (page, fn, arg) => page.evaluate(([source, a]) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('waymark');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const names = ['plans', 'generations', 'quarantine', 'meta'].filter((n) => db.objectStoreNames.contains(n));
+    const tx = db.transaction(names, 'readwrite');
+    const stores = Object.fromEntries(names.map((n) => [n, tx.objectStore(n)]));
+    const result = new Function('stores', 'arg', `return (${source})(stores, arg);`)(stores, a);
+    tx.oncomplete = () => { db.close(); resolve(result instanceof IDBRequest ? result.result ?? null : result ?? null); };
+    tx.onerror = () => reject(tx.error);
+  };
+}), [fn.toString(), arg]);
+
+export const storedRecord = (page, id) => idb(page, (s, key) => s.plans.get(key), id);
+
+// Chromium on a persistent profile in a process of our own, so a test can kill it for real
+// (SIGKILL to its process group: no unload, no shutdown, as a crash or power cut). The flags are
+// harness.mjs's (root, no network, no GPU). Resolves to {browser, context, kill()}.
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function launchKillable(profileDir) {
+  const child = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profileDir}`,
+    '--remote-debugging-port=0', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const endpoint = await new Promise((resolve, reject) => {
+    let seen = '';
+    child.stderr.on('data', (d) => {
+      seen += d;
+      const m = seen.match(/DevTools listening on (ws:\/\/\S+)/);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`chromium exited (${code}) before it listened: ${seen.slice(-400)}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    browser,
+    context: browser.contexts()[0],
+    async kill() {
+      process.kill(-child.pid, 'SIGKILL');
+      await exited;
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+// Renames the open plan through the API (a change like any edit); returns importPlan's result.
+export const rename = (page, name) => page.evaluate((n) => {
+  const doc = JSON.parse(window.waymark.exportPlan());
+  doc.plan.name = n;
+  return window.waymark.importPlan(JSON.stringify(doc));
+}, name);
+
+// Opens the app in a new page of context and waits until it is ready.
+export async function openIn(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.waymark.ready);
+  return page;
+}
