@@ -360,6 +360,7 @@
   const Module = window.Module = {
     canvas: document.getElementById("canvas"),
     shell: {
+      callWithStrings,
       download(name, mime, content) {
         const url = URL.createObjectURL(new Blob([content], { type: mime }));
         const a = Object.assign(document.createElement("a"), { href: url, download: name });

@@ -172,6 +172,18 @@ void App::redo() {
     reader_.announce(tr_("history.redone", {{"step", step}}));
 }
 
+void App::libraryListed(platform::LibraryState state) { libraryState_ = std::move(state); }
+
+void App::libraryDone(const std::string& error) {
+    libraryError_ = error;
+    library_.refresh();  // names, order and the open plan may have changed
+}
+
+void App::shareLinkMade(const std::string& url, const std::string& error) {
+    libraryError_ = error;
+    shareLink_ = url;
+}
+
 void App::editGoal(const std::string& goalId) {
     if (goalId != goalEditor_.goalId()) announcedFindings_.clear();
     goalEditor_.open(goalId);
@@ -249,6 +261,25 @@ void App::handle(const ui::Intent& intent) {
                    },
                    [&](const ui::ShowNewPlan&) { newPlan_.open(); },
                    [&](const ui::DismissNotice&) { notice_.clear(); },
+                   [&](const ui::ShowPlans&) {
+                       libraryState_.reset();
+                       libraryError_.clear();
+                       shareLink_.clear();
+                       library_.refresh();
+                       plansDialog_.open();
+                   },
+                   [&](const ui::LibraryAction& a) {
+                       libraryError_.clear();
+                       using K = ui::LibraryAction::Kind;
+                       switch (a.kind) {
+                           case K::open: library_.open(a.id); break;
+                           case K::rename: library_.rename(a.id, a.name); break;
+                           case K::duplicate: library_.duplicate(a.id); break;
+                           case K::remove: library_.remove(a.id); break;
+                           case K::restore: library_.restore(a.id); break;
+                           case K::share: library_.makeShareLink(); break;
+                       }
+                   },
                    [&](const ui::CreateFunnelGoals& e) {
                        const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
                        apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
@@ -362,6 +393,7 @@ void App::frame() {
         drawPanel(ctx, intent);
         ImGui::EndChild();
     }
+    if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_})) intent = i;
     if (std::optional<Plan> created = newPlan_.draw(ctx)) {
         created->id = newPlanId();
         created->created = created->updated = today_;

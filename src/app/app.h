@@ -16,6 +16,7 @@
 #include "core/plan/plan_edit.h"
 #include "core/text/i18n.h"
 #include "platform/page.h"
+#include "platform/plan_library.h"
 #include "platform/screen_reader.h"
 #include "ui/context_editor.h"
 #include "ui/fonts.h"
@@ -25,6 +26,7 @@
 #include "ui/new_plan_dialog.h"
 #include "ui/objective_editor.h"
 #include "ui/outline_view.h"
+#include "ui/plans_dialog.h"
 
 namespace waymark {
 
@@ -33,7 +35,8 @@ inline constexpr const char* kSampleTemplate = "restaurant";
 
 class App {
 public:
-    App(platform::Page& page, platform::ScreenReader& reader) : page_(page), reader_(reader) {}
+    App(platform::Page& page, platform::ScreenReader& reader, platform::PlanLibrary& library)
+        : page_(page), reader_(reader), library_(library) {}
 
     // Takes what the page gathered at start: the font, the stored plan (or none on a first visit).
     // Returns false when a stored plan existed but could not be read; it is then left untouched
@@ -69,6 +72,10 @@ public:
     void apply(const PlanEdit& edit);
     void undo();
     void redo();
+    // The plan library's answers (web/storage.js through the page).
+    void libraryListed(platform::LibraryState state);
+    void libraryDone(const std::string& error);
+    void shareLinkMade(const std::string& url, const std::string& error);
     // Opens the goal editor on a goal (as the outline's Edit button does).
     void editGoal(const std::string& goalId);
 
@@ -92,6 +99,7 @@ private:
 
     platform::Page& page_;
     platform::ScreenReader& reader_;
+    platform::PlanLibrary& library_;
     Strings tr_ = Strings::load("en");
     std::string fontData_;
     ui::Fonts fonts_;
@@ -104,6 +112,9 @@ private:
     ui::ObjectiveEditor objectiveEditor_;
     ui::ContextEditor contextEditor_;
     ui::NewPlanDialog newPlan_;
+    ui::PlansDialog plansDialog_;
+    std::optional<platform::LibraryState> libraryState_;  // the last listing; empty while it is asked for
+    std::string libraryError_, shareLink_;
     Panel panel_ = Panel::none;
     ui::ReviewsByGoal reviews_;
     std::vector<Finding> planFindings_;  // what concerns the plan as a whole

@@ -1,6 +1,7 @@
 // The browser entry point: connects the App to the page and to the frame runner.
 #include "app/app.h"
 #include "platform/page.h"
+#include "platform/plan_library.h"
 #include "platform/runner.h"
 #include "platform/screen_reader.h"
 
@@ -38,7 +39,21 @@ int main() {
         platform::wake();
     };
     handlers.itemRect = [](const std::string& name) { return app->itemRect(name); };
-    static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader());
+    platform::PlanLibraryHandlers library;
+    library.listed = [](platform::LibraryState state) {
+        app->libraryListed(std::move(state));
+        platform::wake();
+    };
+    library.done = [](const std::string& error) {
+        app->libraryDone(error);
+        platform::wake();
+    };
+    library.shared = [](const std::string& url, const std::string& error) {
+        app->shareLinkMade(url, error);
+        platform::wake();
+    };
+    static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),
+                        platform::connectWebPlanLibrary(std::move(library)));
     app = &instance;
     return 0;
 }

@@ -38,7 +38,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     draw->PopClipRect();
 
     const char* labels[] = {tr.raw("header.new_plan"), tr.raw("header.open"), tr.raw("header.download"),
-                            tr.raw("header.context"), tr.raw("header.undo"), tr.raw("header.redo")};
+                            tr.raw("header.context"), tr.raw("header.undo"), tr.raw("header.redo"),
+                            tr.raw("header.plans")};
     float buttons = 0;
     for (const char* label : labels) buttons += buttonWidth(label);
     const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
@@ -68,6 +69,9 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         ctx.locator.noteLastItem("saved-state");
         ImGui::SameLine(0, em);
     }
+    ImGui::SetCursorPosY(buttonY);
+    if (headerButton(ctx, labels[6], "plans", "")) intent = ShowPlans{};
+    ImGui::SameLine();
     ImGui::SetCursorPosY(buttonY);
     if (headerButton(ctx, labels[0], "new-plan", "")) intent = ShowNewPlan{};
     ImGui::SameLine();

@@ -19,8 +19,15 @@ struct ClosePanel {};                      // close whichever editor is open
 struct ShowNewPlan {};                     // the "new plan" dialog
 struct DismissNotice {};
 struct CreateFunnelGoals { std::string objectiveId; };  // goals for the stages of its funnel
+struct ShowPlans {};                                    // the dialog of the plans in this browser
+// Something to do with a plan kept in this browser (plans dialog).
+struct LibraryAction {
+    enum class Kind { open, rename, duplicate, remove, restore, share };
+    Kind kind = Kind::open;
+    std::string id, name;
+};
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
-                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals>;
+                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction>;
 
 }  // namespace waymark::ui

@@ -30,7 +30,8 @@ TEST_CASE("an unreadable stored plan is never written over: the sample opens und
     data.storedPlan = "{\"format\": \"waymark-plan\", \"version\": 1, \"plan\": {\"id\": \"lost\", \"goals\": [";
     test::RecordingPage page;
     test::RecordingScreenReader reader;
-    App app(page, reader);
+    test::RecordingLibrary library;
+    App app(page, reader, library);
     CHECK_FALSE(app.start(data, Date{2026, 11, 23}));
     CHECK(app.plan().id != "lost");
     CHECK(app.plan().id != loadTemplate(kSampleTemplate)->id);
@@ -115,4 +116,35 @@ TEST_CASE("a long plan name is cut with an ellipsis at a character boundary") {
     CHECK((last & 0xC0) != 0xC0);  // no lead byte left without its continuation
     CHECK(ui::fitText("Short", 200) == "Short");
     CHECK(ui::fitText(name, 1).empty());
+}
+
+TEST_CASE("the plans dialog lists the stored plans and asks the library to open, rename, duplicate, delete and share") {
+    UiHarness ui;
+    REQUIRE(ui.click("plans"));
+    CHECK(ui.library.calls == std::vector<std::string>{"refresh"});
+    platform::LibraryState state;
+    state.plans = {{ui.app.plan().id, "Open one", "2026-11-29T20:00:00.000Z", ""},
+                   {"q1", "Spring campaign", "2026-11-28T10:00:00.000Z", ""},
+                   {"old", "Old plan", "2026-10-01T10:00:00.000Z", "2026-11-20T10:00:00.000Z"}};
+    state.openId = ui.app.plan().id;
+    state.usedBytes = 2.5e6;
+    ui.app.libraryListed(state);
+    ui.frames(2);
+    CHECK(ui.app.itemRect("plan-open:" + ui.app.plan().id) == "");  // the open plan is not offered again
+    CHECK(ui.app.itemRect("plan-delete:" + ui.app.plan().id) == "");
+    REQUIRE(ui.click("plan-open:q1"));
+    REQUIRE(ui.click("plan-duplicate:q1"));
+    REQUIRE(ui.click("plan-delete:q1"));
+    REQUIRE(ui.click("plan-restore:old"));
+    REQUIRE(ui.click("plan-rename:q1"));
+    ui.frames(4);
+    ui.chord(ImGuiMod_Ctrl, ImGuiKey_A);
+    ui.type("Summer campaign");
+    ui.press(ImGuiKey_Enter);
+    REQUIRE(ui.click("share-link"));
+    CHECK(ui.library.calls == std::vector<std::string>{"refresh", "open:q1", "duplicate:q1", "remove:q1", "restore:old",
+                                                       "rename:q1:Summer campaign", "share"});
+    ui.app.shareLinkMade("http://127.0.0.1/#plan=abc", "");
+    ui.frames(2);
+    CHECK(ui.app.itemRect("share-link-text") != "");
 }

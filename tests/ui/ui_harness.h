@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "imgui.h"
 #include "platform/page.h"
+#include "platform/plan_library.h"
 
 namespace waymark::test {
 
@@ -34,6 +35,19 @@ public:
     void announce(const std::string& message) override { announcements.push_back(message); }
 };
 
+// A PlanLibrary that records what the app asked; tests answer through the App's handlers.
+class RecordingLibrary final : public platform::PlanLibrary {
+public:
+    std::vector<std::string> calls;  // "refresh", "open:<id>", "rename:<id>:<name>", ...
+    void refresh() override { calls.push_back("refresh"); }
+    void open(const std::string& id) override { calls.push_back("open:" + id); }
+    void rename(const std::string& id, const std::string& name) override { calls.push_back("rename:" + id + ":" + name); }
+    void duplicate(const std::string& id) override { calls.push_back("duplicate:" + id); }
+    void remove(const std::string& id) override { calls.push_back("remove:" + id); }
+    void restore(const std::string& id) override { calls.push_back("restore:" + id); }
+    void makeShareLink() override { calls.push_back("share"); }
+};
+
 class UiHarness {
 public:
     explicit UiHarness(const std::string& storedPlan = {});
@@ -53,7 +67,8 @@ public:
 
     RecordingPage page;
     RecordingScreenReader reader;
-    App app{page, reader};
+    RecordingLibrary library;
+    App app{page, reader, library};
 };
 
 }  // namespace waymark::test

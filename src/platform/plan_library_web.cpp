@@ -1,0 +1,91 @@
+#include <cstdlib>
+
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include "platform/plan_library.h"
+
+namespace waymark::platform {
+
+namespace {
+// Property names are quoted: the Closure Compiler renames dotted ones.
+EM_JS(void, jsLibraryRefresh, (), {
+  Promise.all([window["waymark"]["plans"](), navigator.storage && navigator.storage.estimate ? navigator.storage.estimate() : {}])
+    .then(([plans, estimate]) => {
+      const json = JSON.stringify({"plans": plans, "openId": window["waymark"]["openPlanId"]() || "",
+                                   "used": estimate["usage"] || 0, "quota": estimate["quota"] || 0});
+      Module["shell"]["callWithStrings"]("waymark_library_listed", [], [json]);
+    });
+});
+EM_JS(void, jsLibraryAction, (const char* action, const char* id, const char* name), {
+  const api = window["waymark"], kind = UTF8ToString(action), planId = UTF8ToString(id), text = UTF8ToString(name);
+  const call = {"open": () => api["openPlan"](planId), "rename": () => api["renamePlan"](planId, text),
+                "duplicate": () => api["duplicatePlan"](planId), "remove": () => api["deletePlan"](planId),
+                "restore": () => api["restorePlan"](planId)}[kind];
+  Promise.resolve(call()).then((result) => {
+    Module["shell"]["callWithStrings"]("waymark_library_done", [], [result && !result["ok"] ? String(result["error"]) : ""]);
+  });
+});
+EM_JS(void, jsShareLink, (), {
+  window["waymark"]["shareLink"]().then((result) => {
+    Module["shell"]["callWithStrings"]("waymark_share_link", [], [result["url"] || "", result["error"] || ""]);
+  });
+});
+
+class WebPlanLibrary final : public PlanLibrary {
+public:
+    void refresh() override { jsLibraryRefresh(); }
+    void open(const std::string& id) override { jsLibraryAction("open", id.c_str(), ""); }
+    void rename(const std::string& id, const std::string& name) override { jsLibraryAction("rename", id.c_str(), name.c_str()); }
+    void duplicate(const std::string& id) override { jsLibraryAction("duplicate", id.c_str(), ""); }
+    void remove(const std::string& id) override { jsLibraryAction("remove", id.c_str(), ""); }
+    void restore(const std::string& id) override { jsLibraryAction("restore", id.c_str(), ""); }
+    void makeShareLink() override { jsShareLink(); }
+};
+
+PlanLibraryHandlers gHandlers;
+
+std::string take(char* data, int length) {
+    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
+    std::free(data);
+    return s;
+}
+
+// The list as the page sent it; anything malformed reads as an empty list.
+LibraryState parseListing(const std::string& json) {
+    LibraryState state;
+    const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
+    if (!doc.is_object()) return state;
+    auto text = [](const nlohmann::json& o, const char* key) {
+        return o.contains(key) && o[key].is_string() ? o[key].get<std::string>() : std::string();
+    };
+    if (doc.contains("plans") && doc["plans"].is_array())
+        for (const auto& p : doc["plans"])
+            if (p.is_object()) state.plans.push_back({text(p, "id"), text(p, "name"), text(p, "savedAt"), text(p, "deleted")});
+    state.openId = text(doc, "openId");
+    if (doc.contains("used") && doc["used"].is_number()) state.usedBytes = doc["used"].get<double>();
+    if (doc.contains("quota") && doc["quota"].is_number()) state.quotaBytes = doc["quota"].get<double>();
+    return state;
+}
+}  // namespace
+
+PlanLibrary& connectWebPlanLibrary(PlanLibraryHandlers handlers) {
+    static WebPlanLibrary library;
+    gHandlers = std::move(handlers);
+    return library;
+}
+
+}  // namespace waymark::platform
+
+using waymark::platform::gHandlers;
+using waymark::platform::take;
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void waymark_library_listed(char* json, int length) {
+    gHandlers.listed(waymark::platform::parseListing(take(json, length)));
+}
+EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(take(error, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
+    gHandlers.shared(take(url, urlLength), take(error, errorLength));
+}
+}

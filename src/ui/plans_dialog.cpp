@@ -1,0 +1,135 @@
+#include "ui/plans_dialog.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+#include <cstdio>
+
+#include "imgui.h"
+#include "ui/widgets.h"
+
+namespace waymark::ui {
+
+namespace {
+// "12.3 MB" style, for the storage line.
+std::string megabytes(double bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", bytes / 1e6);
+    return buf;
+}
+// "2026-11-29T21:03:11.000Z" -> "2026-11-29 21:03".
+std::string when(const std::string& iso) { return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) : iso; }
+
+LibraryAction action(LibraryAction::Kind kind, const std::string& id, std::string name = {}) {
+    return LibraryAction{kind, id, std::move(name)};
+}
+}  // namespace
+
+std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialogState& state) {
+    const Strings& tr = ctx.tr;
+    const std::string title = std::string(tr.raw("plans.title")) + "###plans";
+    if (openRequested_) {
+        ImGui::OpenPopup(title.c_str());
+        openRequested_ = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(44 * em, viewport->Size.x - 2 * em), std::min(34 * em, viewport->Size.y - 2 * em)));
+    isOpen_ = ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+    if (!isOpen_) return std::nullopt;
+    std::optional<Intent> intent;
+    if (!state.error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);
+        ImGui::TextWrapped("%s", state.error.c_str());
+        ImGui::PopStyleColor();
+    }
+    const float footer = 4 * ImGui::GetFrameHeightWithSpacing();
+    ImGui::BeginChild("list", ImVec2(0, -footer), ImGuiChildFlags_Border);
+    if (!state.library) {
+        ImGui::TextDisabled("%s", tr.raw("plans.loading"));
+    } else {
+        const platform::LibraryState& library = *state.library;
+        form_.labelWidth = 1;  // rename fields take the whole row
+        const bool anyDeleted = std::any_of(library.plans.begin(), library.plans.end(),
+                                            [](const platform::StoredPlan& p) { return !p.deleted.empty(); });
+        for (bool deleted : {false, true}) {
+            if (deleted && !anyDeleted) break;
+            if (deleted) ImGui::SeparatorText(tr.raw("plans.deleted"));
+            for (const platform::StoredPlan& p : library.plans) {
+                if (p.deleted.empty() == deleted) continue;
+                ImGui::PushID(p.id.c_str());
+                const bool isOpen = p.id == library.openId;
+                const std::string name = p.name.empty() ? tr("header.untitled_plan") : p.name;
+                if (renamingId_ == p.id) {
+                    ImGui::SetNextItemWidth(-FLT_MIN);
+                    if (const auto text = form_.text(ctx, "plan-name:" + p.id, p.name, tr.raw("header.untitled_plan"))) {
+                        intent = action(LibraryAction::Kind::rename, p.id, *text);
+                        renamingId_.clear();
+                    }
+                } else {
+                    ImGui::TextUnformatted((isOpen ? name + "  " + tr("plans.open_now") : name).c_str());
+                }
+                ImGui::TextDisabled("%s", tr(deleted ? "plans.deleted_at" : "plans.saved_at",
+                                             {{"when", when(deleted ? p.deleted : p.savedAt)}}).c_str());
+                if (deleted) {
+                    if (smallButton(tr.raw("plans.restore"), "restore")) intent = action(LibraryAction::Kind::restore, p.id);
+                    ctx.locator.noteLastItem("plan-restore:" + p.id);
+                } else {
+                    if (!isOpen) {
+                        if (accentButton(tr.raw("plans.open"), "open", ctx.theme)) intent = action(LibraryAction::Kind::open, p.id);
+                        ctx.locator.noteLastItem("plan-open:" + p.id);
+                        ImGui::SameLine();
+                    }
+                    if (smallButton(tr.raw("outline.rename"), "rename")) {
+                        renamingId_ = p.id;
+                        form_.focus("plan-name:" + p.id);
+                    }
+                    ctx.locator.noteLastItem("plan-rename:" + p.id);
+                    ImGui::SameLine();
+                    if (smallButton(tr.raw("plans.duplicate"), "duplicate")) intent = action(LibraryAction::Kind::duplicate, p.id);
+                    ctx.locator.noteLastItem("plan-duplicate:" + p.id);
+                    if (!isOpen) {
+                        ImGui::SameLine();
+                        if (smallButton(tr.raw("outline.delete"), "delete")) intent = action(LibraryAction::Kind::remove, p.id);
+                        ctx.locator.noteLastItem("plan-delete:" + p.id);
+                    }
+                }
+                ImGui::Separator();
+                ImGui::PopID();
+            }
+        }
+        if (library.usedBytes > 0)
+            ImGui::TextDisabled("%s", tr(library.quotaBytes > 0 ? "plans.storage_used_of" : "plans.storage_used",
+                                         {{"used", megabytes(library.usedBytes)}, {"quota", megabytes(library.quotaBytes)}})
+                                          .c_str());
+    }
+    ImGui::EndChild();
+
+    // The open plan as a link: the plan travels in the #fragment, which no server sees.
+    if (ImGui::Button((std::string(tr.raw("plans.share")) + "###share").c_str()))
+        intent = action(LibraryAction::Kind::share, state.library ? state.library->openId : "");
+    ctx.locator.noteLastItem("share-link");
+    if (!state.shareLink.empty()) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        // The whole link, however long: a cut one would open nothing.
+        std::vector<char> buffer(state.shareLink.begin(), state.shareLink.end());
+        buffer.push_back('\0');
+        ImGui::InputText("##link", buffer.data(), buffer.size(), ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+        ctx.locator.noteLastItem("share-link-text");
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+    ImGui::TextWrapped("%s", tr.raw(state.shareLink.empty() ? "plans.share_hint" : "plans.share_copied"));
+    ImGui::PopStyleColor();
+    if (ImGui::Button((std::string(tr.raw("editor.close")) + "###close").c_str()) ||
+        (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) {
+        renamingId_.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.locator.noteLastItem("plans-close");
+    ImGui::EndPopup();
+    return intent;
+}
+
+}  // namespace waymark::ui

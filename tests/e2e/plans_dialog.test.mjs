@@ -1,0 +1,33 @@
+// The Plans dialog on the real build: the plans kept in this browser listed from the store, one
+// opened in place of the open plan, and a share link made for the open plan.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchBrowser, openApp, exportedPlan, clickItem } from './harness.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+test('the Plans dialog lists the stored plans, opens another one and makes a share link', async () => {
+  const { ctx, page, errors } = await openApp(browser, site.url);
+  const first = (await exportedPlan(page)).plan;
+  // A second stored plan, as another session would have left it.
+  const created = await page.evaluate(() => window.waymark.createPlan('Spring campaign'));
+  assert.equal(created.ok, true, created.error);
+  await page.evaluate((id) => window.waymark.openPlan(id), first.id);
+  await page.waitForFunction((id) => JSON.parse(window.waymark.exportPlan()).plan.id === id, first.id);
+
+  await clickItem(page, 'plans');
+  await clickItem(page, `plan-open:${created.id}`);
+  await page.waitForFunction((id) => JSON.parse(window.waymark.exportPlan()).plan.id === id, created.id);
+  assert.equal((await exportedPlan(page)).plan.name, 'Spring campaign');
+  // The list follows: now the first plan is the one to open.
+  await clickItem(page, `plan-open:${first.id}`);
+  await page.waitForFunction((id) => JSON.parse(window.waymark.exportPlan()).plan.id === id, first.id);
+
+  await clickItem(page, 'share-link');
+  await page.waitForFunction(() => window.waymark.itemRect('share-link-text') !== null);
+  await clickItem(page, 'plans-close');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
