@@ -1,4 +1,4 @@
-# Script mode: copies web/index.html, web/shell.js and web/storage.js into the site, inlining every language's
+# Script mode: copies web/index.html, web/texts.js, web/shell.js and web/storage.js into the site, filling in every language's
 # shell texts (assets/i18n/<lang>/shell.json) and the version.
 file(GLOB languages RELATIVE ${SOURCE_DIR}/assets/i18n ${SOURCE_DIR}/assets/i18n/*)
 set(texts "{")
@@ -19,6 +19,7 @@ set(WAYMARK_SHELL_TEXT "${texts}")
 set(WAYMARK_NOSCRIPT "${noscript}")
 set(WAYMARK_VERSION "${VERSION}")
 configure_file(${SOURCE_DIR}/web/index.html ${SITE}/index.html @ONLY)
+configure_file(${SOURCE_DIR}/web/texts.js ${SITE}/texts.js @ONLY)
 configure_file(${SOURCE_DIR}/web/shell.js ${SITE}/shell.js COPYONLY)
 configure_file(${SOURCE_DIR}/web/storage.js ${SITE}/storage.js COPYONLY)
 configure_file(${SOURCE_DIR}/web/manifest.webmanifest ${SITE}/manifest.webmanifest COPYONLY)

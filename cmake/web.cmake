@@ -36,15 +36,15 @@ add_custom_command(OUTPUT ${WAYMARK_SITE}/fonts/waymark-ui.otf
 
 # The page: shell texts of every language inlined, so even "loading" is translated.
 file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)
-add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
+add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/texts.js ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
   ${WAYMARK_SITE}/manifest.webmanifest
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_SITE}
           -DVERSION=${WAYMARK_VERSION_STRING} -P ${PROJECT_SOURCE_DIR}/cmake/make_page.cmake
-  DEPENDS web/index.html web/shell.js web/storage.js web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
+  DEPENDS web/index.html web/texts.js web/shell.js web/storage.js web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
 # The service worker caches every file the app needs offline; its build id changes with any of them.
-set(WAYMARK_OFFLINE_FILES index.html shell.js storage.js waymark.js waymark.wasm fonts/waymark-ui.otf icon.svg
+set(WAYMARK_OFFLINE_FILES index.html texts.js shell.js storage.js waymark.js waymark.wasm fonts/waymark-ui.otf icon.svg
   manifest.webmanifest)
 list(TRANSFORM WAYMARK_OFFLINE_FILES PREPEND ${WAYMARK_SITE}/ OUTPUT_VARIABLE WAYMARK_OFFLINE_PATHS)
 string(REPLACE ";" "," WAYMARK_OFFLINE_LIST "${WAYMARK_OFFLINE_FILES}")
@@ -55,7 +55,7 @@ add_custom_command(OUTPUT ${WAYMARK_SITE}/sw.js
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Writing the service worker")
 
 # gzip -9 copies, served with Content-Encoding: gzip by scripts/serve.mjs (and most hosts).
-set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
+set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/texts.js ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
   ${WAYMARK_SITE}/fonts/waymark-ui.otf ${WAYMARK_SITE}/manifest.webmanifest ${WAYMARK_SITE}/sw.js)
 add_custom_command(OUTPUT ${WAYMARK_SITE}/.compressed
   COMMAND gzip -9 -k -f -n ${WAYMARK_SITE}/waymark.js ${WAYMARK_SITE}/waymark.wasm ${WAYMARK_SITE_FILES}

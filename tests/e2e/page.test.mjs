@@ -134,3 +134,27 @@ test('when the module cannot load, the page says so', async () => {
   assert.match(await page.locator('#status .message').textContent(), /could not start/);
   await ctx.close();
 });
+
+test('a Content-Security-Policy limits the page to its own site, and the app runs under it without a violation', async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(site.url);
+  await page.evaluate(() => window.waymark.ready);
+  const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  assert.match(policy, /default-src 'self'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0, 'an inline script');
+  // A script from elsewhere is refused.
+  await page.evaluate(() => new Promise((resolve) => {
+    const s = Object.assign(document.createElement('script'), { src: 'http://127.0.0.2:9/x.js', onerror: resolve, onload: resolve });
+    document.body.appendChild(s);
+  }));
+  await page.waitForFunction(() => window.__violations.length > 0);
+  const violations = await page.evaluate(() => window.__violations);
+  assert.deepEqual(violations.filter((v) => !v.includes('127.0.0.2')), []);
+  await ctx.close();
+});
