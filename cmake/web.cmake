@@ -3,9 +3,11 @@
 set(WAYMARK_SITE ${CMAKE_BINARY_DIR}/site)
 set(WAYMARK_UI_FONT /usr/share/fonts/opentype/inter/Inter-Regular.otf CACHE FILEPATH "UI font (Debian fonts-inter)")
 
+# ImGui's GLFW backend gives the input; the app draws with its own renderer
+# (src/platform/imgui_renderer_web.cpp), which never queries WebGL in a frame.
 file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
 add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_SITE})
 
