@@ -100,6 +100,9 @@ export async function waitForPlan(page, check, arg, timeout = 5000) {
 
 // Scrolls the plan with the mouse wheel, as a user would, until a named UI item is fully in view.
 export async function scrollToItem(page, name) {
+  // Aim at what the screen shows once the page has handled the input sent so far: ImGui takes
+  // typed text a key per frame, so a burst of typing is still arriving when keyboard.type returns.
+  await untilIdle(page);
   // An item that is about to be drawn (a panel opening) needs a frame, not a scroll.
   await page.waitForFunction((n) => { const r = window.waymark.itemRect(n); return r && r.height >= 18; }, name,
     { timeout: 1500, polling: 50 }).catch(() => {});
