@@ -189,6 +189,11 @@ bool prepareCanvas() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws flat and opaque: no depth or stencil buffer to allocate and clear at
+    // 2560x1600, and no alpha channel for the compositor to blend with the page.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     // Created at its final size: resizing after the WebGL context exists costs ~40 ms at start.
     const CanvasSize size = fittedCanvasSize();
     runner.window = glfwCreateWindow(size.width, size.height, "Waymark", nullptr, nullptr);
