@@ -29,13 +29,17 @@ if(WAYMARK_CLOSURE)
 endif()
 
 # The font, cut down to the glyphs uiGlyphRanges() asks for (src/ui/fonts.cpp); ImGui draws
-# without kerning or ligatures, so their tables go too.
+# without kerning or ligatures, so their tables go too. Then its outlines become TrueType ones,
+# which stb_truetype rasterises faster before the first frame (still an OpenType .otf file).
+set(WAYMARK_PYTHON /usr/bin/python3 CACHE FILEPATH "Python with Debian's python3-fonttools")
 set(WAYMARK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2212")
 add_custom_command(OUTPUT ${WAYMARK_SITE}/fonts/waymark-ui.otf
   COMMAND ${CMAKE_COMMAND} -E make_directory ${WAYMARK_SITE}/fonts
   COMMAND pyftsubset ${WAYMARK_UI_FONT} --unicodes=${WAYMARK_FONT_UNICODES} --layout-features= --no-hinting
-          --desubroutinize --name-IDs=0,1,2 --output-file=${WAYMARK_SITE}/fonts/waymark-ui.otf
-  DEPENDS ${WAYMARK_UI_FONT} COMMENT "Subsetting the UI font")
+          --desubroutinize --name-IDs=0,1,2 --output-file=${CMAKE_BINARY_DIR}/waymark-ui-cff.otf
+  COMMAND ${WAYMARK_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/font_to_truetype_outlines.py
+          ${CMAKE_BINARY_DIR}/waymark-ui-cff.otf ${WAYMARK_SITE}/fonts/waymark-ui.otf
+  DEPENDS ${WAYMARK_UI_FONT} cmake/font_to_truetype_outlines.py COMMENT "Subsetting the UI font")
 
 # The page: shell texts of every language inlined, so even "loading" is translated.
 file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)
