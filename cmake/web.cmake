@@ -3,9 +3,11 @@
 set(WAYMARK_SITE ${CMAKE_BINARY_DIR}/site)
 set(WAYMARK_UI_FONT /usr/share/fonts/opentype/inter/Inter-Regular.otf CACHE FILEPATH "UI font (Debian fonts-inter)")
 
+# ImGui's GLFW backend gives the input; the app draws with its own renderer
+# (src/platform/imgui_renderer_web.cpp), which never queries WebGL in a frame.
 file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
 add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_SITE})
 
@@ -20,19 +22,25 @@ target_link_options(waymark_web PRIVATE
   -sEXPORTED_FUNCTIONS=${WAYMARK_EXPORTS}
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sINCOMING_MODULE_JS_API=canvas,onRuntimeInitialized,onAbort,printErr,print,locateFile
-  -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sDISABLE_EXCEPTION_CATCHING=1)
+  -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sDISABLE_EXCEPTION_CATCHING=1
+  # The renderer needs no WebGL extension; enabling all of them cost ~50 ms of start-up.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0)
 if(WAYMARK_CLOSURE)
   target_link_options(waymark_web PRIVATE --closure 1)
 endif()
 
 # The font, cut down to the glyphs uiGlyphRanges() asks for (src/ui/fonts.cpp); ImGui draws
-# without kerning or ligatures, so their tables go too.
+# without kerning or ligatures, so their tables go too. Then its outlines become TrueType ones,
+# which stb_truetype rasterises faster before the first frame (still an OpenType .otf file).
+set(WAYMARK_PYTHON /usr/bin/python3 CACHE FILEPATH "Python with Debian's python3-fonttools")
 set(WAYMARK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2212")
 add_custom_command(OUTPUT ${WAYMARK_SITE}/fonts/waymark-ui.otf
   COMMAND ${CMAKE_COMMAND} -E make_directory ${WAYMARK_SITE}/fonts
   COMMAND pyftsubset ${WAYMARK_UI_FONT} --unicodes=${WAYMARK_FONT_UNICODES} --layout-features= --no-hinting
-          --desubroutinize --name-IDs=0,1,2 --output-file=${WAYMARK_SITE}/fonts/waymark-ui.otf
-  DEPENDS ${WAYMARK_UI_FONT} COMMENT "Subsetting the UI font")
+          --desubroutinize --name-IDs=0,1,2 --output-file=${CMAKE_BINARY_DIR}/waymark-ui-cff.otf
+  COMMAND ${WAYMARK_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/font_to_truetype_outlines.py
+          ${CMAKE_BINARY_DIR}/waymark-ui-cff.otf ${WAYMARK_SITE}/fonts/waymark-ui.otf
+  DEPENDS ${WAYMARK_UI_FONT} cmake/font_to_truetype_outlines.py COMMENT "Subsetting the UI font")
 
 # The page: shell texts of every language inlined, so even "loading" is translated.
 file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)

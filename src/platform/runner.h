@@ -18,8 +18,8 @@ struct RunnerCallbacks {
 
 // Creates the window with its WebGL2 context and the ImGui context on the page's #canvas. It
 // needs nothing from the app, so it runs while the page still fetches the font and reads
-// storage. False when no WebGL2 context could be made; the page has then been told
-// (Module.onNoWebGL) and says why.
+// storage. False when no WebGL2 context could be made (or it refused the renderer's shader);
+// the page has then been told (Module.onNoWebGL) and says why.
 bool prepareCanvas();
 
 // Starts frames (after prepareCanvas succeeded); returns at once, the browser then calls back.

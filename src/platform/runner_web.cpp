@@ -4,15 +4,14 @@
 #include <cmath>
 #include <utility>
 
-#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/imgui_renderer.h"
 #include "platform/text_input.h"
 #include "platform/touch.h"
 
@@ -129,10 +128,8 @@ void frame(void* arg) {
     if (r.scaleDirty) {
         r.scaleDirty = false;
         r.callbacks.onScale(static_cast<float>(r.dpr));
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        uploadImGuiFonts();
     }
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     r.callbacks.frame();
@@ -140,10 +137,7 @@ void frame(void* arg) {
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(r.window, &width, &height);
-    glViewport(0, 0, width, height);
-    glClearColor(1, 1, 1, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderImGuiFrame(*ImGui::GetDrawData(), width, height);
 
     if (ImGui::GetMouseCursor() != r.cursor) {
         r.cursor = ImGui::GetMouseCursor();
@@ -195,6 +189,11 @@ bool prepareCanvas() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws flat and opaque: no depth or stencil buffer to allocate and clear at
+    // 2560x1600, and no alpha channel for the compositor to blend with the page.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     // Created at its final size: resizing after the WebGL context exists costs ~40 ms at start.
     const CanvasSize size = fittedCanvasSize();
     runner.window = glfwCreateWindow(size.width, size.height, "Waymark", nullptr, nullptr);
@@ -217,7 +216,10 @@ bool prepareCanvas() {
     ImGui_ImplGlfw_InitForOpenGL(runner.window, true);
     installTextInput(runner.window);  // after the backend: it replaces the backend's text hooks
     installTouchInput();              // and listens before GLFW's touch handlers
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!initImGuiRenderer()) {
+        announceNoWebGL();
+        return false;
+    }
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
     return true;

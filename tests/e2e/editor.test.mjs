@@ -98,7 +98,8 @@ test('Ctrl+Z after an import brings the previous plan back, Ctrl+Shift+Z the imp
 test('the accessibility tree names the objectives, the goals with their status and advice, and the editor', async () => {
   const { ctx, page } = await openApp(browser, site.url);
   await importPlan(page, bareGoalPlan());
-  await page.waitForFunction(() => document.querySelector('#mirror h2'));
+  // The mirror is rewritten by the next frame: until then it still describes the sample plan.
+  await page.waitForFunction(() => document.getElementById('mirror').textContent.includes('Sell out the morning bake'));
   const cdp = await ctx.newCDPSession(page);
   const names = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
     .filter((n) => !n.ignored && n.name && n.name.value).map((n) => `${n.role && n.role.value}: ${n.name.value}`);

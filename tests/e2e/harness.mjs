@@ -102,8 +102,9 @@ export async function waitForPlan(page, check, arg, timeout = 5000) {
 // `near` names an item in the same scrolling area (e.g. a field of the open editor): the wheel
 // turns there; without it, in the middle of the window.
 export async function scrollToItem(page, name, { near } = {}) {
-  // An item that is about to be drawn (a panel or a list opening) needs frames, not a scroll:
-  // once the page is idle, what the last input brings is on screen.
+  // Aim at what the screen shows once the page has handled the input sent so far: an item that
+  // is about to be drawn (a panel or a list opening) needs frames, not a scroll, and ImGui takes
+  // typed text a key per frame, so a burst of typing is still arriving when keyboard.type returns.
   await untilIdle(page);
   const viewport = page.viewportSize();
   const anchor = near && await page.evaluate((n) => window.waymark.itemRect(n), near);

@@ -82,6 +82,7 @@ test('an edit made with the mouse changes the plan: adding an objective', async 
   const before = (await exportedPlan(page)).plan.objectives.length;
   await clickItem(page, 'add-objective');
   await waitForPlan(page, (plan, n) => plan.objectives.length === n, before + 1);
+  await untilIdle(page);  // the new objective's title field takes the keyboard a frame after it exists
   await page.keyboard.type('Open a second location');
   await page.keyboard.press('Enter');
   await waitForPlan(page, (plan) => plan.objectives.at(-1).title === 'Open a second location');
