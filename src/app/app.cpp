@@ -179,6 +179,11 @@ void App::libraryDone(const std::string& error) {
     library_.refresh();  // names, order and the open plan may have changed
 }
 
+void App::versionsListed(const std::string& planId, std::vector<platform::PlanVersion> versions) {
+    versionsOf_ = planId;
+    versions_ = std::move(versions);
+}
+
 void App::shareLinkMade(const std::string& url, const std::string& error) {
     libraryError_ = error;
     shareLink_ = url;
@@ -265,6 +270,7 @@ void App::handle(const ui::Intent& intent) {
                        libraryState_.reset();
                        libraryError_.clear();
                        shareLink_.clear();
+                       versionsOf_.clear();
                        library_.refresh();
                        plansDialog_.open();
                    },
@@ -278,6 +284,9 @@ void App::handle(const ui::Intent& intent) {
                            case K::remove: library_.remove(a.id); break;
                            case K::restore: library_.restore(a.id); break;
                            case K::share: library_.makeShareLink(); break;
+                           case K::versions: library_.listVersions(a.id); break;
+                           case K::restore_version: library_.restoreVersion(a.id, a.rev); break;
+                           case K::download_damaged: library_.downloadQuarantined(a.id); break;
                        }
                    },
                    [&](const ui::CreateFunnelGoals& e) {
@@ -393,7 +402,9 @@ void App::frame() {
         drawPanel(ctx, intent);
         ImGui::EndChild();
     }
-    if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_})) intent = i;
+    if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_, versionsOf_,
+                                         versionsOf_.empty() ? nullptr : &versions_}))
+        intent = i;
     if (std::optional<Plan> created = newPlan_.draw(ctx)) {
         created->id = newPlanId();
         created->created = created->updated = today_;

@@ -76,6 +76,7 @@ public:
     void libraryListed(platform::LibraryState state);
     void libraryDone(const std::string& error);
     void shareLinkMade(const std::string& url, const std::string& error);
+    void versionsListed(const std::string& planId, std::vector<platform::PlanVersion> versions);
     // Opens the goal editor on a goal (as the outline's Edit button does).
     void editGoal(const std::string& goalId);
 
@@ -115,6 +116,8 @@ private:
     ui::PlansDialog plansDialog_;
     std::optional<platform::LibraryState> libraryState_;  // the last listing; empty while it is asked for
     std::string libraryError_, shareLink_;
+    std::string versionsOf_;                       // the plan whose kept versions are shown
+    std::vector<platform::PlanVersion> versions_;
     Panel panel_ = Panel::none;
     ui::ReviewsByGoal reviews_;
     std::vector<Finding> planFindings_;  // what concerns the plan as a whole

@@ -52,6 +52,10 @@ int main() {
         app->shareLinkMade(url, error);
         platform::wake();
     };
+    library.versions = [](const std::string& id, std::vector<platform::PlanVersion> versions) {
+        app->versionsListed(id, std::move(versions));
+        platform::wake();
+    };
     static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),
                         platform::connectWebPlanLibrary(std::move(library)));
     app = &instance;

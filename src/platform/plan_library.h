@@ -14,9 +14,21 @@ struct StoredPlan {
     std::string deleted;  // ISO time it was deleted (restorable for a while), "" when not deleted
 };
 
+// A stored record that could not be read, kept aside byte for byte.
+struct QuarantinedRecord {
+    std::string key, planId, problem, at;
+};
+
+// A kept earlier version of a plan.
+struct PlanVersion {
+    int rev = 0;
+    std::string savedAt;
+};
+
 // What the library holds, and how much of the browser's storage it uses.
 struct LibraryState {
     std::vector<StoredPlan> plans;  // newest save first
+    std::vector<QuarantinedRecord> quarantined;
     std::string openId;             // the plan open in the app
     double usedBytes = 0, quotaBytes = 0;  // 0 = unknown
 };
@@ -25,6 +37,7 @@ struct PlanLibraryHandlers {
     std::function<void(LibraryState)> listed;                                     // after refresh()
     std::function<void(const std::string& error)> done;                           // an action's outcome ("" = ok)
     std::function<void(const std::string& url, const std::string& error)> shared; // after makeShareLink()
+    std::function<void(const std::string& id, std::vector<PlanVersion>)> versions; // after listVersions()
 };
 
 class PlanLibrary {
@@ -39,6 +52,11 @@ public:
     virtual void restore(const std::string& id) = 0;
     // A link that carries the open plan in its #fragment (never sent to a server).
     virtual void makeShareLink() = 0;
+    // The kept earlier versions of a plan, and bringing one back as its newest version.
+    virtual void listVersions(const std::string& id) = 0;
+    virtual void restoreVersion(const std::string& id, int rev) = 0;
+    // Offers a damaged record's exact bytes as a file download.
+    virtual void downloadQuarantined(const std::string& key) = 0;
 };
 
 // The page's library; answers reach `handlers`.

@@ -10,9 +10,12 @@ namespace waymark::platform {
 namespace {
 // Property names are quoted: the Closure Compiler renames dotted ones.
 EM_JS(void, jsLibraryRefresh, (), {
-  Promise.all([window["waymark"]["plans"](), navigator.storage && navigator.storage.estimate ? navigator.storage.estimate() : {}])
-    .then(([plans, estimate]) => {
-      const json = JSON.stringify({"plans": plans, "openId": window["waymark"]["openPlanId"]() || "",
+  Promise.all([window["waymark"]["plans"](), window["waymark"]["quarantined"](),
+               navigator.storage && navigator.storage.estimate ? navigator.storage.estimate() : {}])
+    .then(([plans, quarantined, estimate]) => {
+      const kept = quarantined.map((q) => ({"key": String(q["key"]), "planId": String(q["planId"] || ""),
+                                            "problem": String(q["problem"] || ""), "at": String(q["at"] || "")}));
+      const json = JSON.stringify({"plans": plans, "quarantined": kept, "openId": window["waymark"]["openPlanId"]() || "",
                                    "used": estimate["usage"] || 0, "quota": estimate["quota"] || 0});
       Module["shell"]["callWithStrings"]("waymark_library_listed", [], [json]);
     });
@@ -32,6 +35,19 @@ EM_JS(void, jsShareLink, (), {
   });
 });
 
+EM_JS(void, jsListVersions, (const char* id), {
+  const planId = UTF8ToString(id);
+  window["waymark"]["planVersions"](planId).then((versions) => {
+    Module["shell"]["callWithStrings"]("waymark_library_versions", [], [planId, JSON.stringify(versions)]);
+  });
+});
+EM_JS(void, jsRestoreVersion, (const char* id, int rev), {
+  window["waymark"]["restorePlanVersion"](UTF8ToString(id), rev).then((result) => {
+    Module["shell"]["callWithStrings"]("waymark_library_done", [], [result && !result["ok"] ? String(result["error"]) : ""]);
+  });
+});
+EM_JS(void, jsDownloadQuarantined, (const char* key), { window["waymark"]["downloadQuarantined"](UTF8ToString(key)); });
+
 class WebPlanLibrary final : public PlanLibrary {
 public:
     void refresh() override { jsLibraryRefresh(); }
@@ -41,6 +57,9 @@ public:
     void remove(const std::string& id) override { jsLibraryAction("remove", id.c_str(), ""); }
     void restore(const std::string& id) override { jsLibraryAction("restore", id.c_str(), ""); }
     void makeShareLink() override { jsShareLink(); }
+    void listVersions(const std::string& id) override { jsListVersions(id.c_str()); }
+    void restoreVersion(const std::string& id, int rev) override { jsRestoreVersion(id.c_str(), rev); }
+    void downloadQuarantined(const std::string& key) override { jsDownloadQuarantined(key.c_str()); }
 };
 
 PlanLibraryHandlers gHandlers;
@@ -62,6 +81,9 @@ LibraryState parseListing(const std::string& json) {
     if (doc.contains("plans") && doc["plans"].is_array())
         for (const auto& p : doc["plans"])
             if (p.is_object()) state.plans.push_back({text(p, "id"), text(p, "name"), text(p, "savedAt"), text(p, "deleted")});
+    if (doc.contains("quarantined") && doc["quarantined"].is_array())
+        for (const auto& q : doc["quarantined"])
+            if (q.is_object()) state.quarantined.push_back({text(q, "key"), text(q, "planId"), text(q, "problem"), text(q, "at")});
     state.openId = text(doc, "openId");
     if (doc.contains("used") && doc["used"].is_number()) state.usedBytes = doc["used"].get<double>();
     if (doc.contains("quota") && doc["quota"].is_number()) state.quotaBytes = doc["quota"].get<double>();
@@ -83,6 +105,16 @@ using waymark::platform::take;
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void waymark_library_listed(char* json, int length) {
     gHandlers.listed(waymark::platform::parseListing(take(json, length)));
+}
+EMSCRIPTEN_KEEPALIVE void waymark_library_versions(char* id, int idLength, char* json, int jsonLength) {
+    std::vector<waymark::platform::PlanVersion> versions;
+    const nlohmann::json doc = nlohmann::json::parse(take(json, jsonLength), nullptr, false);
+    if (doc.is_array())
+        for (const auto& v : doc)
+            if (v.is_object() && v.contains("rev") && v["rev"].is_number_integer())
+                versions.push_back({v["rev"].get<int>(),
+                                    v.contains("savedAt") && v["savedAt"].is_string() ? v["savedAt"].get<std::string>() : ""});
+    gHandlers.versions(take(id, idLength), std::move(versions));
 }
 EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(take(error, length)); }
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {

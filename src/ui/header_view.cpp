@@ -30,69 +30,88 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     const ImGuiStyle& style = ImGui::GetStyle();
     const float em = ImGui::GetFontSize();
     const float width = ImGui::GetIO().DisplaySize.x;
-    const float height = ctx.fonts.heading->FontSize + 2.2f * em;
+    const float left = style.WindowPadding.x + 0.5f * em, right = width - style.WindowPadding.x - 0.5f * em;
+
+    // The buttons, in the order drawn: (label, item name).
+    const std::pair<const char*, const char*> buttons[] = {
+        {tr.raw("header.plans"), "plans"},     {tr.raw("header.new_plan"), "new-plan"},
+        {tr.raw("header.open"), "open-file"},  {tr.raw("header.download"), "download"},
+        {tr.raw("header.context"), "context"}, {tr.raw("header.undo"), "undo"},
+        {tr.raw("header.redo"), "redo"}};
+    float buttonsWidth = 0;
+    for (const auto& b : buttons) buttonsWidth += buttonWidth(b.first);
+    const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
+    const float savedWidth = state.saving ? ImGui::CalcTextSize(savedText).x + em : 0;
+    ImGui::PushFont(ctx.fonts.heading);
+    const float titleWidth = ImGui::CalcTextSize(tr.raw("app.title")).x + 1.5f * em;
+    ImGui::PopFont();
+    // On a narrow window (or in a long language) the buttons get rows of their own under the
+    // title, rather than running over the plan's name.
+    const bool ownRow = titleWidth + 8 * em + savedWidth + buttonsWidth > right - left;
+    int buttonRows = 1;
+    if (ownRow) {
+        float x = 0;
+        for (const auto& b : buttons) {
+            if (x > 0 && x + buttonWidth(b.first) > right - left) { ++buttonRows; x = 0; }
+            x += buttonWidth(b.first);
+        }
+    }
+    const float titleRow = ctx.fonts.heading->FontSize + 2.2f * em;
+    const float buttonRow = ImGui::GetFrameHeightWithSpacing();
+    const float height = ownRow ? titleRow + buttonRows * buttonRow + 0.4f * em : titleRow;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(ImVec2(0, 0), ImVec2(width, height + 1), false);
     draw->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), packed(theme.surface));
     draw->AddLine(ImVec2(0, height), ImVec2(width, height), packed(theme.surfaceBorder), std::max(1.0f, em / 16));
     draw->PopClipRect();
 
-    const char* labels[] = {tr.raw("header.new_plan"), tr.raw("header.open"), tr.raw("header.download"),
-                            tr.raw("header.context"), tr.raw("header.undo"), tr.raw("header.redo"),
-                            tr.raw("header.plans")};
-    float buttons = 0;
-    for (const char* label : labels) buttons += buttonWidth(label);
-    const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
-    const float savedWidth = state.saving ? ImGui::CalcTextSize(savedText).x + em : 0;
-
-    const float headingY = (height - ctx.fonts.heading->FontSize) * 0.5f;
-    const float buttonY = (height - ImGui::GetFrameHeight()) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x + 0.5f * em, headingY));
+    const float headingY = (titleRow - ctx.fonts.heading->FontSize) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(left, headingY));
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.accent);
     ImGui::TextUnformatted(tr.raw("app.title"));
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 1.5f * em);
     // The plan's name gets the room the buttons leave; a long one ends in "…".
-    const float nameRoom = ImGui::GetContentRegionMax().x - buttons - savedWidth - 1.5f * em - ImGui::GetCursorPosX();
+    const float nameRoom = right - ImGui::GetCursorPosX() - savedWidth - (ownRow ? 0 : buttonsWidth) - 0.5f * em;
     ImGui::TextUnformatted(fitText(plan.name.empty() ? tr.raw("header.untitled_plan") : plan.name, nameRoom).c_str());
     ImGui::PopFont();
     if (ImGui::IsItemClicked()) return EditContext{};
 
     std::optional<Intent> intent;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - buttons - savedWidth - 0.5f * em));
     if (state.saving) {
-        ImGui::SetCursorPosY((height - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPos(ImVec2(right - savedWidth - (ownRow ? 0 : buttonsWidth) + em,
+                                   (titleRow - ImGui::GetTextLineHeight()) * 0.5f));
         ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
         ImGui::TextUnformatted(savedText);
         ImGui::PopStyleColor();
         ctx.locator.noteLastItem("saved-state");
-        ImGui::SameLine(0, em);
     }
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[6], "plans", "")) intent = ShowPlans{};
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[0], "new-plan", "")) intent = ShowNewPlan{};
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[1], "open-file", "")) intent = OpenFile{};
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[2], "download", "", true, true)) intent = DownloadPlan{};
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[3], "context", tr.raw("editor.context_title"))) intent = EditContext{};
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[4], "undo", state.undoLabel.empty() ? tr("history.nothing_to_undo") : state.undoLabel,
-                     !state.undoLabel.empty()))
-        intent = Undo{};
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(buttonY);
-    if (headerButton(ctx, labels[5], "redo", state.redoLabel.empty() ? tr("history.nothing_to_redo") : state.redoLabel,
-                     !state.redoLabel.empty()))
-        intent = Redo{};
+    float x = ownRow ? left : right - buttonsWidth + style.ItemSpacing.x;
+    float y = ownRow ? titleRow - 0.3f * em : (titleRow - ImGui::GetFrameHeight()) * 0.5f;
+    for (const auto& [label, name] : buttons) {
+        if (ownRow && x > left && x + buttonWidth(label) > right) {
+            x = left;
+            y += buttonRow;
+        }
+        ImGui::SetCursorPos(ImVec2(x, y));
+        const std::string item = name;
+        const bool isUndo = item == "undo", isRedo = item == "redo";
+        const std::string tooltip = isUndo   ? (state.undoLabel.empty() ? tr("history.nothing_to_undo") : state.undoLabel)
+                                    : isRedo ? (state.redoLabel.empty() ? tr("history.nothing_to_redo") : state.redoLabel)
+                                    : item == "context" ? tr("editor.context_title") : std::string();
+        const bool enabled = isUndo ? !state.undoLabel.empty() : isRedo ? !state.redoLabel.empty() : true;
+        if (headerButton(ctx, label, name, tooltip, enabled, item == "download")) {
+            if (item == "plans") intent = ShowPlans{};
+            else if (item == "new-plan") intent = ShowNewPlan{};
+            else if (item == "open-file") intent = OpenFile{};
+            else if (item == "download") intent = DownloadPlan{};
+            else if (item == "context") intent = EditContext{};
+            else if (isUndo) intent = Undo{};
+            else if (isRedo) intent = Redo{};
+        }
+        x += buttonWidth(label);
+    }
     ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, height + style.ItemSpacing.y));
     return intent;
 }

@@ -22,9 +22,10 @@ struct CreateFunnelGoals { std::string objectiveId; };  // goals for the stages 
 struct ShowPlans {};                                    // the dialog of the plans in this browser
 // Something to do with a plan kept in this browser (plans dialog).
 struct LibraryAction {
-    enum class Kind { open, rename, duplicate, remove, restore, share };
+    enum class Kind { open, rename, duplicate, remove, restore, share, versions, restore_version, download_damaged };
     Kind kind = Kind::open;
-    std::string id, name;
+    std::string id, name;  // id: the plan's (the damaged record's key for download_damaged)
+    int rev = 0;           // restore_version: which kept version
 };
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,

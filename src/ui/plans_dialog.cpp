@@ -20,8 +20,8 @@ std::string megabytes(double bytes) {
 // "2026-11-29T21:03:11.000Z" -> "2026-11-29 21:03".
 std::string when(const std::string& iso) { return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) : iso; }
 
-LibraryAction action(LibraryAction::Kind kind, const std::string& id, std::string name = {}) {
-    return LibraryAction{kind, id, std::move(name)};
+LibraryAction action(LibraryAction::Kind kind, const std::string& id, std::string name = {}, int rev = 0) {
+    return LibraryAction{kind, id, std::move(name), rev};
 }
 }  // namespace
 
@@ -50,6 +50,20 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
         ImGui::TextDisabled("%s", tr.raw("plans.loading"));
     } else {
         const platform::LibraryState& library = *state.library;
+        // What could not be read comes first: the user may want those bytes before anything else.
+        if (!library.quarantined.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);
+            ImGui::SeparatorText(tr.raw("plans.damaged"));
+            ImGui::PopStyleColor();
+            for (const platform::QuarantinedRecord& q : library.quarantined) {
+                ImGui::PushID(q.key.c_str());
+                ImGui::TextWrapped("%s", tr("plans.damaged_record", {{"id", q.planId}, {"problem", q.problem}, {"when", when(q.at)}}).c_str());
+                if (smallButton(tr.raw("plans.download_damaged"), "download")) intent = action(LibraryAction::Kind::download_damaged, q.key);
+                ctx.locator.noteLastItem("damaged-download:" + q.key);
+                ImGui::PopID();
+            }
+        }
+
         form_.labelWidth = 1;  // rename fields take the whole row
         const bool anyDeleted = std::any_of(library.plans.begin(), library.plans.end(),
                                             [](const platform::StoredPlan& p) { return !p.deleted.empty(); });
@@ -89,10 +103,29 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
                     ImGui::SameLine();
                     if (smallButton(tr.raw("plans.duplicate"), "duplicate")) intent = action(LibraryAction::Kind::duplicate, p.id);
                     ctx.locator.noteLastItem("plan-duplicate:" + p.id);
+                    ImGui::SameLine();
+                    if (smallButton(tr.raw("plans.versions"), "versions")) intent = action(LibraryAction::Kind::versions, p.id);
+                    ctx.locator.noteLastItem("plan-versions:" + p.id);
                     if (!isOpen) {
                         ImGui::SameLine();
                         if (smallButton(tr.raw("outline.delete"), "delete")) intent = action(LibraryAction::Kind::remove, p.id);
                         ctx.locator.noteLastItem("plan-delete:" + p.id);
+                    }
+                    // Its kept earlier versions, each of which can come back as the newest.
+                    if (state.versionsOf == p.id && state.versions) {
+                        ImGui::Indent(em);
+                        if (state.versions->empty()) ImGui::TextDisabled("%s", tr.raw("plans.no_versions"));
+                        for (const platform::PlanVersion& v : *state.versions) {
+                            ImGui::PushID(v.rev);
+                            ImGui::AlignTextToFramePadding();
+                            ImGui::TextUnformatted(tr("plans.version", {{"rev", std::to_string(v.rev)}, {"when", when(v.savedAt)}}).c_str());
+                            ImGui::SameLine();
+                            if (smallButton(tr.raw("plans.restore"), "restore-version"))
+                                intent = action(LibraryAction::Kind::restore_version, p.id, {}, v.rev);
+                            ctx.locator.noteLastItem("plan-version:" + p.id + ":" + std::to_string(v.rev));
+                            ImGui::PopID();
+                        }
+                        ImGui::Unindent(em);
                     }
                 }
                 ImGui::Separator();

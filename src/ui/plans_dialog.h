@@ -3,6 +3,7 @@
 // deleted), how much storage they use, and a share link for the open plan.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/plan_library.h"
 #include "ui/form.h"
@@ -15,6 +16,8 @@ struct PlansDialogState {
     const platform::LibraryState* library = nullptr;  // nullptr while the list is on its way
     std::string error;      // the last action's problem, "" when none
     std::string shareLink;  // the open plan's link once made
+    std::string versionsOf;                           // the plan whose kept versions are listed
+    const std::vector<platform::PlanVersion>* versions = nullptr;
 };
 
 class PlansDialog {

@@ -147,4 +147,15 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     ui.app.shareLinkMade("http://127.0.0.1/#plan=abc", "");
     ui.frames(2);
     CHECK(ui.app.itemRect("share-link-text") != "");
+
+    // Earlier versions of a plan, and a damaged record's bytes.
+    REQUIRE(ui.click("plan-versions:q1"));
+    ui.app.versionsListed("q1", {{3, "2026-11-28T09:00:00.000Z"}, {4, "2026-11-28T10:00:00.000Z"}});
+    state.quarantined = {{"k1", "lost", "not JSON", "2026-11-27T08:00:00.000Z"}};
+    ui.app.libraryListed(state);
+    ui.frames(2);
+    REQUIRE(ui.click("plan-version:q1:3"));
+    REQUIRE(ui.click("damaged-download:k1"));
+    CHECK(ui.library.calls.back() == "download-damaged:k1");
+    CHECK(ui.library.calls[ui.library.calls.size() - 2] == "restore-version:q1:3");
 }

@@ -46,6 +46,9 @@ public:
     void remove(const std::string& id) override { calls.push_back("remove:" + id); }
     void restore(const std::string& id) override { calls.push_back("restore:" + id); }
     void makeShareLink() override { calls.push_back("share"); }
+    void listVersions(const std::string& id) override { calls.push_back("versions:" + id); }
+    void restoreVersion(const std::string& id, int rev) override { calls.push_back("restore-version:" + id + ":" + std::to_string(rev)); }
+    void downloadQuarantined(const std::string& key) override { calls.push_back("download-damaged:" + key); }
 };
 
 class UiHarness {
