@@ -5,6 +5,7 @@
 
 #include "core/method/catalog.h"
 #include "imgui.h"
+#include "ui/widgets.h"
 
 namespace waymark::ui {
 
@@ -58,8 +59,7 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
         ImGui::SetNextItemWidth(-FLT_MIN);
         ImGui::InputTextWithHint("##search", ctx.tr.raw("editor.kpi_search"), search_, sizeof search_);
         if (focusFrames_ > 0 && (ImGui::IsItemActive() || --focusFrames_ == 0)) {
-            for (ImWchar c : typeAhead_) io.AddInputCharacterUTF16(c);
-            typeAhead_.clear();
+            replayTypeAhead(typeAhead_);
             focusFrames_ = 0;
         }
         ctx.locator.noteLastItem("kpi-search");

@@ -60,8 +60,7 @@ void OutlineView::holdTypeAhead() {
 void OutlineView::takeKeyboard() {
     if (ImGui::IsItemActive()) {
         // What was typed while the field was on its way arrives in it on the next frame.
-        for (ImWchar c : typeAhead_) ImGui::GetIO().AddInputCharacterUTF16(c);
-        typeAhead_.clear();
+        replayTypeAhead(typeAhead_);
         focusRename_ = false;
         return;
     }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "imgui_internal.h"  // the input event queue
+
 namespace waymark::ui {
 
 namespace {
@@ -70,6 +72,21 @@ float actionButtonsWidth(std::initializer_list<const char*> labels) {
     for (const char* label : labels)
         width += ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x * 0.7f + style.ItemSpacing.x;
     return width;
+}
+
+void replayTypeAhead(std::vector<ImWchar>& held) {
+    // Queued in front: characters typed after the field took the keyboard are queued already,
+    // and must come after the ones typed before it.
+    ImGuiContext& g = *GImGui;
+    for (size_t i = 0; i < held.size(); ++i) {
+        ImGuiInputEvent e;
+        e.Type = ImGuiInputEventType_Text;
+        e.Source = ImGuiInputSource_Keyboard;
+        e.Text.Char = held[i];
+        e.EventId = g.InputEventsNextEventId++;
+        g.InputEventsQueue.insert(g.InputEventsQueue.begin() + static_cast<int>(i), e);
+    }
+    held.clear();
 }
 
 }  // namespace waymark::ui

@@ -3,6 +3,7 @@
 // item's identity when the language changes ("Label###id").
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/theme.h"
@@ -20,6 +21,10 @@ void chip(const char* label, const ImVec4& color);
 // text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;
 // text itself when it fits, empty when not even "…" does.
 std::string fitText(const std::string& text, float maxWidth);
+// Hands characters that were held back while a text field was on its way to the field, ahead of
+// anything typed since: a field drops what arrives on its activation frame (1.90.1), so views
+// hold it and replay it once the field is active.
+void replayTypeAhead(std::vector<ImWchar>& held);
 // The width a row of smallButtons with these labels takes, spacing included.
 float actionButtonsWidth(std::initializer_list<const char*> labels);
 
