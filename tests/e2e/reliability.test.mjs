@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, launchBrowser, exportedPlan } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, untilIdle } from './harness.mjs';
 import { idb, storedRecord, waitForSaved, rename, openIn, launchKillable } from './storage_helpers.mjs';
 
 let site, browser;
@@ -195,6 +195,7 @@ test('7. storage cleared: mid-session the plan is written afresh; between visits
   await page.close();
   await (await ctx.newCDPSession(blank)).send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
   const fresh = await openIn(ctx, site.url);
+  await untilIdle(fresh);
   assert.ok(await fresh.evaluate(() => window.waymark.itemRect('dismiss-notice')), 'no notice says the plans are gone');
   await ctx.close();
 });

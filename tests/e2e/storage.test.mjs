@@ -2,7 +2,7 @@
 // versions kept, and a record that cannot be read set aside byte for byte, never written over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, exportedPlan } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, untilIdle } from './harness.mjs';
 import { idb, storedRecord, waitForSaved, rename } from './storage_helpers.mjs';
 
 let site, browser;
@@ -50,6 +50,7 @@ test('a stored plan that cannot be read is kept byte for byte, and the app still
     const opened = (await exportedPlan(page)).plan;
     assert.notEqual(opened.id, id, 'the damaged plan\'s id was reused');
     assert.ok(opened.objectives.length > 0);
+    await untilIdle(page);  // the notice's card sizes itself over the first frames
     assert.ok(await page.evaluate(() => window.waymark.itemRect('dismiss-notice')) || visit > 0, 'no notice says what happened');
     await waitForSaved(page);
     const quarantined = await page.evaluate(() => window.waymark.quarantined());
@@ -94,6 +95,7 @@ test('a record whose checksum does not match is set aside and its previous save 
   assert.equal(quarantined.length, 1);
   assert.equal(quarantined[0].problem, 'checksum mismatch');
   assert.match(quarantined[0].bytes, /Latest sav\u00e9/);
+  await untilIdle(page);  // the notice's card sizes itself over the first frames
   assert.ok(await page.evaluate(() => window.waymark.itemRect('dismiss-notice')), 'no notice says what happened');
   // The next save continues from the restored revision.
   await rename(page, 'After the repair');
