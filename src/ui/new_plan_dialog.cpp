@@ -18,17 +18,8 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
         chosen_.assign(templates.size(), false);
         baselines_.assign(templates.size(), "");
     }
-    const std::string title = std::string(tr.raw("new_plan.title")) + "###new-plan";
-    if (openRequested_) {
-        ImGui::OpenPopup(title.c_str());
-        openRequested_ = false;
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    if (!beginDialog(std::string(tr.raw("new_plan.title")) + "###new-plan", openRequested_, 40, 36)) return std::nullopt;
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(40 * em, viewport->Size.x - 2 * em), std::min(36 * em, viewport->Size.y - 2 * em)));
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove))
-        return std::nullopt;
     std::optional<Plan> created;
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr.raw("new_plan.intro"));

@@ -27,17 +27,8 @@ LibraryAction action(LibraryAction::Kind kind, const std::string& id, std::strin
 
 std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialogState& state) {
     const Strings& tr = ctx.tr;
-    const std::string title = std::string(tr.raw("plans.title")) + "###plans";
-    if (openRequested_) {
-        ImGui::OpenPopup(title.c_str());
-        openRequested_ = false;
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    if (!beginDialog(std::string(tr.raw("plans.title")) + "###plans", openRequested_, 44, 34)) return std::nullopt;
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(44 * em, viewport->Size.x - 2 * em), std::min(34 * em, viewport->Size.y - 2 * em)));
-    isOpen_ = ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
-    if (!isOpen_) return std::nullopt;
     std::optional<Intent> intent;
     if (!state.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);

@@ -24,11 +24,9 @@ class PlansDialog {
 public:
     void open() { openRequested_ = true; }
     std::optional<Intent> draw(const ViewContext& ctx, const PlansDialogState& state);
-    bool isOpen() const { return isOpen_; }
 
 private:
     bool openRequested_ = false;
-    bool isOpen_ = false;
     Form form_;
     std::string renamingId_;
 };

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <string>
 
 #include "imgui_internal.h"  // the input event queue
@@ -72,6 +73,19 @@ float actionButtonsWidth(std::initializer_list<const char*> labels) {
     for (const char* label : labels)
         width += ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x * 0.7f + style.ItemSpacing.x;
     return width;
+}
+
+bool beginDialog(const std::string& title, bool& openRequested, float widthEm, float heightEm) {
+    if (openRequested) {
+        ImGui::OpenPopup(title.c_str());
+        openRequested = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(widthEm * em, viewport->Size.x - 2 * em),
+                                    std::min(heightEm * em, viewport->Size.y - 2 * em)));
+    return ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
 }
 
 void replayTypeAhead(std::vector<ImWchar>& held) {

@@ -21,6 +21,10 @@ void chip(const char* label, const ImVec4& color);
 // text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;
 // text itself when it fits, empty when not even "…" does.
 std::string fitText(const std::string& text, float maxWidth);
+// Opens the modal dialog `title` ("Text###id") when openRequested (then clears it) and begins
+// it centred, widthEm × heightEm font sizes, never larger than the window. False while closed;
+// when true, end it with ImGui::EndPopup().
+bool beginDialog(const std::string& title, bool& openRequested, float widthEm, float heightEm);
 // Hands characters that were held back while a text field was on its way to the field, ahead of
 // anything typed since: a field drops what arrives on its activation frame (1.90.1), so views
 // hold it and replay it once the field is active.
