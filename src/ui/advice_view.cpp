@@ -79,10 +79,14 @@ void drawRealism(const ViewContext& ctx, const Goal* goal, const RealismResult& 
     if (r.requiredPerMonth)
         ImGui::TextWrapped("%s", tr("advice.needed", {{"value", percentText(*r.requiredPerMonth, points)}, {"measure", measure}}).c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    if (targets)
-        ImGui::TextWrapped("%s", tr("advice.limits_targets", {{"comfortable", friendlyText(*r.comfortableTarget)},
-                                                              {"ambitious", friendlyText(*r.ambitiousTarget)}})
+    if (targets) {
+        // A reduction's lines lie below the baseline: "down to", never "up to".
+        const bool down = *r.comfortableTarget < *goal->baseline;
+        ImGui::TextWrapped("%s", tr(down ? "advice.limits_targets_down" : "advice.limits_targets",
+                                    {{"comfortable", friendlyText(*r.comfortableTarget)},
+                                     {"ambitious", friendlyText(*r.ambitiousTarget)}})
                                      .c_str());
+    }
     ImGui::TextWrapped("%s", tr("advice.limits", {{"comfortable", percentText(r.comfortableLimit, points)},
                                                   {"ambitious", percentText(r.ambitiousLimit, points)}})
                                  .c_str());
