@@ -174,9 +174,11 @@ struct Plan {
     const Objective* findObjective(const std::string& id) const;
     const Goal* findGoal(const std::string& id) const;
     const Tactic* findTactic(const std::string& id) const;
+    const Task* findTask(const std::string& id) const;
     Objective* findObjective(const std::string& id);
     Goal* findGoal(const std::string& id);
     Tactic* findTactic(const std::string& id);
+    Task* findTask(const std::string& id);
 
     friend bool operator==(const Plan&, const Plan&) = default;
 };

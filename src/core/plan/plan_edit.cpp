@@ -36,6 +36,23 @@ EditResult replace(Item* item, Item next) {
     return {true, {}};
 }
 
+// Swaps the item `id` with its nearest sibling (by `sibling`) before (delta < 0) or after it.
+template <class Item, class Sibling>
+EditResult moveAmong(std::vector<Item>& list, const std::string& id, int delta, Sibling sibling) {
+    const auto at = std::find_if(list.begin(), list.end(), [&](const Item& x) { return x.id == id; });
+    if (at == list.end() || delta == 0) return {};
+    if (delta < 0) {
+        const auto before = std::find_if(std::make_reverse_iterator(at), list.rend(), sibling);
+        if (before == list.rend()) return {};
+        std::iter_swap(at, std::prev(before.base()));
+    } else {
+        const auto after = std::find_if(std::next(at), list.end(), sibling);
+        if (after == list.end()) return {};
+        std::iter_swap(at, after);
+    }
+    return {true, {}};
+}
+
 bool hasCheckins(const Plan& plan, const std::string& goalId) {
     return std::any_of(plan.checkins.begin(), plan.checkins.end(), [&](const Checkin& c) { return c.goalId == goalId; });
 }
@@ -62,20 +79,8 @@ struct Applier {
     EditResult operator()(const MoveObjective& e) {
         const Objective* o = plan.findObjective(e.id);
         if (!o || e.delta == 0) return {};
-        // Siblings share the parent; the move swaps with the nearest sibling in that direction.
-        const auto sibling = [&](const Objective& x) { return x.parentId == o->parentId; };
-        auto& list = plan.objectives;
-        const auto at = std::find_if(list.begin(), list.end(), [&](const Objective& x) { return x.id == e.id; });
-        if (e.delta < 0) {
-            const auto before = std::find_if(std::make_reverse_iterator(at), list.rend(), sibling);
-            if (before == list.rend()) return {};
-            std::iter_swap(at, std::prev(before.base()));
-        } else {
-            const auto after = std::find_if(std::next(at), list.end(), sibling);
-            if (after == list.end()) return {};
-            std::iter_swap(at, after);
-        }
-        return {true, {}};
+        const std::optional<std::string> parent = o->parentId;
+        return moveAmong(plan.objectives, e.id, e.delta, [&](const Objective& x) { return x.parentId == parent; });
     }
     EditResult operator()(const DeleteObjective& e) {
         const Objective* o = plan.findObjective(e.id);
@@ -162,6 +167,73 @@ struct Applier {
         plan = e.plan;
         return {true, {}};
     }
+    EditResult operator()(const AddTactic& e) {
+        if (!plan.findGoal(e.goalId)) return {};
+        Tactic t;
+        t.id = newId(plan, "t");
+        t.goalId = e.goalId;
+        t.title = trimmed(e.title);
+        plan.tactics.push_back(t);
+        return {true, t.id};
+    }
+    EditResult operator()(const UpdateTactic& e) {
+        const auto scored = [](std::optional<int> s) { return !s || (*s >= 1 && *s <= 5); };
+        if (!scored(e.tactic.value) || !scored(e.tactic.complexity) || !plan.findGoal(e.tactic.goalId)) return {};
+        Tactic next = e.tactic;
+        next.title = trimmed(next.title);
+        return replace(plan.findTactic(e.tactic.id), std::move(next));
+    }
+    EditResult operator()(const MoveTactic& e) {
+        const Tactic* t = plan.findTactic(e.id);
+        if (!t || e.delta == 0) return {};
+        const std::string goalId = t->goalId;
+        return moveAmong(plan.tactics, e.id, e.delta, [&](const Tactic& x) { return x.goalId == goalId; });
+    }
+    EditResult operator()(const DeleteTactic& e) {
+        if (!plan.findTactic(e.id)) return {};
+        eraseWhere(plan.tasks, [&](const Task& t) { return t.tacticId == e.id; });
+        eraseWhere(plan.tactics, [&](const Tactic& t) { return t.id == e.id; });
+        return {true, {}};
+    }
+    EditResult operator()(const AddTask& e) {
+        if (!plan.findTactic(e.tacticId)) return {};
+        Task t;
+        t.id = newId(plan, "k");
+        t.tacticId = e.tacticId;
+        t.title = trimmed(e.title);
+        plan.tasks.push_back(t);
+        return {true, t.id};
+    }
+    EditResult operator()(const UpdateTask& e) {
+        if (!plan.findTactic(e.task.tacticId)) return {};
+        Task next = e.task;
+        next.title = trimmed(next.title);
+        for (std::string& owner : next.owners) owner = trimmed(owner);
+        eraseWhere(next.owners, [](const std::string& o) { return o.empty(); });
+        return replace(plan.findTask(e.task.id), std::move(next));
+    }
+    EditResult operator()(const DeleteTask& e) {
+        return {eraseWhere(plan.tasks, [&](const Task& t) { return t.id == e.id; }), {}};
+    }
+    EditResult operator()(const AddCheckin& e) {
+        if (!plan.findGoal(e.checkin.goalId) || !std::isfinite(e.checkin.value)) return {};
+        Checkin c = e.checkin;
+        c.note = trimmed(c.note);
+        plan.checkins.push_back(std::move(c));
+        return {true, std::to_string(plan.checkins.size() - 1)};
+    }
+    EditResult operator()(const UpdateCheckin& e) {
+        if (e.index >= plan.checkins.size() || !plan.findGoal(e.checkin.goalId) || !std::isfinite(e.checkin.value))
+            return {};
+        Checkin next = e.checkin;
+        next.note = trimmed(next.note);
+        return replace(&plan.checkins[e.index], std::move(next));
+    }
+    EditResult operator()(const DeleteCheckin& e) {
+        if (e.index >= plan.checkins.size()) return {};
+        plan.checkins.erase(plan.checkins.begin() + static_cast<std::ptrdiff_t>(e.index));
+        return {true, {}};
+    }
 };
 
 struct Labeler {
@@ -186,6 +258,20 @@ struct Labeler {
         return {"history.update_custom_kpi", {{"field_key", "field.custom." + e.field}}};
     }
     EditLabel operator()(const ReplacePlan& e) const { return {"history.replace_plan." + e.reason, {}}; }
+    EditLabel operator()(const AddTactic&) const { return {"history.add_tactic", {}}; }
+    EditLabel operator()(const UpdateTactic& e) const {
+        return {"history.update_tactic", {{"field_key", "field.tactic." + e.field}}};
+    }
+    EditLabel operator()(const MoveTactic&) const { return {"history.move_tactic", {}}; }
+    EditLabel operator()(const DeleteTactic&) const { return {"history.delete_tactic", {}}; }
+    EditLabel operator()(const AddTask&) const { return {"history.add_task", {}}; }
+    EditLabel operator()(const UpdateTask& e) const { return {"history.update_task", {{"field_key", "field.task." + e.field}}}; }
+    EditLabel operator()(const DeleteTask&) const { return {"history.delete_task", {}}; }
+    EditLabel operator()(const AddCheckin&) const { return {"history.add_checkin", {}}; }
+    EditLabel operator()(const UpdateCheckin& e) const {
+        return {"history.update_checkin", {{"field_key", "field.checkin." + e.field}}};
+    }
+    EditLabel operator()(const DeleteCheckin&) const { return {"history.delete_checkin", {}}; }
 };
 }  // namespace
 
@@ -224,6 +310,10 @@ GoalDependents goalDependents(const Plan& plan, const std::string& goalId) {
     for (const Task& t : plan.tasks) d.tasks += tactics.count(t.tacticId) > 0;
     for (const Checkin& c : plan.checkins) d.checkins += c.goalId == goalId;
     return d;
+}
+
+int tacticTasks(const Plan& plan, const std::string& tacticId) {
+    return static_cast<int>(std::count_if(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) { return t.tacticId == tacticId; }));
 }
 
 bool wouldMakeCycle(const Plan& plan, const std::string& id, const std::string& parentId) {

@@ -41,14 +41,32 @@ struct UpdateCustomKpi { CustomKpi kpi; std::string field; };
 // Replaces the whole plan: a new plan, an opened or imported file. `reason` is "new", "open" or
 // "import", for the step's label.
 struct ReplacePlan { Plan plan; std::string reason; };
+// A tactic under a goal (unscored until value and complexity are set).
+struct AddTactic { std::string goalId, title; };
+// Replaces a tactic's title, goal, value and complexity; scores outside 1..5 are refused.
+// `field` is the plan-format key changed ("value"), or "score" for a matrix drag of both.
+struct UpdateTactic { Tactic tactic; std::string field; };
+// Moves a tactic up (-1) or down (+1) among its goal's tactics.
+struct MoveTactic { std::string id; int delta = 0; };
+// Deletes the tactic with its tasks.
+struct DeleteTactic { std::string id; };
+struct AddTask { std::string tacticId, title; };
+// Replaces a task's fields; `field` names the plan-format key changed ("owners").
+struct UpdateTask { Task task; std::string field; };
+struct DeleteTask { std::string id; };
+// Check-ins have no id: they are named by their index in plan.checkins.
+struct AddCheckin { Checkin checkin; };
+struct UpdateCheckin { size_t index = 0; Checkin checkin; std::string field; };
+struct DeleteCheckin { size_t index = 0; };
 
 using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, MoveObjective, DeleteObjective, AddGoal,
                               AddDraftGoals, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
-                              AddCustomKpi, UpdateCustomKpi, ReplacePlan>;
+                              AddCustomKpi, UpdateCustomKpi, ReplacePlan, AddTactic, UpdateTactic, MoveTactic,
+                              DeleteTactic, AddTask, UpdateTask, DeleteTask, AddCheckin, UpdateCheckin, DeleteCheckin>;
 
 struct EditResult {
     bool changed = false;
-    std::string createdId;  // id of the item an Add* created
+    std::string createdId;  // id of the item an Add* created (AddCheckin: its index)
 };
 
 // Applies an edit on `today` (the date target changes are recorded with). Edits that name a
@@ -71,6 +89,8 @@ std::string newId(const Plan& plan, const std::string& prefix);
 // What deleting a goal would also remove, so the UI can say so before the user confirms.
 struct GoalDependents { int tactics = 0, tasks = 0, checkins = 0; };
 GoalDependents goalDependents(const Plan& plan, const std::string& goalId);
+// How many tasks deleting a tactic would also remove.
+int tacticTasks(const Plan& plan, const std::string& tacticId);
 
 // True when making `parentId` the parent of objective `id` would put it inside its own chain.
 bool wouldMakeCycle(const Plan& plan, const std::string& id, const std::string& parentId);
