@@ -289,6 +289,10 @@ void App::handle(const ui::Intent& intent) {
                            case K::download_damaged: library_.downloadQuarantined(a.id); break;
                        }
                    },
+                   [&](const ui::ShowView& v) {
+                       view_ = v.view;
+                       mirrorDirty_ = true;
+                   },
                    [&](const ui::CreateFunnelGoals& e) {
                        const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
                        apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
@@ -313,6 +317,22 @@ void App::handleShortcuts() {
     }
 }
 
+void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
+    if (!storageProblem_.empty() || !notice_.empty()) {
+        const float em = ImGui::GetFontSize();
+        const float width = ImGui::GetContentRegionAvail().x;
+        const float column = std::min(width, kMaxContentEm * em);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
+        ImGui::BeginChild("banners", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
+        if (auto i = ui::drawBanners(ctx, storageProblem_, notice_, noticeIsError_)) intent = i;
+        ImGui::EndChild();
+    }
+    switch (view_) {
+        case ui::ViewId::outline: drawOutline(ctx, intent); break;
+        default: drawOutline(ctx, intent); break;
+    }
+}
+
 void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
     const float em = ImGui::GetFontSize();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -323,7 +343,6 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     ImGui::Dummy(ImVec2(column, 0.4f * em));
     // The column's width bounds every card and wrapped text inside it.
     ImGui::BeginChild("column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
-    if (auto i = ui::drawBanners(ctx, storageProblem_, notice_, noticeIsError_)) intent = i;
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr_.raw("outline.intro"));
     ImGui::PopStyleColor();
@@ -383,6 +402,7 @@ void App::frame() {
     state.unsaved = history_.unsaved();
     state.saving = storageProblem_.empty();
     std::optional<ui::Intent> intent = header_.draw(ctx, plan_, state);
+    if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
 
     const float em = ImGui::GetFontSize();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -393,7 +413,7 @@ void App::frame() {
         const float share = panel_ == Panel::goal ? 0.36f : 0.5f;
         const float outlineWidth = panelOpen ? std::floor(std::max(width * share, 22 * em)) : 0.0f;
         ImGui::BeginChild("content", ImVec2(outlineWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-        drawOutline(ctx, intent);
+        drawView(ctx, intent);
         ImGui::EndChild();
     }
     if (panelOpen) {

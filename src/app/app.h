@@ -27,6 +27,7 @@
 #include "ui/objective_editor.h"
 #include "ui/outline_view.h"
 #include "ui/plans_dialog.h"
+#include "ui/view_switcher.h"
 
 namespace waymark {
 
@@ -94,6 +95,8 @@ private:
     // Works the open objective's funnel back again (after a change or when it opens).
     void workOpenFunnel();
     void drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
+    // The main area: the current view (outline, matrix, ...), with the banners above it.
+    void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void updateMirror();
     std::string newPlanId() const;
@@ -119,6 +122,7 @@ private:
     std::string versionsOf_;                       // the plan whose kept versions are shown
     std::vector<platform::PlanVersion> versions_;
     Panel panel_ = Panel::none;
+    ui::ViewId view_ = ui::ViewId::outline;
     ui::ReviewsByGoal reviews_;
     std::vector<Finding> planFindings_;  // what concerns the plan as a whole
     GoalReview editorReview_;

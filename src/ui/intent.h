@@ -8,6 +8,9 @@
 
 namespace waymark::ui {
 
+// The plan's views; view_switcher.h says which this build has and how each is named.
+enum class ViewId { outline, matrix, tasks, tracking, map };
+
 struct OpenFile {};          // the browser's file picker for a plan file
 struct DownloadPlan {};      // the plan as a .waymark.json download
 struct Undo {};
@@ -28,7 +31,10 @@ struct LibraryAction {
     int rev = 0;           // restore_version: which kept version
 };
 
+struct ShowView { ViewId view; };  // switch the main area to another view
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
-                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction>;
+                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
+                            ShowView>;
 
 }  // namespace waymark::ui

@@ -1,0 +1,28 @@
+#pragma once
+// The plan's views (outline, matrix, ...) and the row of tabs that switches between them.
+// Views are data: one row of kViews per view, its item name "view:<name>" and its label key.
+#include <optional>
+
+#include "ui/intent.h"
+#include "ui/view_context.h"
+
+namespace waymark::ui {
+
+struct ViewInfo {
+    ViewId id;
+    const char* name;      // "matrix": the tab's item name is "view:matrix"
+    const char* labelKey;  // the tab's text
+    const char* hintKey;   // what the view is for (the tab's tooltip)
+};
+
+inline constexpr ViewInfo kViews[] = {
+    {ViewId::outline, "outline", "view.outline", "view.outline_hint"},
+};
+
+// The view's row of kViews, or nullptr for a view this build does not have.
+const ViewInfo* findView(const char* name);
+
+// Draws the tabs across the window; returns ShowView when the user picked another view.
+std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current);
+
+}  // namespace waymark::ui
