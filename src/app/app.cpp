@@ -5,6 +5,7 @@
 #include <random>
 
 #include "app/screen_mirror.h"
+#include "core/export/export_file.h"
 #include "core/method/funnel_goals.h"
 #include "core/method/plan_load.h"
 #include "core/method/tracking.h"
@@ -25,17 +26,6 @@ constexpr float kMaxContentEm = 52.0f;
 constexpr float kSideBySideEm = 58.0f;
 // After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
 constexpr int kFramesAfterChange = 5;
-
-// "Ristorante Lucia: Q1" -> "ristorante-lucia-q1", for download file names.
-std::string fileSlug(const std::string& name) {
-    std::string slug;
-    for (unsigned char c : name) {
-        if (std::isalnum(c)) slug += static_cast<char>(std::tolower(c));
-        else if (!slug.empty() && slug.back() != '-') slug += '-';
-    }
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    return slug.empty() ? "plan" : slug;
-}
 
 Plan samplePlan(const Date& today) {
     Plan plan = loadTemplate(kSampleTemplate).value_or(Plan{});
@@ -288,6 +278,10 @@ void App::handle(const ui::Intent& intent) {
                            case K::restore_version: library_.restoreVersion(a.id, a.rev); break;
                            case K::download_damaged: library_.downloadQuarantined(a.id); break;
                        }
+                   },
+                   [&](const ui::ExportAs& e) {
+                       const ExportFile file = makeExport(plan_, e.kind, tr_, today_);
+                       page_.downloadFile(file.fileName, file.mimeType, file.text);
                    },
                    [&](const ui::ShowView& v) {
                        view_ = v.view;

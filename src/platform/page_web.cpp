@@ -13,8 +13,10 @@ namespace waymark::platform {
 namespace {
 
 // Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
-EM_JS(void, jsDownload, (const char* name, const char* mime, const char* text), {
-    Module["shell"]["download"](UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+// The file's bytes go over as they are: decoding them to a string would drop a leading byte order
+// mark (TextDecoder consumes it), which spreadsheets need to read a CSV as UTF-8.
+EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, size_t length), {
+    Module["shell"]["download"](UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
 });
 EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
 EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
@@ -22,7 +24,7 @@ EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"
 class WebPage final : public Page {
 public:
     void downloadFile(const std::string& name, const std::string& mime, const std::string& text) override {
-        jsDownload(name.c_str(), mime.c_str(), text.c_str());
+        jsDownload(name.c_str(), mime.c_str(), text.data(), text.size());
     }
     void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
     void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }

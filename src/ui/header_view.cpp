@@ -19,6 +19,19 @@ bool headerButton(const ViewContext& ctx, const char* label, const char* name, c
     return pressed;
 }
 
+// The export menu under its header button: one entry per kind of file, named "export:<kind>".
+std::optional<ExportKind> drawExportMenu(const ViewContext& ctx) {
+    std::optional<ExportKind> chosen;
+    if (!ImGui::BeginPopup("export-menu")) return chosen;
+    for (ExportKind kind : kExportKinds) {
+        const std::string id = name(kind);
+        if (ImGui::Selectable(ctx.tr.raw(std::string("export.menu.") + id))) chosen = kind;
+        ctx.locator.noteLastItem("export:" + id);
+    }
+    ImGui::EndPopup();
+    return chosen;
+}
+
 float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
 }
@@ -36,8 +49,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     const std::pair<const char*, const char*> buttons[] = {
         {tr.raw("header.plans"), "plans"},     {tr.raw("header.new_plan"), "new-plan"},
         {tr.raw("header.open"), "open-file"},  {tr.raw("header.download"), "download"},
-        {tr.raw("header.context"), "context"}, {tr.raw("header.undo"), "undo"},
-        {tr.raw("header.redo"), "redo"}};
+        {tr.raw("header.export"), "export"},   {tr.raw("header.context"), "context"},
+        {tr.raw("header.undo"), "undo"},       {tr.raw("header.redo"), "redo"}};
     float buttonsWidth = 0;
     for (const auto& b : buttons) buttonsWidth += buttonWidth(b.first);
     const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
@@ -99,16 +112,23 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         const bool isUndo = item == "undo", isRedo = item == "redo";
         const std::string tooltip = isUndo   ? (state.undoLabel.empty() ? tr("history.nothing_to_undo") : state.undoLabel)
                                     : isRedo ? (state.redoLabel.empty() ? tr("history.nothing_to_redo") : state.redoLabel)
-                                    : item == "context" ? tr("editor.context_title") : std::string();
+                                    : item == "context" ? tr("editor.context_title")
+                                    : item == "export"  ? tr("export.menu.hint")
+                                                        : std::string();
         const bool enabled = isUndo ? !state.undoLabel.empty() : isRedo ? !state.redoLabel.empty() : true;
         if (headerButton(ctx, label, name, tooltip, enabled, item == "download")) {
             if (item == "plans") intent = ShowPlans{};
             else if (item == "new-plan") intent = ShowNewPlan{};
             else if (item == "open-file") intent = OpenFile{};
             else if (item == "download") intent = DownloadPlan{};
+            else if (item == "export") ImGui::OpenPopup("export-menu");
             else if (item == "context") intent = EditContext{};
             else if (isUndo) intent = Undo{};
             else if (isRedo) intent = Redo{};
+        }
+        if (item == "export") {
+            ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
+            if (auto kind = drawExportMenu(ctx)) intent = ExportAs{*kind};
         }
         x += buttonWidth(label);
     }

@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "core/export/export_file.h"
 #include "core/plan/plan_edit.h"
 
 namespace waymark::ui {
@@ -32,9 +33,10 @@ struct LibraryAction {
 };
 
 struct ShowView { ViewId view; };  // switch the main area to another view
+struct ExportAs { ExportKind kind; };  // download the plan as a table, calendar or report
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView>;
+                            ShowView, ExportAs>;
 
 }  // namespace waymark::ui

@@ -1,0 +1,30 @@
+// The header's export menu: every kind of file downloads under a name made of the plan and the day.
+#include <doctest/doctest.h>
+
+#include "ui_harness.h"
+
+using namespace waymark;
+using waymark::test::UiHarness;
+
+TEST_CASE("each entry of the export menu downloads its file, named by the plan and the day") {
+    UiHarness ui;
+    const std::string slug = fileSlug(ui.app.plan().name);
+    REQUIRE(slug != "plan");
+    for (ExportKind kind : kExportKinds) {
+        CAPTURE(name(kind));
+        const size_t before = ui.page.downloads.size();
+        REQUIRE(ui.click("export"));
+        REQUIRE(ui.click(std::string("export:") + name(kind)));
+        REQUIRE(ui.page.downloads.size() == before + 1);
+        const auto& file = ui.page.downloads.back();
+        const ExportFile expected = makeExport(ui.app.plan(), kind, Strings::load("en"), Date{2026, 11, 23});
+        CHECK(file.name == expected.fileName);
+        CHECK(file.name.rfind(slug + "-", 0) == 0);
+        CHECK(file.name.find("2026-11-23") != std::string::npos);
+        CHECK(file.mime == expected.mimeType);
+        CHECK(file.text == expected.text);
+        CHECK_FALSE(file.text.empty());
+    }
+    // Exporting changes nothing: no undo step, nothing to save.
+    CHECK_FALSE(ui.app.history().unsaved());
+}
