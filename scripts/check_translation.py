@@ -10,6 +10,7 @@ Usage: scripts/check_translation.py [language ...]   (default: every language fo
 import json
 import os
 import re
+import signal
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets", "i18n")
@@ -90,4 +91,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     sys.exit(main(sys.argv))
