@@ -281,15 +281,16 @@ std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, co
                                          [&](const Goal& g) { return g.objectiveId == objective->id; });
         ImGui::TextWrapped("%s", tr("outline.confirm_objective", {{"title", objective->title}}).c_str());
         if (goals > 0)
-            ImGui::TextWrapped("%s", tr("outline.confirm_objective_goals", {{"count", std::to_string(goals)}}).c_str());
+            ImGui::TextWrapped("%s", tr.plural("outline.confirm_objective_goals", goals).c_str());
     } else if (goal) {
         const GoalDependents d = goalDependents(plan, goal->id);
         ImGui::TextWrapped("%s", tr("outline.confirm_goal", {{"title", goal->title}}).c_str());
-        if (d.tactics + d.tasks + d.checkins > 0)
-            ImGui::TextWrapped("%s", tr("outline.confirm_goal_dependents", {{"tactics", std::to_string(d.tactics)},
-                                                                             {"tasks", std::to_string(d.tasks)},
-                                                                             {"checkins", std::to_string(d.checkins)}})
-                                         .c_str());
+        std::vector<std::string> items;
+        if (d.tactics > 0) items.push_back(tr.plural("outline.count_tactics", d.tactics));
+        if (d.tasks > 0) items.push_back(tr.plural("outline.count_tasks", d.tasks));
+        if (d.checkins > 0) items.push_back(tr.plural("outline.count_checkins", d.checkins));
+        if (!items.empty())
+            ImGui::TextWrapped("%s", tr("outline.confirm_goal_dependents", {{"items", tr.list(items)}}).c_str());
     } else {
         ImGui::CloseCurrentPopup();  // the item is gone already (e.g. a plan was imported meanwhile)
     }

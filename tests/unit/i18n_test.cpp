@@ -3,6 +3,7 @@
 // at run time ("kpi." + id + ".name") for an id that really exists.
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -58,6 +59,24 @@ TEST_CASE("every key the UI names literally exists in English") {
         ++named;
     }
     CHECK(named > 30);
+    // tr.plural("key", n): both forms exist.
+    const std::regex pluralUse(R"re(\bplural\("([a-z_]+\.[a-z0-9_.]+)")re");
+    for (auto it = std::sregex_iterator(sources.begin(), sources.end(), pluralUse); it != std::sregex_iterator(); ++it) {
+        const std::string key = (*it)[1];
+        CHECK_MESSAGE(en.has(key + ".one"), "missing English text for " << key << ".one");
+        CHECK_MESSAGE(en.has(key + ".other"), "missing English text for " << key << ".other");
+    }
+}
+
+TEST_CASE("plural forms and lists follow the language") {
+    const Strings en = Strings::load("en");
+    CHECK(en.plural("outline.count_tasks", 1) == "1 task");
+    CHECK(en.plural("outline.count_tasks", 0) == "0 tasks");
+    CHECK(en.plural("outline.count_tasks", 2) == "2 tasks");
+    CHECK(en.list({}).empty());
+    CHECK(en.list({"a"}) == "a");
+    CHECK(en.list({"a", "b"}) == "a and b");
+    CHECK(en.list({"a", "b", "c"}) == "a, b and c");
 }
 
 TEST_CASE("every English key is used") {
@@ -89,6 +108,10 @@ TEST_CASE("every English key is used") {
             // Named literally, or one of a family the code builds from a prefix it names
             // ("channel." + id, or documented as "realism.factor.<factor>").
             bool used = sources.find('"' + key + '"') != std::string::npos;
+            // A plural form is used when its base key is: "outline.count_tasks" for ".one"/".other".
+            for (const char* form : {".one", ".other"})
+                if (!used && key.size() > std::strlen(form) && key.compare(key.size() - std::strlen(form), std::string::npos, form) == 0)
+                    used = sources.find('"' + key.substr(0, key.size() - std::strlen(form)) + '"') != std::string::npos;
             for (size_t dot = key.rfind('.'); !used && dot != std::string::npos && dot > 0; dot = key.rfind('.', dot - 1))
                 used = sources.find('"' + key.substr(0, dot + 1)) != std::string::npos;
             CHECK_MESSAGE(used, "no code uses " << key);

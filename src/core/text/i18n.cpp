@@ -43,6 +43,21 @@ std::string Strings::operator()(std::string_view key, const TextArgs& args) cons
     return text ? fillPlaceholders(text, args) : std::string(key);
 }
 
+std::string Strings::plural(std::string_view key, long long count, const TextArgs& args) const {
+    // Indonesian marks plurality by context, not by the noun: one form serves every count.
+    const bool one = count == 1 && language_ != "id";
+    TextArgs filled = args;
+    filled.emplace_back("count", std::to_string(count));
+    return (*this)(std::string(key) + (one ? ".one" : ".other"), filled);
+}
+
+std::string Strings::list(const std::vector<std::string>& items) const {
+    if (items.empty()) return {};
+    std::string head = items.front();
+    for (size_t i = 1; i + 1 < items.size(); ++i) head = (*this)("list.comma", {{"first", head}, {"next", items[i]}});
+    return items.size() == 1 ? head : (*this)("list.and", {{"first", head}, {"last", items.back()}});
+}
+
 bool Strings::has(std::string_view key) const { return texts_.count(key) > 0; }
 
 std::vector<std::string> Strings::keys() const {

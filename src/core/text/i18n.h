@@ -22,6 +22,12 @@ public:
     std::string operator()(std::string_view key, const TextArgs& args = {}) const;
     // The raw text (no placeholders filled) as a stable C string; for ImGui labels.
     const char* raw(std::string_view key) const;
+    // A text that depends on a count: "<key>.one" or "<key>.other", chosen by the language's
+    // plural rule (English, German: "one" for exactly 1; Indonesian: always "other"), with
+    // {count} filled in besides args.
+    std::string plural(std::string_view key, long long count, const TextArgs& args = {}) const;
+    // Items as a list in this language: "a", "a and b", "a, b and c".
+    std::string list(const std::vector<std::string>& items) const;
     bool has(std::string_view key) const;
     std::vector<std::string> keys() const;
     const std::string& language() const { return language_; }
