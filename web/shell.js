@@ -5,14 +5,24 @@
 (() => {
   const status = document.getElementById("status");
   const texts = window.WAYMARK_SHELL_TEXT;
-  const lang = (navigator.language || "en").slice(0, 2);
+  // One language for the page and the app: the user's choice when they made one, else the first
+  // of the browser's languages Waymark speaks, else English.
+  const languageKey = "waymark.language";
+  const storedLanguage = (() => { try { return localStorage.getItem(languageKey); } catch { return null; } })();
+  const browserLanguages = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"])
+    .map((l) => String(l).slice(0, 2).toLowerCase());
+  let lang = [storedLanguage, ...browserLanguages].find((l) => l && texts[l]) || "en";
   const text = (key, args = {}) => {
     const raw = (texts[lang] && texts[lang][key]) || texts.en[key] || key;
     return raw.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(args[name]) : m));
   };
-  status.querySelector(".message").textContent = text("shell.loading");
-  document.getElementById("canvas").setAttribute("aria-label", text("shell.canvas_label"));
-  document.getElementById("text-sink").setAttribute("aria-label", text("shell.text_entry_label"));
+  const translatePage = () => {
+    document.documentElement.lang = lang;
+    status.querySelector(".message").textContent = text("shell.loading");
+    document.getElementById("canvas").setAttribute("aria-label", text("shell.canvas_label"));
+    document.getElementById("text-sink").setAttribute("aria-label", text("shell.text_entry_label"));
+  };
+  translatePage();
 
   let readyResolve, readyReject;
   const ready = new Promise((resolve, reject) => { readyResolve = resolve; readyReject = reject; });
@@ -372,6 +382,11 @@
       chooseFile(accept) { picker.accept = accept; picker.click(); },
       publishMirror,
       announce,
+      languageChosen(code) {
+        lang = texts[code] ? code : "en";
+        try { localStorage.setItem(languageKey, lang); } catch { /* private mode: the choice lasts this visit */ }
+        translatePage();
+      },
       planChanged(id) {
         if (saving.dead) return;
         if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
@@ -396,7 +411,7 @@
         const storedText = stored.plan ? stored.plan.text : null;
         saving.openId = stored.plan ? stored.plan.id : null;
         const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
-                                         [storedText, stored.problem, notices.join(" "), localDate()]);
+                                         [storedText, stored.problem, notices.join(" "), localDate(), lang]);
         saving.started = true;
         // The app refused the stored plan: keep its bytes in quarantine, never write over them.
         if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
@@ -428,6 +443,8 @@
   window.waymark = {
     version: window.WAYMARK_VERSION,
     ready,
+    // The language the app is shown in ("en", "de", "id").
+    get language() { return lang; },
     exportPlan() {
       if (saving.dead) throw new Error("Waymark stopped after an internal error; its memory is not exported");
       return Module["UTF8ToString"](Module["_waymark_export_plan"]());

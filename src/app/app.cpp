@@ -27,8 +27,8 @@ constexpr float kSideBySideEm = 58.0f;
 // After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
 constexpr int kFramesAfterChange = 5;
 
-Plan samplePlan(const Date& today) {
-    Plan plan = loadTemplate(kSampleTemplate).value_or(Plan{});
+Plan samplePlan(const Date& today, const std::string& language) {
+    Plan plan = loadTemplate(kSampleTemplate, language).value_or(Plan{});
     if (plan.id.empty()) plan.id = "plan";
     plan.created = plan.updated = today;
     return plan;
@@ -41,6 +41,7 @@ template <class... F> Overloaded(F...) -> Overloaded<F...>;
 }  // namespace
 
 bool App::start(platform::StartupData data, Date today) {
+    if (!data.language.empty()) tr_ = Strings::load(data.language);
     fontData_ = std::move(data.fontData);
     today_ = today;
     storageProblem_ = data.storageProblem;
@@ -48,7 +49,7 @@ bool App::start(platform::StartupData data, Date today) {
     notice_ = data.storageNotice;
     noticeIsError_ = !notice_.empty();
     if (!data.storedPlan) {
-        plan_ = samplePlan(today);
+        plan_ = samplePlan(today, tr_.language());
         changed();
         return true;
     }
@@ -59,12 +60,19 @@ bool App::start(platform::StartupData data, Date today) {
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
-    plan_ = samplePlan(today);
+    plan_ = samplePlan(today, tr_.language());
     plan_.id = "plan-" + today.str() + "-recovered";
     notice_ = tr_("notice.stored_plan_unreadable", {{"error", loaded.error.str()}});
     noticeIsError_ = true;
     changed();
     return false;
+}
+
+void App::setLanguage(const std::string& language) {
+    tr_ = Strings::load(language);
+    page_.languageChosen(tr_.language());
+    mirrorDirty_ = planMirrorDirty_ = true;
+    framesAfterChange_ = kFramesAfterChange;  // every text changes width: cards re-measure
 }
 
 void App::setScale(float scale) {
@@ -283,6 +291,7 @@ void App::handle(const ui::Intent& intent) {
                        const ExportFile file = makeExport(plan_, e.kind, tr_, today_);
                        page_.downloadFile(file.fileName, file.mimeType, file.text);
                    },
+                   [&](const ui::ChooseLanguage& l) { setLanguage(l.code); },
                    [&](const ui::ShowView& v) {
                        view_ = v.view;
                        mirrorDirty_ = true;

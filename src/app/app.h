@@ -43,6 +43,8 @@ public:
     // Returns false when a stored plan existed but could not be read; it is then left untouched
     // and the sample opens under a new id.
     bool start(platform::StartupData data, Date today);
+    // Shows the app in another language at once (an embedded one; else English) and tells the page.
+    void setLanguage(const std::string& language);
     // Rebuilds fonts and style for a new UI scale.
     void setScale(float scale);
     // Submits one frame of UI.

@@ -16,6 +16,7 @@ struct StartupData {
     std::string storageProblem;            // why storage cannot be used; empty when it can
     std::string storageNotice;             // what the store did at start (a damaged plan set aside); may be empty
     std::string today;                     // the user's local date, YYYY-MM-DD
+    std::string language;                  // the page's choice: the user's, else the browser's ("de")
 };
 
 // Results of the page's asynchronous work, delivered to the app.
@@ -42,6 +43,8 @@ public:
     // The plan changed: the page stores it shortly after (and at once when it is hidden),
     // reading it through PageHandlers::exportPlan; the result arrives through storageResult.
     virtual void planChanged(const std::string& planId) = 0;
+    // The user chose another language for the app: the page remembers it and translates itself.
+    virtual void languageChosen(const std::string& language) = 0;
 };
 
 // The web page: connects the handlers to window.waymark and web/shell.js.

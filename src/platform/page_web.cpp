@@ -20,6 +20,7 @@ EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, 
 });
 EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
 EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
+EM_JS(void, jsLanguageChosen, (const char* language), { Module["shell"]["languageChosen"](UTF8ToString(language)); });
 
 class WebPage final : public Page {
 public:
@@ -28,6 +29,7 @@ public:
     }
     void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
     void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
+    void languageChosen(const std::string& language) override { jsLanguageChosen(language.c_str()); }
 };
 
 // The page is one per module; its exported entry points reach the handlers through these.
@@ -57,13 +59,15 @@ using waymark::platform::gHandlers;
 extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
 EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored, int storedLength, char* problem,
-                                       int problemLength, char* notice, int noticeLength, char* today, int todayLength) {
+                                       int problemLength, char* notice, int noticeLength, char* today, int todayLength,
+                                       char* language, int languageLength) {
     waymark::platform::StartupData data;
     data.fontData = waymark::platform::take(font, fontLength);
     if (stored) data.storedPlan = waymark::platform::take(stored, storedLength);
     data.storageProblem = waymark::platform::take(problem, problemLength);
     data.storageNotice = waymark::platform::take(notice, noticeLength);
     data.today = waymark::platform::take(today, todayLength);
+    data.language = waymark::platform::take(language, languageLength);
     return gHandlers.start(std::move(data)) ? 1 : 0;
 }
 

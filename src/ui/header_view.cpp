@@ -32,6 +32,19 @@ std::optional<ExportKind> drawExportMenu(const ViewContext& ctx) {
     return chosen;
 }
 
+// The languages, each named in its own words ("Deutsch"), named "language:<code>".
+std::optional<std::string> drawLanguageMenu(const ViewContext& ctx) {
+    std::optional<std::string> chosen;
+    if (!ImGui::BeginPopup("language-menu")) return chosen;
+    for (const std::string& code : Strings::languages()) {
+        const bool current = code == ctx.tr.language();
+        if (ImGui::Selectable(ctx.tr.raw(std::string("language.name.") + code), current) && !current) chosen = code;
+        ctx.locator.noteLastItem("language:" + code);
+    }
+    ImGui::EndPopup();
+    return chosen;
+}
+
 float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
 }
@@ -50,7 +63,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         {tr.raw("header.plans"), "plans"},     {tr.raw("header.new_plan"), "new-plan"},
         {tr.raw("header.open"), "open-file"},  {tr.raw("header.download"), "download"},
         {tr.raw("header.export"), "export"},   {tr.raw("header.context"), "context"},
-        {tr.raw("header.undo"), "undo"},       {tr.raw("header.redo"), "redo"}};
+        {tr.raw("header.undo"), "undo"},       {tr.raw("header.redo"), "redo"},
+        {tr.raw("header.language"), "language"}};
     float buttonsWidth = 0;
     for (const auto& b : buttons) buttonsWidth += buttonWidth(b.first);
     const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
@@ -114,6 +128,7 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
                                     : isRedo ? (state.redoLabel.empty() ? tr("history.nothing_to_redo") : state.redoLabel)
                                     : item == "context" ? tr("editor.context_title")
                                     : item == "export"  ? tr("export.menu.hint")
+                                    : item == "language" ? tr("header.language_hint")
                                                         : std::string();
         const bool enabled = isUndo ? !state.undoLabel.empty() : isRedo ? !state.redoLabel.empty() : true;
         if (headerButton(ctx, label, name, tooltip, enabled, item == "download")) {
@@ -122,6 +137,7 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
             else if (item == "open-file") intent = OpenFile{};
             else if (item == "download") intent = DownloadPlan{};
             else if (item == "export") ImGui::OpenPopup("export-menu");
+            else if (item == "language") ImGui::OpenPopup("language-menu");
             else if (item == "context") intent = EditContext{};
             else if (isUndo) intent = Undo{};
             else if (isRedo) intent = Redo{};
@@ -129,6 +145,10 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         if (item == "export") {
             ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
             if (auto kind = drawExportMenu(ctx)) intent = ExportAs{*kind};
+        }
+        if (item == "language") {
+            ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
+            if (auto code = drawLanguageMenu(ctx)) intent = ChooseLanguage{*code};
         }
         x += buttonWidth(label);
     }

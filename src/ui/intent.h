@@ -34,9 +34,10 @@ struct LibraryAction {
 
 struct ShowView { ViewId view; };  // switch the main area to another view
 struct ExportAs { ExportKind kind; };  // download the plan as a table, calendar or report
+struct ChooseLanguage { std::string code; };  // show the app in another language ("de")
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs>;
+                            ShowView, ExportAs, ChooseLanguage>;
 
 }  // namespace waymark::ui

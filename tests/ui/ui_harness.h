@@ -24,6 +24,8 @@ public:
     }
     void chooseFile(const std::string& accept) override { chooseRequests.push_back(accept); }
     void planChanged(const std::string&) override { ++planChanges; }
+    void languageChosen(const std::string& language) override { languages.push_back(language); }
+    std::vector<std::string> languages;  // what languageChosen was told, in order
 };
 
 // A ScreenReader that keeps what the app published and announced.

@@ -118,3 +118,56 @@ TEST_CASE("every English key is used") {
         }
     }
 }
+
+TEST_CASE("every language has every English key, with the same placeholders") {
+    const Strings en = Strings::load("en");
+    const std::regex placeholder(R"(\{([a-z_]+)\})");
+    const auto placeholders = [&](const std::string& text) {
+        std::set<std::string> names;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), placeholder); it != std::sregex_iterator(); ++it)
+            names.insert((*it)[1]);
+        return names;
+    };
+    const auto languages = Strings::languages();
+    CHECK(languages == std::vector<std::string>{"de", "en", "id"});
+    for (const std::string& language : languages) {
+        if (language == "en") continue;
+        const Strings other = Strings::load(language);
+        CAPTURE(language);
+        CHECK(other.language() == language);
+        for (const std::string& key : en.keys()) {
+            CAPTURE(key);
+            REQUIRE_MESSAGE(other.has(key), "no " << language << " text for " << key);
+            CHECK(placeholders(other(key)) == placeholders(en(key)));
+            CHECK_FALSE(other(key).empty());
+        }
+        CHECK(other.keys().size() == en.keys().size());
+    }
+}
+
+TEST_CASE("each example plan has a version in every language, the same plan in other words") {
+    for (const auto& info : planTemplates())
+        for (const std::string& language : Strings::languages()) {
+            CAPTURE(info.id);
+            CAPTURE(language);
+            const auto english = loadTemplate(info.id);
+            const auto translated = loadTemplate(info.id, language);
+            REQUIRE(english);
+            REQUIRE(translated);
+            REQUIRE(translated->goals.size() == english->goals.size());
+            for (size_t i = 0; i < english->goals.size(); ++i) {
+                CHECK(translated->goals[i].id == english->goals[i].id);
+                CHECK(translated->goals[i].kpi == english->goals[i].kpi);
+                CHECK(translated->goals[i].baseline == english->goals[i].baseline);
+                CHECK(translated->goals[i].target == english->goals[i].target);
+                CHECK(translated->goals[i].deadline == english->goals[i].deadline);
+            }
+            CHECK(translated->tasks.size() == english->tasks.size());
+            REQUIRE(translated->checkins.size() == english->checkins.size());
+            for (size_t i = 0; i < english->checkins.size(); ++i) {
+                CHECK(translated->checkins[i].date == english->checkins[i].date);
+                CHECK(translated->checkins[i].value == english->checkins[i].value);
+            }
+            if (language != "en") CHECK(translated->name != english->name);
+        }
+}

@@ -866,3 +866,20 @@ TEST_CASE("check-ins dated after today never feed the review's trend") {
     REQUIRE(after.realism.trendPerMonth);
     CHECK(*after.realism.trendPerMonth == doctest::Approx(*before.realism.trendPerMonth));
 }
+
+TEST_CASE("the relevance sentence in German keeps a title's nouns capitalised and lowers its opening word") {
+    const Strings de = Strings::load("de");
+    Plan p = soundPlan();
+    p.objectives[0].title = "Mehr Stammgäste gewinnen";
+    p.goals[0].title = "Bis Ende März 40 Bewertungen sammeln";
+    const GoalReview r = reviewFirst(p);
+    CHECK(sentenceText(r.relevance, de) ==
+          "Damit wir mehr Stammgäste gewinnen können, werden wir bis Ende März 40 Bewertungen sammeln.");
+    // An objective that opens with a noun keeps its capital; English still lowers its verbs.
+    p.objectives[0].title = "Stammgäste gewinnen";
+    const std::string noun = sentenceText(reviewFirst(p).relevance, de);
+    CHECK(noun.find("Stammgäste") != std::string::npos);
+    CHECK(noun.find("stammgäste") == std::string::npos);
+    p.goals[0].title = "Win more leads from small agencies on LinkedIn";
+    CHECK(sentenceText(reviewFirst(p).relevance, Strings::load("en")).find("we will win more leads") != std::string::npos);
+}

@@ -557,19 +557,25 @@ std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
 }
 
 std::vector<std::string> relevanceVerbs() {
-    // The verbs live with the texts: another language lists its own.
-    const std::string list = Strings::load("en")("review.relevance.verbs");
+    // The words live with the texts, each language listing its own; a plan is written in
+    // whatever language its team writes, whichever language the app is shown in, so a title may
+    // start with any language's word.
     std::vector<std::string> verbs;
-    std::string word;
-    for (char c : list + " ") {
-        if (c == ' ') {
-            if (!word.empty()) verbs.push_back(word);
-            word.clear();
-        } else {
-            word += c;
+    for (const std::string& language : Strings::languages()) {
+        const Strings strings = Strings::load(language);
+        if (!strings.has("review.relevance.verbs")) continue;
+        std::string word;
+        for (char c : strings("review.relevance.verbs") + " ") {
+            if (c == ' ') {
+                if (!word.empty()) verbs.push_back(word);
+                word.clear();
+            } else {
+                word += c;
+            }
         }
     }
     std::sort(verbs.begin(), verbs.end());
+    verbs.erase(std::unique(verbs.begin(), verbs.end()), verbs.end());
     return verbs;
 }
 
@@ -586,17 +592,35 @@ TextArgs resolveArgs(const TextArgs& args, const Strings& strings) {
     const auto isKey = [&](const std::string& name) {
         return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
+    // German capitalises nouns: a title's first word is lowered inside a sentence only when it is
+    // one of the words a goal starts with ("bis", "mehr"), never a noun.
+    const bool lowers = strings("language.lowercase_in_sentence") == "yes";
+    const auto lowered = [&](const std::string& text) {
+        if (lowers) return lowerFirstWord(text);
+        const std::string first = lowerFirstWord(firstWord(text));
+        return std::binary_search(verbs().begin(), verbs().end(), first) ? lowerFirstWord(text) : text;
+    };
+    const auto findArg = [&](const std::string& name) -> const std::string* {
+        for (const auto& [n, v] : args)
+            if (n == name) return &v;
+        return nullptr;
+    };
     TextArgs out;
     out.reserve(args.size());
     for (const auto& [name, value] : args) {
         if (!isKey(name)) {
-            out.emplace_back(name, value);
+            // "<x>_lower" was lowered from "<x>" when the review ran, by English rules.
+            const std::string* original = !lowers && name.size() > lower.size() &&
+                                                  name.compare(name.size() - lower.size(), lower.size(), lower) == 0
+                                              ? findArg(name.substr(0, name.size() - lower.size()))
+                                              : nullptr;
+            out.emplace_back(name, original ? lowered(*original) : value);
             continue;
         }
         const std::string bare = name.substr(0, name.size() - suffix.size());
         std::string text = strings(value);
         if (bare.size() > lower.size() && bare.compare(bare.size() - lower.size(), lower.size(), lower) == 0)
-            text = lowerFirstWord(text);
+            text = lowered(text);
         out.emplace_back(bare, text);
     }
     // Second pass: texts named by keys may use the plain arguments.

@@ -1,5 +1,7 @@
 #include "core/text/i18n.h"
 
+#include <algorithm>
+
 #include "core/text/embedded.h"
 
 namespace waymark {
@@ -30,6 +32,22 @@ Strings Strings::load(std::string_view language) {
         s.fallback_ = readTable("en");
     }
     return s;
+}
+
+std::vector<std::string> Strings::languages() {
+    std::vector<std::string> out;
+    size_t count = 0;
+    const EmbeddedTextTable* tables = embeddedTextTables(count);
+    for (size_t i = 0; i < count; ++i) {
+        const std::string_view path = tables[i].path;  // "i18n/<language>/<area>.json"
+        if (path.rfind("i18n/", 0) != 0) continue;
+        const size_t slash = path.find('/', 5);
+        if (slash == std::string_view::npos) continue;
+        std::string code(path.substr(5, slash - 5));
+        if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 const char* Strings::raw(std::string_view key) const {

@@ -16,6 +16,8 @@ class Strings {
 public:
     // The table of an embedded language ("en", "de", "id"); an unknown language gives English.
     static Strings load(std::string_view language);
+    // The embedded languages' codes, sorted ("de", "en", "id").
+    static std::vector<std::string> languages();
 
     // The text for key with its {placeholders} filled; English when this language lacks the key,
     // and the key itself when English lacks it too (a test keeps that from shipping).
