@@ -34,7 +34,7 @@
   // module started, nor after the module aborted.
   const SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
-  const saving = { started: false, dead: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
+  const saving = { started: false, dead: false, reloading: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
                    lastSaved: null, problem: "" };
   const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
@@ -49,19 +49,24 @@
       default: return text("shell.storage_failed", { error: detail || kind });
     }
   }
-  const reportSave = (saved, problem) => {
+  // The app's StorageProblem (src/platform/plan_storage.h) for each kind the store reports;
+  // any other kind is 5, "failed".
+  const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4 };
+  // kind: "" when saved, else the store's kind of failure; problem: its plain words.
+  const reportSave = (kind, problem) => {
     saving.problem = problem;
-    if (!saving.dead) callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
+    if (!saving.dead) callWithStrings("waymark_storage_result", [kind ? STORAGE_PROBLEM[kind] || 5 : 0], [problem]);
   };
+  const stoppedKind = (reason) => (reason === "newer" ? "newer" : "failed");
 
   function storeEvent(event) {
     if (saving.dead || !saving.started) return;
-    if (event.type === "conflict" && event.id === saving.openId) reportSave(false, problemText("conflict"));
-    else if (event.type === "stopped") reportSave(false, problemText(event.reason === "newer" ? "newer" : "failed", event.reason));
+    if (event.type === "conflict" && event.id === saving.openId) reportSave("conflict", problemText("conflict"));
+    else if (event.type === "stopped") reportSave(stoppedKind(event.reason), problemText(stoppedKind(event.reason), event.reason));
   }
 
   function scheduleSave() {
-    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead) return;
+    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead || saving.reloading) return;
     const wait = Math.max(0, SAVE_DELAY_MS - (performance.now() - saving.firstChangeAt));
     saving.timer = setTimeout(saveNow, wait);
   }
@@ -69,7 +74,7 @@
   function saveNow() {
     clearTimeout(saving.timer);
     saving.timer = 0;
-    if (saving.dead || !saving.started || saving.inFlight || saving.dirtyId === null) return;
+    if (saving.dead || !saving.started || saving.reloading || saving.inFlight || saving.dirtyId === null) return;
     const id = saving.dirtyId;
     saving.dirtyId = null;
     const planText = window.waymark.exportPlan();
@@ -77,10 +82,10 @@
       saving.inFlight = null;
       if (result.ok) {
         saving.lastSaved = { id, rev: result.rev };
-        reportSave(true, "");
+        reportSave("", "");
       } else {
-        reportSave(false, problemText(result.kind === "stopped" ? (result.reason === "newer" ? "newer" : "failed") : result.kind,
-                                      result.error || result.reason));
+        const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind;
+        reportSave(kind, problemText(kind, result.error || result.reason));
       }
       scheduleSave();
     });
@@ -379,6 +384,23 @@
         saving.openId = id;
         scheduleSave();
       },
+      // The user took the other tab's version of the open plan in a conflict: read it (this tab's
+      // next save builds on its revision) and hand it to the app, which replaces its plan with it.
+      // Meanwhile no save of this tab's version may start: it would go over the other tab's.
+      async reloadStored(id) {
+        saving.reloading = true;
+        try {
+          while (saving.inFlight) await saving.inFlight;
+          clearTimeout(saving.timer);
+          saving.timer = 0;
+          saving.dirtyId = null;
+          const record = await store.record(id);
+          if (record && !saving.dead) callWithStrings("waymark_stored_plan_read", [], [record.text]);
+        } finally {
+          saving.reloading = false;
+          scheduleSave();
+        }
+      },
     },
     onFirstFrame() {
       status.hidden = true;
@@ -441,7 +463,7 @@
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
-      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && saving.dirtyId === null && saving.inFlight === null;
+      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && saving.dirtyId === null && saving.inFlight === null && !saving.reloading;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)

@@ -17,7 +17,6 @@ EM_JS(void, jsDownload, (const char* name, const char* mime, const char* text), 
     Module["shell"]["download"](UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
 });
 EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
-EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
 
 class WebPage final : public Page {
 public:
@@ -25,7 +24,6 @@ public:
         jsDownload(name.c_str(), mime.c_str(), text.c_str());
     }
     void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
-    void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
 };
 
 // The page is one per module; its exported entry points reach the handlers through these.
@@ -92,9 +90,5 @@ EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {
     waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::take(name, length));
     return waymark::platform::gLastItemRect.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int saved, char* problem, int problemLength) {
-    gHandlers.storageResult(saved != 0, waymark::platform::take(problem, problemLength));
 }
 }

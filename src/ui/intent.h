@@ -28,7 +28,12 @@ struct LibraryAction {
     int rev = 0;           // restore_version: which kept version
 };
 
+// Another tab saved the open plan since this tab read it: keep this tab's version as a new plan,
+// or take the other tab's version from storage.
+struct ResolveConflict { bool keepMineAsCopy = true; };
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
-                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction>;
+                            ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
+                            ResolveConflict>;
 
 }  // namespace waymark::ui
