@@ -358,12 +358,20 @@
   // browser that has the type but no working context is caught when the canvas is set up).
   if (!("WebGL2RenderingContext" in window)) { fail(text("shell.no_webgl")); return; }
 
+  // The module and font files carry their content's hash in their names (cmake/make_site.cmake),
+  // which only index.html knows: read them from its preload links.
+  const preloaded = (suffix) => [...document.querySelectorAll('link[rel="preload"]')]
+    .map((link) => link.getAttribute("href")).find((href) => href.endsWith(suffix));
+  const files = { module: preloaded(".js"), wasm: preloaded(".wasm"), font: preloaded(".otf") };
+
   const storedPlan = readStoredPlan();
-  const fontBytes = fetch("fonts/waymark-ui.otf").then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
+  const fontBytes = fetch(files.font).then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
     .catch(() => new ArrayBuffer(0));
 
   const Module = window.Module = {
     canvas: document.getElementById("canvas"),
+    // The module asks for "waymark.wasm"; the site has it under its hashed name.
+    locateFile: (path) => (path.endsWith(".wasm") ? files.wasm : path),
     shell: {
       callWithStrings,
       download(name, mime, content) {
@@ -520,8 +528,8 @@
   };
 
   const script = document.createElement("script");
-  script.src = "waymark.js";
+  script.src = files.module;
   script.async = true;
-  script.onerror = () => fail(text("shell.load_failed", { error: "waymark.js did not load" }));
+  script.onerror = () => fail(text("shell.load_failed", { error: files.module + " did not load" }));
   document.body.appendChild(script);
 })();
