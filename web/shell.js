@@ -336,13 +336,20 @@
   }
 
   // ---- Module ---------------------------------------------------------------------------------
-  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them.
+  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them. When
+  // the module has no memory left for one (the browser would not grow it), nothing is called and
+  // this throws: the text must never be written at address 0, over the module's own data.
   function callWithStrings(name, leading, strings) {
-    const args = [...leading];
+    const args = [...leading], taken = [];
     for (const s of strings) {
       if (s === null || s === undefined) { args.push(0, 0); continue; }
       const length = Module["lengthBytesUTF8"](s);
       const ptr = Module["_malloc"](length + 1);
+      if (!ptr) {
+        for (const p of taken) Module["_free"](p);
+        throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
+      }
+      taken.push(ptr);
       Module["stringToUTF8"](s, ptr, length + 1);
       args.push(ptr, length);
     }
@@ -466,7 +473,13 @@
       if (typeof planText !== "string") return { ok: false, error: "expected the plan file's text as a string" };
       // Before start the stored plan may not have been read: an import then could be saved over it.
       if (!saving.started || saving.dead) return { ok: false, error: "Waymark is not ready: await waymark.ready first" };
-      const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
+      let error;
+      try {
+        error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
+      } catch (e) {
+        if (saving.dead) throw e;  // the module aborted on the way: its memory is not to be trusted
+        return { ok: false, error: e.message };
+      }
       return error ? { ok: false, error } : { ok: true, error: null };
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
