@@ -54,6 +54,7 @@ bool App::start(platform::StartupData data, Date today) {
     fontData_ = std::move(data.fontData);
     today_ = today;
     storageProblem_ = data.storageProblem;
+    // A problem at start (blocked, not answering, a newer build's data) has no way out but a download.
     storageKind_ = storageProblem_.empty() ? platform::StorageProblem::none : platform::StorageProblem::blocked;
     history_.clear();
     notice_ = data.storageNotice;
