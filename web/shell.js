@@ -340,21 +340,40 @@
   // the module has no memory left for one (the browser would not grow it), nothing is called and
   // this throws: the text must never be written at address 0, over the module's own data.
   function callWithStrings(name, leading, strings) {
-    const args = [...leading], taken = [];
-    for (const s of strings) {
-      if (s === null || s === undefined) { args.push(0, 0); continue; }
-      const length = Module["lengthBytesUTF8"](s);
-      const ptr = Module["_malloc"](length + 1);
-      if (!ptr) {
-        for (const p of taken) Module["_free"](p);
-        throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
+    return untrapped(() => {
+      const args = [...leading], taken = [];
+      for (const s of strings) {
+        if (s === null || s === undefined) { args.push(0, 0); continue; }
+        const length = Module["lengthBytesUTF8"](s);
+        const ptr = Module["_malloc"](length + 1);
+        if (!ptr) {
+          for (const p of taken) Module["_free"](p);
+          throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
+        }
+        taken.push(ptr);
+        Module["stringToUTF8"](s, ptr, length + 1);
+        args.push(ptr, length);
       }
-      taken.push(ptr);
-      Module["stringToUTF8"](s, ptr, length + 1);
-      args.push(ptr, length);
-    }
-    return Module["_" + name](...args);
+      return Module["_" + name](...args);
+    });
   }
+
+  // A trap in the module (a WebAssembly.RuntimeError that did not go through abort(): an
+  // out-of-bounds access, unreachable code) leaves its memory as untrustworthy as an abort does:
+  // the same stop. Calls from the shell go through untrapped(); a trap in a frame arrives as the
+  // window's error event.
+  function stopOnTrap(error) {
+    if (error instanceof WebAssembly.RuntimeError && !saving.dead) Module.onAbort(error.message || String(error));
+  }
+  function untrapped(call) {
+    try {
+      return call();
+    } catch (e) {
+      stopOnTrap(e);
+      throw e;
+    }
+  }
+  window.addEventListener("error", (e) => stopOnTrap(e.error));
 
   function localDate() {
     const d = new Date();
@@ -467,7 +486,7 @@
     ready,
     exportPlan() {
       if (saving.dead) throw new Error("Waymark stopped after an internal error; its memory is not exported");
-      return Module["UTF8ToString"](Module["_waymark_export_plan"]());
+      return untrapped(() => Module["UTF8ToString"](Module["_waymark_export_plan"]()));
     },
     importPlan(planText) {
       if (typeof planText !== "string") return { ok: false, error: "expected the plan file's text as a string" };
@@ -484,7 +503,7 @@
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
-      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && saving.dirtyId === null && saving.inFlight === null && !saving.reloading;
+      return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null && !saving.reloading;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)
