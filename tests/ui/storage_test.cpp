@@ -102,9 +102,10 @@ TEST_CASE("storage full: plain words, a download and old plans to delete offered
     CHECK(parsePlanDocument(ui.storage.records.at(id).text).plan->objectives.at(0).title == "Fits again");
 }
 
-TEST_CASE("storage blocked and a torn write: said in plain words, the plan kept in memory, the last save intact") {
+TEST_CASE("storage blocked, a torn write, a newer build's data: said in plain words, the plan kept in memory, the last save intact") {
     for (const auto& [problem, words] : {std::pair{StorageProblem::blocked, "does not let Waymark store data"},
-                                         std::pair{StorageProblem::failed, "Your last save is intact"}}) {
+                                         std::pair{StorageProblem::failed, "Your last save is intact"},
+                                         std::pair{StorageProblem::newer, "newer version of Waymark"}}) {
         CAPTURE(words);
         UiHarness ui;
         ui.storage.flush();
