@@ -1,5 +1,5 @@
-# Script mode: copies web/index.html, web/texts.js, web/shell.js and web/storage.js into the site, filling in every language's
-# shell texts (assets/i18n/<lang>/shell.json) and the version.
+# Script mode: copies web/index.html, web/texts.js, web/shell.js and web/storage.js into the staged
+# site, filling in every language's shell texts (assets/i18n/<lang>/shell.json) and the version.
 file(GLOB languages RELATIVE ${SOURCE_DIR}/assets/i18n ${SOURCE_DIR}/assets/i18n/*)
 set(texts "{")
 foreach(lang ${languages})
@@ -24,3 +24,6 @@ configure_file(${SOURCE_DIR}/web/shell.js ${SITE}/shell.js COPYONLY)
 configure_file(${SOURCE_DIR}/web/storage.js ${SITE}/storage.js COPYONLY)
 configure_file(${SOURCE_DIR}/web/manifest.webmanifest ${SITE}/manifest.webmanifest COPYONLY)
 configure_file(${SOURCE_DIR}/web/icon.svg ${SITE}/icon.svg COPYONLY)
+# configure_file leaves an unchanged output's time alone; the build compares times, so every
+# output is marked as made now (else the site is not remade after a change to one of them).
+file(TOUCH ${SITE}/index.html ${SITE}/texts.js ${SITE}/shell.js ${SITE}/storage.js ${SITE}/manifest.webmanifest ${SITE}/icon.svg)

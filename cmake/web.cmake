@@ -1,5 +1,7 @@
-# The WebAssembly app and its page, assembled in ${CMAKE_BINARY_DIR}/site: index.html, shell.js,
-# waymark.js, waymark.wasm, the subset UI font, and a .gz of each for servers that send it.
+# The WebAssembly app and its page, built in ${CMAKE_BINARY_DIR}/stage (index.html, texts.js,
+# shell.js, storage.js, waymark.js, waymark.wasm, the subset UI font, icon, manifest) and
+# published in ${CMAKE_BINARY_DIR}/site with hashed names, the service worker and gzip copies.
+set(WAYMARK_STAGE ${CMAKE_BINARY_DIR}/stage)
 set(WAYMARK_SITE ${CMAKE_BINARY_DIR}/site)
 set(WAYMARK_UI_FONT /usr/share/fonts/opentype/inter/Inter-Regular.otf CACHE FILEPATH "UI font (Debian fonts-inter)")
 
@@ -9,12 +11,12 @@ file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
 add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
-set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_SITE})
+set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_STAGE})
 
 set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan
   _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed
   _waymark_idle _waymark_text_typed _waymark_text_delete _waymark_text_pasted _waymark_text_sink_focused _waymark_touch
-  _waymark_library_listed _waymark_library_done _waymark_share_link _waymark_library_versions)
+  _waymark_library_listed _waymark_library_done _waymark_share_link _waymark_library_versions _waymark_stored_plan_read)
 string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
 target_link_options(waymark_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
@@ -34,39 +36,30 @@ endif()
 # which stb_truetype rasterises faster before the first frame (still an OpenType .otf file).
 set(WAYMARK_PYTHON /usr/bin/python3 CACHE FILEPATH "Python with Debian's python3-fonttools")
 set(WAYMARK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2212")
-add_custom_command(OUTPUT ${WAYMARK_SITE}/fonts/waymark-ui.otf
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${WAYMARK_SITE}/fonts
+add_custom_command(OUTPUT ${WAYMARK_STAGE}/fonts/waymark-ui.otf
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${WAYMARK_STAGE}/fonts
   COMMAND pyftsubset ${WAYMARK_UI_FONT} --unicodes=${WAYMARK_FONT_UNICODES} --layout-features= --no-hinting
           --desubroutinize --name-IDs=0,1,2 --output-file=${CMAKE_BINARY_DIR}/waymark-ui-cff.otf
   COMMAND ${WAYMARK_PYTHON} ${PROJECT_SOURCE_DIR}/cmake/font_to_truetype_outlines.py
-          ${CMAKE_BINARY_DIR}/waymark-ui-cff.otf ${WAYMARK_SITE}/fonts/waymark-ui.otf
+          ${CMAKE_BINARY_DIR}/waymark-ui-cff.otf ${WAYMARK_STAGE}/fonts/waymark-ui.otf
   DEPENDS ${WAYMARK_UI_FONT} cmake/font_to_truetype_outlines.py COMMENT "Subsetting the UI font")
 
 # The page: shell texts of every language inlined, so even "loading" is translated.
 file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)
-add_custom_command(OUTPUT ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/texts.js ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
-  ${WAYMARK_SITE}/manifest.webmanifest
-  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_SITE}
+set(WAYMARK_PAGE_FILES index.html texts.js shell.js storage.js icon.svg manifest.webmanifest)
+list(TRANSFORM WAYMARK_PAGE_FILES PREPEND ${WAYMARK_STAGE}/ OUTPUT_VARIABLE WAYMARK_PAGE_PATHS)
+add_custom_command(OUTPUT ${WAYMARK_PAGE_PATHS}
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_STAGE}
           -DVERSION=${WAYMARK_VERSION_STRING} -P ${PROJECT_SOURCE_DIR}/cmake/make_page.cmake
   DEPENDS web/index.html web/texts.js web/shell.js web/storage.js web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
-# The service worker caches every file the app needs offline; its build id changes with any of them.
-set(WAYMARK_OFFLINE_FILES index.html texts.js shell.js storage.js waymark.js waymark.wasm fonts/waymark-ui.otf icon.svg
-  manifest.webmanifest)
-list(TRANSFORM WAYMARK_OFFLINE_FILES PREPEND ${WAYMARK_SITE}/ OUTPUT_VARIABLE WAYMARK_OFFLINE_PATHS)
-string(REPLACE ";" "," WAYMARK_OFFLINE_LIST "${WAYMARK_OFFLINE_FILES}")
-add_custom_command(OUTPUT ${WAYMARK_SITE}/sw.js
-  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_SITE} -DFILES=${WAYMARK_OFFLINE_LIST}
-          -P ${PROJECT_SOURCE_DIR}/cmake/make_sw.cmake
-  DEPENDS waymark_web ${WAYMARK_OFFLINE_PATHS} web/sw.js cmake/make_sw.cmake
-  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Writing the service worker")
-
-# gzip -9 copies, served with Content-Encoding: gzip by scripts/serve.mjs (and most hosts).
-set(WAYMARK_SITE_FILES ${WAYMARK_SITE}/index.html ${WAYMARK_SITE}/texts.js ${WAYMARK_SITE}/shell.js ${WAYMARK_SITE}/storage.js ${WAYMARK_SITE}/icon.svg
-  ${WAYMARK_SITE}/fonts/waymark-ui.otf ${WAYMARK_SITE}/manifest.webmanifest ${WAYMARK_SITE}/sw.js)
-add_custom_command(OUTPUT ${WAYMARK_SITE}/.compressed
-  COMMAND gzip -9 -k -f -n ${WAYMARK_SITE}/waymark.js ${WAYMARK_SITE}/waymark.wasm ${WAYMARK_SITE_FILES}
-  COMMAND ${CMAKE_COMMAND} -E touch ${WAYMARK_SITE}/.compressed
-  DEPENDS waymark_web ${WAYMARK_SITE_FILES} COMMENT "Compressing the site")
-add_custom_target(site ALL DEPENDS ${WAYMARK_SITE}/.compressed)
+# The site: hashed names, the service worker that caches every file, and gzip copies
+# (cmake/make_site.cmake). It is made afresh whenever any staged file changes.
+add_custom_command(OUTPUT ${WAYMARK_SITE}/.built
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSTAGE=${WAYMARK_STAGE} -DSITE=${WAYMARK_SITE}
+          -P ${PROJECT_SOURCE_DIR}/cmake/make_site.cmake
+  COMMAND ${CMAKE_COMMAND} -E touch ${WAYMARK_SITE}/.built
+  DEPENDS waymark_web ${WAYMARK_PAGE_PATHS} ${WAYMARK_STAGE}/fonts/waymark-ui.otf web/sw.js cmake/make_site.cmake
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Writing the site (hashed names, service worker, gzip)")
+add_custom_target(site ALL DEPENDS ${WAYMARK_SITE}/.built)

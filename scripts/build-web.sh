@@ -9,4 +9,4 @@ if [ ! -f build-web/CMakeCache.txt ]; then
     { cat build-web/configure.log; exit 1; }
 fi
 cmake --build build-web -j"$(nproc)" 2>&1 | { grep -vE '^\[ *[0-9]+%\]' || true; }  # pipefail keeps cmake's status
-test -f build-web/site/waymark.wasm -a -f build-web/site/.compressed
+test -f build-web/site/index.html -a -f build-web/site/sw.js -a -f build-web/site/.built

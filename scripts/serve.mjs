@@ -1,5 +1,6 @@
 // A small static server for the built site, on loopback only: the right MIME types (so the wasm
-// compiles while it downloads), gzip copies when the browser accepts them, no caching surprises.
+// compiles while it downloads), gzip copies when the browser accepts them, and caching as a host
+// should do it: a year for files whose name carries their content's hash, a re-check for the rest.
 //   node scripts/serve.mjs DIR [--port N] [--host 127.0.0.1]
 // Tests and benchmarks import serveDirectory() and listen on port 0.
 import { createServer } from 'node:http';
@@ -14,6 +15,10 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// "waymark.3f9a1c0b2d.wasm": named by its content (cmake/make_site.cmake), so it never changes.
+const HASHED_NAME = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
+const cacheControl = (path) => (HASHED_NAME.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+
 const exists = async (path) => { try { return (await stat(path)).isFile(); } catch { return false; } };
 
 // Serves root on host:port; resolves to the listening server (server.address().port).
@@ -27,7 +32,7 @@ export function serveDirectory(dir, { port = 0, host = '127.0.0.1' } = {}) {
       if (path !== root && !path.startsWith(root + sep)) { res.writeHead(403).end(); return; }
       if (url.pathname.endsWith('/')) path = join(path, 'index.html');
       if (!(await exists(path))) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-      const headers = { 'Content-Type': types[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache',
+      const headers = { 'Content-Type': types[extname(path)] || 'application/octet-stream', 'Cache-Control': cacheControl(path),
                         'Vary': 'Accept-Encoding', 'X-Content-Type-Options': 'nosniff' };
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && (await exists(path + '.gz'));
       if (gzip) headers['Content-Encoding'] = 'gzip';

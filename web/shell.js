@@ -44,7 +44,7 @@
   // module started, nor after the module aborted.
   const SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
-  const saving = { started: false, dead: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
+  const saving = { started: false, dead: false, reloading: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
                    lastSaved: null, problem: "" };
   const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
@@ -59,19 +59,24 @@
       default: return text("shell.storage_failed", { error: detail || kind });
     }
   }
-  const reportSave = (saved, problem) => {
+  // The app's StorageProblem (src/platform/plan_storage.h) for each kind the store reports;
+  // any other kind is 5, "failed".
+  const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4 };
+  // kind: "" when saved, else the store's kind of failure; problem: its plain words.
+  const reportSave = (kind, problem) => {
     saving.problem = problem;
-    if (!saving.dead) callWithStrings("waymark_storage_result", [saved ? 1 : 0], [problem]);
+    if (!saving.dead) callWithStrings("waymark_storage_result", [kind ? STORAGE_PROBLEM[kind] || 5 : 0], [problem]);
   };
+  const stoppedKind = (reason) => (reason === "newer" ? "newer" : "failed");
 
   function storeEvent(event) {
     if (saving.dead || !saving.started) return;
-    if (event.type === "conflict" && event.id === saving.openId) reportSave(false, problemText("conflict"));
-    else if (event.type === "stopped") reportSave(false, problemText(event.reason === "newer" ? "newer" : "failed", event.reason));
+    if (event.type === "conflict" && event.id === saving.openId) reportSave("conflict", problemText("conflict"));
+    else if (event.type === "stopped") reportSave(stoppedKind(event.reason), problemText(stoppedKind(event.reason), event.reason));
   }
 
   function scheduleSave() {
-    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead) return;
+    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead || saving.reloading) return;
     const wait = Math.max(0, SAVE_DELAY_MS - (performance.now() - saving.firstChangeAt));
     saving.timer = setTimeout(saveNow, wait);
   }
@@ -79,7 +84,7 @@
   function saveNow() {
     clearTimeout(saving.timer);
     saving.timer = 0;
-    if (saving.dead || !saving.started || saving.inFlight || saving.dirtyId === null) return;
+    if (saving.dead || !saving.started || saving.reloading || saving.inFlight || saving.dirtyId === null) return;
     const id = saving.dirtyId;
     saving.dirtyId = null;
     const planText = window.waymark.exportPlan();
@@ -87,10 +92,10 @@
       saving.inFlight = null;
       if (result.ok) {
         saving.lastSaved = { id, rev: result.rev };
-        reportSave(true, "");
+        reportSave("", "");
       } else {
-        reportSave(false, problemText(result.kind === "stopped" ? (result.reason === "newer" ? "newer" : "failed") : result.kind,
-                                      result.error || result.reason));
+        const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind;
+        reportSave(kind, problemText(kind, result.error || result.reason));
       }
       scheduleSave();
     });
@@ -341,18 +346,44 @@
   }
 
   // ---- Module ---------------------------------------------------------------------------------
-  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them.
+  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them. When
+  // the module has no memory left for one (the browser would not grow it), nothing is called and
+  // this throws: the text must never be written at address 0, over the module's own data.
   function callWithStrings(name, leading, strings) {
-    const args = [...leading];
-    for (const s of strings) {
-      if (s === null || s === undefined) { args.push(0, 0); continue; }
-      const length = Module["lengthBytesUTF8"](s);
-      const ptr = Module["_malloc"](length + 1);
-      Module["stringToUTF8"](s, ptr, length + 1);
-      args.push(ptr, length);
-    }
-    return Module["_" + name](...args);
+    return untrapped(() => {
+      const args = [...leading], taken = [];
+      for (const s of strings) {
+        if (s === null || s === undefined) { args.push(0, 0); continue; }
+        const length = Module["lengthBytesUTF8"](s);
+        const ptr = Module["_malloc"](length + 1);
+        if (!ptr) {
+          for (const p of taken) Module["_free"](p);
+          throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
+        }
+        taken.push(ptr);
+        Module["stringToUTF8"](s, ptr, length + 1);
+        args.push(ptr, length);
+      }
+      return Module["_" + name](...args);
+    });
   }
+
+  // A trap in the module (a WebAssembly.RuntimeError that did not go through abort(): an
+  // out-of-bounds access, unreachable code) leaves its memory as untrustworthy as an abort does:
+  // the same stop. Calls from the shell go through untrapped(); a trap in a frame arrives as the
+  // window's error event.
+  function stopOnTrap(error) {
+    if (error instanceof WebAssembly.RuntimeError && !saving.dead) Module.onAbort(error.message || String(error));
+  }
+  function untrapped(call) {
+    try {
+      return call();
+    } catch (e) {
+      stopOnTrap(e);
+      throw e;
+    }
+  }
+  window.addEventListener("error", (e) => stopOnTrap(e.error));
 
   function localDate() {
     const d = new Date();
@@ -363,12 +394,20 @@
   // browser that has the type but no working context is caught when the canvas is set up).
   if (!("WebGL2RenderingContext" in window)) { fail(text("shell.no_webgl")); return; }
 
+  // The module and font files carry their content's hash in their names (cmake/make_site.cmake),
+  // which only index.html knows: read them from its preload links.
+  const preloaded = (suffix) => [...document.querySelectorAll('link[rel="preload"]')]
+    .map((link) => link.getAttribute("href")).find((href) => href.endsWith(suffix));
+  const files = { module: preloaded(".js"), wasm: preloaded(".wasm"), font: preloaded(".otf") };
+
   const storedPlan = readStoredPlan();
-  const fontBytes = fetch("fonts/waymark-ui.otf").then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
+  const fontBytes = fetch(files.font).then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
     .catch(() => new ArrayBuffer(0));
 
   const Module = window.Module = {
     canvas: document.getElementById("canvas"),
+    // The module asks for "waymark.wasm"; the site has it under its hashed name.
+    locateFile: (path) => (path.endsWith(".wasm") ? files.wasm : path),
     shell: {
       callWithStrings,
       download(name, mime, content) {
@@ -393,6 +432,23 @@
         saving.dirtyId = id;
         saving.openId = id;
         scheduleSave();
+      },
+      // The user took the other tab's version of the open plan in a conflict: read it (this tab's
+      // next save builds on its revision) and hand it to the app, which replaces its plan with it.
+      // Meanwhile no save of this tab's version may start: it would go over the other tab's.
+      async reloadStored(id) {
+        saving.reloading = true;
+        try {
+          while (saving.inFlight) await saving.inFlight;
+          clearTimeout(saving.timer);
+          saving.timer = 0;
+          saving.dirtyId = null;
+          const record = await store.record(id);
+          if (record && !saving.dead) callWithStrings("waymark_stored_plan_read", [], [record.text]);
+        } finally {
+          saving.reloading = false;
+          scheduleSave();
+        }
       },
     },
     onFirstFrame() {
@@ -447,18 +503,24 @@
     get language() { return lang; },
     exportPlan() {
       if (saving.dead) throw new Error("Waymark stopped after an internal error; its memory is not exported");
-      return Module["UTF8ToString"](Module["_waymark_export_plan"]());
+      return untrapped(() => Module["UTF8ToString"](Module["_waymark_export_plan"]()));
     },
     importPlan(planText) {
       if (typeof planText !== "string") return { ok: false, error: "expected the plan file's text as a string" };
       // Before start the stored plan may not have been read: an import then could be saved over it.
       if (!saving.started || saving.dead) return { ok: false, error: "Waymark is not ready: await waymark.ready first" };
-      const error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
+      let error;
+      try {
+        error = Module["UTF8ToString"](callWithStrings("waymark_import_plan", [], [planText]));
+      } catch (e) {
+        if (saving.dead) throw e;  // the module aborted on the way: its memory is not to be trusted
+        return { ok: false, error: e.message };
+      }
       return error ? { ok: false, error } : { ok: true, error: null };
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
-      return Boolean(Module["_waymark_idle"] && Module["_waymark_idle"]()) && saving.dirtyId === null && saving.inFlight === null;
+      return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null && !saving.reloading;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)
@@ -515,8 +577,8 @@
   };
 
   const script = document.createElement("script");
-  script.src = "waymark.js";
+  script.src = files.module;
   script.async = true;
-  script.onerror = () => fail(text("shell.load_failed", { error: "waymark.js did not load" }));
+  script.onerror = () => fail(text("shell.load_failed", { error: files.module + " did not load" }));
   document.body.appendChild(script);
 })();

@@ -265,7 +265,14 @@ window.WaymarkStore = (() => {
         tx.abort();
         return { ok: false, kind: "conflict", storedRev: currentRev, baseRev: base };
       }
-      const rev = (current ? current.rev || 0 : 0) + 1;
+      // An unchanged plan is not written again: other tabs would take a new revision for a conflict.
+      if (current && current.text === text && current.checksum === sum && (current.deleted || "") === (extra.deleted || "")) {
+        if (!extra.keepLastOpen) tx.objectStore(META).put(id, "lastPlanId");
+        tx.objectStore(DRAFTS).delete(id);
+        await done(tx);
+        return { ok: true, rev: currentRev };
+      }
+      const rev = currentRev + 1;
       if (current) {
         generations.put(current, [id, current.rev || 0]);
         const keys = await request(generations.getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));

@@ -1,7 +1,7 @@
 // Waymark's service worker: keeps every file of one build in a cache named after that build, so
 // the app loads and works with the network off after the first visit. A new build installs
 // beside the running one and waits: the page tells the user, who reloads when ready (the page
-// saves the open plan first). make_sw.cmake fills in the build id and the file list.
+// saves the open plan first). make_site.cmake fills in the build id and the file list.
 "use strict";
 const BUILD = "@WAYMARK_BUILD_ID@";
 const FILES = [@WAYMARK_FILES@];

@@ -45,6 +45,8 @@ bool App::start(platform::StartupData data, Date today) {
     fontData_ = std::move(data.fontData);
     today_ = today;
     storageProblem_ = data.storageProblem;
+    // A problem at start (blocked, not answering, a newer build's data) has no way out but a download.
+    storageKind_ = storageProblem_.empty() ? platform::StorageProblem::none : platform::StorageProblem::blocked;
     history_.clear();
     notice_ = data.storageNotice;
     noticeIsError_ = !notice_.empty();
@@ -121,9 +123,45 @@ std::string App::itemRect(const std::string& name) const {
            ",\"height\":" + css(r->max.y - r->min.y) + "}";
 }
 
-void App::storageResult(bool saved, const std::string& problem) {
-    storageProblem_ = saved ? "" : problem;
+void App::storageResult(platform::SaveReport report) {
+    const bool saved = report.problem == platform::StorageProblem::none;
     if (saved) history_.markSaved(exportedState_);
+    const std::string problem = saved ? "" : report.text;
+    storageKind_ = report.problem;
+    if (problem == storageProblem_) return;
+    storageProblem_ = problem;
+    if (!saved) reader_.announce(tr_("notice.not_saved", {{"problem", problem}}));
+    mirrorDirty_ = true;
+}
+
+void App::storedPlanRead(const std::string& planText) {
+    LoadResult loaded = loadPlanFile(planText);
+    if (!loaded) {
+        notice_ = tr_("notice.file_not_opened", {{"file", plan_.name}, {"error", loaded.error.str()}});
+        noticeIsError_ = true;
+        return;
+    }
+    storageProblem_.clear();
+    storageKind_ = platform::StorageProblem::none;
+    apply(ReplacePlan{std::move(*loaded.plan), "reload"});
+    notice_ = tr_("storage.used_other_tab");
+    noticeIsError_ = false;
+}
+
+void App::resolveConflict(bool keepMineAsCopy) {
+    if (storageKind_ != platform::StorageProblem::conflict) return;
+    if (!keepMineAsCopy) {
+        storage_.reloadStored(plan_.id);
+        return;
+    }
+    Plan copy = plan_;
+    copy.id = newPlanId();
+    copy.name = tr_("storage.copy_name", {{"name", plan_.name.empty() ? tr_("header.untitled_plan") : plan_.name}});
+    storageProblem_.clear();
+    storageKind_ = platform::StorageProblem::none;
+    apply(ReplacePlan{std::move(copy), "copy"});  // the open editor stays: ids inside the plan are unchanged
+    notice_ = tr_("storage.kept_as_copy", {{"name", plan_.name}});
+    noticeIsError_ = false;
 }
 
 void App::apply(const PlanEdit& edit) {
@@ -230,7 +268,7 @@ void App::changed() {
     workOpenFunnel();
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = planMirrorDirty_ = true;
-    page_.planChanged(plan_.id);
+    storage_.planChanged(plan_.id);
 }
 
 std::string App::newPlanId() const {
@@ -300,6 +338,7 @@ void App::handle(const ui::Intent& intent) {
                        const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
                        apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
                    },
+                   [&](const ui::ResolveConflict& r) { resolveConflict(r.keepMineAsCopy); },
                },
                intent);
 }
@@ -327,7 +366,9 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
         const float column = std::min(width, kMaxContentEm * em);
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
         ImGui::BeginChild("banners", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
-        if (auto i = ui::drawBanners(ctx, storageProblem_, notice_, noticeIsError_)) intent = i;
+        const ui::StorageBanner storage{storageProblem_, storageKind_ == platform::StorageProblem::quota,
+                                        storageKind_ == platform::StorageProblem::conflict};
+        if (auto i = ui::drawBanners(ctx, storage, notice_, noticeIsError_)) intent = i;
         ImGui::EndChild();
     }
     switch (view_) {
@@ -476,6 +517,10 @@ void App::updateMirror() {
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    // Saves that fail concern everything below: said first, after the plan's name.
+    if (!storageProblem_.empty())
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
+                     {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());

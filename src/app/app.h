@@ -2,7 +2,7 @@
 // The application: owns the plan and its undo history, the strings and the views; turns what
 // views return (intents) into plan edits and page requests, and keeps the page and the
 // screen-reader mirror informed. The same App runs in the browser and in the native UI tests
-// (with a test Page and ScreenReader).
+// (with a test Page, ScreenReader, PlanLibrary and PlanStorage).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,6 +17,7 @@
 #include "core/text/i18n.h"
 #include "platform/page.h"
 #include "platform/plan_library.h"
+#include "platform/plan_storage.h"
 #include "platform/screen_reader.h"
 #include "ui/context_editor.h"
 #include "ui/fonts.h"
@@ -36,8 +37,9 @@ inline constexpr const char* kSampleTemplate = "restaurant";
 
 class App {
 public:
-    App(platform::Page& page, platform::ScreenReader& reader, platform::PlanLibrary& library)
-        : page_(page), reader_(reader), library_(library) {}
+    App(platform::Page& page, platform::ScreenReader& reader, platform::PlanLibrary& library,
+        platform::PlanStorage& storage)
+        : page_(page), reader_(reader), library_(library), storage_(storage) {}
 
     // Takes what the page gathered at start: the font, the stored plan (or none on a first visit).
     // Returns false when a stored plan existed but could not be read; it is then left untouched
@@ -66,8 +68,12 @@ public:
     // Where a named UI item was drawn in the last frame, as JSON {x, y, width, height} in CSS
     // pixels (window.waymark.itemRect); "" when it was not drawn.
     std::string itemRect(const std::string& name) const;
-    // The page's report on the last save.
-    void storageResult(bool saved, const std::string& problem);
+    // The storage's report on the last save: saved marks the exported state saved; a problem
+    // shows its banner with its ways out until a later save succeeds.
+    void storageResult(platform::SaveReport report);
+    // The stored version of the open plan, read again because the user chose the other tab's
+    // version in a conflict: it replaces the plan as one undoable step.
+    void storedPlanRead(const std::string& planText);
 
     const Plan& plan() const { return plan_; }
     const History& history() const { return history_; }
@@ -87,6 +93,9 @@ private:
     enum class Panel { none, goal, objective, context };
 
     void handle(const ui::Intent& intent);
+    // A conflict with another tab: keep this tab's plan as a new plan (new id, "(copy from other
+    // tab)"), which the next save stores beside the other tab's, or read the other tab's version.
+    void resolveConflict(bool keepMineAsCopy);
     void replacePlan(Plan plan, const char* reason);
     void changed();
     // Reviews the plan and every goal again; the outline shows the result until the plan changes.
@@ -106,6 +115,7 @@ private:
     platform::Page& page_;
     platform::ScreenReader& reader_;
     platform::PlanLibrary& library_;
+    platform::PlanStorage& storage_;
     Strings tr_ = Strings::load("en");
     std::string fontData_;
     ui::Fonts fonts_;
@@ -136,6 +146,7 @@ private:
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work
+    platform::StorageProblem storageKind_ = platform::StorageProblem::none;
     std::string notice_;          // the outcome of the last file action, shown until dismissed
     bool noticeIsError_ = false;
 

@@ -2,6 +2,7 @@
 #include "app/app.h"
 #include "platform/page.h"
 #include "platform/plan_library.h"
+#include "platform/plan_storage.h"
 #include "platform/runner.h"
 #include "platform/screen_reader.h"
 
@@ -34,10 +35,6 @@ int main() {
         app->openFile(name, text, taken);
         platform::wake();
     };
-    handlers.storageResult = [](bool saved, const std::string& problem) {
-        app->storageResult(saved, problem);
-        platform::wake();
-    };
     handlers.itemRect = [](const std::string& name) { return app->itemRect(name); };
     platform::PlanLibraryHandlers library;
     library.listed = [](platform::LibraryState state) {
@@ -56,8 +53,18 @@ int main() {
         app->versionsListed(id, std::move(versions));
         platform::wake();
     };
+    platform::PlanStorageHandlers storage;
+    storage.saveReported = [](platform::SaveReport report) {
+        app->storageResult(std::move(report));
+        platform::wake();
+    };
+    storage.storedPlanRead = [](const std::string& text) {
+        app->storedPlanRead(text);
+        platform::wake();
+    };
     static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),
-                        platform::connectWebPlanLibrary(std::move(library)));
+                        platform::connectWebPlanLibrary(std::move(library)),
+                        platform::connectWebPlanStorage(std::move(storage)));
     app = &instance;
     return 0;
 }

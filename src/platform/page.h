@@ -1,6 +1,6 @@
 #pragma once
-// The page around the canvas: what the app asks of it (downloads, file choice, storage) and
-// what it tells the app (start-up data, the JavaScript API window.waymark, storage results).
+// The page around the canvas: what the app asks of it (downloads, file choice) and what it tells
+// the app (start-up data, the JavaScript API window.waymark). Saving the plan is plan_storage.h.
 // The web side is page_web.cpp with web/shell.js; tests use their own Page implementation.
 #include <functional>
 #include <optional>
@@ -29,7 +29,6 @@ struct PageHandlers {
     // A plan file the user opened, with the ids of the stored plans (it must not take one).
     std::function<void(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds)>
         fileChosen;
-    std::function<void(bool saved, const std::string& problem)> storageResult;
     std::function<std::string(const std::string& name)> itemRect;  // window.waymark.itemRect(name)
 };
 
@@ -40,9 +39,6 @@ public:
     virtual void downloadFile(const std::string& fileName, const std::string& mimeType, const std::string& text) = 0;
     // Opens the browser's file picker; the chosen file arrives through PageHandlers::fileChosen.
     virtual void chooseFile(const std::string& accept) = 0;
-    // The plan changed: the page stores it shortly after (and at once when it is hidden),
-    // reading it through PageHandlers::exportPlan; the result arrives through storageResult.
-    virtual void planChanged(const std::string& planId) = 0;
     // The user chose another language for the app: the page remembers it and translates itself.
     virtual void languageChosen(const std::string& language) = 0;
 };

@@ -19,7 +19,6 @@ EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, 
     Module["shell"]["download"](UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
 });
 EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
-EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
 EM_JS(void, jsLanguageChosen, (const char* language), { Module["shell"]["languageChosen"](UTF8ToString(language)); });
 
 class WebPage final : public Page {
@@ -28,7 +27,6 @@ public:
         jsDownload(name.c_str(), mime.c_str(), text.data(), text.size());
     }
     void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
-    void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
     void languageChosen(const std::string& language) override { jsLanguageChosen(language.c_str()); }
 };
 
@@ -98,9 +96,5 @@ EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {
     waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::take(name, length));
     return waymark::platform::gLastItemRect.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int saved, char* problem, int problemLength) {
-    gHandlers.storageResult(saved != 0, waymark::platform::take(problem, problemLength));
 }
 }

@@ -156,25 +156,41 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     return intent;
 }
 
-std::optional<Intent> drawBanners(const ViewContext& ctx, const std::string& storageProblem, const std::string& notice,
+std::optional<Intent> drawBanners(const ViewContext& ctx, const StorageBanner& storage, const std::string& notice,
                                   bool noticeIsError) {
     std::optional<Intent> intent;
-    auto banner = [&](const std::string& text, const ImVec4& color, const char* id, bool dismissable) {
+    auto banner = [&](const std::string& text, const ImVec4& color, const char* id, auto&& actions) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(color.x, color.y, color.z, 0.12f));
         ImGui::PushStyleColor(ImGuiCol_Border, color);
         ImGui::BeginChild(id, ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
         ImGui::TextWrapped("%s", text.c_str());
-        if (dismissable) {
-            if (smallButton(ctx.tr.raw("notice.dismiss"), "dismiss")) intent = DismissNotice{};
-            ctx.locator.noteLastItem(std::string("dismiss-") + id);
-        }
+        actions();
         ImGui::EndChild();
         ImGui::PopStyleColor(2);
         ImGui::Spacing();
     };
-    if (!storageProblem.empty())
-        banner(ctx.tr("notice.not_saved", {{"problem", storageProblem}}), ctx.theme.danger, "storage", false);
-    if (!notice.empty()) banner(notice, noticeIsError ? ctx.theme.danger : ctx.theme.onTrack, "notice", true);
+    // A button of a banner's row of ways out, named for itemRect.
+    bool first = true;
+    auto action = [&](const char* key, const char* name, Intent chosen) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        if (smallButton(ctx.tr.raw(key), name)) intent = std::move(chosen);
+        ctx.locator.noteLastItem(name);
+    };
+    if (!storage.problem.empty())
+        banner(ctx.tr("notice.not_saved", {{"problem", storage.problem}}), ctx.theme.danger, "storage", [&] {
+            if (storage.offerConflictChoice) {
+                action("storage.keep_mine_as_copy", "conflict-keep-mine", ResolveConflict{true});
+                action("storage.use_other_tab", "conflict-use-other", ResolveConflict{false});
+            }
+            if (storage.offerFreeSpace) action("storage.free_space", "storage-free-space", ShowPlans{});
+            action("header.download", "storage-download", DownloadPlan{});
+        });
+    if (!notice.empty())
+        banner(notice, noticeIsError ? ctx.theme.danger : ctx.theme.onTrack, "notice", [&] {
+            if (smallButton(ctx.tr.raw("notice.dismiss"), "dismiss")) intent = DismissNotice{};
+            ctx.locator.noteLastItem("dismiss-notice");
+        });
     return intent;
 }
 

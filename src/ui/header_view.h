@@ -23,9 +23,17 @@ public:
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, const HeaderState& state);
 };
 
-// Banners under the header: why changes are not saved (permanent) and the last file action's
-// outcome (dismissable). Returns DismissNotice when the user dismissed the notice.
-std::optional<Intent> drawBanners(const ViewContext& ctx, const std::string& storageProblem, const std::string& notice,
+// Why changes are not being saved, and which ways out the banner offers besides a download.
+struct StorageBanner {
+    std::string problem;         // plain words; "" while saves work
+    bool offerFreeSpace = false; // storage is full: the plans dialog frees space
+    bool offerConflictChoice = false;  // another tab saved this plan: keep mine as a copy, or use theirs
+};
+
+// Banners under the header: why changes are not saved (permanent, with its ways out) and the last
+// file action's outcome (dismissable). Returns what the user chose (DismissNotice, DownloadPlan,
+// ShowPlans, ResolveConflict).
+std::optional<Intent> drawBanners(const ViewContext& ctx, const StorageBanner& storage, const std::string& notice,
                                   bool noticeIsError);
 
 }  // namespace waymark::ui

@@ -35,9 +35,12 @@ struct LibraryAction {
 struct ShowView { ViewId view; };  // switch the main area to another view
 struct ExportAs { ExportKind kind; };  // download the plan as a table, calendar or report
 struct ChooseLanguage { std::string code; };  // show the app in another language ("de")
+// Another tab saved the open plan since this tab read it: keep this tab's version as a new plan,
+// or take the other tab's version from storage.
+struct ResolveConflict { bool keepMineAsCopy = true; };
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict>;
 
 }  // namespace waymark::ui

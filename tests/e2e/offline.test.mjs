@@ -1,11 +1,11 @@
 // Offline use and updates through the service worker (web/sw.js) on the real build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite, launchBrowser, exportedPlan, SITE_DIR } from './harness.mjs';
-import { waitForSaved, rename, openIn } from './storage_helpers.mjs';
+import { waitForSaved, rename, openIn, makeSecondBuild, switchableSite } from './storage_helpers.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -46,38 +46,41 @@ test('12. after one online visit the app loads and works with the network off', 
   await fresh.close();
 });
 
-test('13. a new version deployed while a plan is open waits for the user, then reloads with the plan', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'waymark-site-'));
-  cpSync(SITE_DIR, dir, { recursive: true });
-  const site = await startSite(dir);
+test('13. a new version deployed while a plan is open waits for the user, then reloads into it with the plan', async () => {
+  const buildB = mkdtempSync(join(tmpdir(), 'waymark-site-b-'));
+  const versionB = makeSecondBuild(buildB);
+  const served = switchableSite(SITE_DIR);
+  const site = await startSite(served.dir);
   try {
     const ctx = await browser.newContext();
     const page = await openIn(ctx, site.url);
     await controlled(page);
+    const versionA = await page.evaluate(() => window.waymark.version);
+    await rename(page, 'Saved in build A');
     await waitForSaved(page);
-    // Deploy: a build with another id (its files would differ; the worker is what browsers compare).
-    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    writeFileSync(join(dir, 'sw.js'), sw.replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1next"'));
-    rmSync(join(dir, 'sw.js.gz'), { force: true });
-    await page.evaluate(() => { window.__stillThisPage = true; });
+    // An edit still unsaved when build B is deployed (another hashed file, another service worker).
     await rename(page, 'Edited while the update came');
+    served.deploy(buildB);
     assert.equal(await page.evaluate(() => window.waymark.checkForUpdate()), true);
     await page.waitForFunction(() => window.waymark.updateReady());
     await page.locator('#update').waitFor({ state: 'visible' });
     assert.match(await page.locator('#update').innerText(), /new version of Waymark is ready/);
-    // Nothing reloads on its own.
-    await waitForSaved(page);
-    assert.equal(await page.evaluate(() => window.__stillThisPage), true);
+    // Nothing reloads on its own; the edit is saved by build A meanwhile.
+    assert.equal((await waitForSaved(page)).problem, '');
+    assert.equal(await page.evaluate(() => window.waymark.version), versionA);
+    assert.equal((await exportedPlan(page)).plan.name, 'Edited while the update came');
     const reloaded = page.waitForEvent('load');
     await page.click('#update button');
     await reloaded;
     await page.evaluate(() => window.waymark.ready);
-    assert.equal(await page.evaluate(() => window.__stillThisPage), undefined);
+    assert.equal(await page.evaluate(() => window.waymark.version), versionB, 'the reload did not run build B');
     assert.equal((await exportedPlan(page)).plan.name, 'Edited while the update came');
-    assert.ok((await page.evaluate(() => caches.keys())).some((k) => k.endsWith('next')), 'the new build is not in use');
+    const buildIdB = readFileSync(join(buildB, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]+)"/)[1];
+    assert.deepEqual((await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('waymark-')), [`waymark-${buildIdB}`]);
     await ctx.close();
   } finally {
     site.server.close();
-    rmSync(dir, { recursive: true, force: true });
+    served.remove();
+    rmSync(buildB, { recursive: true, force: true });
   }
 });

@@ -129,7 +129,7 @@ test('a browser that has WebGL 2 but cannot make a context gets the same message
 test('when the module cannot load, the page says so', async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.route('**/waymark.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/waymark.*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(site.url);
   await page.waitForSelector('#status.failed', { timeout: 20000 });
   assert.match(await page.locator('#status .message').textContent(), /could not start/);

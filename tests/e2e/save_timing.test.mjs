@@ -59,7 +59,7 @@ test('an import before the app has started is refused and cannot save over the s
   // Hold the font back, so the module runs while the app has not started yet.
   let releaseFont;
   const fontHeld = new Promise((resolve) => { releaseFont = resolve; });
-  await ctx.route('**/fonts/waymark-ui.otf', async (route) => { await fontHeld; await route.continue(); });
+  await ctx.route('**/fonts/waymark-ui.*.otf', async (route) => { await fontHeld; await route.continue(); });
   await ctx.addInitScript(recordPuts);
   const page = await ctx.newPage();
   await page.goto(site.url);

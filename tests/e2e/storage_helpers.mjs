@@ -1,7 +1,12 @@
 // Helpers of the storage tests: watching and reading the shell's IndexedDB from inside the page,
-// and a browser that can be killed for real.
-import { spawn } from 'node:child_process';
+// a browser that can be killed for real, and a second deployment of the site.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { REPO_DIR } from './harness.mjs';
 
 // Init script: records every IndexedDB put as {store, at, key, text} in window.__puts.
 export function recordPuts() {
@@ -93,4 +98,44 @@ export async function openIn(context, url) {
   await page.goto(url);
   await page.evaluate(() => window.waymark.ready);
   return page;
+}
+
+// A second, really different deployment of the site: the staged build (build-web/stage) with its
+// version changed (and, when storeFormat is given, the store's record layout), published into
+// dir by the same step as the real build (cmake/make_site.cmake): new hashed names, a new
+// service worker. Resolves to B's version string.
+export function makeSecondBuild(dir, { storeFormat } = {}) {
+  const stage = mkdtempSync(join(tmpdir(), 'waymark-stage-b-'));
+  try {
+    cpSync(join(REPO_DIR, 'build-web/stage'), stage, { recursive: true });
+    const texts = readFileSync(join(stage, 'texts.js'), 'utf8');
+    const version = texts.match(/WAYMARK_VERSION = "([^"]+)"/)[1] + '-b';
+    writeFileSync(join(stage, 'texts.js'), texts.replace(/WAYMARK_VERSION = "[^"]+"/, `WAYMARK_VERSION = "${version}"`));
+    if (storeFormat !== undefined) {
+      const store = readFileSync(join(stage, 'storage.js'), 'utf8');
+      assert.match(store, /const STORE_FORMAT = \d+;/);
+      writeFileSync(join(stage, 'storage.js'), store.replace(/const STORE_FORMAT = \d+;/, `const STORE_FORMAT = ${storeFormat};`));
+    }
+    execFileSync('cmake', [`-DSOURCE_DIR=${REPO_DIR}`, `-DSTAGE=${stage}`, `-DSITE=${dir}`, '-P',
+      join(REPO_DIR, 'cmake/make_site.cmake')], { stdio: 'pipe' });
+    return version;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+// A served folder that can be switched to another build at once, as a host's deployment does:
+// a symbolic link the server reads through. Returns {dir, deploy(target)}.
+export function switchableSite(first) {
+  const top = mkdtempSync(join(tmpdir(), 'waymark-served-'));
+  const dir = join(top, 'current');
+  symlinkSync(first, dir);
+  return {
+    dir,
+    deploy(target) {
+      symlinkSync(target, join(top, 'next'));
+      renameSync(join(top, 'next'), dir);  // atomic: a request sees the old build or the new one
+    },
+    remove() { rmSync(top, { recursive: true, force: true }); },
+  };
 }

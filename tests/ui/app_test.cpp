@@ -15,14 +15,14 @@ TEST_CASE("a first start opens on the sample plan and asks the page to store it"
     UiHarness ui;
     CHECK(ui.app.plan().id == loadTemplate(kSampleTemplate)->id);
     CHECK_FALSE(ui.app.plan().objectives.empty());
-    CHECK(ui.page.planChanges == 1);
+    CHECK(ui.storage.changes.size() == 1);
 }
 
 TEST_CASE("a stored plan opens as it was saved, without a new save") {
     Plan stored = *loadTemplate("software");
     UiHarness ui(serializePlanDocument(stored));
     CHECK(ui.app.plan() == stored);
-    CHECK(ui.page.planChanges == 0);
+    CHECK(ui.storage.changes.size() == 0);
 }
 
 TEST_CASE("an unreadable stored plan is never written over: the sample opens under its own id") {
@@ -31,7 +31,8 @@ TEST_CASE("an unreadable stored plan is never written over: the sample opens und
     test::RecordingPage page;
     test::RecordingScreenReader reader;
     test::RecordingLibrary library;
-    App app(page, reader, library);
+    test::MemoryPlanStorage storage;
+    App app(page, reader, library, storage);
     CHECK_FALSE(app.start(data, Date{2026, 11, 23}));
     CHECK(app.plan().id != "lost");
     CHECK(app.plan().id != loadTemplate(kSampleTemplate)->id);
@@ -71,10 +72,10 @@ TEST_CASE("a chosen file that is not a plan is refused by name and changes nothi
 TEST_CASE("a chosen plan file replaces the plan and is stored") {
     UiHarness ui;
     const Plan software = *loadTemplate("software");
-    const int changes = ui.page.planChanges;
+    const size_t changes = ui.storage.changes.size();
     ui.app.openFile("software.json", serializePlanDocument(software));
     CHECK(ui.app.plan() == software);
-    CHECK(ui.page.planChanges == changes + 1);
+    CHECK(ui.storage.changes.size() == changes + 1);
 }
 
 TEST_CASE("importPlan reports the error path and keeps the plan") {

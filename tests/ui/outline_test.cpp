@@ -82,9 +82,9 @@ TEST_CASE("deleting an objective keeps its goals, now serving no objective") {
 
 TEST_CASE("every edit tells the page the plan changed, so it gets stored") {
     UiHarness ui;
-    const int before = ui.page.planChanges;
+    const size_t before = ui.storage.changes.size();
     REQUIRE(ui.click("add-objective"));
-    CHECK(ui.page.planChanges == before + 1);
+    CHECK(ui.storage.changes.size() == before + 1);
 }
 
 TEST_CASE("what is typed right after adding, before the field is ready, is not lost") {

@@ -19,6 +19,8 @@ UiHarness::UiHarness(const std::string& storedPlan) {
     platform::StartupData data;
     if (!storedPlan.empty()) data.storedPlan = storedPlan;
     app.start(std::move(data), Date{2026, 11, 23});
+    storage.app = &app;
+    if (!storedPlan.empty()) storage.seed(app.plan().id, storedPlan);
     app.setScale(1.0f);
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;

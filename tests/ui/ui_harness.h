@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "platform/page.h"
 #include "platform/plan_library.h"
+#include "memory_plan_storage.h"
 
 namespace waymark::test {
 
@@ -17,13 +18,11 @@ public:
     struct Download { std::string name, mime, text; };
     std::vector<Download> downloads;
     std::vector<std::string> chooseRequests;
-    int planChanges = 0;
 
     void downloadFile(const std::string& name, const std::string& mime, const std::string& text) override {
         downloads.push_back({name, mime, text});
     }
     void chooseFile(const std::string& accept) override { chooseRequests.push_back(accept); }
-    void planChanged(const std::string&) override { ++planChanges; }
     void languageChosen(const std::string& language) override { languages.push_back(language); }
     std::vector<std::string> languages;  // what languageChosen was told, in order
 };
@@ -73,7 +72,8 @@ public:
     RecordingPage page;
     RecordingScreenReader reader;
     RecordingLibrary library;
-    App app{page, reader, library};
+    MemoryPlanStorage storage;
+    App app{page, reader, library, storage};
 };
 
 }  // namespace waymark::test

@@ -1,0 +1,42 @@
+# Script mode: the finished site from the staged build. Every app file gets its content's hash in
+# its name (waymark.3f9a1c0b2d.wasm), so hosts can cache it for a year; index.html, sw.js and
+# manifest.webmanifest keep their names (browsers must re-check them) and name the hashed files.
+# sw.js gets the build's id (a hash over every file it caches) and the list of those files.
+# Then a gzip -9 copy of each file, for servers that send them.
+#   cmake -DSOURCE_DIR=<repo> -DSTAGE=<staged build> -DSITE=<site> -P make_site.cmake
+set(hashed waymark.wasm fonts/waymark-ui.otf icon.svg waymark.js texts.js storage.js shell.js)
+set(HASH_CHARS 10)  # scripts/serve.mjs and tests/e2e/site_files.test.mjs know this length
+
+file(REMOVE_RECURSE ${SITE})  # no file of an earlier build stays behind
+file(MAKE_DIRECTORY ${SITE}/fonts)
+file(READ ${STAGE}/index.html page)
+file(READ ${STAGE}/manifest.webmanifest manifest)
+set(files "")
+foreach(f ${hashed})
+  file(SHA256 ${STAGE}/${f} hash)
+  string(SUBSTRING "${hash}" 0 ${HASH_CHARS} short)
+  string(REGEX REPLACE "^(.*)(\\.[a-z0-9]+)$" "\\1.${short}\\2" name "${f}")
+  file(COPY_FILE ${STAGE}/${f} ${SITE}/${name})
+  # References are quoted attribute or JSON values: replace only whole names.
+  string(REPLACE "\"${f}\"" "\"${name}\"" page "${page}")
+  string(REPLACE "\"${f}\"" "\"${name}\"" manifest "${manifest}")
+  list(APPEND files ${name})
+endforeach()
+file(WRITE ${SITE}/index.html "${page}")
+file(WRITE ${SITE}/manifest.webmanifest "${manifest}")
+
+set(ids "")
+set(list "\"./\"")
+foreach(f index.html manifest.webmanifest ${files})
+  file(SHA256 ${SITE}/${f} hash)
+  string(APPEND ids "${f}:${hash};")
+  string(APPEND list ", \"${f}\"")
+endforeach()
+string(SHA256 build_id "${ids}")
+string(SUBSTRING "${build_id}" 0 16 WAYMARK_BUILD_ID)
+set(WAYMARK_FILES "${list}")
+configure_file(${SOURCE_DIR}/web/sw.js ${SITE}/sw.js @ONLY)
+
+list(TRANSFORM files PREPEND ${SITE}/)
+execute_process(COMMAND gzip -9 -k -f -n ${files} ${SITE}/index.html ${SITE}/manifest.webmanifest ${SITE}/sw.js
+  COMMAND_ERROR_IS_FATAL ANY)

@@ -1,0 +1,47 @@
+#pragma once
+// Keeping the open plan in the browser's storage: the app says when the plan changed; the
+// storage saves it (reading it through the app's export) and reports how that went. The web side
+// is plan_storage_web.cpp with web/shell.js and web/storage.js; the UI tests use an in-memory
+// stand-in that can be told to fail (tests/ui/memory_plan_storage.h).
+#include <functional>
+#include <string>
+
+namespace waymark::platform {
+
+// Why the open plan is not being saved.
+enum class StorageProblem {
+    none,      // saved and read back intact
+    quota,     // the browser's storage for the site is full
+    blocked,   // the browser does not let the site store data, or its storage does not answer
+    conflict,  // another tab saved this plan since this tab read it; nothing was overwritten
+    newer,     // a newer build's data is stored; this tab no longer writes
+    failed,    // anything else (a torn or refused write); the last save is intact
+};
+
+// The outcome of a save: the problem (none when saved) and, for a problem, its plain words.
+struct SaveReport {
+    StorageProblem problem = StorageProblem::none;
+    std::string text;
+};
+
+// What the storage tells the app, later, because the browser's storage answers asynchronously.
+struct PlanStorageHandlers {
+    std::function<void(SaveReport)> saveReported;
+    std::function<void(const std::string& planText)> storedPlanRead;  // after reloadStored()
+};
+
+class PlanStorage {
+public:
+    virtual ~PlanStorage() = default;
+    // The plan changed: it is stored shortly after (at once when the page is hidden), read
+    // through the app's exportPlan; the outcome arrives as a SaveReport.
+    virtual void planChanged(const std::string& planId) = 0;
+    // Reads the stored plan planId again (the version another tab saved) and hands its plan file
+    // to PlanStorageHandlers::storedPlanRead; the next save of that plan builds on it.
+    virtual void reloadStored(const std::string& planId) = 0;
+};
+
+// The page's storage (web/storage.js through web/shell.js); answers reach `handlers`.
+PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers);
+
+}  // namespace waymark::platform

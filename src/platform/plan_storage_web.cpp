@@ -1,0 +1,50 @@
+#include <cstdlib>
+
+#include <emscripten.h>
+
+#include "platform/plan_storage.h"
+
+namespace waymark::platform {
+
+namespace {
+// Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
+EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
+EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStored"](UTF8ToString(planId)); });
+
+class WebPlanStorage final : public PlanStorage {
+public:
+    void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
+    void reloadStored(const std::string& planId) override { jsReloadStored(planId.c_str()); }
+};
+
+PlanStorageHandlers gHandlers;
+
+std::string take(char* data, int length) {
+    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
+    std::free(data);
+    return s;
+}
+}  // namespace
+
+PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers) {
+    static WebPlanStorage storage;
+    gHandlers = std::move(handlers);
+    return storage;
+}
+
+}  // namespace waymark::platform
+
+using waymark::platform::gHandlers;
+using waymark::platform::take;
+
+// Entry points for web/shell.js; buffers were malloc'ed by the shell and are freed here.
+extern "C" {
+// problem: a StorageProblem as a number (web/shell.js's STORAGE_PROBLEM), 0 when saved.
+EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int length) {
+    const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::failed);
+    gHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)
+                                  : waymark::platform::StorageProblem::failed,
+                            take(text, length)});
+}
+EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(take(text, length)); }
+}

@@ -1,0 +1,190 @@
+// The app's side of saving, driven through the in-memory storage stand-in: a save that works, a
+// full or blocked storage, a torn write, and a conflict with another tab with its two ways out.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "core/plan/plan_json.h"
+#include "ui_harness.h"
+
+using namespace waymark;
+using platform::StorageProblem;
+using test::UiHarness;
+
+namespace {
+
+// What the header's saved indicator says ("Saved", "Saving…"), told apart by its drawn width;
+// "" when it is not drawn (a banner says why saves fail).
+std::string savedIndicator(UiHarness& ui) {
+    const auto rect = nlohmann::json::parse(ui.app.itemRect("saved-state"), nullptr, false);
+    if (!rect.is_object()) return "";
+    const Strings tr = Strings::load("en");
+    ImGui::NewFrame();
+    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts[0]);  // the body font the header uses
+    std::string said = "?";
+    for (const char* key : {"header.saved", "header.unsaved"})
+        if (std::abs(ImGui::CalcTextSize(tr.raw(key)).x - rect["width"].get<float>()) < 0.5f) said = tr.raw(key);
+    ImGui::PopFont();
+    ImGui::EndFrame();
+    return said;
+}
+
+// The screen-reader mirror's text that contains `part`, or "".
+std::string mirrorLine(const UiHarness& ui, const std::string& part) {
+    for (const auto& node : ui.reader.nodes)
+        if (node.text.find(part) != std::string::npos) return node.text;
+    return "";
+}
+
+std::string nameIn(const std::string& planText) { return parsePlanDocument(planText).plan->name; }
+
+// A plan edit as the views make them: the first objective renamed.
+void renameFirstObjective(UiHarness& ui, const std::string& title) {
+    ui.app.apply(RenameObjective{ui.app.plan().objectives.at(0).id, title});
+    ui.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("a change is saved: the header goes from Saving… to Saved and the record holds the change") {
+    UiHarness ui;
+    ui.storage.flush();
+    ui.frames(2);
+    CHECK(savedIndicator(ui) == "Saved");
+    renameFirstObjective(ui, "More regulars on weeknights");
+    CHECK(savedIndicator(ui) == "Saving…");
+    ui.storage.flush();
+    ui.frames(2);
+    CHECK(savedIndicator(ui) == "Saved");
+    const auto& record = ui.storage.records.at(ui.app.plan().id);
+    CHECK(record.rev == 2);
+    CHECK(parsePlanDocument(record.text).plan->objectives.at(0).title == "More regulars on weeknights");
+}
+
+TEST_CASE("storage full: plain words, a download and old plans to delete offered, nothing lost") {
+    UiHarness ui;
+    ui.storage.flush();
+    const std::string id = ui.app.plan().id;
+    const std::string lastSave = ui.storage.records.at(id).text;
+    renameFirstObjective(ui, "Bigger than the storage");
+    const size_t steps = ui.app.history().undoSteps();
+    ui.storage.failWith(StorageProblem::quota);
+    ui.storage.flush();
+    ui.frames(3);
+
+    const std::string said = mirrorLine(ui, "not being saved");
+    CHECK(said.find("storage for Waymark is full") != std::string::npos);
+    CHECK(said.find("Your last save is intact") != std::string::npos);
+    CHECK(std::find(ui.reader.announcements.begin(), ui.reader.announcements.end(), said) != ui.reader.announcements.end());
+    CHECK(savedIndicator(ui) == "");  // no "Saved" while nothing is
+    CHECK(ui.app.itemRect("conflict-keep-mine") == "");
+    CHECK(ui.storage.records.at(id).text == lastSave);  // the last save intact
+
+    // Nothing lost: the plan in memory, every undo step, and the download of the plan.
+    CHECK(ui.app.plan().objectives.at(0).title == "Bigger than the storage");
+    CHECK(ui.app.history().undoSteps() == steps);
+    REQUIRE(ui.click("storage-download"));
+    REQUIRE(ui.page.downloads.size() == 1);
+    CHECK(parsePlanDocument(ui.page.downloads[0].text).plan->objectives.at(0).title == "Bigger than the storage");
+    REQUIRE(ui.click("storage-free-space"));
+    CHECK(ui.library.calls == std::vector<std::string>{"refresh"});  // the plans dialog, where old plans go
+
+    // Space freed: the next change is saved and the banner goes.
+    ui.storage.failWith(StorageProblem::none);
+    renameFirstObjective(ui, "Fits again");
+    ui.storage.flush();
+    ui.frames(3);
+    CHECK(mirrorLine(ui, "not being saved") == "");
+    CHECK(ui.app.itemRect("storage-download") == "");
+    CHECK(parsePlanDocument(ui.storage.records.at(id).text).plan->objectives.at(0).title == "Fits again");
+}
+
+TEST_CASE("storage blocked, a torn write, a newer build's data: said in plain words, the plan kept in memory, the last save intact") {
+    for (const auto& [problem, words] : {std::pair{StorageProblem::blocked, "does not let Waymark store data"},
+                                         std::pair{StorageProblem::failed, "Your last save is intact"},
+                                         std::pair{StorageProblem::newer, "newer version of Waymark"}}) {
+        CAPTURE(words);
+        UiHarness ui;
+        ui.storage.flush();
+        const std::string id = ui.app.plan().id;
+        const std::string lastSave = ui.storage.records.at(id).text;
+        ui.storage.failWith(problem);
+        renameFirstObjective(ui, "Only in this tab");
+        ui.storage.flush();
+        ui.frames(3);
+        CHECK(mirrorLine(ui, "not being saved").find(words) != std::string::npos);
+        CHECK(ui.app.itemRect("storage-download") != "");
+        CHECK(ui.app.itemRect("storage-free-space") == "");
+        CHECK(ui.storage.records.at(id).text == lastSave);
+        CHECK(ui.app.plan().objectives.at(0).title == "Only in this tab");
+        ui.app.undo();
+        CHECK(ui.app.plan().objectives.at(0).title != "Only in this tab");
+    }
+}
+
+TEST_CASE("a conflict with another tab: keep mine as a copy stores both versions as two plans") {
+    UiHarness ui;
+    ui.storage.flush();
+    const std::string id = ui.app.plan().id;
+    Plan theirs = ui.app.plan();
+    theirs.objectives.at(0).title = "Edited in the other tab";
+    ui.storage.otherTabSaves(id, serializePlanDocument(theirs));
+    renameFirstObjective(ui, "Edited in this tab");
+    ui.storage.flush();
+    ui.frames(3);
+    CHECK(mirrorLine(ui, "not being saved").find("changed in another tab") != std::string::npos);
+    CHECK(nameIn(ui.storage.records.at(id).text) == theirs.name);
+
+    REQUIRE(ui.click("conflict-keep-mine"));
+    ui.storage.flush();
+    ui.frames(3);
+    const std::string copyId = ui.app.plan().id;
+    CHECK(copyId != id);
+    CHECK(ui.app.plan().name == theirs.name + " (copy from other tab)");
+    REQUIRE(ui.storage.records.size() == 2);
+    CHECK(parsePlanDocument(ui.storage.records.at(id).text).plan->objectives.at(0).title == "Edited in the other tab");
+    const Plan copy = *parsePlanDocument(ui.storage.records.at(copyId).text).plan;
+    CHECK(copy.objectives.at(0).title == "Edited in this tab");
+    CHECK(copy.name == ui.app.plan().name);
+    CHECK(mirrorLine(ui, "not being saved") == "");
+    CHECK(savedIndicator(ui) == "Saved");
+}
+
+TEST_CASE("a conflict with another tab: use the other tab's version reads it without writing, and undo brings mine back") {
+    UiHarness ui;
+    ui.storage.flush();
+    const std::string id = ui.app.plan().id;
+    Plan theirs = ui.app.plan();
+    theirs.objectives.at(0).title = "Edited in the other tab";
+    ui.storage.otherTabSaves(id, serializePlanDocument(theirs));
+    renameFirstObjective(ui, "Edited in this tab");
+    ui.storage.flush();
+    ui.frames(3);
+    const int writes = ui.storage.writes;
+
+    REQUIRE(ui.click("conflict-use-other"));
+    ui.storage.flush();
+    ui.frames(3);
+    CHECK(ui.app.plan().id == id);
+    CHECK(ui.app.plan().objectives.at(0).title == "Edited in the other tab");
+    CHECK(ui.storage.writes == writes);  // the other tab's record is left alone: it sees no conflict
+    CHECK(mirrorLine(ui, "not being saved") == "");
+    CHECK(savedIndicator(ui) == "Saved");
+    ui.app.undo();
+    CHECK(ui.app.plan().objectives.at(0).title == "Edited in this tab");
+}
+
+TEST_CASE("without a conflict the conflict's choices are neither offered nor acted on") {
+    UiHarness ui;
+    ui.storage.flush();
+    ui.frames(2);
+    CHECK(ui.app.itemRect("conflict-keep-mine") == "");
+    const std::string id = ui.app.plan().id;
+    ui.app.storageResult({StorageProblem::quota, "full"});
+    ui.frames(2);
+    CHECK(ui.app.itemRect("conflict-use-other") == "");
+    CHECK(ui.app.plan().id == id);
+}
