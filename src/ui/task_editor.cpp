@@ -84,12 +84,21 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task,
     if (smallButton(tr.raw("tasks.close"), "task-close")) closed = true;
     ctx.locator.noteLastItem("task-close");
 
+    // A new task's title takes the keyboard over a few frames; what is typed meanwhile is held
+    // (the field drops the characters of its activation frame) and handed to it once active.
+    if (form_.needsFrames()) {
+        ImGuiIO& io = ImGui::GetIO();
+        typeAhead_.insert(typeAhead_.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+        io.InputQueueCharacters.resize(0);
+    }
     form_.row(ctx, tr.raw("tasks.field_title"));
     if (const auto text = form_.text(ctx, "task.title", task.title, tr.raw("tasks.title_hint"))) {
         Task next = task;
         next.title = *text;
         intent = update(std::move(next), "title");
     }
+    if (form_.activeKey() == "task.title") replayTypeAhead(typeAhead_);
+    else if (!form_.needsFrames()) typeAhead_.clear();
 
     // Owners: each named one with a way to remove it, then a pick from the plan's names or a new one.
     form_.row(ctx, tr.raw("tasks.field_owners"));

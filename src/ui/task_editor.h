@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/plan/plan.h"
+#include "imgui.h"
 #include "ui/form.h"
 #include "ui/intent.h"
 #include "ui/view_context.h"
@@ -34,6 +35,7 @@ private:
 
     Form form_;
     std::string taskId_;
+    std::vector<ImWchar> typeAhead_;  // typed while the new task's title was on its way to the keyboard
 };
 
 }  // namespace waymark::ui
