@@ -111,7 +111,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task,
         const std::string& owner = task.owners[i];
         if (i > 0) ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(owner.c_str()).x + 6 * ImGui::GetFontSize()) ImGui::NewLine();
-        chip(owner.c_str(), ctx.theme.surface);
+        chip(owner.c_str(), ctx.theme.text);
         ImGui::SameLine(0, 0.2f * ImGui::GetFontSize());
         if (smallButton(tr.raw("tasks.owner_remove"), ("owner-remove:" + owner).c_str())) {
             Task next = task;

@@ -265,10 +265,14 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
     // The four ways to look at the tasks, as a row of toggles; the current one stays selected.
     for (const ModeInfo& m : kModes) {
         const bool current = m.mode == mode_;
-        ImGui::PushStyleColor(ImGuiCol_Button, current ? ctx.theme.accent : ctx.theme.surface);
+        // The current mode keeps its accent under the mouse too, so it never looks switched off.
+        const ImVec4& fill = current ? ctx.theme.accent : ctx.theme.surface;
+        ImGui::PushStyleColor(ImGuiCol_Button, fill);
+        if (current) ImGui::PushStyleColor(ImGuiCol_ButtonHovered, fill);
+        if (current) ImGui::PushStyleColor(ImGuiCol_ButtonActive, fill);
         ImGui::PushStyleColor(ImGuiCol_Text, current ? ctx.theme.accentText : ctx.theme.text);
         if (ImGui::Button((std::string(tr.raw(m.labelKey)) + "###tasks-mode:" + m.name).c_str())) setMode(m.mode);
-        ImGui::PopStyleColor(2);
+        ImGui::PopStyleColor(current ? 4 : 2);
         ctx.locator.noteLastItem(std::string("tasks-mode:") + m.name);
         ImGui::SameLine();
     }
@@ -481,8 +485,8 @@ std::optional<Intent> TaskPlanView::drawTask(const ViewContext& ctx, const Plan&
     ctx.locator.noteLastItem(doneName);
     const float right = x0 + width - row.depth * 1.2f * em;
     const float titleX = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + 0.4f * em;
-    const float ownersX = std::max(titleX + 8 * em, x0 + (right - x0) * 0.46f);
-    const float dueX = ownersX + (right - ownersX) * 0.32f, stateX = dueX + (right - ownersX) * 0.40f;
+    const float ownersX = std::max(titleX + 8 * em, x0 + (right - x0) * 0.42f);
+    const float dueX = ownersX + (right - ownersX) * 0.30f, stateX = dueX + (right - ownersX) * 0.45f;
     ImGui::SameLine(titleX);
     const std::string title = task.title.empty() ? tr("tasks.untitled") : task.title;
     const bool late = state.overdue;
@@ -495,7 +499,13 @@ std::optional<Intent> TaskPlanView::drawTask(const ViewContext& ctx, const Plan&
     if (task.owners.empty()) cell(tr("tasks.no_owner"), ownersX, dueX - ownersX - em, &ctx.theme.warning);
     else cell(joinNames(task.owners), ownersX, dueX - ownersX - em);
     std::string due;
-    if (state.current && task.repeat) due = state.current->str() + "  ·  " + describeRepeat(task, tr);
+    if (state.current && task.repeat) {
+        // The row names the rhythm only; its end date is in the editor.
+        Task rhythm = task;
+        rhythm.repeat->until.reset();
+        due = state.current->str() + "  ·  " + describeRepeat(rhythm, tr);
+        if (ImGui::CalcTextSize(due.c_str()).x > stateX - dueX - em) due = state.current->str();  // no room: the date
+    }
     else if (task.due) due = task.due->str();
     cell(due, dueX, stateX - dueX - em, &ctx.theme.textMuted);
     if (late) cell(tr("tasks.state_overdue"), stateX, right - stateX, &ctx.theme.danger);
@@ -555,7 +565,10 @@ std::optional<Intent> TaskPlanView::drawLoad(const ViewContext& ctx) {
     ImGui::PopStyleColor();
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("task-load", weeks_ + 1, flags)) return std::nullopt;
+    // As tall as its rows (a short team leaves no empty grid), scrolling when they do not fit.
+    const float height = std::min(ImGui::GetContentRegionAvail().y,
+                                  (static_cast<float>(loadOwners_.size()) + 1.2f) * ImGui::GetFrameHeightWithSpacing());
+    if (!ImGui::BeginTable("task-load", weeks_ + 1, flags, ImVec2(0, height))) return std::nullopt;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr.raw("tasks.owner_column"), ImGuiTableColumnFlags_WidthFixed, 10 * em);
     const Date thisWeek = weekStart(ctx.today);
