@@ -43,7 +43,9 @@ test('a task added and a weekly task ticked off for today land in the exported p
   await untilIdle(page);  // the new task's title field takes the keyboard (the page's text sink) a frame after it exists
   await page.keyboard.type('Print the loyalty cards');
   await page.keyboard.press('Enter');
-  await waitForPlan(page, (plan) => plan.tasks.some((t) => t.tacticId === 't1' && t.title === 'Print the loyalty cards'));
+  // ImGui takes typed text a key per frame: on a loaded machine 23 keys take seconds.
+  await waitForPlan(page, (plan) => plan.tasks.some((t) => t.tacticId === 't1' && t.title === 'Print the loyalty cards'),
+    undefined, 20000);
 
   // Today's date of the weekly series is ticked off; last week's stays open (overdue).
   await clickItem(page, 'task-done:weekly');
