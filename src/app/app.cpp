@@ -85,7 +85,8 @@ void App::setScale(float scale) {
 
 bool App::needsFrames() const {
     return framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
-           objectiveEditor_.needsFrames() || contextEditor_.needsFrames();
+           objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
+           (view_ == ui::ViewId::tasks && tasks_.needsFrames());
 }
 
 std::string App::exportPlan() const {
@@ -182,6 +183,8 @@ void App::apply(const PlanEdit& edit) {
             outline_.startRename(g->id, g->title);
             editGoal(g->id);
         }
+    } else if (plan_.findTask(result.createdId)) {
+        tasks_.select(result.createdId, true);  // a new task is named in its editor
     }
 }
 
@@ -373,6 +376,9 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     }
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
+        case ui::ViewId::tasks:
+            if (auto i = tasks_.draw(ctx, plan_, history_.state())) intent = i;
+            break;
         default: drawOutline(ctx, intent); break;
     }
 }
@@ -479,6 +485,10 @@ void App::frame() {
     ImGui::PopFont();
     ImGui::End();
     locator_.endFrame();
+    if (view_ == ui::ViewId::tasks && tasks_.shownVersion() != mirroredTasks_) {
+        mirroredTasks_ = tasks_.shownVersion();
+        mirrorDirty_ = true;
+    }
     if (intent) handle(*intent);
     updateMirror();
 }
@@ -517,6 +527,13 @@ void App::updateMirror() {
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (view_ == ui::ViewId::tasks) {
+        // The task plan replaces the outline: the plan's name, then what the view shows.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        for (const ui::TaskPlanView::ShownLine& line : tasks_.shown())
+            nodes.push_back({line.heading ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item,
+                             line.level, line.text});
+    }
     // Saves that fail concern everything below: said first, after the plan's name.
     if (!storageProblem_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),

@@ -29,6 +29,7 @@
 #include "ui/outline_view.h"
 #include "ui/plans_dialog.h"
 #include "ui/view_switcher.h"
+#include "ui/task_plan_view.h"
 
 namespace waymark {
 
@@ -141,6 +142,8 @@ private:
     std::optional<Funnel> funnel_;       // of the objective in the editor, when it has a number
     std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;
+    ui::TaskPlanView tasks_;                 // the task plan view (ViewId::tasks)
+    std::uint64_t mirroredTasks_ = 0;        // tasks_.shownVersion() the mirror last showed
     float scale_ = 1;
     int framesAfterChange_ = 0;
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()

@@ -118,7 +118,17 @@ TEST_CASE("tactics table is ranked and defuses formulas in titles") {
 TEST_CASE("tasks table: owners, repeat rule and next due date") {
     const auto rows = records(exportCsv(samplePlan(), CsvTable::tasks, Strings::load("en"), d("2026-12-01")));
     REQUIRE(rows.size() == 2);
-    CHECK(rows[1] == "k1,\"'=HYPERLINK(\"\"http://evil\"\")\",Sponsored post,\"Brian, Hailley\",2026-11-30,monthly on day 30,2026-12-30,no,no");
+    // November's post was not ticked off: the task is overdue.
+    CHECK(rows[1] == "k1,\"'=HYPERLINK(\"\"http://evil\"\")\",Sponsored post,\"Brian, Hailley\",2026-11-30,monthly on day 30,2026-12-30,no,yes,");
+}
+
+TEST_CASE("tasks table: occurrences marked done leave next due and overdue, and are listed") {
+    Plan plan = samplePlan();
+    plan.tasks[0].doneDates = {d("2026-11-30"), d("2026-12-30")};
+    const auto rows = records(exportCsv(plan, CsvTable::tasks, Strings::load("en"), d("2026-12-01")));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == "ID,Tactic,Title,Owners,Due,Repeats,Next due,Done,Overdue,Dates done");
+    CHECK(rows[1] == "k1,\"'=HYPERLINK(\"\"http://evil\"\")\",Sponsored post,\"Brian, Hailley\",2026-11-30,monthly on day 30,2027-01-30,no,no,2026-11-30 2026-12-30");
 }
 
 TEST_CASE("check-ins table: by date, multi-line notes and edge spaces quoted") {

@@ -148,3 +148,26 @@ TEST_CASE("the calendar: events for objectives, goal deadlines and tasks") {
     // Same plan, same day: byte-identical output.
     CHECK(exportIcs(plan, Strings::load("en"), d("2026-11-23")) == ics);
 }
+
+TEST_CASE("occurrences marked done leave the calendar as EXDATEs; a task done as a whole keeps its events") {
+    Plan plan;
+    plan.id = "cafe";
+    Task task = monthly("2026-12-01", 30);
+    task.id = "k1";
+    task.title = "Sponsored post";
+    task.doneDates = {d("2026-11-01"), d("2026-12-30"), d("2027-02-28")};  // Nov 1 is no occurrence
+    plan.tasks.push_back(task);
+    CHECK(icsDoneOccurrences(task) == std::vector<Date>{d("2026-12-30"), d("2027-02-28")});
+    auto lines = unfold(exportIcs(plan, Strings::load("en"), d("2026-11-23")));
+    CHECK(has(lines, "EXDATE;VALUE=DATE:20261230,20270228"));
+    CHECK(has(lines, "DESCRIPTION:Repeats: monthly on day 30\\n2 dates marked done (left out of the calendar)"));
+    plan.tasks[0].done = true;
+    lines = unfold(exportIcs(plan, Strings::load("en"), d("2026-11-23")));
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.rfind("EXDATE", 0) == 0; }));
+    CHECK(has(lines, "DESCRIPTION:Repeats: monthly on day 30\\nDone: yes"));
+    // A one-off task has no series to leave dates out of.
+    Task once;
+    once.due = d("2026-12-01");
+    once.doneDates = {d("2026-12-01")};
+    CHECK(icsDoneOccurrences(once).empty());
+}

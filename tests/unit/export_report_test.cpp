@@ -134,3 +134,18 @@ TEST_CASE("the report has a plan-level advice section and notes a target reached
     CHECK(contains(text, "Tasks without an owner: 1"));
     CHECK(contains(text, "Reached on 2027-01-10, after the deadline"));
 }
+
+TEST_CASE("the report counts a repeating task's overdue and done dates") {
+    Plan plan = reportPlan();
+    Task weekly;
+    weekly.id = "k-weekly";
+    weekly.tacticId = plan.tasks[0].tacticId;
+    weekly.title = "Post the weekend special";
+    weekly.owners = {"Gio"};
+    weekly.due = d("2026-11-02");
+    weekly.repeat = Repeat{1, RepeatUnit::week, std::nullopt, std::nullopt};
+    weekly.doneDates = {d("2026-11-02"), d("2026-11-16")};
+    plan.tasks.push_back(weekly);
+    const std::string md = exportReport(plan, Strings::load("en"), d("2026-11-23"));
+    CHECK(contains(md, "| Post the weekend special | Gio | 2026-11-02 | weekly | 2026-11-23 | overdue, 1 date overdue, 2 dates done |"));
+}

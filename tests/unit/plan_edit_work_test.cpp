@@ -95,3 +95,41 @@ TEST_CASE("check-ins are added, changed and deleted by index; a value that is no
     CHECK(plan.checkins.size() == count);
     CHECK_FALSE(applyEdit(plan, DeleteCheckin{count}).changed);
 }
+
+TEST_CASE("SetTaskDone: a repeating task is done one date at a time; the flag closes the whole task") {
+    Plan plan = *loadTemplate("restaurant");
+    const std::string tactic = applyEdit(plan, AddTactic{plan.goals.front().id, "Sponsored posts"}).createdId;
+    const std::string id = applyEdit(plan, AddTask{tactic, "One sponsored post"}).createdId;
+    Task task = *plan.findTask(id);
+    task.due = Date{2026, 11, 30};
+    task.repeat = Repeat{1, RepeatUnit::month, 30, std::nullopt};
+    REQUIRE(applyEdit(plan, UpdateTask{task, "repeat"}).changed);
+
+    CHECK_FALSE(applyEdit(plan, SetTaskDone{"no-such-task", Date{2026, 11, 30}, true}).changed);
+    CHECK_FALSE(applyEdit(plan, SetTaskDone{id, Date{2026, 11, 29}, true}).changed);  // before the series
+    CHECK(applyEdit(plan, SetTaskDone{id, Date{2026, 12, 30}, true}).changed);
+    CHECK(applyEdit(plan, SetTaskDone{id, Date{2026, 11, 30}, true}).changed);
+    CHECK_FALSE(applyEdit(plan, SetTaskDone{id, Date{2026, 11, 30}, true}).changed);  // already
+    CHECK(plan.findTask(id)->doneDates == std::vector<Date>{Date{2026, 11, 30}, Date{2026, 12, 30}});
+    CHECK_FALSE(plan.findTask(id)->done);
+    CHECK(applyEdit(plan, SetTaskDone{id, Date{2026, 12, 30}, false}).changed);
+    CHECK(plan.findTask(id)->doneDates == std::vector<Date>{Date{2026, 11, 30}});
+
+    CHECK(applyEdit(plan, SetTaskDone{id, std::nullopt, true}).changed);  // the whole series
+    CHECK(plan.findTask(id)->done);
+    CHECK_FALSE(applyEdit(plan, SetTaskDone{id, Date{2027, 1, 30}, false}).changed);  // reopen it as a whole
+    CHECK(applyEdit(plan, SetTaskDone{id, std::nullopt, false}).changed);
+    CHECK(plan.findTask(id)->doneDates == std::vector<Date>{Date{2026, 11, 30}});  // the ticks stay
+
+    // A one-off task: its occurrence is the task.
+    const std::string once = applyEdit(plan, AddTask{tactic, "Book the photographer"}).createdId;
+    CHECK(applyEdit(plan, SetTaskDone{once, Date{2026, 12, 1}, true}).changed);
+    CHECK(plan.findTask(once)->done);
+    CHECK(plan.findTask(once)->doneDates.empty());
+
+    const Strings en = Strings::load("en");
+    CHECK(editLabelText(editLabel(SetTaskDone{id, Date{2026, 11, 30}, true}), en) == "mark 2026-11-30 done");
+    CHECK(editLabelText(editLabel(SetTaskDone{id, Date{2026, 11, 30}, false}), en) == "reopen 2026-11-30");
+    CHECK(editLabelText(editLabel(SetTaskDone{id, std::nullopt, true}), en) == "mark task done");
+    CHECK(editLabelText(editLabel(SetTaskDone{id, std::nullopt, false}), en) == "reopen task");
+}

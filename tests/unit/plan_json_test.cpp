@@ -166,3 +166,76 @@ TEST_CASE("ten thousand goals load and save") {
     REQUIRE(r.plan);
     CHECK(r.plan->goals.size() == 10000);
 }
+
+TEST_CASE("per-occurrence done: a file from before doneDates reads and writes back unchanged") {
+    // Written by Waymark before doneDates existed: a repeating task done as a whole, one open.
+    const std::string old = R"({
+  "format": "waymark-plan",
+  "version": 1,
+  "plan": {
+    "id": "p",
+    "name": "Pizzeria",
+    "goals": [
+      {
+        "id": "g",
+        "title": "Followers"
+      }
+    ],
+    "tactics": [
+      {
+        "id": "t",
+        "goalId": "g",
+        "title": "Boosted posts"
+      }
+    ],
+    "tasks": [
+      {
+        "id": "k1",
+        "tacticId": "t",
+        "title": "Boost the weekend special",
+        "owners": [
+          "Gio"
+        ],
+        "due": "2026-11-06",
+        "repeat": {
+          "every": 1,
+          "unit": "week"
+        },
+        "done": true
+      },
+      {
+        "id": "k2",
+        "tacticId": "t",
+        "title": "Sponsored post",
+        "due": "2026-11-30",
+        "repeat": {
+          "every": 1,
+          "unit": "month",
+          "day": 30
+        }
+      }
+    ]
+  }
+}
+)";
+    const LoadResult r = parsePlanDocument(old);
+    REQUIRE_MESSAGE(r.plan, r.error.str());
+    CHECK(r.plan->tasks[0].done);
+    CHECK(r.plan->tasks[0].doneDates.empty());
+    CHECK(r.plan->tasks[1].doneDates.empty());
+    CHECK(serializePlanDocument(*r.plan) == old);
+}
+
+TEST_CASE("per-occurrence done: doneDates are dates, kept ascending and once each") {
+    const std::string base = R"({"id":"p","goals":[{"id":"g"}],"tactics":[{"id":"t","goalId":"g"}],"tasks":[)";
+    const LoadResult r = parsePlanDocument(envelope(
+        base + R"({"id":"k","tacticId":"t","due":"2026-11-02","repeat":{"unit":"week"},"doneDates":["2026-11-16","2026-11-02","2026-11-16"]}]})"));
+    REQUIRE_MESSAGE(r.plan, r.error.str());
+    CHECK(r.plan->tasks[0].doneDates == std::vector<Date>{Date{2026, 11, 2}, Date{2026, 11, 16}});
+    CHECK(serializePlanDocument(*r.plan).find("\"doneDates\": [\n          \"2026-11-02\",\n          \"2026-11-16\"\n        ]") !=
+          std::string::npos);
+    CHECK(errorOf(envelope(base + R"({"id":"k","tacticId":"t","doneDates":["2026-02-30"]}]})")) ==
+          "plan.tasks[0].doneDates[0]: not a date (YYYY-MM-DD)");
+    CHECK(errorOf(envelope(base + R"({"id":"k","tacticId":"t","doneDates":"2026-02-03"}]})")) ==
+          "plan.tasks[0].doneDates: expected a list of dates");
+}

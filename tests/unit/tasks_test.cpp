@@ -109,7 +109,7 @@ TEST_CASE("expansion is capped and jumps straight to a far range") {
     CHECK(nextOccurrence(huge, d("2026-01-02")).has_value());  // far in the future, but it exists
 }
 
-TEST_CASE("overdue: one-off tasks past due, repeating tasks once their series ended") {
+TEST_CASE("overdue: a past occurrence that is not done") {
     const Date today = d("2026-11-23");
     Task oneOff = task("2026-11-22");
     CHECK(isOverdue(oneOff, today));
@@ -117,18 +117,51 @@ TEST_CASE("overdue: one-off tasks past due, repeating tasks once their series en
     oneOff.done = true;
     CHECK_FALSE(isOverdue(oneOff, today));
     CHECK_FALSE(isOverdue(Task{}, today));
-    // An open-ended series is never overdue as a whole; one that ended without "done" is.
-    CHECK_FALSE(isOverdue(task("2026-01-30", every(1, RepeatUnit::month, 30)), today));
+    // A running series is overdue as soon as one past occurrence is open, ended or not.
+    Task monthly = task("2026-01-30", every(1, RepeatUnit::month, 30));
+    CHECK(isOverdue(monthly, today));
+    CHECK(overdueOccurrences(monthly, today).size() == 10);  // Jan 30 .. Oct 30 (Feb 28)
+    CHECK(strs(overdueOccurrences(monthly, today, 2)) == std::vector<std::string>{"2026-01-30", "2026-02-28"});
+    for (const Date& date : occurrences(monthly, d("2026-01-01"), d("2026-11-22"))) monthly.doneDates.push_back(date);
+    CHECK_FALSE(isOverdue(monthly, today));
+    CHECK(overdueOccurrences(monthly, today).empty());
+    monthly.doneDates.erase(monthly.doneDates.begin() + 3);  // April's post was skipped
+    CHECK(isOverdue(monthly, today));
+    CHECK(strs(overdueOccurrences(monthly, today)) == std::vector<std::string>{"2026-04-30"});
     Task ended = task("2026-01-30", every(1, RepeatUnit::month, 30, "2026-10-31"));
     CHECK(isOverdue(ended, today));
-    ended.done = true;
+    ended.done = true;  // the whole series finished
     CHECK_FALSE(isOverdue(ended, today));
-    CHECK_FALSE(isOverdue(task("2026-01-30", every(1, RepeatUnit::month, 30, "2026-12-31")), today));
+    CHECK(overdueOccurrences(ended, today).empty());
+    CHECK_FALSE(isOverdue(task("2026-11-30", every(1, RepeatUnit::month, 30)), today));  // starts later
 
     Plan plan;
     plan.tasks = {task("2026-12-01"), task("2026-11-01"), task("2026-10-01")};
     plan.tasks[2].done = true;
     CHECK(overdueTasks(plan, today) == std::vector<size_t>{1});
+}
+
+TEST_CASE("done per occurrence: the next open date skips the ones ticked off") {
+    Task weekly = task("2026-11-02", every(1, RepeatUnit::week, std::nullopt, "2026-11-30"));
+    weekly.doneDates = {d("2026-11-02"), d("2026-11-09"), d("2026-11-23")};
+    CHECK(isOccurrenceDone(weekly, d("2026-11-09")));
+    CHECK_FALSE(isOccurrenceDone(weekly, d("2026-11-16")));
+    CHECK(firstOpenOccurrence(weekly) == d("2026-11-16"));
+    CHECK(nextOccurrence(weekly, d("2026-11-20")) == d("2026-11-23"));  // the schedule ignores done
+    CHECK(nextOpenOccurrence(weekly, d("2026-11-20")) == d("2026-11-30"));
+    weekly.doneDates.push_back(d("2026-11-30"));
+    CHECK_FALSE(nextOpenOccurrence(weekly, d("2026-11-20")));  // the rest is done
+    weekly.doneDates.insert(weekly.doneDates.begin() + 2, d("2026-11-16"));
+    CHECK_FALSE(firstOpenOccurrence(weekly));
+    CHECK_FALSE(isOverdue(weekly, d("2027-01-01")));
+    // A date that is not an occurrence (the repeat changed) is ignored.
+    Task moved = task("2026-11-03", every(1, RepeatUnit::week));
+    moved.doneDates = {d("2026-11-02")};
+    CHECK(firstOpenOccurrence(moved) == d("2026-11-03"));
+    // Done as a whole: every occurrence is done, nothing is next.
+    moved.done = true;
+    CHECK(isOccurrenceDone(moved, d("2027-05-04")));
+    CHECK_FALSE(nextOpenOccurrence(moved, d("2026-11-01")));
 }
 
 TEST_CASE("load per owner and ISO week") {
@@ -140,11 +173,11 @@ TEST_CASE("load per owner and ISO week") {
         task("2026-11-24", std::nullopt, {"Hailley"}),
     };
     plan.tasks[3].done = true;  // done work is no longer load
+    plan.tasks[0].doneDates = {d("2026-11-24"), d("2026-11-30")};  // ticked-off days too
     const auto load = loadByOwnerAndWeek(plan, d("2026-11-23"), d("2026-12-06"));
     const std::vector<WeekLoad> expected = {
         {"", d("2026-11-23"), 1},
-        {"Brian", d("2026-11-23"), 8},
-        {"Brian", d("2026-11-30"), 1},
+        {"Brian", d("2026-11-23"), 7},
         {"Hailley", d("2026-11-23"), 1},
     };
     CHECK(load == expected);
@@ -162,5 +195,26 @@ TEST_CASE("10,000 repeating tasks expand and load quickly") {
     int total = 0;
     for (const auto& row : load) total += row.count;
     CHECK(total > 10000 * 4);
-    CHECK(overdueTasks(plan, d("2030-01-01")).empty());
+    CHECK(overdueTasks(plan, d("2026-11-23")).empty());
+    CHECK(overdueTasks(plan, d("2030-01-01")).size() == 10000);  // nothing ticked off in three years
+}
+
+TEST_CASE("the current occurrence: this period's while open, else the next open one") {
+    Task weekly = task("2026-11-02", every(1, RepeatUnit::week));
+    const Date sunday = d("2026-11-29");
+    CHECK(currentOccurrence(weekly, sunday) == d("2026-11-23"));  // this week's, though earlier ones are open
+    CHECK(currentOccurrence(weekly, d("2026-11-23")) == d("2026-11-23"));
+    weekly.doneDates = {d("2026-11-23")};
+    CHECK(currentOccurrence(weekly, sunday) == d("2026-11-30"));  // ticked: the next one
+    CHECK(currentOccurrence(weekly, d("2026-10-01")) == d("2026-11-02"));  // before the series
+    Task ended = task("2026-11-02", every(1, RepeatUnit::week, std::nullopt, "2026-11-16"));
+    CHECK(currentOccurrence(ended, sunday) == d("2026-11-16"));  // past until: its last one
+    ended.doneDates = {d("2026-11-16")};
+    CHECK(currentOccurrence(ended, sunday) == d("2026-11-02"));  // nothing ahead: the earliest open
+    ended.doneDates = {d("2026-11-02"), d("2026-11-09"), d("2026-11-16")};
+    CHECK_FALSE(currentOccurrence(ended, sunday));
+    Task once = task("2026-12-05");
+    CHECK(currentOccurrence(once, sunday) == d("2026-12-05"));
+    once.done = true;
+    CHECK_FALSE(currentOccurrence(once, sunday));
 }

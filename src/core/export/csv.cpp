@@ -92,13 +92,16 @@ void tactics(std::string& out, const Plan& plan, const Strings& strings) {
 }
 
 void tasks(std::string& out, const Plan& plan, const Strings& strings, Date today) {
-    addHeader(out, {"id", "tactic", "title", "owners", "due", "repeat", "next_due", "done", "overdue"}, strings);
+    addHeader(out, {"id", "tactic", "title", "owners", "due", "repeat", "next_due", "done", "overdue", "done_dates"},
+              strings);
     const PlanIndex index(plan);
     for (const Task& t : plan.tasks) {
         const Tactic* tactic = index.tactic(t.tacticId);
+        std::string doneDates;  // one cell, ISO dates separated by spaces, as a spreadsheet splits them
+        for (const Date& date : t.doneDates) doneDates += (doneDates.empty() ? "" : " ") + date.str();
         addRow(out, {t.id, tactic ? tactic->title : t.tacticId, t.title, joinNames(t.owners), day(firstOccurrence(t)),
-                     describeRepeat(t, strings), t.done ? "" : day(nextOccurrence(t, today)), yesNo(t.done, strings),
-                     yesNo(isOverdue(t, today), strings)});
+                     describeRepeat(t, strings), day(nextOpenOccurrence(t, today)), yesNo(t.done, strings),
+                     yesNo(isOverdue(t, today), strings), doneDates});
     }
 }
 

@@ -18,6 +18,7 @@ struct Event {
     std::string kind, id, summary, description;
     Date day;
     std::string rrule;
+    std::string exdates;  // EXDATE value: occurrences left out of the series
 };
 
 void addEvent(std::string& out, const Plan& plan, const Event& e, Date today) {
@@ -28,6 +29,7 @@ void addEvent(std::string& out, const Plan& plan, const Event& e, Date today) {
     out += icsLine("DTSTART;VALUE=DATE:" + icsDate(e.day));
     out += icsLine("DTEND;VALUE=DATE:" + icsDate(e.day.plusDays(1)));
     if (!e.rrule.empty()) out += icsLine("RRULE:" + e.rrule);
+    if (!e.exdates.empty()) out += icsLine("EXDATE;VALUE=DATE:" + e.exdates);
     out += icsLine("SUMMARY:" + icsText(e.summary));
     if (!e.description.empty()) out += icsLine("DESCRIPTION:" + icsText(e.description));
     out += icsLine("TRANSP:TRANSPARENT");
@@ -45,6 +47,9 @@ std::string taskDescription(const Plan& plan, const Task& task, const Strings& s
     if (const Goal* goal = tactic ? plan.findGoal(tactic->goalId) : nullptr) line("export.ics.goal", goal->title);
     line("export.ics.repeat", describeRepeat(task, strings));
     if (task.done) line("export.ics.done", strings("export.yes"));
+    if (const size_t count = icsDoneOccurrences(task).size(); count > 0 && !task.done)
+        text += (text.empty() ? "" : "\n") + strings(std::string("export.ics.done_dates.") + (count == 1 ? "one" : "other"),
+                                                                {{"count", std::to_string(count)}});
     return text;
 }
 }  // namespace
@@ -101,6 +106,14 @@ std::string icsRecurrence(const Task& task) {
     return rule;
 }
 
+std::vector<Date> icsDoneOccurrences(const Task& task) {
+    std::vector<Date> out;
+    if (icsRecurrence(task).empty()) return out;
+    for (const Date& date : task.doneDates)
+        if (!occurrences(task, date, date, 1).empty()) out.push_back(date);
+    return out;
+}
+
 std::string exportIcs(const Plan& plan, const Strings& strings, Date today) {
     std::string out;
     out += icsLine("BEGIN:VCALENDAR");
@@ -111,18 +124,23 @@ std::string exportIcs(const Plan& plan, const Strings& strings, Date today) {
     if (!plan.name.empty()) out += icsLine("X-WR-CALNAME:" + icsText(plan.name));
     for (const Objective& o : plan.objectives)
         if (o.due)
-            addEvent(out, plan, {"objective", o.id, strings("export.ics.objective_due", {{"objective", o.title}}), "", *o.due, ""}, today);
+            addEvent(out, plan, {"objective", o.id, strings("export.ics.objective_due", {{"objective", o.title}}), "", *o.due, "", ""}, today);
     for (const Goal& g : plan.goals) {
         if (!g.deadline) continue;
         std::string description;
         if (g.target)
             description = strings("export.ics.goal_target", {{"target", formatNumber(*g.target)},
                                                              {"kpi", g.kpi.empty() ? "" : kpiLabel(plan, g.kpi, strings)}});
-        addEvent(out, plan, {"goal", g.id, strings("export.ics.goal_deadline", {{"goal", g.title}}), description, *g.deadline, ""}, today);
+        addEvent(out, plan, {"goal", g.id, strings("export.ics.goal_deadline", {{"goal", g.title}}), description, *g.deadline, "", ""}, today);
     }
-    for (const Task& t : plan.tasks)
-        if (const auto first = firstOccurrence(t))
-            addEvent(out, plan, {"task", t.id, t.title, taskDescription(plan, t, strings), *first, icsRecurrence(t)}, today);
+    for (const Task& t : plan.tasks) {
+        const auto first = firstOccurrence(t);
+        if (!first) continue;
+        std::string exdates;
+        if (!t.done)
+            for (const Date& date : icsDoneOccurrences(t)) exdates += (exdates.empty() ? "" : ",") + icsDate(date);
+        addEvent(out, plan, {"task", t.id, t.title, taskDescription(plan, t, strings), *first, icsRecurrence(t), exdates}, today);
+    }
     out += icsLine("END:VCALENDAR");
     return out;
 }

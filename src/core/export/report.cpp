@@ -192,10 +192,20 @@ void Report::tasks() {
     tableHead({"title", "owners", "due", "repeat", "next_due", "state"});
     for (const Task& task : plan.tasks) {
         const char* state = task.done ? "export.report.task_done" : isOverdue(task, today) ? "export.report.task_overdue" : "export.report.task_open";
+        std::string stateText = key(state);
+        // A repeating task says how many of its dates are late, and how many were ticked off.
+        if (task.repeat && !task.done) {
+            const size_t late = overdueOccurrences(task, today).size(), ticked = task.doneDates.size();
+            const auto count = [&](const char* family, size_t n) {
+                return t(std::string(family) + (n == 1 ? "one" : "other"), {{"count", std::to_string(n)}});
+            };
+            if (late > 0) stateText += ", " + md(count("export.report.task_dates_overdue.", late));
+            if (ticked > 0) stateText += ", " + md(count("export.report.task_dates_done.", ticked));
+        }
         const auto first = firstOccurrence(task);
-        const auto next = task.done ? std::nullopt : nextOccurrence(task, today);
+        const auto next = nextOpenOccurrence(task, today);
         row({md(task.title), task.owners.empty() ? key("export.report.unassigned") : md(joinNames(task.owners)),
-             first ? first->str() : "", md(describeRepeat(task, t)), next ? next->str() : "", key(state)});
+             first ? first->str() : "", md(describeRepeat(task, t)), next ? next->str() : "", stateText});
     }
     line();
 }

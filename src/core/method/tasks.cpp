@@ -97,10 +97,50 @@ std::optional<Date> nextOccurrence(const Task& task, Date day) {
     return next.empty() ? std::nullopt : std::optional<Date>(next.front());
 }
 
+bool isOccurrenceDone(const Task& task, Date date) {
+    return task.done || std::binary_search(task.doneDates.begin(), task.doneDates.end(), date);
+}
+
+std::optional<Date> nextOpenOccurrence(const Task& task, Date day) {
+    if (task.done) return std::nullopt;
+    // Done dates are few next to a series: step past them one occurrence at a time.
+    auto next = nextOccurrence(task, day);
+    for (size_t steps = 0; next && isOccurrenceDone(task, *next) && steps <= task.doneDates.size(); ++steps)
+        next = nextOccurrence(task, next->plusDays(1));
+    return next && !isOccurrenceDone(task, *next) ? next : std::nullopt;
+}
+
+std::optional<Date> firstOpenOccurrence(const Task& task) {
+    const auto first = firstOccurrence(task);
+    return first ? nextOpenOccurrence(task, *first) : std::nullopt;
+}
+
+std::optional<Date> currentOccurrence(const Task& task, Date today) {
+    const auto s = seriesOf(task);
+    if (!s || task.done) return std::nullopt;
+    if (s->first <= today) {
+        long k = s->firstIndexFrom(today);
+        while (k > 0 && s->at(k) > today) --k;
+        while (withinSeries(*s, k + 1, s->at(k + 1)) && s->at(k + 1) <= today) ++k;  // one short, at most
+        while (k > 0 && !withinSeries(*s, k, s->at(k))) --k;  // today is past until: its last one
+        if (!isOccurrenceDone(task, s->at(k))) return s->at(k);
+    }
+    if (const auto next = nextOpenOccurrence(task, today.plusDays(1))) return next;
+    return firstOpenOccurrence(task);
+}
+
+std::vector<Date> overdueOccurrences(const Task& task, Date today, size_t cap) {
+    std::vector<Date> out;
+    const auto first = firstOpenOccurrence(task);
+    if (!first || !(*first < today)) return out;
+    for (const Date& date : occurrences(task, *first, today.plusDays(-1), cap + task.doneDates.size()))
+        if (out.size() < cap && !isOccurrenceDone(task, date)) out.push_back(date);
+    return out;
+}
+
 bool isOverdue(const Task& task, Date today) {
-    if (task.done) return false;
-    const auto last = lastOccurrence(task);
-    return last && *last < today;
+    const auto first = firstOpenOccurrence(task);
+    return first && *first < today;
 }
 
 std::vector<size_t> overdueTasks(const Plan& plan, Date today) {
@@ -118,8 +158,10 @@ std::vector<WeekLoad> loadByOwnerAndWeek(const Plan& plan, Date from, Date to) {
         if (owners.empty()) owners.emplace_back();
         std::sort(owners.begin(), owners.end());
         owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
-        for (const Date& date : occurrences(task, from, to))
+        for (const Date& date : occurrences(task, from, to)) {
+            if (isOccurrenceDone(task, date)) continue;
             for (const auto& owner : owners) ++counts[{owner, weekStart(date).toDays()}];
+        }
     }
     std::vector<WeekLoad> out;
     out.reserve(counts.size());

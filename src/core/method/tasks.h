@@ -12,10 +12,12 @@
 // - A repeat with every < 1 is read as no repeat; dayOfMonth is clamped to 1..31.
 // - A task without a due date has no occurrences.
 //
-// Done: a task has one `done` flag. For a repeating task it closes the whole series (no further
-// occurrences are due). An open repeating task is overdue only once its series has ended (its
-// last occurrence, by until, is before today) without being marked done; while the series
-// runs, past occurrences are not flagged, because the plan does not record them one by one.
+// Done: `done` finishes the whole task (for a repeating task, the whole series: every occurrence
+// counts as done). A repeating task is also done per occurrence: `doneDates` lists the
+// occurrences marked done one by one; a date there that is not an occurrence (the repeat was
+// changed since) is ignored. An occurrence is open when neither says it is done.
+// Overdue: a task is overdue when one of its occurrences before today is open; each such
+// occurrence is an overdue occurrence. Load counts open occurrences only.
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,11 +38,28 @@ std::optional<Date> lastOccurrence(const Task& task);
 // Dates the task falls due within [from, to] inclusive, ascending, at most `cap`.
 std::vector<Date> occurrences(const Task& task, Date from, Date to, size_t cap = kMaxOccurrences);
 
-// The first occurrence on or after `day`, if any; ignores done.
+// The first occurrence on or after `day`, if any; ignores done (the schedule as planned).
 std::optional<Date> nextOccurrence(const Task& task, Date day);
 
-// Whether the task is overdue on `today` (see "Done" above): undone and its last occurrence is
-// before today.
+// Whether the occurrence on `date` is done: the task is done, or `date` is in doneDates.
+bool isOccurrenceDone(const Task& task, Date date);
+
+// The first open occurrence on or after `day`: the next thing to do; nullopt when done or none.
+std::optional<Date> nextOpenOccurrence(const Task& task, Date day);
+
+// The earliest open occurrence of the whole series (overdue when before today): the one a
+// "done" tick on the task closes; nullopt when every occurrence is done or there is none.
+std::optional<Date> firstOpenOccurrence(const Task& task);
+
+// The occurrence a "done" tick on the task stands for on `today`: the last occurrence on or
+// before today while it is open (this week's post), else the next open one after today, else
+// the earliest open one; nullopt when every occurrence is done or there is none.
+std::optional<Date> currentOccurrence(const Task& task, Date today);
+
+// Open occurrences before `today`, ascending, at most `cap`.
+std::vector<Date> overdueOccurrences(const Task& task, Date today, size_t cap = kMaxOccurrences);
+
+// Whether the task is overdue on `today` (see "Done" above): an occurrence before today is open.
 bool isOverdue(const Task& task, Date today);
 
 // Indices into plan.tasks of the overdue tasks, in plan order.
@@ -54,8 +73,8 @@ struct WeekLoad {
     friend bool operator==(const WeekLoad&, const WeekLoad&) = default;
 };
 
-// Occurrences of open (not done) tasks within [from, to], counted per owner and ISO week; a
-// task shared by two owners counts for both. Sorted by owner, then week; only non-zero rows.
+// Open occurrences within [from, to], counted per owner and ISO week; a task shared by two
+// owners counts for both. Sorted by owner, then week; only non-zero rows.
 std::vector<WeekLoad> loadByOwnerAndWeek(const Plan& plan, Date from, Date to);
 
 }  // namespace waymark

@@ -145,7 +145,9 @@ struct Task {
     std::vector<std::string> owners;
     std::optional<Date> due;               // first (or only) due date
     std::optional<Repeat> repeat;
-    bool done = false;
+    bool done = false;                     // the whole task (a repeating one: the whole series) is finished
+    // -- done per occurrence (tasks.h)
+    std::vector<Date> doneDates = {};      // occurrences of a repeating task marked done, ascending
     friend bool operator==(const Task&, const Task&) = default;
 };
 

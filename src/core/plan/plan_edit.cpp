@@ -234,6 +234,23 @@ struct Applier {
         plan.checkins.erase(plan.checkins.begin() + static_cast<std::ptrdiff_t>(e.index));
         return {true, {}};
     }
+    EditResult operator()(const SetTaskDone& e) {
+        Task* task = plan.findTask(e.id);
+        if (!task) return {};
+        if (!e.occurrence || !task->repeat) {
+            if (task->done == e.done) return {};
+            task->done = e.done;
+            return {true, {}};
+        }
+        if (task->done || !task->due || *e.occurrence < *task->due) return {};
+        std::vector<Date>& dates = task->doneDates;
+        const auto at = std::lower_bound(dates.begin(), dates.end(), *e.occurrence);
+        const bool marked = at != dates.end() && *at == *e.occurrence;
+        if (marked == e.done) return {};
+        if (e.done) dates.insert(at, *e.occurrence);
+        else dates.erase(at);
+        return {true, {}};
+    }
 };
 
 struct Labeler {
@@ -272,6 +289,10 @@ struct Labeler {
         return {"history.update_checkin", {{"field_key", "field.checkin." + e.field}}};
     }
     EditLabel operator()(const DeleteCheckin&) const { return {"history.delete_checkin", {}}; }
+    EditLabel operator()(const SetTaskDone& e) const {
+        if (!e.occurrence) return {e.done ? "history.task_done" : "history.task_reopened", {}};
+        return {e.done ? "history.occurrence_done" : "history.occurrence_reopened", {{"date", e.occurrence->str()}}};
+    }
 };
 }  // namespace
 

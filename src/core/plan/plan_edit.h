@@ -2,6 +2,7 @@
 // The one path by which a plan changes. Views return PlanEdits; the app applies them here and
 // records each applied edit as one step of its History (history.h), so undo, autosave and the
 // "unsaved" marker hang off a single place.
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -58,11 +59,17 @@ struct DeleteTask { std::string id; };
 struct AddCheckin { Checkin checkin; };
 struct UpdateCheckin { size_t index = 0; Checkin checkin; std::string field; };
 struct DeleteCheckin { size_t index = 0; };
+// Marks a task done or open. Without an occurrence: the whole task (a repeating task's whole
+// series). With one, on a repeating task: that date in doneDates (dates before the due date are
+// refused; a finished series is reopened as a whole, not one date at a time); on a one-off task
+// the occurrence is the task itself.
+struct SetTaskDone { std::string id; std::optional<Date> occurrence; bool done = true; };
 
 using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, MoveObjective, DeleteObjective, AddGoal,
                               AddDraftGoals, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
                               AddCustomKpi, UpdateCustomKpi, ReplacePlan, AddTactic, UpdateTactic, MoveTactic,
-                              DeleteTactic, AddTask, UpdateTask, DeleteTask, AddCheckin, UpdateCheckin, DeleteCheckin>;
+                              DeleteTactic, AddTask, UpdateTask, DeleteTask, AddCheckin, UpdateCheckin, DeleteCheckin,
+                              SetTaskDone>;
 
 struct EditResult {
     bool changed = false;

@@ -230,6 +230,22 @@ public:
         return true;
     }
 
+    // A list of dates, kept ascending without repeats (the order in the file carries no meaning).
+    bool dateList(const json& o, const char* key, const std::string& path, std::vector<Date>& out) {
+        const json* v = field(o, key);
+        if (!v) return true;
+        if (!v->is_array()) return fail(path + "." + key, "expected a list of dates");
+        for (size_t i = 0; i < v->size(); ++i) {
+            const json& item = (*v)[i];
+            const auto parsed = item.is_string() ? Date::parse(item.get_ref<const std::string&>()) : std::nullopt;
+            if (!parsed) return fail(path + "." + key + "[" + std::to_string(i) + "]", "not a date (YYYY-MM-DD)");
+            out.push_back(*parsed);
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return true;
+    }
+
     bool textList(const json& o, const char* key, const std::string& path, std::vector<std::string>& out) {
         const json* v = field(o, key);
         if (!v) return true;
@@ -384,9 +400,10 @@ bool readRepeat(Reader& r, const json& j, const std::string& p, Repeat& rep) {
 }
 
 bool readTask(Reader& r, const json& j, const std::string& p, Task& t) {
-    if (!(r.object(j, p, {"id", "tacticId", "title", "owners", "due", "repeat", "done"}) && r.id(j, "id", p, t.id) &&
-          r.id(j, "tacticId", p, t.tacticId) && r.text(j, "title", p, t.title) &&
-          r.textList(j, "owners", p, t.owners) && r.date(j, "due", p, t.due) && r.flag(j, "done", p, t.done)))
+    if (!(r.object(j, p, {"id", "tacticId", "title", "owners", "due", "repeat", "done", "doneDates"}) &&
+          r.id(j, "id", p, t.id) && r.id(j, "tacticId", p, t.tacticId) && r.text(j, "title", p, t.title) &&
+          r.textList(j, "owners", p, t.owners) && r.date(j, "due", p, t.due) && r.flag(j, "done", p, t.done) &&
+          r.dateList(j, "doneDates", p, t.doneDates)))
         return false;
     const auto it = j.find("repeat");
     if (it == j.end() || it->is_null()) return true;
@@ -558,6 +575,11 @@ ordered_json writeTask(const Task& t) {
         o["repeat"] = std::move(r);
     }
     put(o, "done", t.done, false);
+    if (!t.doneDates.empty()) {
+        ordered_json dates = ordered_json::array();
+        for (const Date& d : t.doneDates) dates.push_back(d.str());
+        o["doneDates"] = std::move(dates);
+    }
     return o;
 }
 

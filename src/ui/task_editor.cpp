@@ -1,0 +1,294 @@
+#include "ui/task_editor.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
+
+#include "core/method/tasks.h"
+#include "core/plan/goal_input.h"
+#include "imgui.h"
+#include "ui/widgets.h"
+
+namespace waymark::ui {
+
+namespace {
+// The repeat choices, "does not repeat" first; labels are "tasks.repeat.<name>".
+constexpr const char* kRepeatChoices[] = {"none", "day", "week", "month"};
+// How many past dates the occurrence list shows besides the overdue ones, and how many ahead.
+constexpr int kPastShown = 6;
+constexpr int kAheadShown = 3;
+constexpr size_t kOverdueShown = 24;
+
+std::string dateText(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
+
+UpdateTask update(Task task, std::string field) { return UpdateTask{std::move(task), std::move(field)}; }
+
+// The dates the occurrence list shows: the overdue ones, the last few before today, the next few.
+std::vector<Date> listedOccurrences(const Task& task, Date today) {
+    if (!task.repeat || !task.due) return {};
+    const long unitDays = task.repeat->unit == RepeatUnit::month ? 31 : task.repeat->unit == RepeatUnit::week ? 7 : 1;
+    const long span = std::max(1, task.repeat->every) * unitDays;
+    std::vector<Date> dates = overdueOccurrences(task, today, kOverdueShown);
+    const auto past = occurrences(task, today.plusDays(-span * (kPastShown + 1)), today);
+    dates.insert(dates.end(), past.end() - std::min<long>(kPastShown, static_cast<long>(past.size())), past.end());
+    const auto ahead = occurrences(task, today.plusDays(1), today.plusDays(span * (kAheadShown + 1)), kAheadShown);
+    dates.insert(dates.end(), ahead.begin(), ahead.end());
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    return dates;
+}
+
+void sectionLabel(const ViewContext& ctx, const char* key) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+    ImGui::TextUnformatted(ctx.tr.raw(key));
+    ImGui::PopStyleColor();
+}
+}  // namespace
+
+void TaskEditor::open(const std::string& taskId, bool focusTitle) {
+    if (taskId != taskId_) form_.reset();
+    taskId_ = taskId;
+    if (focusTitle) form_.focus("task.title");
+}
+
+std::optional<std::optional<Date>> TaskEditor::dateField(const ViewContext& ctx, const std::string& key,
+                                                         const std::optional<Date>& value) {
+    const auto text = form_.text(ctx, key, dateText(value), ctx.tr.raw("tasks.date_hint"));
+    std::optional<std::optional<Date>> out;
+    if (text) {
+        const bool empty = text->find_first_not_of(" \t") == std::string::npos;
+        const auto parsed = Date::parse(*text);
+        if (empty || parsed) {
+            form_.clearError(key);
+            out = empty ? std::optional<Date>() : parsed;
+        } else {
+            form_.setError(key, ctx.tr("tasks.invalid_date", {{"text", *text}}));
+        }
+    }
+    form_.drawError(ctx, key);
+    return out;
+}
+
+std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task, const std::vector<std::string>& owners,
+                                       bool& closed) {
+    const Strings& tr = ctx.tr;
+    std::optional<Intent> intent;
+    auto take = [&](std::optional<Intent> i) { if (i) intent = std::move(i); };
+    if (task.id != taskId_) open(task.id, false);
+    form_.labelWidth = 6.5f * ImGui::GetFontSize();
+
+    chip(tr.raw("tasks.editor_title"), ctx.theme.tactic);
+    const float closeWidth = actionButtonsWidth({tr.raw("tasks.close")});
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth + ImGui::GetStyle().ItemSpacing.x);
+    if (smallButton(tr.raw("tasks.close"), "task-close")) closed = true;
+    ctx.locator.noteLastItem("task-close");
+
+    // A new task's title takes the keyboard over a few frames; what is typed meanwhile is held
+    // (the field drops the characters of its activation frame) and handed to it once active.
+    if (form_.needsFrames()) {
+        ImGuiIO& io = ImGui::GetIO();
+        typeAhead_.insert(typeAhead_.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+        io.InputQueueCharacters.resize(0);
+    }
+    form_.row(ctx, tr.raw("tasks.field_title"));
+    if (const auto text = form_.text(ctx, "task.title", task.title, tr.raw("tasks.title_hint"))) {
+        Task next = task;
+        next.title = *text;
+        intent = update(std::move(next), "title");
+    }
+    if (form_.activeKey() == "task.title") replayTypeAhead(typeAhead_);
+    else if (!form_.needsFrames()) typeAhead_.clear();
+
+    // Owners: each named one with a way to remove it, then a pick from the plan's names or a new one.
+    form_.row(ctx, tr.raw("tasks.field_owners"));
+    if (task.owners.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.warning);
+        ImGui::TextUnformatted(tr.raw("tasks.no_owner"));
+        ImGui::PopStyleColor();
+    }
+    for (size_t i = 0; i < task.owners.size(); ++i) {
+        const std::string& owner = task.owners[i];
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(owner.c_str()).x + 6 * ImGui::GetFontSize()) ImGui::NewLine();
+        chip(owner.c_str(), ctx.theme.text);
+        ImGui::SameLine(0, 0.2f * ImGui::GetFontSize());
+        if (smallButton(tr.raw("tasks.owner_remove"), ("owner-remove:" + owner).c_str())) {
+            Task next = task;
+            next.owners.erase(next.owners.begin() + static_cast<std::ptrdiff_t>(i));
+            intent = update(std::move(next), "owners");
+        }
+        ctx.locator.noteLastItem("owner-remove:" + owner);
+    }
+    std::vector<std::string> others;
+    for (const std::string& o : owners)
+        if (std::find(task.owners.begin(), task.owners.end(), o) == task.owners.end()) others.push_back(o);
+    ImGui::Indent(form_.labelWidth);
+    if (!others.empty()) {
+        std::vector<std::string> labels{tr("tasks.owner_pick")};
+        labels.insert(labels.end(), others.begin(), others.end());
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (const auto picked = form_.choice(ctx, "task.owner_pick", 0, labels); picked && *picked > 0) {
+            Task next = task;
+            next.owners.push_back(others[static_cast<size_t>(*picked - 1)]);
+            intent = update(std::move(next), "owners");
+        }
+    }
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (const auto text = form_.text(ctx, "task.owner_new", "", tr.raw("tasks.owner_new_hint"))) {
+        const auto first = text->find_first_not_of(" \t");
+        if (first != std::string::npos &&
+            std::find(task.owners.begin(), task.owners.end(), text->substr(first, text->find_last_not_of(" \t") - first + 1)) ==
+                task.owners.end()) {
+            Task next = task;
+            next.owners.push_back(*text);
+            intent = update(std::move(next), "owners");
+        }
+    }
+    ImGui::Unindent(form_.labelWidth);
+
+    form_.row(ctx, tr.raw("tasks.field_due"));
+    if (const auto due = dateField(ctx, "task.due", task.due)) {
+        Task next = task;
+        next.due = *due;
+        if (!next.due) next.repeat.reset();  // a repeat needs its first date
+        intent = update(std::move(next), "due");
+    }
+    ImGui::Indent(form_.labelWidth);
+    const Date picks[] = {ctx.today, ctx.today.plusDays(1), weekStart(ctx.today).plusDays(7),
+                          quickDate(QuickDate::end_of_month, ctx.today)};
+    const char* pickKeys[] = {"tasks.quick_today", "tasks.quick_tomorrow", "tasks.quick_next_monday",
+                              "tasks.quick_end_of_month"};
+    const char* pickNames[] = {"quick:task-today", "quick:task-tomorrow", "quick:task-next-monday", "quick:task-end-of-month"};
+    for (size_t i = 0; i < std::size(picks); ++i) {
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(tr.raw(pickKeys[i])).x + 2 * ImGui::GetFontSize())
+            ImGui::NewLine();
+        if (smallButton(tr.raw(pickKeys[i]), pickNames[i]) && task.due != picks[i]) {
+            Task next = task;
+            next.due = picks[i];
+            intent = update(std::move(next), "due");
+        }
+        ctx.locator.noteLastItem(pickNames[i]);
+    }
+    ImGui::Unindent(form_.labelWidth);
+
+    take(drawRepeat(ctx, task));
+
+    form_.row(ctx, tr.raw("tasks.field_done"));
+    if (const auto done = form_.check(ctx, "task.done", task.done,
+                                      tr.raw(task.repeat ? "tasks.done_series" : "tasks.done_whole")))
+        intent = PlanEdit{SetTaskDone{task.id, std::nullopt, *done}};
+
+    take(drawOccurrences(ctx, task));
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    if (dangerButton(tr.raw("tasks.delete"), "task-delete", ctx.theme)) intent = PlanEdit{DeleteTask{task.id}};
+    ctx.locator.noteLastItem("task-delete");
+    return intent;
+}
+
+std::optional<Intent> TaskEditor::drawRepeat(const ViewContext& ctx, const Task& task) {
+    const Strings& tr = ctx.tr;
+    std::optional<Intent> intent;
+    form_.row(ctx, tr.raw("tasks.field_repeat"));
+    std::vector<std::string> labels;
+    for (const char* c : kRepeatChoices) labels.push_back(tr(std::string("tasks.repeat.") + c));
+    const int current = task.repeat ? 1 + static_cast<int>(task.repeat->unit) : 0;
+    if (const auto picked = form_.choice(ctx, "task.repeat", current, labels)) {
+        Task next = task;
+        if (*picked == 0) {
+            next.repeat.reset();
+        } else {
+            Repeat r = next.repeat.value_or(Repeat{});
+            r.unit = static_cast<RepeatUnit>(*picked - 1);
+            if (r.unit != RepeatUnit::month) r.dayOfMonth.reset();
+            next.repeat = r;
+            if (!next.due) next.due = ctx.today;  // a repeating task needs a first date
+        }
+        intent = update(std::move(next), "repeat");
+    }
+    if (!task.repeat) return intent;
+    const Repeat& repeat = *task.repeat;
+    auto wholeNumber = [&](const std::string& key, std::optional<int> value, const char* hint, int min, int max,
+                           const char* errorKey) -> std::optional<std::optional<int>> {
+        const auto text = form_.text(ctx, key, value ? std::to_string(*value) : std::string(), hint);
+        std::optional<std::optional<int>> out;
+        if (text) {
+            const bool empty = text->find_first_not_of(" \t") == std::string::npos;
+            char* end = nullptr;
+            const long n = empty ? 0 : std::strtol(text->c_str(), &end, 10);
+            if (empty) {
+                out = std::optional<int>();
+                form_.clearError(key);
+            } else if (end && *end == '\0' && n >= min && n <= max) {
+                out = static_cast<int>(n);
+                form_.clearError(key);
+            } else {
+                form_.setError(key, tr(errorKey));
+            }
+        }
+        form_.drawError(ctx, key);
+        return out;
+    };
+    form_.row(ctx, tr.raw("tasks.field_every"));
+    if (const auto every = wholeNumber("task.every", repeat.every, tr.raw("tasks.every_hint"), 1, 366, "tasks.invalid_every")) {
+        Task next = task;
+        next.repeat->every = every->value_or(1);
+        intent = update(std::move(next), "repeat");
+    }
+    if (repeat.unit == RepeatUnit::month) {
+        form_.row(ctx, tr.raw("tasks.field_day"));
+        if (const auto day = wholeNumber("task.day", repeat.dayOfMonth, tr.raw("tasks.day_hint"), 1, 31, "tasks.invalid_day")) {
+            Task next = task;
+            next.repeat->dayOfMonth = *day;
+            intent = update(std::move(next), "repeat");
+        }
+    }
+    form_.row(ctx, tr.raw("tasks.field_until"));
+    if (const auto until = dateField(ctx, "task.until", repeat.until)) {
+        Task next = task;
+        next.repeat->until = *until;
+        intent = update(std::move(next), "repeat");
+    }
+    return intent;
+}
+
+std::optional<Intent> TaskEditor::drawOccurrences(const ViewContext& ctx, const Task& task) {
+    const Strings& tr = ctx.tr;
+    if (!task.repeat || !task.due) return std::nullopt;
+    std::optional<Intent> intent;
+    sectionLabel(ctx, "tasks.occurrences");
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+    ImGui::TextWrapped("%s", tr.raw(task.done ? "tasks.occurrences_all_done" : "tasks.occurrences_hint"));
+    ImGui::PopStyleColor();
+    // One task's dates, bounded by the caps above: cheap enough to list on every frame.
+    const std::vector<Date> dates = listedOccurrences(task, ctx.today);
+    if (const size_t hidden = overdueOccurrences(task, ctx.today).size(); hidden > kOverdueShown) {
+        const size_t count = hidden - kOverdueShown;
+        ImGui::TextWrapped("%s", tr(std::string("tasks.occurrences_more_overdue.") + (count == 1 ? "one" : "other"),
+                                    {{"count", std::to_string(count)}})
+                                     .c_str());
+    }
+    ImGui::BeginDisabled(task.done);
+    for (const Date& date : dates) {
+        const bool done = isOccurrenceDone(task, date);
+        const char* state = done ? "tasks.state_done" : date < ctx.today ? "tasks.state_overdue"
+                                                    : date == ctx.today  ? "tasks.state_today"
+                                                                         : "tasks.state_upcoming";
+        bool v = done;
+        const std::string label = date.str() + "  " + tr(state);
+        const std::string name = "occurrence:" + task.id + ":" + date.str();
+        const bool late = !done && date < ctx.today;
+        if (late) ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);
+        if (ImGui::Checkbox((label + "###" + name).c_str(), &v)) intent = PlanEdit{SetTaskDone{task.id, date, v}};
+        if (late) ImGui::PopStyleColor();
+        ctx.locator.noteLastItem(name);
+    }
+    ImGui::EndDisabled();
+    return intent;
+}
+
+}  // namespace waymark::ui
