@@ -101,7 +101,7 @@ TEST_CASE("deep nesting and huge files are refused before they cost memory or st
     const std::string deep(100000, '[');
     CHECK(errorOf(deep) == "not valid JSON: nested deeper than 32 levels");
     const std::string huge(kMaxPlanFileBytes + 1, ' ');
-    CHECK(errorOf(huge).find("plan files are at most 8 MB") != std::string::npos);
+    CHECK(errorOf(huge).find("plan files are at most 32 MB") != std::string::npos);
 }
 
 TEST_CASE("a version too large for a whole number still reads as newer") {
