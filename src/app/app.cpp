@@ -65,6 +65,7 @@ bool App::start(platform::StartupData data, Date today) {
     LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
         plan_ = std::move(*loaded.plan);
+        ++planRevision_;
         reviewAll();
         return true;
     }
@@ -227,6 +228,7 @@ void App::workOpenFunnel() {
 }
 
 void App::changed() {
+    ++planRevision_;
     reviewAll();
     reviewEditorGoal(true);
     workOpenFunnel();
@@ -331,7 +333,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan_, reviews_, planFindings_, selected)) intent = i;
+    if (auto i = outline_.draw(ctx, plan_, planRevision_, reviews_, planFindings_, selected)) intent = i;
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();

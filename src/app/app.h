@@ -127,6 +127,7 @@ private:
     ui::ItemLocator locator_;
     float scale_ = 1;
     int framesAfterChange_ = 0;
+    std::uint64_t planRevision_ = 0;  // changes whenever plan_ does: the key of per-revision caches
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work
