@@ -451,7 +451,7 @@ void App::updateMirror() {
     }
     announcedFindings_ = std::move(findings);
     if (planMirrorDirty_) {
-        planMirror_ = describePlan(plan_, reviews_, planFindings_, today_, tr_);
+        planMirror_ = describePlan(plan_, derived_.get(plan_, planRevision_, today_), reviews_, planFindings_, tr_);
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;

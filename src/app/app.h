@@ -26,6 +26,7 @@
 #include "ui/new_plan_dialog.h"
 #include "ui/objective_editor.h"
 #include "ui/outline_view.h"
+#include "ui/plan_derived.h"
 #include "ui/plans_dialog.h"
 
 namespace waymark {
@@ -128,6 +129,7 @@ private:
     float scale_ = 1;
     int framesAfterChange_ = 0;
     std::uint64_t planRevision_ = 0;  // changes whenever plan_ does: the key of per-revision caches
+    ui::DerivedCache derived_;        // statuses, overdue tasks, load per owner: once per revision
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work
