@@ -25,6 +25,7 @@ constexpr float kMaxContentEm = 52.0f;
 constexpr float kSideBySideEm = 58.0f;
 // After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
 constexpr int kFramesAfterChange = 5;
+constexpr int kUnseenFirstPasses = 2;
 
 // "Ristorante Lucia: Q1" -> "ristorante-lucia-q1", for download file names.
 std::string fileSlug(const std::string& name) {
@@ -66,7 +67,7 @@ bool App::start(platform::StartupData data, Date today) {
     if (loaded) {
         plan_ = std::move(*loaded.plan);
         ++planRevision_;
-        reviewAll();
+        reviewPending_ = true;  // after the first frame, as changed() does before it
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
@@ -85,7 +86,7 @@ void App::setScale(float scale) {
 }
 
 bool App::needsFrames() const {
-    return framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
+    return reviewPending_ || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
            objectiveEditor_.needsFrames() || contextEditor_.needsFrames();
 }
 
@@ -227,11 +228,19 @@ void App::workOpenFunnel() {
     else funnel_.reset();
 }
 
-void App::changed() {
-    ++planRevision_;
+void App::reviewNow() {
     reviewAll();
     reviewEditorGoal(true);
     workOpenFunnel();
+    reviewPending_ = false;
+}
+
+void App::changed() {
+    ++planRevision_;
+    // Before the first frame (at start) the review waits for the frame after it: the plan is on
+    // screen sooner and its advice follows a frame later. Afterwards an edit's advice is at once.
+    if (framesDrawn_ == 0) reviewPending_ = true;
+    else reviewNow();
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = planMirrorDirty_ = true;
     page_.planChanged(plan_.id);
@@ -369,6 +378,25 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
 }
 
 void App::frame() {
+    if (framesDrawn_ == 0) {
+        // Cards size themselves to their content over two frames: the first frame is laid out
+        // twice unseen, so the first frame shown has the plan in it rather than an empty column.
+        for (int pass = 0; pass < kUnseenFirstPasses; ++pass) {
+            drawFrame();
+            ImGui::EndFrame();
+            ImGui::NewFrame();
+        }
+    }
+    drawFrame();
+    ++framesDrawn_;
+}
+
+void App::drawFrame() {
+    if (reviewPending_ && framesDrawn_ > 0) {
+        reviewNow();
+        framesAfterChange_ = kFramesAfterChange;  // cards grow by their advice lines
+        mirrorDirty_ = planMirrorDirty_ = true;
+    }
     if (framesAfterChange_ > 0) --framesAfterChange_;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -435,7 +463,7 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
-    if (!mirrorDirty_) return;
+    if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
     const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
