@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <random>
+#include <utility>
 
 #include "app/screen_mirror.h"
 #include "core/method/funnel_goals.h"
@@ -210,10 +211,12 @@ void App::reviewEditorGoal(bool force) {
     std::optional<Goal> draft = goalEditor_.draft(plan_);
     if (!force && draft == editorDraft_) return;
     editorDraft_ = std::move(draft);
-    if (editorDraft_) {
-        Plan withDraft = plan_;
-        *withDraft.findGoal(editorDraft_->id) = *editorDraft_;
-        editorReview_ = reviewGoal(withDraft, *editorDraft_, today_);
+    if (Goal* live = editorDraft_ ? plan_.findGoal(editorDraft_->id) : nullptr) {
+        // The draft stands in for the goal while it is reviewed: a copy of the whole plan on every
+        // keystroke costs more than the review itself once the plan is large.
+        Goal saved = std::exchange(*live, *editorDraft_);
+        editorReview_ = reviewGoal(plan_, *live, today_);
+        *live = std::move(saved);
     } else if (const auto it = reviews_.find(goalEditor_.goalId()); it != reviews_.end()) {
         editorReview_ = it->second;
     } else {
