@@ -43,7 +43,7 @@
   // at once when the page is hidden. Nothing is written before the stored plan was read and the
   // module started, nor after the module aborted.
   const SAVE_DELAY_MS = 300;
-  const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
+  const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
   const saving = { started: false, dead: false, reloading: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
                    lastSaved: null, problem: "" };
   const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });

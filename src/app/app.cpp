@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <random>
+#include <utility>
 
 #include "app/screen_mirror.h"
 #include "core/export/export_file.h"
@@ -26,6 +27,7 @@ constexpr float kMaxContentEm = 52.0f;
 constexpr float kSideBySideEm = 58.0f;
 // After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
 constexpr int kFramesAfterChange = 5;
+constexpr int kUnseenFirstPasses = 2;
 
 Plan samplePlan(const Date& today, const std::string& language) {
     Plan plan = loadTemplate(kSampleTemplate, language).value_or(Plan{});
@@ -58,7 +60,8 @@ bool App::start(platform::StartupData data, Date today) {
     LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
         plan_ = std::move(*loaded.plan);
-        reviewAll();
+        ++planRevision_;
+        reviewPending_ = true;  // after the first frame, as changed() does before it
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
@@ -84,7 +87,7 @@ void App::setScale(float scale) {
 }
 
 bool App::needsFrames() const {
-    return framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
+    return reviewPending_ || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
            objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
            (view_ == ui::ViewId::tasks && tasks_.needsFrames());
 }
@@ -247,10 +250,12 @@ void App::reviewEditorGoal(bool force) {
     std::optional<Goal> draft = goalEditor_.draft(plan_);
     if (!force && draft == editorDraft_) return;
     editorDraft_ = std::move(draft);
-    if (editorDraft_) {
-        Plan withDraft = plan_;
-        *withDraft.findGoal(editorDraft_->id) = *editorDraft_;
-        editorReview_ = reviewGoal(withDraft, *editorDraft_, today_);
+    if (Goal* live = editorDraft_ ? plan_.findGoal(editorDraft_->id) : nullptr) {
+        // The draft stands in for the goal while it is reviewed: a copy of the whole plan on every
+        // keystroke costs more than the review itself once the plan is large.
+        Goal saved = std::exchange(*live, *editorDraft_);
+        editorReview_ = reviewGoal(plan_, *live, today_);
+        *live = std::move(saved);
     } else if (const auto it = reviews_.find(goalEditor_.goalId()); it != reviews_.end()) {
         editorReview_ = it->second;
     } else {
@@ -265,10 +270,19 @@ void App::workOpenFunnel() {
     else funnel_.reset();
 }
 
-void App::changed() {
+void App::reviewNow() {
     reviewAll();
     reviewEditorGoal(true);
     workOpenFunnel();
+    reviewPending_ = false;
+}
+
+void App::changed() {
+    ++planRevision_;
+    // Before the first frame (at start) the review waits for the frame after it: the plan is on
+    // screen sooner and its advice follows a frame later. Afterwards an edit's advice is at once.
+    if (framesDrawn_ == 0) reviewPending_ = true;
+    else reviewNow();
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = planMirrorDirty_ = true;
     storage_.planChanged(plan_.id);
@@ -400,7 +414,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan_, reviews_, planFindings_, selected)) intent = i;
+    if (auto i = outline_.draw(ctx, plan_, planRevision_, reviews_, planFindings_, selected)) intent = i;
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -436,6 +450,25 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
 }
 
 void App::frame() {
+    if (framesDrawn_ == 0) {
+        // Cards size themselves to their content over two frames: the first frame is laid out
+        // twice unseen, so the first frame shown has the plan in it rather than an empty column.
+        for (int pass = 0; pass < kUnseenFirstPasses; ++pass) {
+            drawFrame();
+            ImGui::EndFrame();
+            ImGui::NewFrame();
+        }
+    }
+    drawFrame();
+    ++framesDrawn_;
+}
+
+void App::drawFrame() {
+    if (reviewPending_ && framesDrawn_ > 0) {
+        reviewNow();
+        framesAfterChange_ = kFramesAfterChange;  // cards grow by their advice lines
+        mirrorDirty_ = planMirrorDirty_ = true;
+    }
     if (framesAfterChange_ > 0) --framesAfterChange_;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -507,7 +540,7 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
-    if (!mirrorDirty_) return;
+    if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
     const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
@@ -523,7 +556,7 @@ void App::updateMirror() {
     }
     announcedFindings_ = std::move(findings);
     if (planMirrorDirty_) {
-        planMirror_ = describePlan(plan_, reviews_, planFindings_, today_, tr_);
+        planMirror_ = describePlan(plan_, derived_.get(plan_, planRevision_, today_), reviews_, planFindings_, tr_);
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;

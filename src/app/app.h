@@ -27,6 +27,7 @@
 #include "ui/new_plan_dialog.h"
 #include "ui/objective_editor.h"
 #include "ui/outline_view.h"
+#include "ui/plan_derived.h"
 #include "ui/plans_dialog.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
@@ -101,6 +102,8 @@ private:
     void changed();
     // Reviews the plan and every goal again; the outline shows the result until the plan changes.
     void reviewAll();
+    // reviewAll, the editor's goal and the open funnel: everything that follows a plan change.
+    void reviewNow();
     // The review of the goal in the editor, with the text being typed taken into account.
     void reviewEditorGoal(bool force);
     void handleShortcuts();
@@ -111,6 +114,8 @@ private:
     void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void updateMirror();
+    // One pass of the frame's UI (frame() runs two on the very first frame).
+    void drawFrame();
     std::string newPlanId() const;
 
     platform::Page& page_;
@@ -146,6 +151,10 @@ private:
     std::uint64_t mirroredTasks_ = 0;        // tasks_.shownVersion() the mirror last showed
     float scale_ = 1;
     int framesAfterChange_ = 0;
+    std::uint64_t planRevision_ = 0;  // changes whenever plan_ does: the key of per-revision caches
+    ui::DerivedCache derived_;        // statuses, overdue tasks, load per owner: once per revision
+    bool reviewPending_ = false;      // the plan opened at start is reviewed after the first frame
+    std::uint64_t framesDrawn_ = 0;
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work

@@ -1,5 +1,8 @@
 #include "app/screen_mirror.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "core/method/catalog.h"
 #include "core/method/tracking.h"
 #include "core/text/number_format.h"
@@ -30,35 +33,33 @@ std::string number(const std::optional<double>& v) { return v ? formatNumber(*v)
 std::string date(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 }  // namespace
 
-std::vector<Node> describePlan(const Plan& plan, const ui::ReviewsByGoal& reviews,
-                               const std::vector<Finding>& planFindings, Date today, const Strings& tr) {
-    struct { const Plan& plan; const ui::ReviewsByGoal& reviews; const std::vector<Finding>& planFindings; Date today; }
-        s{plan, reviews, planFindings, today};
+std::vector<Node> describePlan(const Plan& plan, const ui::PlanDerived& derived, const ui::ReviewsByGoal& reviews,
+                               const std::vector<Finding>& planFindings, const Strings& tr) {
     std::vector<Node> out;
-    out.push_back({Role::heading, 1, tr("mirror.plan", {{"name", s.plan.name.empty() ? tr("header.untitled_plan") : s.plan.name}})});
-    if (!s.planFindings.empty()) {
+    out.push_back({Role::heading, 1, tr("mirror.plan", {{"name", plan.name.empty() ? tr("header.untitled_plan") : plan.name}})});
+    if (!planFindings.empty()) {
         out.push_back({Role::heading, 2, tr("editor.whole_plan")});
-        for (const Finding& f : s.planFindings) out.push_back({Role::item, 3, findingMessage(f, tr) + " " + findingSuggestion(f, tr)});
+        for (const Finding& f : planFindings) out.push_back({Role::item, 3, findingMessage(f, tr) + " " + findingSuggestion(f, tr)});
     }
-    const std::vector<GoalTrack> tracks = trackGoals(s.plan, s.today);
-    auto goalsOf = [&](const std::optional<std::string>& objectiveId) {
-        for (size_t i = 0; i < s.plan.goals.size(); ++i) {
-            const Goal& g = s.plan.goals[i];
-            const bool linked = g.objectiveId && s.plan.findObjective(*g.objectiveId);
-            if (objectiveId ? g.objectiveId != objectiveId : linked) continue;
-            const auto review = s.reviews.find(g.id);
-            out.push_back({Role::item, 3, goalLine(g, tracks[i], review == s.reviews.end() ? nullptr : &review->second, tr)});
-        }
+    const auto addGoal = [&](size_t i) {
+        const Goal& g = plan.goals[i];
+        const auto review = reviews.find(g.id);
+        out.push_back({Role::item, 3, goalLine(g, derived.tracks[i], review == reviews.end() ? nullptr : &review->second, tr)});
     };
-    for (const Objective& o : s.plan.objectives) {
+    for (const Objective& o : plan.objectives) {
         out.push_back({Role::heading, o.parentId ? 3 : 2, o.title.empty() ? tr("outline.untitled_objective") : o.title});
-        goalsOf(o.id);
+        if (const auto goals = derived.goalsOfObjective.find(o.id); goals != derived.goalsOfObjective.end())
+            for (const size_t i : goals->second) addGoal(i);
     }
-    bool unlinked = false;
-    for (const Goal& g : s.plan.goals) unlinked = unlinked || !g.objectiveId || !s.plan.findObjective(*g.objectiveId);
-    if (unlinked) {
+    // Goals that serve no objective of this plan, under a heading of their own.
+    std::unordered_set<std::string_view> objectives;
+    for (const Objective& o : plan.objectives) objectives.insert(o.id);
+    std::vector<size_t> unlinked;
+    for (size_t i = 0; i < plan.goals.size(); ++i)
+        if (!plan.goals[i].objectiveId || !objectives.count(*plan.goals[i].objectiveId)) unlinked.push_back(i);
+    if (!unlinked.empty()) {
         out.push_back({Role::heading, 2, tr("outline.unlinked_title")});
-        goalsOf(std::nullopt);
+        for (const size_t i : unlinked) addGoal(i);
     }
     return out;
 }

@@ -10,13 +10,16 @@
 #include "core/text/i18n.h"
 #include "platform/screen_reader.h"
 #include "ui/outline_view.h"
+#include "ui/plan_derived.h"
 
 namespace waymark {
 
-// The plan: its name, the findings about it, objectives and their goals with status and advice.
-// Tracks every goal: call it when the plan changed, not on every keystroke.
-std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::ReviewsByGoal& reviews,
-                                               const std::vector<Finding>& planFindings, Date today, const Strings& tr);
+// The plan: its name, the findings about it, objectives and their goals with status and advice
+// (statuses from `derived`, computed for this plan). One node per goal: call it when the plan
+// changed, not every frame.
+std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::PlanDerived& derived,
+                                               const ui::ReviewsByGoal& reviews,
+                                               const std::vector<Finding>& planFindings, const Strings& tr);
 // The goal open in the editor, as drafted, with its fields and advice.
 std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
                                                  const Strings& tr);

@@ -6,7 +6,7 @@
 
 #include "core/text/number_format.h"
 #include "imgui.h"
-#include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too)
+#include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too), ImGuiWindow
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -17,6 +17,9 @@ namespace {
 constexpr int kMaxDepth = 4;
 // Frames a field waits to take the keyboard before the view stops asking.
 constexpr int kFocusFrames = 8;
+// Heights in em that stand in for a card and a goal row before they were first drawn.
+constexpr float kCardEm = 6.0f;
+constexpr float kGoalRowEm = 4.5f;
 
 // "Followers · facebook · 400 → 480 by 2026-12-31": the goal's SMART essentials in one line.
 std::string goalSummary(const Goal& g, const Strings& tr) {
@@ -201,12 +204,13 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     return edit;
 }
 
-std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Objective& objective, int depth,
-                                                 const Strings& tr, const Theme& theme, const Fonts& fonts) {
+std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Card& card, const Strings& tr,
+                                                 const Theme& theme, const Fonts& fonts) {
     std::optional<Intent> edit;
+    const Objective& objective = plan.objectives[card.objective];
     const float em = ImGui::GetFontSize();
     ImGui::PushID(objective.id.c_str());
-    if (depth > 0) ImGui::Indent(1.5f * em * depth);
+    if (card.depth > 0) ImGui::Indent(1.5f * em * card.depth);
     ImGui::BeginChild("card", ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NoScrollbar);
     // A coloured stripe on the left says "objective" before any word is read.
@@ -233,14 +237,8 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Objecti
     }
     ImGui::Spacing();
 
-    bool anyGoal = false;
-    for (const Goal& goal : plan.goals) {
-        if (goal.objectiveId != objective.id) continue;
-        anyGoal = true;
-        if (auto e = drawGoal(goal, tr, theme)) edit = e;
-        ImGui::Spacing();
-    }
-    if (!anyGoal) {
+    if (auto e = drawGoalRows(plan, card, tr, theme)) edit = e;
+    if (card.goals.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
         ImGui::TextWrapped("%s", tr.raw("outline.no_goals_yet"));
         ImGui::PopStyleColor();
@@ -250,15 +248,93 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Objecti
     if (addGoal) edit = PlanEdit{AddGoal{objective.id, tr("outline.new_goal")}};
     ImGui::Unindent(0.5f * em);
     ImGui::EndChild();
-    if (depth > 0) ImGui::Unindent(1.5f * em * depth);
+    if (card.depth > 0) ImGui::Unindent(1.5f * em * card.depth);
     ImGui::PopID();
     ImGui::Spacing();
-
-    if (depth < kMaxDepth)
-        for (const Objective& child : plan.objectives)
-            if (child.parentId == objective.id)
-                if (auto e = drawObjective(plan, child, depth + 1, tr, theme, fonts)) edit = e;
     return edit;
+}
+
+std::optional<Intent> OutlineView::drawGoalRows(const Plan& plan, const Card& card, const Strings& tr, const Theme& theme) {
+    std::optional<Intent> edit;
+    for (const size_t index : card.goals) {
+        const Goal& goal = plan.goals[index];
+        clipped("goal:" + goal.id, kGoalRowEm * ImGui::GetFontSize(), renamingId_ == goal.id, [&] {
+            if (auto e = drawGoal(goal, tr, theme)) edit = e;
+            ImGui::Spacing();
+        });
+    }
+    return edit;
+}
+
+std::optional<Intent> OutlineView::drawCard(const Plan& plan, const Card& card, const Strings& tr, const Theme& theme,
+                                            const Fonts& fonts) {
+    if (card.objective != npos) return drawObjective(plan, card, tr, theme, fonts);
+    std::optional<Intent> edit;
+    ImGui::BeginChild("unlinked", ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(tr.raw("outline.unlinked_title"));
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+    ImGui::TextWrapped("%s", tr.raw("outline.unlinked_hint"));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    if (auto e = drawGoalRows(plan, card, tr, theme)) edit = e;
+    ImGui::EndChild();
+    ImGui::Spacing();
+    return edit;
+}
+
+void OutlineView::addCards(const Plan& plan, size_t objective, int depth,
+                           const std::unordered_map<std::string_view, std::vector<size_t>>& children) {
+    layout_.cards.push_back({objective, depth, {}});
+    if (depth >= kMaxDepth) return;
+    if (const auto it = children.find(plan.objectives[objective].id); it != children.end())
+        for (const size_t child : it->second) addCards(plan, child, depth + 1, children);
+}
+
+void OutlineView::updateLayout(const Plan& plan, std::uint64_t revision) {
+    if (layout_.revision == revision && layout_.objectiveCount == plan.objectives.size() &&
+        layout_.goalCount == plan.goals.size())
+        return;
+    layout_ = Layout{revision, plan.objectives.size(), plan.goals.size(), {}};
+    std::unordered_map<std::string_view, size_t> objectiveIndex;
+    for (size_t i = 0; i < plan.objectives.size(); ++i) objectiveIndex.emplace(plan.objectives[i].id, i);
+    std::unordered_map<std::string_view, std::vector<size_t>> children;
+    for (size_t i = 0; i < plan.objectives.size(); ++i) {
+        const Objective& o = plan.objectives[i];
+        if (o.parentId && objectiveIndex.count(*o.parentId)) children[*o.parentId].push_back(i);
+    }
+    for (size_t i = 0; i < plan.objectives.size(); ++i) {
+        const Objective& o = plan.objectives[i];
+        if (!o.parentId || !objectiveIndex.count(*o.parentId)) addCards(plan, i, 0, children);
+    }
+    std::unordered_map<size_t, size_t> cardOf;  // objective index -> card index
+    for (size_t c = 0; c < layout_.cards.size(); ++c) cardOf.emplace(layout_.cards[c].objective, c);
+    Card unlinked{npos, 0, {}};
+    for (size_t i = 0; i < plan.goals.size(); ++i) {
+        const Goal& g = plan.goals[i];
+        const auto objective = g.objectiveId ? objectiveIndex.find(*g.objectiveId) : objectiveIndex.end();
+        if (objective == objectiveIndex.end()) {
+            unlinked.goals.push_back(i);
+        } else if (const auto card = cardOf.find(objective->second); card != cardOf.end()) {
+            layout_.cards[card->second].goals.push_back(i);
+        }
+    }
+    if (!unlinked.goals.empty()) layout_.cards.push_back(std::move(unlinked));
+}
+
+template <class Draw>
+void OutlineView::clipped(const std::string& key, float estimate, bool keep, Draw&& draw) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const auto known = heights_.find(key);
+    const float height = known != heights_.end() ? known->second : estimate;
+    if (!keep && (start.y + height < visibleTop_ || start.y > visibleBottom_)) {
+        ImGui::Dummy(ImVec2(1, std::max(0.0f, height - ImGui::GetStyle().ItemSpacing.y)));
+        return;
+    }
+    draw();
+    heights_[key] = ImGui::GetCursorScreenPos().y - start.y;
 }
 
 std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, const Strings& tr, const Theme& theme) {
@@ -333,8 +409,9 @@ void OutlineView::drawPlanFindings(const std::vector<Finding>& findings, const S
     ImGui::Spacing();
 }
 
-std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan, const ReviewsByGoal& reviews,
-                                        const std::vector<Finding>& planFindings, const std::string& selectedId) {
+std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan, std::uint64_t revision,
+                                        const ReviewsByGoal& reviews, const std::vector<Finding>& planFindings,
+                                        const std::string& selectedId) {
     const Strings& tr = ctx.tr;
     const Theme& theme = ctx.theme;
     const Fonts& fonts = ctx.fonts;
@@ -342,36 +419,38 @@ std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan
     locator_ = &locator;
     reviews_ = &reviews;
     selectedId_ = selectedId;
+    const float em = ImGui::GetFontSize();
+    if (em != heightsScale_) {
+        heights_.clear();
+        heightsScale_ = em;
+    }
+    updateLayout(plan, revision);
+    // What is visible is judged by the window that scrolls: the column and the cards inside it size
+    // themselves to their content a frame late, so their own clip rects lag behind.
+    const ImGuiWindow* scroller = ImGui::GetCurrentWindow();
+    while (scroller->ParentWindow && (scroller->ChildFlags & ImGuiChildFlags_AutoResizeY)) scroller = scroller->ParentWindow;
+    visibleTop_ = scroller->ClipRect.Min.y;
+    visibleBottom_ = scroller->ClipRect.Max.y;
     std::optional<Intent> edit;
-    drawPlanFindings(planFindings, tr, theme, fonts);
-    for (const Objective& objective : plan.objectives)
-        if (!objective.parentId || !plan.findObjective(*objective.parentId))
-            if (auto e = drawObjective(plan, objective, 0, tr, theme, fonts)) edit = e;
+    clipped("plan-findings", planFindings.size() * 3 * em, false, [&] { drawPlanFindings(planFindings, tr, theme, fonts); });
+    // Only the cards on screen are drawn; the others are spacers of their measured height.
+    for (const Card& card : layout_.cards) {
+        const bool unlinked = card.objective == npos;
+        const std::string id = unlinked ? std::string() : plan.objectives[card.objective].id;
+        const bool keep = !renamingId_.empty() &&
+                          (renamingId_ == id || std::any_of(card.goals.begin(), card.goals.end(), [&](size_t g) {
+                               return plan.goals[g].id == renamingId_;
+                           }));
+        clipped(unlinked ? "card:unlinked" : "card:" + id, (kCardEm + kGoalRowEm * card.goals.size()) * em, keep,
+                [&] {
+                    if (auto e = drawCard(plan, card, tr, theme, fonts)) edit = e;
+                });
+    }
 
     if (plan.objectives.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
         ImGui::TextWrapped("%s", tr.raw("outline.no_objectives"));
         ImGui::PopStyleColor();
-        ImGui::Spacing();
-    }
-
-    const bool anyUnlinked = std::any_of(plan.goals.begin(), plan.goals.end(), [&](const Goal& g) {
-        return !g.objectiveId || !plan.findObjective(*g.objectiveId);
-    });
-    if (anyUnlinked) {
-        ImGui::BeginChild("unlinked", ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
-                          ImGuiWindowFlags_NoScrollbar);
-        ImGui::PushFont(fonts.heading);
-        ImGui::TextUnformatted(tr.raw("outline.unlinked_title"));
-        ImGui::PopFont();
-        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
-        ImGui::TextWrapped("%s", tr.raw("outline.unlinked_hint"));
-        ImGui::PopStyleColor();
-        ImGui::Spacing();
-        for (const Goal& goal : plan.goals)
-            if (!goal.objectiveId || !plan.findObjective(*goal.objectiveId))
-                if (auto e = drawGoal(goal, tr, theme)) edit = e;
-        ImGui::EndChild();
         ImGui::Spacing();
     }
 

@@ -3,6 +3,7 @@
 
 #include "core/plan/plan_json.h"
 #include "core/plan/example_plans.h"
+#include "core/method/review.h"
 #include <nlohmann/json.hpp>
 
 #include "ui/widgets.h"
@@ -159,4 +160,23 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     REQUIRE(ui.click("damaged-download:k1"));
     CHECK(ui.library.calls.back() == "download-damaged:k1");
     CHECK(ui.library.calls[ui.library.calls.size() - 2] == "restore-version:q1:3");
+}
+
+TEST_CASE("the first frame shows the plan; its review and the screen-reader mirror follow on the next") {
+    UiHarness ui({}, 0);
+    const std::string first = ui.app.plan().goals.front().id, last = ui.app.plan().goals.back().id;
+    ui.frames(1);
+    CHECK_FALSE(ui.app.itemRect("edit:" + first).empty());
+    const std::string lastRect = ui.app.itemRect("edit:" + last);
+    CHECK_FALSE(lastRect.empty());
+    CHECK(ui.reader.nodes.empty());
+    CHECK(ui.app.needsFrames());  // the review is still to come
+    ui.frames(1);
+    // The mirror is published with the review's advice in it.
+    const PlanReview review = reviewPlan(ui.app.plan(), Date{2026, 11, 23});
+    const auto withFindings = std::find_if(review.goals.begin(), review.goals.end(), [](const GoalReview& r) { return !r.findings.empty(); });
+    REQUIRE(withFindings != review.goals.end());
+    const std::string advice = findingMessage(withFindings->findings.front(), Strings::load("en"));
+    CHECK(std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
+                      [&](const platform::MirrorNode& n) { return n.text.find(advice) != std::string::npos; }));
 }

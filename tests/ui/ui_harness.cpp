@@ -4,12 +4,8 @@
 
 namespace waymark::test {
 
-namespace {
 // Auto-sizing cards inside an auto-sizing column measure themselves over a few frames.
-constexpr int kSettleFrames = 5;
-}  // namespace
-
-UiHarness::UiHarness(const std::string& storedPlan) {
+UiHarness::UiHarness(const std::string& storedPlan, int settleFrames) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -25,7 +21,7 @@ UiHarness::UiHarness(const std::string& storedPlan) {
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // the null backend's "upload"
-    frames(kSettleFrames);
+    frames(settleFrames);
 }
 
 UiHarness::~UiHarness() { ImGui::DestroyContext(); }

@@ -54,7 +54,8 @@ public:
 
 class UiHarness {
 public:
-    explicit UiHarness(const std::string& storedPlan = {});
+    // Starts the app on storedPlan (empty: a first visit) and draws settleFrames frames.
+    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5);
     ~UiHarness();
 
     void frames(int count = 1);

@@ -67,6 +67,22 @@ TEST_CASE("history keeps at least a hundred steps and drops the oldest beyond it
     CHECK(plan.name == "name 149");
 }
 
+TEST_CASE("history keeps fewer steps of a big plan, so its snapshots fit in memory") {
+    Plan plan = *loadTemplate("restaurant");
+    plan.checkins.assign(1000, Checkin{plan.goals.front().id, Date{2026, 11, 1}, 1, {}, ""});
+    const size_t items = plan.customKpis.size() + plan.objectives.size() + plan.goals.size() + plan.tactics.size() +
+                         plan.tasks.size() + plan.checkins.size();
+    History history(200, 4 * items + items / 2);  // room for four and a half snapshots
+    for (int i = 0; i < 20; ++i) REQUIRE(step(plan, history, RenamePlan{"name " + std::to_string(i)}));
+    CHECK(history.undoSteps() == 4);
+    CHECK(history.undo(plan)->name == "name 18");  // the newest steps are the ones kept
+
+    History tiny(200, 10);  // a plan larger than the whole budget still keeps its newest step
+    REQUIRE(step(plan, tiny, RenamePlan{"again"}));
+    REQUIRE(step(plan, tiny, RenamePlan{"and again"}));
+    CHECK(tiny.undoSteps() == 1);
+}
+
 TEST_CASE("the saved marker follows undo and redo back to the saved state") {
     Plan plan;
     History history;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/plan/plan_json.h"
 #include "plan_with_every_field.h"
 
@@ -37,6 +39,20 @@ TEST_CASE("a full plan survives a round trip exactly") {
     REQUIRE_MESSAGE(r.plan, r.error.str());
     CHECK(*r.plan == p);
     CHECK(serializePlanDocument(*r.plan) == text);
+}
+
+TEST_CASE("a plan file is laid out exactly as JSON indented by two spaces, whatever the plan holds") {
+    // The writer prints an item at a time; the file must read as one document dumped at once.
+    Plan p = fullPlan();
+    p.checkins.push_back({"g2", Date{2027, 3, 1}, 1e21, Confidence::high, "line\nbreak \"quoted\" tab\t \u00e9"});
+    p.tasks.front().owners = {"Ana", "Ben"};
+    const std::string text = serializePlanDocument(p);
+    const auto doc = nlohmann::ordered_json::parse(text);
+    CHECK(text == doc.dump(2) + "\n");
+    Plan empty;
+    empty.id = "p";
+    const std::string bare = serializePlanDocument(empty);
+    CHECK(bare == nlohmann::ordered_json::parse(bare).dump(2) + "\n");
 }
 
 TEST_CASE("unset fields stay unset, and zero stays zero") {
@@ -101,7 +117,7 @@ TEST_CASE("deep nesting and huge files are refused before they cost memory or st
     const std::string deep(100000, '[');
     CHECK(errorOf(deep) == "not valid JSON: nested deeper than 32 levels");
     const std::string huge(kMaxPlanFileBytes + 1, ' ');
-    CHECK(errorOf(huge).find("plan files are at most 8 MB") != std::string::npos);
+    CHECK(errorOf(huge).find("plan files are at most 32 MB") != std::string::npos);
 }
 
 TEST_CASE("a version too large for a whole number still reads as newer") {

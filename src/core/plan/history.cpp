@@ -4,10 +4,21 @@
 
 namespace waymark {
 
+namespace {
+size_t items(const Plan& p) {
+    return p.customKpis.size() + p.objectives.size() + p.goals.size() + p.tactics.size() + p.tasks.size() + p.checkins.size();
+}
+}  // namespace
+
 void History::record(Plan before, EditLabel label) {
     undo_.push_back({std::move(before), std::move(label), state_});
-    if (undo_.size() > limit_) undo_.pop_front();
     redo_.clear();
+    size_t kept = 0;
+    for (const Step& s : undo_) kept += items(s.plan);
+    while (undo_.size() > 1 && (undo_.size() > limit_ || kept > itemBudget_)) {
+        kept -= items(undo_.front().plan);
+        undo_.pop_front();
+    }
     state_ = nextState_++;
 }
 

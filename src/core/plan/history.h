@@ -15,9 +15,15 @@ namespace waymark {
 class History {
 public:
     static constexpr size_t kDefaultLimit = 200;  // steps kept; the oldest go first
-    explicit History(size_t limit = kDefaultLimit) : limit_(limit < 1 ? 1 : limit) {}
+    // Plan items (objectives, goals, tactics, tasks, check-ins, custom KPIs) kept over all steps:
+    // each step is a whole plan, so a plan of 126,000 items keeps 15 steps instead of 200 (which
+    // would take ~3 GB, more than the page's memory), while a plan of 100 items keeps 200.
+    static constexpr size_t kDefaultItemBudget = 2000000;
+    explicit History(size_t limit = kDefaultLimit, size_t itemBudget = kDefaultItemBudget)
+        : limit_(limit < 1 ? 1 : limit), itemBudget_(itemBudget) {}
 
-    // Records that `before` became the current plan through the step `label`; clears redo.
+    // Records that `before` became the current plan through the step `label`; clears redo; drops
+    // the oldest steps beyond the step limit or the item budget (the newest step always stays).
     void record(Plan before, EditLabel label);
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
@@ -46,7 +52,7 @@ private:
         EditLabel label;
         std::uint64_t state;  // that plan's state id
     };
-    size_t limit_;
+    size_t limit_, itemBudget_;
     std::deque<Step> undo_, redo_;
     std::uint64_t state_ = 0, nextState_ = 1;
     std::optional<std::uint64_t> saved_ = std::uint64_t{0};

@@ -547,6 +547,74 @@ void putList(ordered_json& o, const char* key, const std::vector<T>& items, Writ
     o[key] = std::move(arr);
 }
 
+// The document is written as nlohmann's dump(2) would write it, but a member or list item at a
+// time: a DOM of the whole plan (100,000 check-ins) cost more to build and free than to print.
+constexpr int kIndent = 2;
+
+// `value` as dump(2) prints it `depth` levels deep. A raw newline in dump's output only ever
+// separates structure (one inside a string is escaped), so indenting after each is exact.
+void appendIndented(std::string& out, const ordered_json& value, int depth) {
+    const std::string text = value.dump(kIndent, ' ', false, ordered_json::error_handler_t::replace);
+    const std::string indent(static_cast<size_t>(kIndent * depth), ' ');
+    size_t from = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+        out.append(text, from, nl + 1 - from);
+        out += indent;
+        from = nl + 1;
+    }
+    out.append(text, from, std::string::npos);
+}
+
+// An object's members, written one by one `depth` levels deep, in the order they are added.
+class MemberWriter {
+public:
+    MemberWriter(std::string& out, int depth) : out_(out), depth_(depth) { out_ += '{'; }
+    void member(const std::string& key, const ordered_json& value) {
+        startMember(key);
+        appendIndented(out_, value, depth_ + 1);
+    }
+    // A member whose value is an object written member by member: its writer (close() it).
+    MemberWriter object(const std::string& key) {
+        startMember(key);
+        return MemberWriter(out_, depth_ + 1);
+    }
+    // A non-empty list, each item made by write(item) and printed on its own.
+    template <class T, class Write>
+    void list(const char* key, const std::vector<T>& items, Write write) {
+        if (items.empty()) return;
+        startMember(key);
+        out_ += '[';
+        const std::string indent(static_cast<size_t>(kIndent * (depth_ + 2)), ' ');
+        for (size_t i = 0; i < items.size(); ++i) {
+            out_ += i ? ",\n" : "\n";
+            out_ += indent;
+            appendIndented(out_, write(items[i]), depth_ + 2);
+        }
+        out_ += '\n';
+        out_.append(static_cast<size_t>(kIndent * (depth_ + 1)), ' ');
+        out_ += ']';
+    }
+    void close() {
+        if (!first_) {
+            out_ += '\n';
+            out_.append(static_cast<size_t>(kIndent * depth_), ' ');
+        }
+        out_ += '}';
+    }
+
+private:
+    void startMember(const std::string& key) {
+        out_ += first_ ? "\n" : ",\n";
+        first_ = false;
+        out_.append(static_cast<size_t>(kIndent * (depth_ + 1)), ' ');
+        out_ += ordered_json(key).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+        out_ += ": ";
+    }
+    std::string& out_;
+    int depth_;
+    bool first_ = true;
+};
+
 ordered_json writeGoal(const Goal& g) {
     ordered_json o{{"id", g.id}};
     put(o, "objectiveId", g.objectiveId);
@@ -583,7 +651,9 @@ ordered_json writeTask(const Task& t) {
     return o;
 }
 
-ordered_json writePlan(const Plan& plan) {
+// The plan object's members: the few scalar ones and the context as small JSON values, the
+// lists an item at a time.
+void writePlan(MemberWriter& w, const Plan& plan) {
     ordered_json p{{"id", plan.id}, {"name", plan.name}};
     put(p, "created", plan.created); put(p, "updated", plan.updated);
     ordered_json c = ordered_json::object();
@@ -591,13 +661,14 @@ ordered_json writePlan(const Plan& plan) {
     put(c, "business", ctx.business); put(c, "phase", ctx.phase); put(c, "teamSize", ctx.teamSize);
     put(c, "monthlyBudget", ctx.monthlyBudget); put(c, "currency", ctx.currency); put(c, "channels", ctx.channels);
     if (!c.empty()) p["context"] = std::move(c);
-    putList(p, "customKpis", plan.customKpis, [](const CustomKpi& k) {
+    for (const auto& [key, value] : p.items()) w.member(key, value);
+    w.list("customKpis", plan.customKpis, [](const CustomKpi& k) {
         ordered_json o{{"id", k.id}, {"name", k.name}};
         put(o, "unit", k.unit); put(o, "higherIsBetter", k.higherIsBetter, true); put(o, "hard", k.hard, true);
         put(o, "vanity", k.vanity, false); put(o, "family", k.family);
         return o;
     });
-    putList(p, "objectives", plan.objectives, [](const Objective& x) {
+    w.list("objectives", plan.objectives, [](const Objective& x) {
         ordered_json o{{"id", x.id}, {"title", x.title}, {"kind", name(x.kind)}};
         put(o, "parentId", x.parentId); put(o, "due", x.due);
         if (x.number)
@@ -612,19 +683,18 @@ ordered_json writePlan(const Plan& plan) {
         if (!funnel.empty()) o["funnel"] = std::move(funnel);
         return o;
     });
-    putList(p, "goals", plan.goals, writeGoal);
-    putList(p, "tactics", plan.tactics, [](const Tactic& t) {
+    w.list("goals", plan.goals, writeGoal);
+    w.list("tactics", plan.tactics, [](const Tactic& t) {
         ordered_json o{{"id", t.id}, {"goalId", t.goalId}, {"title", t.title}};
         put(o, "value", t.value); put(o, "complexity", t.complexity);
         return o;
     });
-    putList(p, "tasks", plan.tasks, writeTask);
-    putList(p, "checkins", plan.checkins, [](const Checkin& x) {
+    w.list("tasks", plan.tasks, writeTask);
+    w.list("checkins", plan.checkins, [](const Checkin& x) {
         ordered_json o{{"goalId", x.goalId}, {"date", x.date.str()}, {"value", number(x.value)}};
         put(o, "confidence", x.confidence); put(o, "note", x.note);
         return o;
     });
-    return p;
 }
 
 }  // namespace
@@ -668,8 +738,16 @@ LoadResult parsePlanDocument(std::string_view text) {
 }
 
 std::string serializePlanDocument(const Plan& plan) {
-    const ordered_json doc{{"format", kPlanFormat}, {"version", kPlanFormatVersion}, {"plan", writePlan(plan)}};
-    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+    std::string out;
+    MemberWriter doc(out, 0);
+    doc.member("format", kPlanFormat);
+    doc.member("version", kPlanFormatVersion);
+    MemberWriter planObject = doc.object("plan");
+    writePlan(planObject, plan);
+    planObject.close();
+    doc.close();
+    out += '\n';
+    return out;
 }
 
 }  // namespace waymark

@@ -13,7 +13,7 @@ namespace waymark {
 inline constexpr const char* kPlanFormat = "waymark-plan";
 inline constexpr int kPlanFormatVersion = 1;
 // Limits that keep a hostile or broken file from hanging or exhausting the page.
-inline constexpr size_t kMaxPlanFileBytes = 8 * 1024 * 1024;
+inline constexpr size_t kMaxPlanFileBytes = 32 * 1024 * 1024;  // the bench/ big plan (1,000 goals, 100,000 check-ins) writes ~19 MB
 inline constexpr int kMaxJsonDepth = 32;
 inline constexpr size_t kMaxTextLength = 10000;
 inline constexpr size_t kMaxIdLength = 64;

@@ -7,9 +7,10 @@
 namespace waymark {
 
 namespace {
-std::map<std::string, std::string, std::less<>> readTable(std::string_view language) {
-    // A language is every table from a file below i18n/<language>/, one per area of the app.
-    std::map<std::string, std::string, std::less<>> table;
+std::map<std::string_view, const char*> readTable(std::string_view language) {
+    // A language is every table from a file below i18n/<language>/, one per area of the app. The
+    // texts are compiled in: the table points at them rather than copying ~600 strings at start.
+    std::map<std::string_view, const char*> table;
     const std::string prefix = "i18n/" + std::string(language) + "/";
     size_t count = 0;
     const EmbeddedTextTable* tables = embeddedTextTables(count);
@@ -51,8 +52,8 @@ std::vector<std::string> Strings::languages() {
 }
 
 const char* Strings::raw(std::string_view key) const {
-    if (auto it = texts_.find(key); it != texts_.end()) return it->second.c_str();
-    if (auto it = fallback_.find(key); it != fallback_.end()) return it->second.c_str();
+    if (auto it = texts_.find(key); it != texts_.end()) return it->second;
+    if (auto it = fallback_.find(key); it != fallback_.end()) return it->second;
     return nullptr;
 }
 
@@ -80,7 +81,7 @@ bool Strings::has(std::string_view key) const { return texts_.count(key) > 0; }
 
 std::vector<std::string> Strings::keys() const {
     std::vector<std::string> out;
-    for (const auto& entry : texts_) out.push_back(entry.first);
+    for (const auto& entry : texts_) out.emplace_back(entry.first);
     return out;
 }
 

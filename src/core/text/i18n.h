@@ -36,8 +36,8 @@ public:
 
 private:
     std::string language_;
-    std::map<std::string, std::string, std::less<>> texts_;
-    std::map<std::string, std::string, std::less<>> fallback_;
+    std::map<std::string_view, const char*> texts_;     // keys and texts are compiled in (embedded.h)
+    std::map<std::string_view, const char*> fallback_;
 };
 
 // Fills {name} placeholders in text; unknown placeholders stay as they are.
