@@ -231,7 +231,7 @@ void App::changed() {
     reviewEditorGoal(true);
     workOpenFunnel();
     framesAfterChange_ = kFramesAfterChange;
-    mirrorDirty_ = planMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
     page_.planChanged(plan_.id);
 }
 
@@ -329,6 +329,9 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     }
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
+        case ui::ViewId::matrix:
+            if (auto i = matrix_.draw(ctx, plan_, history_.state())) intent = i;
+            break;
         default: drawOutline(ctx, intent); break;
     }
 }
@@ -473,6 +476,11 @@ void App::updateMirror() {
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (view_ == ui::ViewId::matrix) {
+        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan_, tr_);
+        matrixMirrorDirty_ = false;
+        nodes.insert(nodes.end(), matrixMirror_.begin(), matrixMirror_.end());
+    }
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());
