@@ -46,6 +46,22 @@ void centredText(ImDrawList* draw, ImVec2 min, ImVec2 max, const std::string& te
                   shown.c_str());
 }
 
+// Text turned a quarter turn counter-clockwise (read from bottom to top), centred on centre:
+// the value axis's name beside the grid. It is laid out flat at `flat` (where it is not clipped
+// away), then turned; a quarter turn keeps every glyph pixel on a pixel.
+void verticalText(ImDrawList* draw, ImVec2 flat, ImVec2 centre, const std::string& text, ImU32 color) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 flatCentre(std::floor(flat.x + size.x / 2), std::floor(flat.y + size.y / 2));
+    centre = ImVec2(std::floor(centre.x), std::floor(centre.y));
+    const int first = draw->VtxBuffer.Size;
+    draw->AddText(flat, color, text.c_str());
+    for (int i = first; i < draw->VtxBuffer.Size; ++i) {
+        ImVec2& p = draw->VtxBuffer[i].pos;
+        const float dx = p.x - flatCentre.x, dy = p.y - flatCentre.y;
+        p = ImVec2(centre.x + dy, centre.y - dx);
+    }
+}
+
 }  // namespace
 
 // [SECTION] model and layout
@@ -61,7 +77,7 @@ void MatrixView::refresh(const Plan& plan, std::uint64_t revision) {
 }
 
 float MatrixView::cardHeight() const {
-    return std::floor(2 * ImGui::GetFontSize() + 0.7f * ImGui::GetFontSize());
+    return std::floor(2 * ImGui::GetTextLineHeight() + 0.4f * ImGui::GetFontSize());
 }
 
 std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan, std::uint64_t revision) {
@@ -160,7 +176,7 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 region = ImGui::GetContentRegionAvail();
-    const float left = 2.0f * em, top = 1.8f * em, bottom = 4.4f * em, right = 0.4f * em;
+    const float left = 2.8f * em, top = 1.8f * em, bottom = 4.0f * em, right = 0.4f * em;
     const float cells = MatrixTransform::kCells;
     transform_.origin = ImVec2(std::floor(pos.x + left), std::floor(pos.y + top));
     transform_.cellSize = ImVec2(std::floor(std::max(region.x - left - right, 10 * em) / cells),
@@ -186,7 +202,7 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
         draw->AddRectFilled(min, max, packed(withAlpha(color, 0.07f)));
         const bool high = a.fromValue >= kHighScore;
         const ImVec2 bandMin(min.x + 0.15f * em, high ? gridMin.y - 1.6f * em : gridMax.y + 0.2f * em);
-        const ImVec2 bandMax(max.x - 0.15f * em, high ? gridMin.y - 0.2f * em : gridMax.y + 1.6f * em);
+        const ImVec2 bandMax(max.x - 0.15f * em, high ? gridMin.y - 0.2f * em : gridMax.y + 1.5f * em);
         draw->AddRectFilled(bandMin, bandMax, packed(withAlpha(color, 0.16f)), rounding);
         centredText(draw, bandMin, bandMax, tr(std::string("matrix.band.") + name(a.quadrant)), packed(color));
     }
@@ -204,16 +220,14 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
     const ImU32 muted = packed(theme.textMuted);
     for (int s = kMinScore; s <= kMaxScore; ++s) {
         const float rowY = transform_.rowY(s), columnX = transform_.columnX(s);
-        centredText(draw, ImVec2(pos.x, rowY), ImVec2(gridMin.x, rowY + transform_.cellSize.y), std::to_string(s), muted);
-        centredText(draw, ImVec2(columnX, gridMax.y + 1.7f * em), ImVec2(columnX + transform_.cellSize.x, gridMax.y + 3.0f * em),
+        centredText(draw, ImVec2(pos.x + 1.4f * em, rowY), ImVec2(gridMin.x, rowY + transform_.cellSize.y), std::to_string(s), muted);
+        centredText(draw, ImVec2(columnX, gridMax.y + 1.6f * em), ImVec2(columnX + transform_.cellSize.x, gridMax.y + 2.8f * em),
                     std::to_string(s), muted);
     }
-    const float axisY = gridMax.y + 3.0f * em;
-    const std::string valueAxis = fitText(tr("matrix.axis_value"), (gridMax.x - gridMin.x) * 0.48f);
-    draw->AddText(ImVec2(gridMin.x, axisY), packed(theme.text), valueAxis.c_str());
-    const std::string complexityAxis = fitText(tr("matrix.axis_complexity"), (gridMax.x - gridMin.x) * 0.48f);
-    draw->AddText(ImVec2(gridMax.x - ImGui::CalcTextSize(complexityAxis.c_str()).x, axisY), packed(theme.text),
-                  complexityAxis.c_str());
+    verticalText(draw, gridMin, ImVec2(pos.x + 0.7f * em, (gridMin.y + gridMax.y) * 0.5f),
+                 fitText(tr("matrix.axis_value"), gridMax.y - gridMin.y), packed(theme.text));
+    centredText(draw, ImVec2(gridMin.x, gridMax.y + 2.8f * em), ImVec2(gridMax.x, gridMax.y + 4.0f * em),
+                tr("matrix.axis_complexity"), packed(theme.text));
 
     const bool aggregate = model_.ranked.size() - model_.unscored.size() > kMatrixCardLimit;
     for (int value = kMaxScore; value >= kMinScore; --value)
@@ -318,16 +332,15 @@ void MatrixView::paintCard(const ViewContext& ctx, const Plan& plan, size_t tact
     draw->AddRect(min, max, packed(emphasised ? theme.accent : theme.surfaceBorder), rounding, 0,
                   emphasised ? std::max(2.0f, std::floor(em / 7)) : 1.0f);
     const float textX = min.x + 0.55f * em, textWidth = max.x - textX - 0.3f * em;
-    const float lineY = min.y + 0.3f * em;
+    const float lineY = min.y + std::floor(0.2f * em), line = ImGui::GetTextLineHeight();
     draw->AddText(ImVec2(textX, lineY), packed(theme.text), fitText(tacticTitle(t, ctx.tr), textWidth).c_str());
-    // The quadrant's name first (never cut), then the goal as far as it fits.
-    const std::string quadrantName = ctx.tr(quadrantKey(quadrant));
-    const std::string second = quadrantName + "  ·  " + goalTitle(plan, model_, tactic, ctx.tr);
-    draw->AddText(ImVec2(textX, lineY + em), packed(color), fitText(quadrantName, textWidth).c_str());
-    const float quadrantWidth = ImGui::CalcTextSize((quadrantName + "  ·  ").c_str()).x;
+    // The quadrant's name first, then the goal as far as it fits.
+    const std::string quadrantName = ctx.tr(quadrantKey(quadrant)) + "  ·  ";
+    draw->AddText(ImVec2(textX, lineY + line), packed(color), fitText(quadrantName, textWidth).c_str());
+    const float quadrantWidth = ImGui::CalcTextSize(quadrantName.c_str()).x;
     if (quadrantWidth < textWidth)
-        draw->AddText(ImVec2(textX + quadrantWidth, lineY + em), packed(theme.textMuted),
-                      fitText(second.substr(quadrantName.size() + std::string("  ·  ").size()), textWidth - quadrantWidth).c_str());
+        draw->AddText(ImVec2(textX + quadrantWidth, lineY + line), packed(theme.textMuted),
+                      fitText(goalTitle(plan, model_, tactic, ctx.tr), textWidth - quadrantWidth).c_str());
 }
 
 std::optional<Intent> MatrixView::nudge(const Tactic& tactic, int dComplexity, int dValue) {
@@ -388,6 +401,21 @@ std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan,
         }
     }
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) intent = EditGoal{t.goalId};
+    if (draggingId_.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+        // A card cuts its texts to fit its cell: the whole of them on hover.
+        const Quadrant quadrant = quadrantOf(t);
+        std::string scores = ctx.tr(quadrantKey(quadrant));
+        if (quadrant != Quadrant::unscored)
+            scores += "  ·  " + ctx.tr("matrix.scores", {{"value", std::to_string(*t.value)},
+                                                         {"complexity", std::to_string(*t.complexity)}});
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+        ImGui::TextWrapped("%s", tacticTitle(t, ctx.tr).c_str());
+        ImGui::TextColored(quadrantColor(quadrant, ctx.theme), "%s", scores.c_str());
+        ImGui::TextDisabled("%s", goalTitle(plan, model_, tactic, ctx.tr).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     if (ImGui::IsItemFocused() && draggingId_.empty()) {
         // The arrows move the card, not the keyboard focus: claimed every frame while focused.
         for (ImGuiKey key : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow})
@@ -507,16 +535,17 @@ std::optional<Intent> MatrixView::drawRankedList(const ViewContext& ctx, const P
             draw->AddText(ImVec2(min.x, min.y + 0.2f * em), packed(theme.textMuted), number.c_str());
             const float textX = min.x + numberWidth, textWidth = width - numberWidth;
             draw->AddText(ImVec2(textX, min.y + 0.2f * em), packed(theme.text), fitText(tacticTitle(t, tr), textWidth).c_str());
-            std::string detail = tr(quadrantKey(quadrant));
+            // Second line: the quadrant in its colour, then the scores and the goal.
+            const std::string quadrantName = tr(quadrantKey(quadrant));
+            std::string detail;
             if (quadrant != Quadrant::unscored)
                 detail += "  ·  " + tr("matrix.scores", {{"value", std::to_string(*t.value)},
                                                          {"complexity", std::to_string(*t.complexity)}});
             detail += "  ·  " + goalTitle(plan, model_, index, tr);
-            const std::string quadrantName = tr(quadrantKey(quadrant));
             draw->AddText(ImVec2(textX, min.y + 1.2f * em), packed(quadrantColor(quadrant, theme)), quadrantName.c_str());
             const float rest = ImGui::CalcTextSize(quadrantName.c_str()).x;
             draw->AddText(ImVec2(textX + rest, min.y + 1.2f * em), packed(theme.textMuted),
-                          fitText(detail.substr(quadrantName.size()), textWidth - rest).c_str());
+                          fitText(detail, textWidth - rest).c_str());
             if (scrollToSelected_ && t.id == selectedId_) {
                 ImGui::SetScrollHereY(0.5f);
                 scrollToSelected_ = false;
