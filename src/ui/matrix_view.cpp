@@ -93,8 +93,9 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool beside = avail.x >= kSideBySideEm * em;
     const float sideWidth = beside ? std::floor(std::clamp(avail.x * 0.3f, 17 * em, 26 * em)) : avail.x;
+    // Narrow (an editor open beside it): the grid keeps most of the height, the lists scroll into view below.
     const ImVec2 gridSize = beside ? ImVec2(avail.x - sideWidth - ImGui::GetStyle().ItemSpacing.x, avail.y)
-                                   : ImVec2(avail.x, std::max(avail.y * 0.62f, 22 * em));
+                                   : ImVec2(avail.x, std::max(avail.y * 0.8f, 22 * em));
     take(drawGrid(ctx, plan, gridSize));
     if (beside) ImGui::SameLine();
     ImGui::BeginChild("matrix-side", ImVec2(sideWidth, beside ? avail.y : std::max(avail.y - gridSize.y, 18 * em)),
@@ -263,10 +264,13 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     const float room = max.y - min.y - 2 * pad;
     const float barHeight = std::floor(1.4f * em);
     // How many cards fit; when not all do, a bar at the bottom counts them and pages through.
-    size_t fits = static_cast<size_t>(std::max(0.0f, (room + gap) / (cardSize.y + gap)));
+    const auto cardsIn = [&](float height) { return static_cast<size_t>(std::max(0.0f, (height + gap) / (cardSize.y + gap))); };
+    size_t fits = cardsIn(room);
     const bool paged = aggregate || all.size() > fits;
-    if (paged) fits = static_cast<size_t>(std::max(1.0f, (room - barHeight + gap) / (cardSize.y + gap)));
-    if (aggregate) fits = 0;
+    // Paged: the cards that fit above a bar that counts them all and shows the next ones. A cell
+    // too small for a card and the bar (or a big plan) shows only the count.
+    if (paged) fits = aggregate ? 0 : cardsIn(room - barHeight - gap);
+    const bool countOnly = paged && fits == 0;
     size_t& first = firstShown_[cellIndex(cell)];
     if (first >= all.size()) first = 0;
     std::vector<size_t> shown;
@@ -275,10 +279,9 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     for (const std::string* keep : {&selectedId_, &draggingId_}) {
         if (keep->empty()) continue;
         const auto at = std::find_if(all.begin(), all.end(), [&](size_t t) { return plan.tactics[t].id == *keep; });
-        if (at != all.end() && std::find(shown.begin(), shown.end(), *at) == shown.end()) {
-            if (shown.empty() || aggregate) shown.insert(shown.begin(), *at);
-            else shown.front() = *at;
-        }
+        if (at == all.end() || std::find(shown.begin(), shown.end(), *at) != shown.end()) continue;
+        if (shown.empty()) shown.push_back(*at);
+        else shown.front() = *at;
     }
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImGui::PushClipRect(min, max, true);  // for drawing and for hit testing
@@ -287,24 +290,22 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
         if (auto i = card(ctx, plan, t, ImVec2(min.x + pad, y), cardSize)) intent = i;
         y += cardSize.y + gap;
     }
-    if (paged) {
-        const std::string count = countText(ctx.tr, "matrix.cell_count.", all.size());
-        if (aggregate) {
-            // The count alone, large, for a plan too big to draw as cards.
-            ImGui::PushFont(ctx.fonts.heading);
-            centredText(draw, ImVec2(min.x, y), max, count, packed(ctx.theme.text));
-            ImGui::PopFont();
-        } else {
-            const std::string label = count + "  " + ctx.tr("matrix.cell_next");
-            ImGui::SetCursorScreenPos(ImVec2(min.x + pad, max.y - pad - barHeight));
-            ImGui::PushID(static_cast<int>(cellIndex(cell)));
-            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.4f * em, 0.1f * em));
-            if (ImGui::Button((fitText(label, cardSize.x - 0.8f * em) + "###more").c_str(), ImVec2(cardSize.x, barHeight)))
-                first = (first + fits) % all.size();
-            ImGui::PopStyleVar();
-            ImGui::PopID();
-            ctx.locator.noteLastItem("matrix-more:" + std::to_string(cell.complexity) + ":" + std::to_string(cell.value));
-        }
+    const std::string count = countText(ctx.tr, "matrix.cell_count.", all.size());
+    if (countOnly && max.y - y >= ImGui::GetTextLineHeight()) {
+        // The count alone (large in a big plan), under the selected card if there is one.
+        if (aggregate) ImGui::PushFont(ctx.fonts.heading);
+        centredText(draw, ImVec2(min.x, y), max, count, packed(ctx.theme.text));
+        if (aggregate) ImGui::PopFont();
+    } else if (paged && !countOnly) {
+        const std::string label = count + "  " + ctx.tr("matrix.cell_next");
+        ImGui::SetCursorScreenPos(ImVec2(min.x + pad, max.y - pad - barHeight));
+        ImGui::PushID(static_cast<int>(cellIndex(cell)));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.4f * em, 0.1f * em));
+        if (ImGui::Button((fitText(label, cardSize.x - 0.8f * em) + "###more").c_str(), ImVec2(cardSize.x, barHeight)))
+            first = (first + fits) % all.size();
+        ImGui::PopStyleVar();
+        ImGui::PopID();
+        ctx.locator.noteLastItem("matrix-more:" + std::to_string(cell.complexity) + ":" + std::to_string(cell.value));
     }
     ImGui::PopClipRect();
     return intent;
