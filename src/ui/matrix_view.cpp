@@ -402,8 +402,9 @@ std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan,
         }
     }
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) intent = EditGoal{t.goalId};
-    if (draggingId_.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
-        // A card cuts its texts to fit its cell: the whole of them on hover.
+    if (draggingId_.empty() && ImGui::IsItemHovered()) {
+        // A card cuts its texts to fit its cell: the whole of them on hover. At once, not after
+        // a delay: the page draws no frames while the pointer rests, so a delay would never end.
         const Quadrant quadrant = quadrantOf(t);
         std::string scores = ctx.tr(quadrantKey(quadrant));
         if (quadrant != Quadrant::unscored)

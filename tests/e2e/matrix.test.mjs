@@ -69,6 +69,21 @@ test('a card dragged by mouse to another cell scores the tactic; Ctrl+Z undoes i
   await ctx.close();
 });
 
+test('at devicePixelRatio 2 a card lands in the cell it was dropped on', async () => {
+  const { ctx, page } = await openApp(browser, site.url, { width: 1280, height: 720, dpr: 2 });
+  await openMatrix(page);
+  const from = centre(await rectOf(page, 'tactic:dance-videos'));
+  // Near a corner of the target cell, not its centre: a transform off by a few pixels misses.
+  const grid = await rectOf(page, 'matrix');
+  const to = { x: grid.x + 4 * grid.width / 5 + 6, y: grid.y + 2 * grid.height / 5 - 6 };  // complexity 5, value 4
+  await mouseDrag(page, from, to);
+  await waitForPlan(page, (plan) => {
+    const t = plan.tactics.find((x) => x.id === 'dance-videos');
+    return t.value === 4 && t.complexity === 5;
+  });
+  await ctx.close();
+});
+
 test('a card dropped outside the grid changes nothing', async () => {
   const { ctx, page } = await openApp(browser, site.url, { width: 1280, height: 720 });
   await openMatrix(page);
