@@ -19,7 +19,6 @@ namespace waymark::ui {
 
 namespace {
 
-constexpr size_t kCellCount = MatrixTransform::kCells * MatrixTransform::kCells;
 // From this width (in em) the tray and the ranked list sit beside the grid; below, under it.
 constexpr float kSideBySideEm = 44.0f;
 
@@ -82,14 +81,13 @@ float MatrixView::cardHeight() const {
 
 std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan, std::uint64_t revision) {
     refresh(plan, revision);
-    itemsDrawn_ = 0;
     std::optional<Intent> intent;
     auto take = [&intent](std::optional<Intent> i) {
         if (i) intent = std::move(i);
     };
     const float em = ImGui::GetFontSize();
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 0.5f * em);
-    take(drawToolbar(ctx, plan));
+    drawToolbar(ctx, plan);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool beside = avail.x >= kSideBySideEm * em;
     const float sideWidth = beside ? std::floor(std::clamp(avail.x * 0.3f, 17 * em, 26 * em)) : avail.x;
@@ -106,7 +104,7 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     return intent;
 }
 
-std::optional<Intent> MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
+void MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
     const Strings& tr = ctx.tr;
     const float em = ImGui::GetFontSize();
     ImGui::AlignTextToFramePadding();
@@ -162,7 +160,6 @@ std::optional<Intent> MatrixView::drawToolbar(const ViewContext& ctx, const Plan
         ImGui::TextWrapped("%s", tr.raw("matrix.aggregated_hint"));
         ImGui::PopStyleColor();
     }
-    return std::nullopt;
 }
 
 // [SECTION] the grid and its cells
@@ -359,7 +356,6 @@ std::optional<Intent> MatrixView::nudge(const Tactic& tactic, int dComplexity, i
 std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size) {
     std::optional<Intent> intent;
     const Tactic& t = plan.tactics[tactic];
-    ++itemsDrawn_;
     ImGui::SetCursorScreenPos(min);
     ImGui::PushID(t.id.c_str());
     const bool pressed = ImGui::InvisibleButton("card", size);
@@ -522,8 +518,7 @@ std::optional<Intent> MatrixView::drawRankedList(const ViewContext& ctx, const P
             const size_t index = model_.ranked[static_cast<size_t>(i)];
             const Tactic& t = plan.tactics[index];
             const Quadrant quadrant = quadrantOf(t);
-            ++itemsDrawn_;
-            ImGui::PushID(t.id.c_str());
+                    ImGui::PushID(t.id.c_str());
             const ImVec2 min = ImGui::GetCursorScreenPos();
             const float width = ImGui::GetContentRegionAvail().x;
             if (ImGui::Selectable("##row", selectedId_ == t.id, ImGuiSelectableFlags_AllowDoubleClick, ImVec2(width, rowHeight))) {

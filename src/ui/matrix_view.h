@@ -30,14 +30,13 @@ public:
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, std::uint64_t revision);
     // The tactic highlighted on the grid and in the list ("" when none).
     const std::string& selectedId() const { return selectedId_; }
-    // Cards and list rows submitted in the last frame: the frame's work, bounded by the screen.
-    size_t itemsDrawn() const { return itemsDrawn_; }
 
 private:
     struct CardStyle { bool selected = false, hovered = false, placeholder = false; };
 
     void refresh(const Plan& plan, std::uint64_t revision);
-    std::optional<Intent> drawToolbar(const ViewContext& ctx, const Plan& plan);
+    // The filter (view state, not an edit) and what is shown.
+    void drawToolbar(const ViewContext& ctx, const Plan& plan);
     std::optional<Intent> drawGrid(const ViewContext& ctx, const Plan& plan, ImVec2 size);
     std::optional<Intent> drawCell(const ViewContext& ctx, const Plan& plan, MatrixCell cell, bool aggregate);
     std::optional<Intent> drawSide(const ViewContext& ctx, const Plan& plan);
@@ -70,7 +69,6 @@ private:
     ImVec2 dragSize_;
     std::string refocusId_;    // a card moved by keyboard keeps the focus at its new place
     bool scrollToSelected_ = false;
-    size_t itemsDrawn_ = 0;
 };
 
 }  // namespace waymark::ui
