@@ -227,6 +227,20 @@ TEST_CASE("an unscored tactic waits in the tray and is scored by dragging it ont
     CHECK(tactic(ui, id).complexity == 1);
 }
 
+TEST_CASE("an unscored card that has the keyboard goes to the middle of the grid with an arrow key, then moves on") {
+    UiHarness ui;
+    const std::string goal = ui.app.plan().goals.front().id;
+    ui.app.apply(AddTactic{goal, "Reply to every mention"});
+    const std::string id = ui.app.plan().tactics.back().id;
+    REQUIRE(ui.click("view:matrix"));
+    REQUIRE(ui.click("tactic:" + id));  // in the tray
+    ui.press(ImGuiKey_RightArrow);
+    CHECK(tactic(ui, id).value == kHighScore);
+    CHECK(tactic(ui, id).complexity == kHighScore);
+    ui.press(ImGuiKey_LeftArrow);  // the card kept the keyboard on its way from the tray to the grid
+    CHECK(tactic(ui, id).complexity == kHighScore - 1);
+}
+
 TEST_CASE("the ranked list puts quick wins first, and a double-click on a card opens its goal") {
     UiHarness ui;
     REQUIRE(ui.click("view:matrix"));
