@@ -284,7 +284,7 @@ void App::changed() {
     if (framesDrawn_ == 0) reviewPending_ = true;
     else reviewNow();
     framesAfterChange_ = kFramesAfterChange;
-    mirrorDirty_ = planMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
     storage_.planChanged(plan_.id);
 }
 
@@ -390,6 +390,8 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     }
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
+        case ui::ViewId::matrix:
+            if (auto i = matrix_.draw(ctx, plan_, history_.state())) intent = i;
         case ui::ViewId::tasks:
             if (auto i = tasks_.draw(ctx, plan_, history_.state())) intent = i;
             break;
@@ -560,6 +562,13 @@ void App::updateMirror() {
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (view_ == ui::ViewId::matrix) {
+        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan_, tr_);
+        matrixMirrorDirty_ = false;
+        // Like every view but the outline, the matrix replaces the outline after the plan's name.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        nodes.insert(nodes.end(), matrixMirror_.begin(), matrixMirror_.end());
+    }
     if (view_ == ui::ViewId::tasks) {
         // The task plan replaces the outline: the plan's name, then what the view shows.
         nodes.resize(std::min<size_t>(nodes.size(), 1));

@@ -23,6 +23,7 @@
 #include "ui/fonts.h"
 #include "ui/goal_editor.h"
 #include "ui/header_view.h"
+#include "ui/matrix_view.h"
 #include "ui/intent.h"
 #include "ui/new_plan_dialog.h"
 #include "ui/objective_editor.h"
@@ -168,6 +169,10 @@ private:
     std::vector<platform::MirrorNode> planMirror_, mirror_;
     std::string announcedField_;
     std::vector<std::string> announcedFindings_;
+
+    ui::MatrixView matrix_;
+    std::vector<platform::MirrorNode> matrixMirror_;  // the matrix as text, remade when the plan changed
+    bool matrixMirrorDirty_ = true;
 };
 
 }  // namespace waymark

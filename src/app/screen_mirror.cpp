@@ -4,8 +4,12 @@
 #include <unordered_set>
 
 #include "core/method/catalog.h"
+#include "core/method/tactics.h"
 #include "core/method/tracking.h"
 #include "core/text/number_format.h"
+#include "core/plan/plan_index.h"
+#include "ui/plural.h"
+#include "ui/quadrant_style.h"
 
 namespace waymark {
 
@@ -60,6 +64,33 @@ std::vector<Node> describePlan(const Plan& plan, const ui::PlanDerived& derived,
     if (!unlinked.empty()) {
         out.push_back({Role::heading, 2, tr("outline.unlinked_title")});
         for (const size_t i : unlinked) addGoal(i);
+    }
+    return out;
+}
+
+std::vector<Node> describeMatrix(const Plan& plan, const Strings& tr) {
+    std::vector<Node> out;
+    out.push_back({Role::heading, 2, tr("matrix.mirror_heading")});
+    const PlanIndex index(plan);
+    const std::vector<size_t> ranked = rankTactics(plan.tactics);
+    // Ranked order keeps each quadrant's tactics together, best quadrant first.
+    for (size_t from = 0; from < ranked.size();) {
+        const Quadrant quadrant = quadrantOf(plan.tactics[ranked[from]]);
+        size_t to = from;
+        while (to < ranked.size() && quadrantOf(plan.tactics[ranked[to]]) == quadrant) ++to;
+        out.push_back({Role::heading, 3, tr("matrix.mirror_quadrant", {{"quadrant", tr(ui::quadrantKey(quadrant))},
+                                                                     {"tactics", ui::countText(tr, "matrix.cell_count.", to - from)}})});
+        for (; from < to; ++from) {
+            const Tactic& t = plan.tactics[ranked[from]];
+            const Goal* goal = index.goal(t.goalId);
+            const std::string scores = quadrant == Quadrant::unscored
+                                           ? std::string()
+                                           : tr("matrix.scores", {{"value", std::to_string(*t.value)},
+                                                                  {"complexity", std::to_string(*t.complexity)}});
+            out.push_back({Role::item, 4, tr("matrix.mirror_tactic", {{"title", t.title.empty() ? tr("matrix.untitled_tactic") : t.title},
+                                                                      {"goal", goal ? goal->title : std::string()},
+                                                                      {"scores", scores}})});
+        }
     }
     return out;
 }

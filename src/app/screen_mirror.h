@@ -20,6 +20,9 @@ namespace waymark {
 std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::PlanDerived& derived,
                                                const ui::ReviewsByGoal& reviews,
                                                const std::vector<Finding>& planFindings, const Strings& tr);
+// The value/complexity matrix: each quadrant (best first, unscored last) as a heading with its
+// tactics, their goal and scores. Ranks every tactic: call it when the plan changed.
+std::vector<platform::MirrorNode> describeMatrix(const Plan& plan, const Strings& tr);
 // The goal open in the editor, as drafted, with its fields and advice.
 std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
                                                  const Strings& tr);

@@ -47,6 +47,7 @@ void GoalEditor::open(const std::string& goalId) {
     if (goalId == goalId_) return;
     goalId_ = goalId;
     form_.reset();
+    tactics_.reset();
     otherChannel_ = false;
 }
 
@@ -354,6 +355,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
                    tr.raw("editor.days_hint")));
     form_.row(ctx, tr.raw("field.budget"));
     take(textField(ctx, goal, "budget", numberText(goal.budget), tr.raw("editor.number_hint")));
+    take(tactics_.draw(ctx, plan, goal));
     return intent;
 }
 

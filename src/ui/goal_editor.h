@@ -10,6 +10,7 @@
 #include "ui/form.h"
 #include "ui/intent.h"
 #include "ui/kpi_picker.h"
+#include "ui/tactic_list.h"
 #include "ui/view_context.h"
 
 namespace waymark::ui {
@@ -24,7 +25,7 @@ public:
     std::optional<Goal> draft(const Plan& plan) const;
     // Draws the editor for its goal; `review` is the review of draft() or of the goal.
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, const GoalReview& review);
-    bool needsFrames() const { return form_.needsFrames(); }
+    bool needsFrames() const { return form_.needsFrames() || tactics_.needsFrames(); }
     // Puts the cursor into a field (plan-format key), e.g. from a finding's fix.
     void focus(const std::string& key) { form_.focus(key); }
     // The field being typed in and its text, for the screen-reader mirror.
@@ -46,6 +47,7 @@ private:
     Form form_;
     KpiPicker kpiPicker_, secondaryPicker_;
     bool otherChannel_ = false;  // the channel is being typed as free text
+    TacticList tactics_;         // the goal's tactics, under its fields
 };
 
 }  // namespace waymark::ui

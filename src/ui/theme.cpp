@@ -14,6 +14,7 @@ const Theme& lightTheme() {
         rgb(0x2457C5), rgb(0x0E8A7E), rgb(0x8A4FBF),
         rgb(0xC0352B), rgb(0xFFFFFF),
         rgb(0x9A5B00), rgb(0x2457C5), rgb(0x1E8A3E), rgb(0x9A5B00), rgb(0xC0352B),
+        rgb(0x1B7A36), rgb(0x2457C5), rgb(0x8A6500), rgb(0xA8433C),
     };
     return theme;
 }

@@ -10,6 +10,7 @@ struct Theme {
     ImVec4 objective, goal, tactic;       // the plan's three levels
     ImVec4 danger, dangerText;
     ImVec4 warning, tip, onTrack, atRisk, offTrack;
+    ImVec4 quickWin, majorProject, fillIn, thankless;  // the matrix's quadrants (always with their names)
 };
 
 // A light theme: dark text on light surfaces stays readable on washed-out projectors.

@@ -17,6 +17,7 @@ struct ViewInfo {
 
 inline constexpr ViewInfo kViews[] = {
     {ViewId::outline, "outline", "view.outline", "view.outline_hint"},
+    {ViewId::matrix, "matrix", "view.matrix", "view.matrix_hint"},
     {ViewId::tasks, "tasks", "view.tasks", "view.tasks_hint"},
 };
 
