@@ -85,7 +85,8 @@ void App::setScale(float scale) {
 
 bool App::needsFrames() const {
     return framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
-           objectiveEditor_.needsFrames() || contextEditor_.needsFrames();
+           objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
+           (view_ == ui::ViewId::tracking && tracking_.needsFrames());
 }
 
 std::string App::exportPlan() const {
@@ -293,6 +294,11 @@ void App::handle(const ui::Intent& intent) {
                        view_ = v.view;
                        mirrorDirty_ = true;
                    },
+                   [&](const ui::TrackGoal& t) {
+                       tracking_.select(t.id);
+                       view_ = ui::ViewId::tracking;
+                       mirrorDirty_ = true;
+                   },
                    [&](const ui::CreateFunnelGoals& e) {
                        const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
                        apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
@@ -329,6 +335,9 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     }
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
+        case ui::ViewId::tracking:
+            if (auto i = tracking_.draw(ctx, plan_, history_.state())) intent = i;
+            break;
         default: drawOutline(ctx, intent); break;
     }
 }
@@ -453,8 +462,10 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
+    if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
     if (!mirrorDirty_) return;
     mirrorDirty_ = false;
+    trackingDescribed_ = tracking_.describedVersion();
     const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
     std::vector<std::string> findings;
@@ -473,6 +484,12 @@ void App::updateMirror() {
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (view_ == ui::ViewId::tracking) {
+        // The dashboard replaces the outline's list: the plan's name, then what the view shows.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        std::vector<platform::MirrorNode> tracking = describeTracking(tracking_, tr_);
+        nodes.insert(nodes.end(), tracking.begin(), tracking.end());
+    }
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());

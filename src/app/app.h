@@ -27,6 +27,7 @@
 #include "ui/objective_editor.h"
 #include "ui/outline_view.h"
 #include "ui/plans_dialog.h"
+#include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 
 namespace waymark {
@@ -117,6 +118,8 @@ private:
     ui::ContextEditor contextEditor_;
     ui::NewPlanDialog newPlan_;
     ui::PlansDialog plansDialog_;
+    ui::TrackingView tracking_;
+    std::uint64_t trackingDescribed_ = 0;  // tracking_'s describedVersion() in the mirror
     std::optional<platform::LibraryState> libraryState_;  // the last listing; empty while it is asked for
     std::string libraryError_, shareLink_;
     std::string versionsOf_;                       // the plan whose kept versions are shown

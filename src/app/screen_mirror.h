@@ -10,6 +10,7 @@
 #include "core/text/i18n.h"
 #include "platform/screen_reader.h"
 #include "ui/outline_view.h"
+#include "ui/tracking_view.h"
 
 namespace waymark {
 
@@ -17,6 +18,9 @@ namespace waymark {
 // Tracks every goal: call it when the plan changed, not on every keystroke.
 std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::ReviewsByGoal& reviews,
                                                const std::vector<Finding>& planFindings, Date today, const Strings& tr);
+// The tracking view: its dashboard rows in their order (goal, status, progress, values,
+// projection, deadline, owners) and a summary of the selected goal's chart in words.
+std::vector<platform::MirrorNode> describeTracking(const ui::TrackingView& view, const Strings& tr);
 // The goal open in the editor, as drafted, with its fields and advice.
 std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
                                                  const Strings& tr);

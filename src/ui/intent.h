@@ -32,9 +32,10 @@ struct LibraryAction {
 };
 
 struct ShowView { ViewId view; };  // switch the main area to another view
+struct TrackGoal { std::string id; };  // the tracking view on this goal: its chart and check-ins
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView>;
+                            ShowView, TrackGoal>;
 
 }  // namespace waymark::ui

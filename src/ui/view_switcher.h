@@ -17,6 +17,7 @@ struct ViewInfo {
 
 inline constexpr ViewInfo kViews[] = {
     {ViewId::outline, "outline", "view.outline", "view.outline_hint"},
+    {ViewId::tracking, "tracking", "view.tracking", "view.tracking_hint"},
 };
 
 // The view's row of kViews, or nullptr for a view this build does not have.
