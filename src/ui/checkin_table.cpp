@@ -154,8 +154,6 @@ std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const P
         ImGui::InputTextWithHint((std::string("##") + f.key).c_str(), tr.raw(f.hintKey), f.buffer, f.size);
         ctx.locator.noteLastItem(std::string("checkin-field:") + f.key);
         afterField(f.key, enter, escape);
-        if (ImGui::IsItemHovered() && f.key == std::string("confidence"))
-            ImGui::SetTooltip("%s", tr.raw("tracking_view.confidence_help"));
     }
     ImGui::TableSetColumnIndex(4);
     if (accentButton(tr.raw("tracking_view.checkin_save"), "save", ctx.theme)) enter = true;
@@ -231,9 +229,9 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("checkins", 5, flags, ImVec2(0, tableHeight))) return intent;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.raw("tracking_view.col_date"), ImGuiTableColumnFlags_WidthFixed, 7 * em);
-    ImGui::TableSetupColumn(tr.raw("tracking_view.col_value"), ImGuiTableColumnFlags_WidthFixed, 5.5f * em);
-    ImGui::TableSetupColumn(tr.raw("tracking_view.col_confidence"), ImGuiTableColumnFlags_WidthFixed, 6 * em);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_date"), ImGuiTableColumnFlags_WidthFixed, 6.2f * em);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_value"), ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_confidence"), ImGuiTableColumnFlags_WidthFixed, 5.8f * em);
     ImGui::TableSetupColumn(tr.raw("tracking_view.col_note"), ImGuiTableColumnFlags_WidthStretch);
     const float actionsWidth =
         std::max(actionButtonsWidth({tr.raw("tracking_view.checkin_edit"), tr.raw("tracking_view.checkin_delete")}),

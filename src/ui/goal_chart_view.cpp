@@ -52,15 +52,22 @@ void dashedLine(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 color, float thickne
     }
 }
 
-// A vertical marker (today, the deadline) with its label at the top, left or right of the line.
-void marker(ImDrawList* draw, const Frame& f, Date day, const char* label, const ImVec4& color, bool labelLeft) {
-    if (day < f.data->first || day > f.data->last) return;
+// A vertical marker (today, the deadline) with its label above the plot, left or right of the
+// line, or a line lower when it would touch `avoid` (the other marker's label). Returns where
+// the label went (an empty range when the day is outside the chart).
+ImVec2 marker(ImDrawList* draw, const Frame& f, Date day, const char* label, const ImVec4& color, bool labelLeft,
+              ImVec2 avoid = ImVec2(0, 0)) {
+    if (day < f.data->first || day > f.data->last) return ImVec2(0, 0);
     const float x = Frame::snap(f.x(day), f.px);
     draw->AddLine(ImVec2(x, f.min.y), ImVec2(x, f.max.y), packed(color), f.px);
     const ImVec2 size = ImGui::CalcTextSize(label);
     const float em = ImGui::GetFontSize();
-    const float left = labelLeft ? x - size.x - 0.3f * em : x + 0.3f * em;
-    draw->AddText(ImVec2(std::round(std::max(f.min.x, left)), std::round(f.min.y - size.y - 0.15f * em)), packed(color), label);
+    // Kept inside the plot's width: a label past the edge would be cut.
+    const float left = std::clamp(labelLeft ? x - size.x - 0.3f * em : x + 0.3f * em, f.min.x, f.max.x - size.x);
+    const bool clash = left < avoid.y + 0.3f * em && left + size.x + 0.3f * em > avoid.x;
+    const float top = clash ? f.min.y + 0.15f * em : f.min.y - size.y - 0.15f * em;
+    draw->AddText(ImVec2(std::round(left), std::round(top)), packed(color), label);
+    return ImVec2(left, left + size.x);
 }
 
 void legendSwatch(ImDrawList* draw, const Theme& theme, int kind, float px) {
@@ -99,11 +106,11 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     const float chartHeight = std::max(8 * em, size.y - legendHeight);
 
     // Room for the value labels on the left, the unit and markers above, the dates below.
-    const float plotHeightGuess = chartHeight - 3.2f * line;
+    const float plotHeightGuess = chartHeight - 4.5f * line;
     const std::vector<double> ticks = valueTicks(data.low, data.high, std::max(2, static_cast<int>(plotHeightGuess / (2.2f * em))));
     float labelWidth = 0;
     for (double t : ticks) labelWidth = std::max(labelWidth, ImGui::CalcTextSize(axisNumber(t).c_str()).x);
-    Frame f{ImVec2(std::round(origin.x + labelWidth + 0.6f * em), std::round(origin.y + 2.6f * line)),
+    Frame f{ImVec2(std::round(origin.x + labelWidth + 0.6f * em), std::round(origin.y + 2.9f * line)),
             ImVec2(std::round(origin.x + size.x - 1.2f * em), std::round(origin.y + chartHeight - 1.6f * line)), &data,
             std::max(1.0f, std::floor(em / 16))};
     if (f.max.x - f.min.x < 4 * em || f.max.y - f.min.y < 3 * em) {
@@ -140,7 +147,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     draw->AddLine(ImVec2(f.min.x, Frame::snap(f.max.y, f.px)), ImVec2(f.max.x, Frame::snap(f.max.y, f.px)),
                   packed(theme.textMuted), f.px);
 
-    draw->PushClipRect(ImVec2(f.min.x - em, f.min.y - 2.6f * line), ImVec2(f.max.x + em, f.max.y), true);
+    draw->PushClipRect(ImVec2(f.min.x - em, f.min.y - 2.9f * line), ImVec2(f.max.x + em, f.max.y), true);
     // The target, or for stay goals the line to hold, across the plot.
     const std::optional<double> target = data.line ? data.line : (data.path.empty() ? std::nullopt
                                                                                       : std::optional<double>(data.path.back().value));
@@ -167,8 +174,9 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         const std::string label = tr("tracking_view.chart_target_change", {{"from", formatNumber(t.from)}, {"to", formatNumber(t.to)}});
         draw->AddText(ImVec2(std::round(c.x + 0.5f * em), std::round(c.y - line - 0.2f * em)), packed(theme.warning), label.c_str());
     }
-    if (data.deadline) marker(draw, f, *data.deadline, tr.raw("tracking_view.chart_deadline"), theme.text, true);
-    marker(draw, f, data.today, tr.raw("tracking_view.chart_today"), theme.accent, false);
+    const ImVec2 deadline =
+        data.deadline ? marker(draw, f, *data.deadline, tr.raw("tracking_view.chart_deadline"), theme.text, true) : ImVec2(0, 0);
+    marker(draw, f, data.today, tr.raw("tracking_view.chart_today"), theme.accent, false, deadline);
     // The projection: dashed from the latest check-in to the forecast at the deadline.
     if (data.forecast && data.projectionFrom) {
         const ImVec2 a(f.x(data.projectionFrom->date), f.y(data.projectionFrom->value));
@@ -177,8 +185,14 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         draw->AddCircle(b, 0.3f * em, packed(theme.accent), 0, 2 * f.px);
         const std::string label = tr("tracking_view.chart_projection", {{"value", formatNumber(std::round(data.forecast->value * 10) / 10)}});
         const ImVec2 s = ImGui::CalcTextSize(label.c_str());
-        const float ly = b.y < f.min.y + 1.5f * line ? b.y + 0.4f * em : b.y - s.y - 0.4f * em;
-        draw->AddText(ImVec2(std::round(std::max(f.min.x, b.x - s.x - 0.5f * em)), std::round(ly)), packed(theme.accent),
+        // Beside the dashed line's end, on the side away from the target line, and clear of the
+        // dashed line itself over the label's whole width.
+        const float lx = std::max(f.min.x, b.x - s.x - 0.5f * em);
+        auto lineY = [&](float x) { return b.x == a.x ? b.y : a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x); };
+        const bool below = target ? b.y >= f.y(*target) : b.y < f.min.y + 1.5f * line;
+        const float ly = below ? std::max(lineY(lx), lineY(lx + s.x)) + 0.3f * em
+                               : std::min(lineY(lx), lineY(lx + s.x)) - s.y - 0.3f * em;
+        draw->AddText(ImVec2(std::round(lx), std::round(std::clamp(ly, f.min.y, f.max.y - s.y))), packed(theme.accent),
                       label.c_str());
     }
     // The check-ins: a line through them and a point on each (hollow when dated after today).
@@ -219,9 +233,18 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     ImGui::TextUnformatted(tr.raw(data.shape == PathShape::linear ? "tracking_view.legend_path_linear"
                                                                   : "tracking_view.legend_path_compounded"));
     if (data.forecast) {
-        if (ImGui::GetContentRegionAvail().x > 16 * em) ImGui::SameLine(0, em);
+        const std::string text = tr("tracking_view.legend_projection", {{"points", std::to_string(data.forecast->points)}});
+        // On this line only when it fits whole; a legend entry broken over lines reads badly.
+        ImGui::SameLine(0, em);
+        if (ImGui::GetContentRegionAvail().x < 2.1f * em + ImGui::CalcTextSize(text.c_str()).x) ImGui::NewLine();
         legendSwatch(draw, theme, 2, f.px);
-        ImGui::TextUnformatted(tr("tracking_view.legend_projection", {{"points", std::to_string(data.forecast->points)}}).c_str());
+        ImGui::TextUnformatted(text.c_str());
+    } else if (data.deadline) {
+        // Why the dashed line is missing, so nobody looks for it.
+        const char* text = tr.raw("tracking_view.legend_no_projection");
+        ImGui::SameLine(0, em);
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text).x) ImGui::NewLine();
+        ImGui::TextDisabled("%s", text);
     }
     ImGui::PopTextWrapPos();
 }

@@ -21,7 +21,7 @@ constexpr float kSideBySideEm = 56.0f;
 constexpr float kWideTableEm = 66.0f;
 constexpr float kNarrowGoalEm = 14.0f;
 // The dashboard takes at most this share of the view's height when a goal is selected.
-constexpr float kDashboardShare = 0.4f;
+constexpr float kDashboardShare = 0.36f;
 // Filter choices for "serves no objective" and "tasks without an owner" (never plan ids: those
 // are non-empty strings the plan chose, and these contain a character ids never have).
 const std::string kNoObjective = "\n-none";
@@ -350,7 +350,8 @@ std::optional<Intent> TrackingView::drawTable(const ViewContext& ctx, float heig
                 select(id);
             ctx.locator.noteLastItem("goal-row:" + id);
             if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) intent = EditGoal{id};
-            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", row.title.c_str());
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+                ImGui::SetTooltip("%s\n%s", row.title.c_str(), tr.raw("tracking_view.row_hint"));
             ImGui::TableSetColumnIndex(1);
             const ImVec4& color = statusColor(row.status, theme);
             const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -393,9 +394,6 @@ std::optional<Intent> TrackingView::draw(const ViewContext& ctx, const Plan& pla
     refreshChart(plan, ctx.today, tr);
 
     ImGui::Dummy(ImVec2(0, 0.2f * em));
-    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    ImGui::TextWrapped("%s", tr.raw("tracking_view.intro"));
-    ImGui::PopStyleColor();
     if (plan.goals.empty()) {
         ImGui::TextWrapped("%s", tr.raw("tracking_view.no_goals"));
         return intent;
@@ -406,11 +404,19 @@ std::optional<Intent> TrackingView::draw(const ViewContext& ctx, const Plan& pla
     ImGui::TextDisabled("%s", tr(rows_.size() == 1 ? "tracking_view.shown.one" : "tracking_view.shown.other",
                                  {{"shown", std::to_string(order_.size())}, {"total", std::to_string(rows_.size())}})
                                   .c_str());
+    // What a click does, after the count when it fits there (the chart needs the height).
+    const char* intro = tr.raw("tracking_view.intro");
+    ImGui::SameLine(0, em);
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(intro).x) ImGui::NewLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+    ImGui::TextWrapped("%s", intro);
+    ImGui::PopStyleColor();
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float rowStep = ImGui::GetTextLineHeight() + 0.6f * em + 2;
     const float available = ImGui::GetContentRegionAvail().y;
-    const float wanted = (static_cast<float>(order_.size()) + 1.4f) * rowStep;
+    const float wanted = (static_cast<float>(order_.size()) + 1.15f) * rowStep;
     const float height = std::floor(std::max(std::min(wanted, available * kDashboardShare), 4 * rowStep));
     if (auto i = drawTable(ctx, height)) intent = i;
     if (order_.empty()) {
@@ -446,9 +452,10 @@ std::optional<Intent> TrackingView::drawSelected(const ViewContext& ctx, const P
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (avail.x >= kSideBySideEm * em) {
-        const float height = std::max(avail.y, 18 * em);
-        const float chartWidth = std::floor(avail.x * 0.58f);
-        ImGui::BeginChild("chart", ImVec2(chartWidth, height), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        const float height = std::floor(std::max(avail.y, 15 * em));
+        const float chartWidth = std::floor(avail.x * 0.55f);
+        ImGui::BeginChild("chart", ImVec2(chartWidth, height), ImGuiChildFlags_None,
+                          ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         if (auto i = drawChart(ctx, plan, *goal, ImVec2(chartWidth, height))) intent = i;
         ImGui::EndChild();
         ImGui::SameLine(0, em);
@@ -489,9 +496,26 @@ std::optional<Intent> TrackingView::drawChart(const ViewContext& ctx, const Plan
         ctx.locator.noteLastItem("chart-edit:" + goal.id);
         return intent;
     }
-    float used = 0;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const char* note = !goal.deadline          ? "tracking_view.empty_no_deadline"
+                       : chart_.actual.empty() ? "tracking_view.empty_no_checkins"
+                                               : nullptr;
+    if (note) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.warning);
+        ImGui::TextWrapped("%s", tr.raw(note));
+        ImGui::PopStyleColor();
+    }
+    const float used = ImGui::GetCursorScreenPos().y - top.y + ImGui::GetStyle().ItemSpacing.y;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
     if (chart_.compoundedPossible && !chart_.line) {
-        // The path's shape: the straight line the status compares with, or constant growth.
+        // The path's shape: the straight line the status compares with, or constant growth. It
+        // sits at the right of the chart's first line, where the unit is on the left.
+        const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+        const float width = ImGui::CalcTextSize(tr.raw("tracking_view.path_shape")).x +
+                            ImGui::CalcTextSize(tr.raw("tracking_view.path_linear")).x +
+                            ImGui::CalcTextSize(tr.raw("tracking_view.path_compounded")).x + 2 * radio +
+                            2 * ImGui::GetStyle().ItemSpacing.x;
+        ImGui::SetCursorScreenPos(ImVec2(std::floor(start.x + size.x - width - 1.2f * em), start.y));
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(tr.raw("tracking_view.path_shape"));
         ImGui::SameLine();
@@ -508,16 +532,7 @@ std::optional<Intent> TrackingView::drawChart(const ViewContext& ctx, const Plan
             chartState_ = UINT64_MAX;
         }
         ctx.locator.noteLastItem("path-shape:compounded");
-        used += ImGui::GetFrameHeightWithSpacing();
-    }
-    const char* note = !goal.deadline          ? "tracking_view.empty_no_deadline"
-                       : chart_.actual.empty() ? "tracking_view.empty_no_checkins"
-                                               : nullptr;
-    if (note) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.warning);
-        ImGui::TextWrapped("%s", tr.raw(note));
-        ImGui::PopStyleColor();
-        used += ImGui::GetTextLineHeightWithSpacing() * 2;
+        ImGui::SetCursorScreenPos(start);
     }
     drawGoalChart(ctx, chart_, unitText_, ImVec2(size.x, std::max(12 * em, size.y - used)));
     return intent;
