@@ -419,6 +419,7 @@ std::optional<Intent> TrackingView::draw(const ViewContext& ctx, const Plan& pla
     const float wanted = (static_cast<float>(order_.size()) + 1.15f) * rowStep;
     const float height = std::floor(std::max(std::min(wanted, available * kDashboardShare), 4 * rowStep));
     if (auto i = drawTable(ctx, height)) intent = i;
+    refreshChart(plan, ctx.today, tr);  // a row clicked just now shows its chart in this frame
     if (order_.empty()) {
         ImGui::TextWrapped("%s", tr.raw("tracking_view.filtered_out"));
     }

@@ -64,6 +64,7 @@ test('the dashboard and the chart at 1280x720 and 1920x1080 (screenshots to look
     const { ctx, page, errors } = await openApp(browser, site.url, { width, height });
     await clickItem(page, 'view:tracking');
     await clickItem(page, 'goal-row:local-followers');
+    await untilIdle(page);
     const chart = await page.evaluate(() => window.waymark.itemRect('goal-chart'));
     assert.ok(chart && chart.width > 300 && chart.height > 130, JSON.stringify(chart));
     // The readout of the check-in under the mouse.
