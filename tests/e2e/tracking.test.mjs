@@ -18,20 +18,17 @@ test('a check-in typed with the keyboard lands in the plan, the next row starts,
   await clickItem(page, 'view:tracking');
   await clickItem(page, 'goal-row:local-followers');
   const before = (await exportedPlan(page)).plan.checkins.length;
-  // Each key waits for the page to have handled the one before: a field takes the keyboard a
-  // frame or two after the key that moves to it (the characters typed meanwhile are kept, Tab
-  // is not).
+  // Each step waits for the page to have handled the one before, as a person watching the
+  // screen does: a field takes the keyboard a frame or two after the key that moves to it.
   await clickItem(page, 'checkin-add:local-followers');
+  for (const step of ['465', 'Tab', 'high', 'Tab', 'Reel shared again']) {
+    await untilIdle(page);
+    if (step === 'Tab') await page.keyboard.press('Tab');
+    else await page.keyboard.type(step);
+  }
   await untilIdle(page);
-  await page.keyboard.type('465');
-  await page.keyboard.press('Tab');
-  await untilIdle(page);
-  await page.keyboard.type('high');
-  await page.keyboard.press('Tab');
-  await untilIdle(page);
-  await page.keyboard.type('Reel shared again');
   await page.keyboard.press('Enter');
-  await waitForPlan(page, (plan, n) => plan.checkins.length === n + 1, before);
+  await waitForPlan(page, (plan, n) => plan.checkins.length === n + 1, before, 15000);
   let plan = (await exportedPlan(page)).plan;
   const added = plan.checkins[plan.checkins.length - 1];
   const today = await page.evaluate(() => {
@@ -42,11 +39,14 @@ test('a check-in typed with the keyboard lands in the plan, the next row starts,
   // The next row waits with the cursor in its value field.
   await untilIdle(page);
   await page.keyboard.type('470');
+  await untilIdle(page);
   await page.keyboard.press('Enter');
-  await waitForPlan(page, (p, n) => p.checkins.length === n + 2 && p.checkins[p.checkins.length - 1].value === 470, before);
+  await waitForPlan(page, (p, n) => p.checkins.length === n + 2 && p.checkins[p.checkins.length - 1].value === 470, before,
+    15000);
   // A refused value changes nothing and says why.
   await untilIdle(page);
   await page.keyboard.type('4x0');
+  await untilIdle(page);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.waymark.itemRect('checkin-error') !== null);
   await page.keyboard.press('Escape');
