@@ -89,7 +89,8 @@ void App::setScale(float scale) {
 bool App::needsFrames() const {
     return reviewPending_ || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
            objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
-           (view_ == ui::ViewId::tasks && tasks_.needsFrames());
+           (view_ == ui::ViewId::tasks && tasks_.needsFrames()) ||
+           (view_ == ui::ViewId::tracking && tracking_.needsFrames());
 }
 
 std::string App::exportPlan() const {
@@ -351,6 +352,11 @@ void App::handle(const ui::Intent& intent) {
                        view_ = v.view;
                        mirrorDirty_ = true;
                    },
+                   [&](const ui::TrackGoal& t) {
+                       tracking_.select(t.id);
+                       view_ = ui::ViewId::tracking;
+                       mirrorDirty_ = true;
+                   },
                    [&](const ui::CreateFunnelGoals& e) {
                        const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
                        apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
@@ -392,8 +398,12 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
         case ui::ViewId::matrix:
             if (auto i = matrix_.draw(ctx, plan_, history_.state())) intent = i;
+            break;
         case ui::ViewId::tasks:
             if (auto i = tasks_.draw(ctx, plan_, history_.state())) intent = i;
+            break;
+        case ui::ViewId::tracking:
+            if (auto i = tracking_.draw(ctx, plan_, history_.state())) intent = i;
             break;
         default: drawOutline(ctx, intent); break;
     }
@@ -542,8 +552,10 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
+    if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
     if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
+    trackingDescribed_ = tracking_.describedVersion();
     const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
     std::vector<std::string> findings;
@@ -562,6 +574,12 @@ void App::updateMirror() {
         planMirrorDirty_ = false;
     }
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (view_ == ui::ViewId::tracking) {
+        // The dashboard replaces the outline's list: the plan's name, then what the view shows.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        std::vector<platform::MirrorNode> tracking = describeTracking(tracking_, tr_);
+        nodes.insert(nodes.end(), tracking.begin(), tracking.end());
+    }
     if (view_ == ui::ViewId::matrix) {
         if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan_, tr_);
         matrixMirrorDirty_ = false;

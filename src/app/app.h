@@ -30,6 +30,7 @@
 #include "ui/outline_view.h"
 #include "ui/plan_derived.h"
 #include "ui/plans_dialog.h"
+#include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
 
@@ -136,6 +137,8 @@ private:
     ui::ContextEditor contextEditor_;
     ui::NewPlanDialog newPlan_;
     ui::PlansDialog plansDialog_;
+    ui::TrackingView tracking_;
+    std::uint64_t trackingDescribed_ = 0;  // tracking_'s describedVersion() in the mirror
     std::optional<platform::LibraryState> libraryState_;  // the last listing; empty while it is asked for
     std::string libraryError_, shareLink_;
     std::string versionsOf_;                       // the plan whose kept versions are shown

@@ -11,6 +11,9 @@
 #include "ui/plural.h"
 #include "ui/quadrant_style.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace waymark {
 
 namespace {
@@ -92,6 +95,43 @@ std::vector<Node> describeMatrix(const Plan& plan, const Strings& tr) {
                                                                       {"scores", scores}})});
         }
     }
+    return out;
+}
+
+std::vector<Node> describeTracking(const ui::TrackingView& view, const Strings& tr) {
+    std::vector<Node> out;
+    const std::vector<const ui::DashboardRow*> rows = view.shownRows();
+    out.push_back({Role::heading, 2, tr("mirror.tracking", {{"shown", std::to_string(rows.size())}, {"total", std::to_string(view.goalCount())}})});
+    for (const ui::DashboardRow* r : rows) {
+        const std::string progress = r->progress ? tr("tracking_view.summary_progress", {{"percent", formatPercent(*r->progress)}})
+                                                 : tr(std::string("tracking.issue.") + name(r->issue));
+        out.push_back({Role::item, 3, tr("mirror.tracking_row", {{"goal", r->title},
+                                                                 {"status", tr(std::string("tracking.status.") + name(r->status))},
+                                                                 {"progress", progress},
+                                                                 {"values", r->currentText},
+                                                                 {"projection", r->projectionText},
+                                                                 {"deadline", r->deadlineText},
+                                                                 {"owners", r->ownersText}})});
+    }
+    const ui::DashboardRow* selected = view.selectedRow();
+    const GoalChartData* chart = view.selectedChart();
+    if (!selected || !chart) return out;
+    out.push_back({Role::heading, 3, tr("mirror.tracking_selected", {{"goal", selected->title}})});
+    std::string summary = chart->actual.empty()
+                              ? tr("mirror.chart_no_checkins")
+                              : tr("mirror.chart_checkins", {{"count", std::to_string(chart->actual.size())},
+                                                             {"date", chart->actual.back().date.str()},
+                                                             {"value", formatNumber(chart->actual.back().value)}});
+    if (chart->path.size() >= 2)
+        summary += " " + tr("mirror.chart_path", {{"from", formatNumber(chart->path.front().value)},
+                                                  {"to", formatNumber(chart->path.back().value)},
+                                                  {"date", chart->path.back().date.str()},
+                                                  {"shape", tr(chart->shape == PathShape::linear ? "tracking_view.path_linear"
+                                                                                                 : "tracking_view.path_compounded")}});
+    summary += " " + (chart->forecast ? tr("mirror.chart_projection", {{"value", formatNumber(std::round(chart->forecast->value * 10) / 10)},
+                                                                        {"date", chart->forecast->at.str()}})
+                                      : tr("mirror.chart_no_projection"));
+    out.push_back({Role::text, 3, tr("mirror.chart_unit", {{"unit", view.selectedUnit()}}) + " " + summary});
     return out;
 }
 

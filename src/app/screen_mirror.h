@@ -11,6 +11,7 @@
 #include "platform/screen_reader.h"
 #include "ui/outline_view.h"
 #include "ui/plan_derived.h"
+#include "ui/tracking_view.h"
 
 namespace waymark {
 
@@ -23,6 +24,9 @@ std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::PlanD
 // The value/complexity matrix: each quadrant (best first, unscored last) as a heading with its
 // tactics, their goal and scores. Ranks every tactic: call it when the plan changed.
 std::vector<platform::MirrorNode> describeMatrix(const Plan& plan, const Strings& tr);
+// The tracking view: its dashboard rows in their order (goal, status, progress, values,
+// projection, deadline, owners) and a summary of the selected goal's chart in words.
+std::vector<platform::MirrorNode> describeTracking(const ui::TrackingView& view, const Strings& tr);
 // The goal open in the editor, as drafted, with its fields and advice.
 std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
                                                  const Strings& tr);

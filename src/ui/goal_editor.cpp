@@ -353,6 +353,10 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     form_.row(ctx, tr.raw("field.checkinEveryDays"));
     take(textField(ctx, goal, "checkinEveryDays", goal.checkinEveryDays ? std::to_string(*goal.checkinEveryDays) : "",
                    tr.raw("editor.days_hint")));
+    ImGui::Indent(form_.labelWidth);
+    if (smallButton(tr.raw("tracking_view.open_from_editor"), "checkins")) intent = TrackGoal{goal.id};
+    ctx.locator.noteLastItem("goal-checkins:" + goal.id);
+    ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.budget"));
     take(textField(ctx, goal, "budget", numberText(goal.budget), tr.raw("editor.number_hint")));
     take(tactics_.draw(ctx, plan, goal));

@@ -38,9 +38,10 @@ struct ChooseLanguage { std::string code; };  // show the app in another languag
 // Another tab saved the open plan since this tab read it: keep this tab's version as a new plan,
 // or take the other tab's version from storage.
 struct ResolveConflict { bool keepMineAsCopy = true; };
+struct TrackGoal { std::string id; };  // the tracking view on this goal: its chart and check-ins
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage, ResolveConflict>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal>;
 
 }  // namespace waymark::ui

@@ -19,6 +19,7 @@ inline constexpr ViewInfo kViews[] = {
     {ViewId::outline, "outline", "view.outline", "view.outline_hint"},
     {ViewId::matrix, "matrix", "view.matrix", "view.matrix_hint"},
     {ViewId::tasks, "tasks", "view.tasks", "view.tasks_hint"},
+    {ViewId::tracking, "tracking", "view.tracking", "view.tracking_hint"},
 };
 
 // The view's row of kViews, or nullptr for a view this build does not have.

@@ -1,0 +1,287 @@
+#include "ui/checkin_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "core/text/number_format.h"
+#include "core/text/number_parse.h"
+#include "imgui.h"
+#include "imgui_internal.h"  // ActivateItemByID, ScrollToItem
+#include "ui/widgets.h"
+
+namespace waymark::ui {
+
+namespace {
+// Frames the entry row's field gets to take the keyboard before the table stops asking.
+constexpr int kFocusFrames = 8;
+constexpr Confidence kConfidences[] = {Confidence::low, Confidence::medium, Confidence::high};
+
+std::string trim(const char* text) {
+    std::string s(text);
+    const size_t from = s.find_first_not_of(" \t");
+    if (from == std::string::npos) return {};
+    return s.substr(from, s.find_last_not_of(" \t") - from + 1);
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// "h", "hi", "High": a non-empty beginning of the confidence's name or label.
+std::optional<Confidence> parseConfidence(const std::string& text, const Strings& tr) {
+    const std::string typed = lower(text);
+    for (Confidence c : kConfidences) {
+        for (const std::string& word : {std::string(name(c)), lower(tr(std::string("tracking.confidence.") + name(c)))})
+            if (!typed.empty() && word.rfind(typed, 0) == 0) return c;
+    }
+    return std::nullopt;
+}
+
+// The date the goal's next check-in is due after `day`: its own rhythm, else a month.
+Date nextCheckinDate(const Goal& goal, Date day) {
+    return goal.checkinEveryDays ? day.plusDays(*goal.checkinEveryDays) : day.plusMonths(1);
+}
+
+void copy(char* to, size_t size, const std::string& text) { std::snprintf(to, size, "%s", text.c_str()); }
+}  // namespace
+
+void CheckinTable::gather(const Plan& plan, const std::string& goalId, std::uint64_t planState) {
+    if (goalId == gatheredGoal_ && planState == gatheredState_) return;
+    gatheredGoal_ = goalId;
+    gatheredState_ = planState;
+    indices_.clear();
+    for (size_t i = 0; i < plan.checkins.size(); ++i)
+        if (plan.checkins[i].goalId == goalId) indices_.push_back(i);
+    std::stable_sort(indices_.begin(), indices_.end(),
+                     [&](size_t a, size_t b) { return plan.checkins[a].date < plan.checkins[b].date; });
+}
+
+void CheckinTable::startNew(const std::string& goalId, Date day) {
+    row_ = Row{};
+    row_->goalId = goalId;
+    copy(row_->date, sizeof row_->date, day.str());
+    error_.clear();
+    focusKey_ = "value";
+    focusFrames_ = kFocusFrames;
+    typeAhead_.clear();
+}
+
+void CheckinTable::startEdit(const Plan& plan, size_t index) {
+    const Checkin& c = plan.checkins[index];
+    row_ = Row{};
+    row_->goalId = c.goalId;
+    row_->index = index;
+    copy(row_->date, sizeof row_->date, c.date.str());
+    copy(row_->value, sizeof row_->value, formatNumber(c.value));
+    copy(row_->confidence, sizeof row_->confidence, c.confidence ? name(*c.confidence) : "");
+    copy(row_->note, sizeof row_->note, c.note);
+    error_.clear();
+    focusKey_ = "value";
+    focusFrames_ = kFocusFrames;
+    typeAhead_.clear();
+}
+
+std::optional<Checkin> CheckinTable::parseRow(const ViewContext& ctx) {
+    const Strings& tr = ctx.tr;
+    auto refuse = [&](const char* field, std::string message) -> std::optional<Checkin> {
+        error_ = std::move(message);
+        focusKey_ = field;
+        focusFrames_ = kFocusFrames;
+        return std::nullopt;
+    };
+    Checkin c;
+    c.goalId = row_->goalId;
+    const std::string date = trim(row_->date), value = trim(row_->value), confidence = trim(row_->confidence);
+    const std::optional<Date> day = Date::parse(date);
+    if (!day) return refuse("date", tr("tracking_view.error_date", {{"text", date}}));
+    c.date = *day;
+    if (value.empty()) return refuse("value", tr("tracking_view.error_value_empty"));
+    const std::optional<double> number = parseNumber(value);
+    if (!number) return refuse("value", tr("tracking_view.error_value", {{"text", value}}));
+    c.value = *number;
+    if (!confidence.empty()) {
+        c.confidence = parseConfidence(confidence, tr);
+        if (!c.confidence) return refuse("confidence", tr("tracking_view.error_confidence", {{"text", confidence}}));
+    }
+    c.note = trim(row_->note);
+    error_.clear();
+    return c;
+}
+
+void CheckinTable::afterField(const char* key, bool& enter, bool& escape) {
+    if (ImGui::IsItemDeactivated()) {
+        enter = enter || ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+        escape = escape || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    }
+    if (focusKey_ != key) return;
+    if (ImGui::IsItemActive()) {
+        // What was typed while the field was on its way arrives in it on the next frame.
+        replayTypeAhead(typeAhead_);
+        focusKey_.clear();
+        focusFrames_ = 0;
+        return;
+    }
+    if (--focusFrames_ <= 0) {
+        focusKey_.clear();
+        return;
+    }
+    // SetKeyboardFocusHere misses a field in a row that appeared this frame (1.90.1).
+    ImGui::ActivateItemByID(ImGui::GetItemID());
+    GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+}
+
+std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const Plan& plan, const Goal& goal) {
+    const Strings& tr = ctx.tr;
+    if (!focusKey_.empty()) {
+        // On the frame a field activates, InputText drops that frame's characters (1.90.1).
+        ImGuiIO& io = ImGui::GetIO();
+        typeAhead_.insert(typeAhead_.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+        io.InputQueueCharacters.resize(0);
+    }
+    bool enter = false, escape = false;
+    struct Field { const char* key; char* buffer; size_t size; const char* hintKey; };
+    const Field fields[] = {{"date", row_->date, sizeof row_->date, "tracking_view.hint_date"},
+                           {"value", row_->value, sizeof row_->value, "tracking_view.hint_value"},
+                           {"confidence", row_->confidence, sizeof row_->confidence, "tracking_view.hint_confidence"},
+                           {"note", row_->note, sizeof row_->note, "tracking_view.hint_note"}};
+    for (int column = 0; column < 4; ++column) {
+        const Field& f = fields[column];
+        ImGui::TableSetColumnIndex(column);
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputTextWithHint((std::string("##") + f.key).c_str(), tr.raw(f.hintKey), f.buffer, f.size);
+        ctx.locator.noteLastItem(std::string("checkin-field:") + f.key);
+        afterField(f.key, enter, escape);
+    }
+    ImGui::TableSetColumnIndex(4);
+    if (accentButton(tr.raw("tracking_view.checkin_save"), "save", ctx.theme)) enter = true;
+    ctx.locator.noteLastItem("checkin-save");
+    ImGui::SameLine();
+    if (smallButton(tr.raw("tracking_view.checkin_cancel"), "cancel")) escape = true;
+    ctx.locator.noteLastItem("checkin-cancel");
+    if (escape) {
+        row_.reset();
+        error_.clear();
+        focusKey_.clear();
+        focusFrames_ = 0;
+        return std::nullopt;
+    }
+    if (!enter) return std::nullopt;
+    const std::optional<Checkin> c = parseRow(ctx);
+    if (!c) return std::nullopt;
+    if (row_->index) {
+        const size_t index = *row_->index;
+        row_.reset();
+        if (index >= plan.checkins.size()) return std::nullopt;
+        const Checkin& was = plan.checkins[index];
+        const char* field = c->date != was.date                 ? "date"
+                            : c->value != was.value             ? "value"
+                            : c->confidence != was.confidence   ? "confidence"
+                            : c->note != was.note               ? "note"
+                                                                : nullptr;
+        if (!field) return std::nullopt;
+        return Intent{PlanEdit{UpdateCheckin{index, *c, field}}};
+    }
+    startNew(goal.id, nextCheckinDate(goal, c->date));
+    return Intent{PlanEdit{AddCheckin{*c}}};
+}
+
+std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& plan, const Goal& goal,
+                                         std::uint64_t planState, float height) {
+    const Strings& tr = ctx.tr;
+    const Theme& theme = ctx.theme;
+    std::optional<Intent> intent;
+    gather(plan, goal.id, planState);
+    if (row_ && (row_->goalId != goal.id || (row_->index && *row_->index >= plan.checkins.size()))) {
+        row_.reset();
+        error_.clear();
+        focusKey_.clear();
+        focusFrames_ = 0;
+    }
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("tracking_view.checkins_heading", {{"count", std::to_string(indices_.size())}}).c_str());
+    ImGui::SameLine();
+    if (accentButton(tr.raw("tracking_view.checkin_add"), "checkin-add", theme)) startNew(goal.id, ctx.today);
+    ctx.locator.noteLastItem("checkin-add:" + goal.id);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+    ImGui::TextWrapped("%s", tr.raw(row_                ? "tracking_view.checkin_keys"
+                                    : indices_.empty() ? "tracking_view.checkins_none"
+                                                       : "tracking_view.checkin_intro"));
+    ImGui::PopStyleColor();
+    if (!error_.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.danger);
+        ImGui::TextWrapped("%s", error_.c_str());
+        ImGui::PopStyleColor();
+        ctx.locator.noteLastItem("checkin-error");
+    }
+
+    const float em = ImGui::GetFontSize();
+    const float rowHeight = ImGui::GetFrameHeightWithSpacing();
+    const float available = ImGui::GetContentRegionAvail().y;
+    const int shownRows = static_cast<int>(indices_.size()) + (row_ && !row_->index ? 1 : 0) + 1;
+    const float tableHeight = height > 0 ? std::max(height, 4 * rowHeight)
+                              : available > 6 * rowHeight ? available
+                                                          : std::min(12, std::max(4, shownRows)) * rowHeight;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("checkins", 5, flags, ImVec2(0, tableHeight))) return intent;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_date"), ImGuiTableColumnFlags_WidthFixed, 6.2f * em);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_value"), ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_confidence"), ImGuiTableColumnFlags_WidthFixed, 5.8f * em);
+    ImGui::TableSetupColumn(tr.raw("tracking_view.col_note"), ImGuiTableColumnFlags_WidthStretch);
+    const float actionsWidth =
+        std::max(actionButtonsWidth({tr.raw("tracking_view.checkin_edit"), tr.raw("tracking_view.checkin_delete")}),
+                 actionButtonsWidth({tr.raw("tracking_view.checkin_save"), tr.raw("tracking_view.checkin_cancel")}));
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, actionsWidth);
+    ImGui::TableHeadersRow();
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(indices_.size()), rowHeight);
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const size_t index = indices_[static_cast<size_t>(r)];
+            const Checkin& c = plan.checkins[index];
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, rowHeight);
+            ImGui::PushID(static_cast<int>(index));
+            if (row_ && row_->index == index) {
+                if (auto i = drawEntryRow(ctx, plan, goal)) intent = i;
+                ImGui::PopID();
+                continue;
+            }
+            ImGui::TableSetColumnIndex(0);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(c.date.str().c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(formatNumber(c.value).c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(c.confidence ? tr(std::string("tracking.confidence.") + name(*c.confidence)).c_str() : "");
+            ImGui::TableSetColumnIndex(3);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(c.note.c_str());
+            if (!c.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.note.c_str());
+            ImGui::TableSetColumnIndex(4);
+            if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index);
+            ctx.locator.noteLastItem("checkin-edit:" + std::to_string(index));
+            ImGui::SameLine();
+            if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{index}};
+            ctx.locator.noteLastItem("checkin-delete:" + std::to_string(index));
+            ImGui::PopID();
+        }
+    }
+    if (row_ && !row_->index) {
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, rowHeight);
+        ImGui::PushID("new");
+        if (auto i = drawEntryRow(ctx, plan, goal)) intent = i;
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+    return intent;
+}
+
+}  // namespace waymark::ui
