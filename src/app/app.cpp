@@ -197,6 +197,12 @@ void App::editGoal(const std::string& goalId) {
     mirrorDirty_ = true;
 }
 
+void App::pinch(float x, float y, float factor, float dx, float dy) {
+    pinch_.center = {x, y};
+    pinch_.factor *= factor;
+    pinch_.pan = {pinch_.pan.x + dx, pinch_.pan.y + dy};
+}
+
 void App::reviewAll() {
     PlanReview all = reviewPlan(plan_, today_);
     reviews_.clear();
@@ -329,6 +335,10 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     }
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
+        case ui::ViewId::map:
+            if (auto i = map_.draw(ctx, plan_, history_.state(), pinch_)) intent = i;
+            pinch_ = {};
+            break;
         default: drawOutline(ctx, intent); break;
     }
 }
@@ -453,6 +463,8 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
+    const bool showsMap = view_ == ui::ViewId::map;
+    if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
     if (!mirrorDirty_) return;
     mirrorDirty_ = false;
     const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
@@ -472,7 +484,9 @@ void App::updateMirror() {
         planMirror_ = describePlan(plan_, reviews_, planFindings_, today_, tr_);
         planMirrorDirty_ = false;
     }
-    std::vector<platform::MirrorNode> nodes = planMirror_;
+    mirrorShowsMap_ = showsMap;
+    mirroredMapStamp_ = map_.stamp();
+    std::vector<platform::MirrorNode> nodes = showsMap ? describeMap(map_, tr_) : planMirror_;
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());

@@ -9,6 +9,7 @@
 #include "core/plan/plan.h"
 #include "core/text/i18n.h"
 #include "platform/screen_reader.h"
+#include "ui/map_view.h"
 #include "ui/outline_view.h"
 
 namespace waymark {
@@ -17,6 +18,9 @@ namespace waymark {
 // Tracks every goal: call it when the plan changed, not on every keystroke.
 std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::ReviewsByGoal& reviews,
                                                const std::vector<Finding>& planFindings, Date today, const Strings& tr);
+// The plan map as nested list items, as folded on screen: objective > goal (status) > tactic
+// (quadrant) > task (owners, due); a folded card says how many items it hides.
+std::vector<platform::MirrorNode> describeMap(const ui::MapView& map, const Strings& tr);
 // The goal open in the editor, as drafted, with its fields and advice.
 std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
                                                  const Strings& tr);

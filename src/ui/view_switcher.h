@@ -17,6 +17,7 @@ struct ViewInfo {
 
 inline constexpr ViewInfo kViews[] = {
     {ViewId::outline, "outline", "view.outline", "view.outline_hint"},
+    {ViewId::map, "map", "view.map", "view.map_hint"},
 };
 
 // The view's row of kViews, or nullptr for a view this build does not have.
