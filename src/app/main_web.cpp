@@ -4,6 +4,7 @@
 #include "platform/plan_library.h"
 #include "platform/runner.h"
 #include "platform/screen_reader.h"
+#include "platform/touch.h"
 
 using namespace waymark;
 
@@ -59,5 +60,6 @@ int main() {
     static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),
                         platform::connectWebPlanLibrary(std::move(library)));
     app = &instance;
+    platform::setPinchHandler([](float x, float y, float factor, float dx, float dy) { app->pinch(x, y, factor, dx, dy); });
     return 0;
 }
