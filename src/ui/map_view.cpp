@@ -19,7 +19,10 @@ namespace {
 constexpr float kWheelStep = 1.15f;      // zoom factor per wheel notch
 constexpr float kFitMarginEm = 1.5f;     // space around the map when it is fitted
 constexpr float kFitMaxZoom = 2.0f;      // Fit enlarges a small map at most this much
-constexpr float kReadableFit = 0.4f;     // a first look below this zoom shows the start at 100% instead
+// A first look is never smaller than this: every card still has its second line (status,
+// quadrant, owner and due), which a fitted 1280x720 view of the sample would lose.
+constexpr float kFirstLookZoom = 0.8f;
+constexpr float kFullDetailLines = 2.6f;  // a card shows both lines from this many font sizes tall
 constexpr float kHeadingFromZoom = 1.35f;  // the atlas's heading font is 1.35 em: use it from this zoom
 const MapMetrics kMetrics;
 
@@ -335,9 +338,10 @@ std::optional<Intent> MapView::draw(const ViewContext& ctx, const Plan& plan, st
     const float margin = kFitMarginEm * em;
     if (!placed_) {
         view_ = fitTransform(layout_.bounds, canvas, em, margin, 1.0f);
-        if (view_.zoom < kReadableFit) {  // too small to read: the start of the plan at 100%
-            view_.zoom = 1;
-            view_.origin = {canvas.min.x + margin - layout_.bounds.min.x * em, canvas.min.y + margin - layout_.bounds.min.y * em};
+        if (view_.zoom < kFirstLookZoom) {  // the start of the plan, readable; Fit shows it whole
+            view_.zoom = kFirstLookZoom;
+            const float s = view_.scale();
+            view_.origin = {canvas.min.x + margin - layout_.bounds.min.x * s, canvas.min.y + margin - layout_.bounds.min.y * s};
         }
         placed_ = true;
     }
@@ -351,7 +355,7 @@ std::optional<Intent> MapView::draw(const ViewContext& ctx, const Plan& plan, st
         font_ = view_.zoom >= kHeadingFromZoom ? ctx.fonts.heading : ctx.fonts.body;
         titleFont_ = font_;
         fontSize_ = font_->FontSize;
-        detailLevel_ = cardHeight >= 2.7f * fontSize_                             ? Detail::full
+        detailLevel_ = cardHeight >= kFullDetailLines * fontSize_                            ? Detail::full
                        : cardHeight >= 1.3f * fontSize_ && cardWidth >= 5 * fontSize_ ? Detail::titles
                                                                                      : Detail::blocks;
     };

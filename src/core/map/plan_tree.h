@@ -37,8 +37,8 @@ PlanTree buildPlanTree(const Plan& plan);
 
 // Card sizes and gaps, in world units (em).
 struct MapMetrics {
-    float cardWidth = 17, cardHeight = 3.4f;
-    float columnGap = 3.5f;  // between a parent's column and its children's
+    float cardWidth = 18, cardHeight = 3.4f;
+    float columnGap = 3.0f;  // between a parent's column and its children's
     float rowGap = 0.6f;     // between cards stacked in a column
     float treeGap = 1.6f;    // between the trees of two roots
 };
