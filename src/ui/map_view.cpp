@@ -259,7 +259,9 @@ void MapView::drawCards(const ViewContext& ctx, const Box& canvas) {
                       i == hovered ? 2.0f : 1.0f);
         draw->AddRectFilled(im(s.min), ImVec2(s.min.x + band, s.max.y), packed(accent_[i]), rounding, ImDrawFlags_RoundCornersLeft);
         const float textX = s.min.x + band + pad;
-        const float room = s.max.x - textX - pad;
+        // The fold toggle sits on the right edge: text stops short of its half inside the card.
+        const float right = s.max.x - pad - (tree_.nodes[i].children.empty() ? 0 : 0.65f * fontSize_);
+        const float room = right - textX;
         const float line = fontSize_;
         if (detailLevel_ == Detail::titles) {
             const std::string text = clipText(titleFont_, title_[i], room);
@@ -279,7 +281,7 @@ void MapView::drawCards(const ViewContext& ctx, const Box& canvas) {
                 draw->AddCircleFilled(ImVec2(x + r, top + total - line / 2), r, packed(color));
                 x += 2 * r + 0.35f * line;
             }
-            const std::string second = clipText(font_, detail_[i], s.max.x - x - pad);
+            const std::string second = clipText(font_, detail_[i], right - x);
             draw->AddText(font_, fontSize_, ImVec2(x, top + total - line), packed(color), second.c_str());
         }
         ctx.locator.noteRect(itemName_[i], im(s.min), im(s.max), im(canvas.min), im(canvas.max));
