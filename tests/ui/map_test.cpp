@@ -274,6 +274,7 @@ TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with task
     ui.frames(2);
     REQUIRE(ui.click("view:map"));
     // Tasks start folded under their tactics, and the map says so.
+    CHECK(ui.app.mapView().tasksFoldedByDefault());
     CHECK_FALSE(rectOf(ui, "map-card:" + ui.app.plan().tasks.front().id).valid);
     bool saysFolded = false;
     size_t items = 0;
