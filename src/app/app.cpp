@@ -240,6 +240,12 @@ void App::editGoal(const std::string& goalId) {
     mirrorDirty_ = true;
 }
 
+void App::pinch(float x, float y, float factor, float dx, float dy) {
+    pinch_.center = {x, y};
+    pinch_.factor *= factor;
+    pinch_.pan = {pinch_.pan.x + dx, pinch_.pan.y + dy};
+}
+
 void App::reviewAll() {
     PlanReview all = reviewPlan(plan_, today_);
     reviews_.clear();
@@ -405,7 +411,10 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
         case ui::ViewId::tracking:
             if (auto i = tracking_.draw(ctx, plan_, history_.state())) intent = i;
             break;
-        default: drawOutline(ctx, intent); break;
+        case ui::ViewId::map:
+            if (auto i = map_.draw(ctx, plan_, history_.state(), pinch_)) intent = i;
+            pinch_ = {};
+            break;
     }
 }
 
@@ -553,6 +562,8 @@ void App::updateMirror() {
                                                                                              : form->activeText()}}));
     }
     if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
+    const bool showsMap = view_ == ui::ViewId::map;
+    if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
     if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
     trackingDescribed_ = tracking_.describedVersion();
@@ -573,7 +584,15 @@ void App::updateMirror() {
         planMirror_ = describePlan(plan_, derived_.get(plan_, planRevision_, today_), reviews_, planFindings_, tr_);
         planMirrorDirty_ = false;
     }
+    mirrorShowsMap_ = showsMap;
+    mirroredMapStamp_ = map_.stamp();
     std::vector<platform::MirrorNode> nodes = planMirror_;
+    if (showsMap) {
+        // The map replaces the outline after the plan's name, like every view but the outline.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        const std::vector<platform::MirrorNode> map = describeMap(map_, tr_);
+        nodes.insert(nodes.end(), map.begin(), map.end());
+    }
     if (view_ == ui::ViewId::tracking) {
         // The dashboard replaces the outline's list: the plan's name, then what the view shows.
         nodes.resize(std::min<size_t>(nodes.size(), 1));

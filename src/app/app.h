@@ -24,6 +24,7 @@
 #include "ui/goal_editor.h"
 #include "ui/header_view.h"
 #include "ui/matrix_view.h"
+#include "ui/map_view.h"
 #include "ui/intent.h"
 #include "ui/new_plan_dialog.h"
 #include "ui/objective_editor.h"
@@ -92,6 +93,11 @@ public:
     void versionsListed(const std::string& planId, std::vector<platform::PlanVersion> versions);
     // Opens the goal editor on a goal (as the outline's Edit button does).
     void editGoal(const std::string& goalId);
+    // Two fingers moved on the canvas: the map zooms by factor about (x, y) and moves by (dx, dy)
+    // (framebuffer pixels) in the next frame.
+    void pinch(float x, float y, float factor, float dx, float dy);
+    // The plan map as last drawn (its tree, folds and view transform).
+    const ui::MapView& mapView() const { return map_; }
 
 private:
     enum class Panel { none, goal, objective, context };
@@ -176,6 +182,12 @@ private:
     ui::MatrixView matrix_;
     std::vector<platform::MirrorNode> matrixMirror_;  // the matrix as text, remade when the plan changed
     bool matrixMirrorDirty_ = true;
+    // The plan map and the pinch it has not taken yet; the mirror shows the map's tree (as folded)
+    // while the map is the view, rebuilt when its stamp changes.
+    ui::MapView map_;
+    ui::PinchInput pinch_;
+    std::uint64_t mirroredMapStamp_ = 0;
+    bool mirrorShowsMap_ = false;
 };
 
 }  // namespace waymark

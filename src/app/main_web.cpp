@@ -5,6 +5,7 @@
 #include "platform/plan_storage.h"
 #include "platform/runner.h"
 #include "platform/screen_reader.h"
+#include "platform/touch.h"
 
 using namespace waymark;
 
@@ -66,5 +67,6 @@ int main() {
                         platform::connectWebPlanLibrary(std::move(library)),
                         platform::connectWebPlanStorage(std::move(storage)));
     app = &instance;
+    platform::setPinchHandler([](float x, float y, float factor, float dx, float dy) { app->pinch(x, y, factor, dx, dy); });
     return 0;
 }

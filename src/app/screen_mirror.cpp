@@ -1,5 +1,6 @@
 #include "app/screen_mirror.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -94,6 +95,30 @@ std::vector<Node> describeMatrix(const Plan& plan, const Strings& tr) {
                                                                       {"goal", goal ? goal->title : std::string()},
                                                                       {"scores", scores}})});
         }
+    }
+    return out;
+}
+
+std::vector<Node> describeMap(const ui::MapView& map, const Strings& tr) {
+    std::vector<Node> out;
+    out.push_back({Role::heading, 2, tr("map.mirror_title")});
+    const PlanTree& tree = map.tree();
+    // Depth first in drawing order; a list item's level is its depth (the page nests deeper
+    // levels inside the item above), held to one digit.
+    std::vector<int> stack(tree.roots.rbegin(), tree.roots.rend());
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        const MapNode& node = tree.nodes[i];
+        std::string text = tr("map.mirror_item", {{"title", map.title(i)}, {"detail", map.detail(i)}});
+        if (map.folded(i)) {
+            const size_t hidden = tree.descendants(i);
+            text = tr(hidden == 1 ? "map.mirror_folded.one" : "map.mirror_folded.other",
+                      {{"item", text}, {"count", formatNumber(static_cast<double>(hidden))}});
+        } else {
+            stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
+        }
+        out.push_back({Role::item, std::min(9, 1 + node.depth), text});
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include "core/plan/plan.h"
 #include "core/text/i18n.h"
 #include "platform/screen_reader.h"
+#include "ui/map_view.h"
 #include "ui/outline_view.h"
 #include "ui/plan_derived.h"
 #include "ui/tracking_view.h"
@@ -27,6 +28,9 @@ std::vector<platform::MirrorNode> describeMatrix(const Plan& plan, const Strings
 // The tracking view: its dashboard rows in their order (goal, status, progress, values,
 // projection, deadline, owners) and a summary of the selected goal's chart in words.
 std::vector<platform::MirrorNode> describeTracking(const ui::TrackingView& view, const Strings& tr);
+// The plan map as nested list items, as folded on screen: objective > goal (status) > tactic
+// (quadrant) > task (owners, due); a folded card says how many items it hides.
+std::vector<platform::MirrorNode> describeMap(const ui::MapView& map, const Strings& tr);
 // The goal open in the editor, as drafted, with its fields and advice.
 std::vector<platform::MirrorNode> describeEditor(const Plan& plan, const Goal& goal, const GoalReview& review,
                                                  const Strings& tr);

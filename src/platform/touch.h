@@ -5,8 +5,15 @@
 // previous tap's place, and two taps on one spot make a double-click.
 namespace waymark::platform {
 
+// Two fingers moved: zoom by factor about (x, y) and move by (dx, dy), in canvas device pixels.
+using PinchHandler = void (*)(float x, float y, float factor, float dx, float dy);
+
+// Sets who receives pinches (the app); each pinch step wakes the frame loop.
+void setPinchHandler(PinchHandler handler);
+
 // Takes the canvas's touch events away from GLFW and the browser's compatibility mouse events,
-// and gives the first finger to ImGui as a touch-screen mouse. Call once, after ImGui's GLFW
+// and gives the first finger to ImGui as a touch-screen mouse; two fingers pinch (the first
+// finger's press is then let go, and no finger acts as the mouse until all are lifted). Call once, after ImGui's GLFW
 // backend is initialised. Every touch wakes the frame loop.
 void installTouchInput();
 

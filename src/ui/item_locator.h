@@ -25,6 +25,12 @@ public:
         const ImVec2 max(std::min(itemMax.x, clipMax.x), std::min(itemMax.y, clipMax.y));
         if (max.x - min.x >= 1 && max.y - min.y >= 1) current_[name] = {min, max};
     }
+    // Records a rect drawn without an ImGui item (a card on a canvas), clipped to clip.
+    void noteRect(const std::string& name, ImVec2 min, ImVec2 max, ImVec2 clipMin, ImVec2 clipMax) {
+        const ImVec2 a(std::max(min.x, clipMin.x), std::max(min.y, clipMin.y));
+        const ImVec2 b(std::min(max.x, clipMax.x), std::min(max.y, clipMax.y));
+        if (b.x - a.x >= 1 && b.y - a.y >= 1) current_[name] = {a, b};
+    }
     // Ends a frame: the rects noted in it become the ones find() answers from.
     void endFrame() { last_.swap(current_); current_.clear(); }
     // The rect of a named item in the last frame, if it was drawn.

@@ -20,6 +20,7 @@ inline constexpr ViewInfo kViews[] = {
     {ViewId::matrix, "matrix", "view.matrix", "view.matrix_hint"},
     {ViewId::tasks, "tasks", "view.tasks", "view.tasks_hint"},
     {ViewId::tracking, "tracking", "view.tracking", "view.tracking_hint"},
+    {ViewId::map, "map", "view.map", "view.map_hint"},
 };
 
 // The view's row of kViews, or nullptr for a view this build does not have.
