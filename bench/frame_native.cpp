@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "platform/plan_storage.h"
 #include "imgui.h"
 
 using namespace waymark;
@@ -32,7 +33,13 @@ class NullPage final : public platform::Page {
 public:
     void downloadFile(const std::string&, const std::string&, const std::string&) override {}
     void chooseFile(const std::string&) override {}
+    void languageChosen(const std::string&) override {}
+};
+// Saving is the page's work, measured by the browser benchmark: here changes go nowhere.
+class NullStorage final : public platform::PlanStorage {
+public:
     void planChanged(const std::string&) override {}
+    void reloadStored(const std::string&) override {}
 };
 // Keeps what is published, as the browser's mirror would hold it.
 class KeepingReader final : public platform::ScreenReader {
@@ -146,7 +153,8 @@ public:
     NullPage page;
     KeepingReader reader;
     NullLibrary library;
-    App app{page, reader, library};
+    NullStorage storage;
+    App app{page, reader, library, storage};
     bool started = false;
     double startMs = 0, firstFrameMs = 0, secondFrameMs = 0;
     int vertices = 0;  // in the last frame's draw data: what was drawn, not what was walked

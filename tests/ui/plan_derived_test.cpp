@@ -57,7 +57,9 @@ TEST_CASE("derived values are core's: tracks, overdue tasks, load per owner and 
     CHECK(d.track("a") == &d.tracks[0]);
     CHECK(d.track("a")->status == trackGoal(plan, plan.goals[0], kToday).status);
     CHECK(d.track("missing") == nullptr);
-    CHECK(d.overdueTasks == std::vector<size_t>{0});
+    // The late task, and the weekly one whose past dates were never ticked off.
+    CHECK(d.overdueTasks == std::vector<size_t>{0, 2});
+    CHECK(d.overdueTasks == overdueTasks(plan, kToday));
     CHECK(d.loadFrom == Date{2026, 10, 26});  // the Monday four weeks before today's week
     CHECK(d.loadTo == Date{2027, 2, 21});     // the Sunday twelve weeks after it
     CHECK(d.load == loadByOwnerAndWeek(plan, d.loadFrom, d.loadTo));
@@ -69,10 +71,10 @@ TEST_CASE("derived values are core's: tracks, overdue tasks, load per owner and 
 TEST_CASE("a new revision of a changed plan gives the new plan's values") {
     Plan plan = smallPlan();
     DerivedCache cache;
-    CHECK(cache.get(plan, 1, kToday).overdueTasks.size() == 1);
+    CHECK(cache.get(plan, 1, kToday).overdueTasks.size() == 2);
     plan.tasks[0].done = true;
-    CHECK(cache.get(plan, 1, kToday).overdueTasks.size() == 1);  // same revision: the cached values
-    CHECK(cache.get(plan, 2, kToday).overdueTasks.empty());
+    CHECK(cache.get(plan, 1, kToday).overdueTasks.size() == 2);  // same revision: the cached values
+    CHECK(cache.get(plan, 2, kToday).overdueTasks == std::vector<size_t>{2});
 }
 
 TEST_CASE("the sample plan's derived values match core's for every goal") {
