@@ -89,7 +89,7 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
     ImGui::BeginDisabled(!ready);
     if (accentButton(tr.raw("new_plan.create"), "create", ctx.theme)) {
         Plan plan;
-        if (start_ == Start::example) plan = loadTemplate(exampleId_).value_or(Plan{});
+        if (start_ == Start::example) plan = loadTemplate(exampleId_, tr.language()).value_or(Plan{});
         if (plan.name.empty()) plan.name = tr("new_plan.untitled");
         if (start_ == Start::templates) {
             Objective objective{"o1", tr("new_plan.objective"), ObjectiveKind::business, std::nullopt, std::nullopt};

@@ -120,7 +120,7 @@ test('the editor at 1280x720 and 1920x1080 (screenshots to look at)', async () =
     const { ctx, page } = await openApp(browser, site.url, { width, height });
     const plan = (await exportedPlan(page)).plan;
     await clickItem(page, `edit:${plan.goals[0].id}`);
-    await page.waitForFunction(() => window.waymark.itemRect('field:baseline') !== null);
+    await page.waitForFunction(() => window.waymark.itemRect('field:title') !== null);
     await page.mouse.move(2, height - 2);
     await page.waitForFunction(() => document.getElementById('mirror').textContent.includes('Editing: '));
     assert.ok((await distinctColours(page)) > 20);
