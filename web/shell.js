@@ -44,7 +44,8 @@
   // module started, nor after the module aborted.
   const SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
-  const saving = { started: false, dead: false, reloading: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
+  // unstored: a change was made that no successful save holds yet.
+  const saving = { started: false, dead: false, reloading: false, unstored: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
                    lastSaved: null, problem: "" };
   const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
@@ -92,6 +93,7 @@
       saving.inFlight = null;
       if (result.ok) {
         saving.lastSaved = { id, rev: result.rev };
+        saving.unstored = saving.dirtyId !== null;
         reportSave("", "");
       } else {
         const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind;
@@ -111,6 +113,14 @@
   };
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flush(); });
   window.addEventListener("pagehide", flush);
+  // While saves fail (a conflict with another tab, full or blocked storage, a newer build), the
+  // draft a closing tab leaves may never be opened: closing would lose the unsaved changes, so
+  // the browser asks first and the user can still choose, download or copy.
+  window.addEventListener("beforeunload", (event) => {
+    if (saving.dead || !saving.problem || !saving.unstored) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
 
   // Opens the store and reads the last plan; resolves to {plan, quarantined, problem}.
   async function readStoredPlan() {
@@ -439,6 +449,7 @@
         if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
         saving.dirtyId = id;
         saving.openId = id;
+        saving.unstored = true;
         scheduleSave();
       },
       // The user took the other tab's version of the open plan in a conflict: read it (this tab's

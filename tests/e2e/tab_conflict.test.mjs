@@ -67,3 +67,20 @@ test('4. use the other tab\'s version: this tab shows it, nothing is written ove
   await b.waitForFunction(() => JSON.parse(window.waymark.exportPlan()).plan.objectives[0].title === 'Edited in tab B');
   await ctx.close();
 });
+
+test('4. a tab in conflict asks before it closes, so its unsaved edits are not lost silently', async () => {
+  const ctx = await browser.newContext();
+  const { a, b } = await conflict(ctx);
+  const asked = new Promise((resolve) => b.once('dialog', (dialog) => { resolve(dialog.type()); dialog.dismiss(); }));
+  await b.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  assert.equal(b.isClosed(), false, 'the tab closed without asking');
+  assert.equal((await exportedPlan(b)).plan.objectives[0].title, 'Edited in tab B');
+  // A tab whose saves work closes without a question.
+  let dialogs = 0;
+  a.on('dialog', (dialog) => { dialogs++; dialog.dismiss(); });
+  await a.close({ runBeforeUnload: true });
+  await a.waitForEvent('close');
+  assert.equal(dialogs, 0);
+  await ctx.close();
+});
