@@ -126,7 +126,7 @@ std::vector<Node> describeMap(const ui::MapView& map, const Strings& tr) {
 std::vector<Node> describeTracking(const ui::TrackingView& view, const Strings& tr) {
     std::vector<Node> out;
     const std::vector<const ui::DashboardRow*> rows = view.shownRows();
-    out.push_back({Role::heading, 2, tr("mirror.tracking", {{"shown", std::to_string(rows.size())}, {"total", std::to_string(view.goalCount())}})});
+    out.push_back({Role::heading, 2, tr.plural("mirror.tracking", static_cast<long long>(view.goalCount()), {{"shown", std::to_string(rows.size())}})});
     for (const ui::DashboardRow* r : rows) {
         const std::string progress = r->progress ? tr("tracking_view.summary_progress", {{"percent", formatPercent(*r->progress)}})
                                                  : tr(std::string("tracking.issue.") + name(r->issue));
@@ -144,8 +144,8 @@ std::vector<Node> describeTracking(const ui::TrackingView& view, const Strings& 
     out.push_back({Role::heading, 3, tr("mirror.tracking_selected", {{"goal", selected->title}})});
     std::string summary = chart->actual.empty()
                               ? tr("mirror.chart_no_checkins")
-                              : tr("mirror.chart_checkins", {{"count", std::to_string(chart->actual.size())},
-                                                             {"date", chart->actual.back().date.str()},
+                              : tr.plural("mirror.chart_checkins", static_cast<long long>(chart->actual.size()),
+                                                            {{"date", chart->actual.back().date.str()},
                                                              {"value", formatNumber(chart->actual.back().value)}});
     if (chart->path.size() >= 2)
         summary += " " + tr("mirror.chart_path", {{"from", formatNumber(chart->path.front().value)},

@@ -68,14 +68,16 @@ void CheckinTable::startNew(const std::string& goalId, Date day) {
     typeAhead_.clear();
 }
 
-void CheckinTable::startEdit(const Plan& plan, size_t index) {
+void CheckinTable::startEdit(const Plan& plan, size_t index, const Strings& tr) {
     const Checkin& c = plan.checkins[index];
     row_ = Row{};
     row_->goalId = c.goalId;
     row_->index = index;
     copy(row_->date, sizeof row_->date, c.date.str());
     copy(row_->value, sizeof row_->value, formatNumber(c.value));
-    copy(row_->confidence, sizeof row_->confidence, c.confidence ? name(*c.confidence) : "");
+    // The confidence as the user's language says it; parseConfidence reads it back.
+    copy(row_->confidence, sizeof row_->confidence,
+         c.confidence ? tr(std::string("tracking.confidence.") + name(*c.confidence)) : std::string());
     copy(row_->note, sizeof row_->note, c.note);
     error_.clear();
     focusKey_ = "value";
@@ -266,7 +268,7 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
             ImGui::TextUnformatted(c.note.c_str());
             if (!c.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.note.c_str());
             ImGui::TableSetColumnIndex(4);
-            if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index);
+            if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index, tr);
             ctx.locator.noteLastItem("checkin-edit:" + std::to_string(index));
             ImGui::SameLine();
             if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{index}};

@@ -40,7 +40,7 @@ private:
     };
     // The check-ins of the goal as plan.checkins indices, oldest first.
     void gather(const Plan& plan, const std::string& goalId, std::uint64_t planState);
-    void startEdit(const Plan& plan, size_t index);
+    void startEdit(const Plan& plan, size_t index, const Strings& tr);
     // Draws the entry row's four fields; returns the edit when Enter committed a valid row.
     std::optional<Intent> drawEntryRow(const ViewContext& ctx, const Plan& plan, const Goal& goal);
     // The row as a check-in, or the error naming the field that is wrong (and focuses it).
