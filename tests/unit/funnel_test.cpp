@@ -336,9 +336,9 @@ TEST_CASE("funnel: at 1.5% instead of 1% a step needs a third less reach") {
     CHECK(s.after == doctest::Approx(44444.44));
     CHECK(s.less == doctest::Approx(1.0 / 3));
     CHECK(sentenceText(sensitivitySentence(f, s, "EUR"), Strings::load("en")) ==
-          "At 1.5% instead of 1% click-through from reach to the site, you need 33% less reach: 44444 instead of 66667 a month.");
+          "At 1.5% instead of 1% click-through from reach to the site, you need 33% less reach: 44,444 instead of 66,667 a month.");
     CHECK(sentenceText(sensitivitySentence(f, f.sensitivity[2], "EUR"), Strings::load("en")) ==
-          "At 150 EUR instead of 100 EUR value per customer, you need 33% less reach: 44444 instead of 66667 a month.");
+          "At 150 EUR instead of 100 EUR value per customer, you need 33% less reach: 44,444 instead of 66,667 a month.");
 }
 
 TEST_CASE("funnel: a percent rate stops at 100% in the sensitivity, and a rate already at 100% has none") {
@@ -456,7 +456,7 @@ TEST_CASE("funnel: the goals it creates are linked, pass the plan reader and get
     CHECK(goals[2].secondaryKpis == std::vector<std::string>{"lead_conversion_rate"});
     CHECK(goals[2].channel == "linkedin");  // continues the one goal that measures sign-ups
     CHECK(goals[0].channel.empty());        // the team chooses where reach comes from
-    CHECK(goals[4].title == "Bring in 9000 EUR of revenue a month from social media by 2027-12-31");
+    CHECK(goals[4].title == "Bring in 9,000 EUR of revenue a month from social media by 31 Dec 2027");
 
     Plan withGoals = *plan;
     withGoals.goals.insert(withGoals.goals.end(), goals.begin(), goals.end());

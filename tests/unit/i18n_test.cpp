@@ -171,3 +171,24 @@ TEST_CASE("each example plan has a version in every language, the same plan in o
             if (language != "en") CHECK(translated->name != english->name);
         }
 }
+
+TEST_CASE("numbers and dates in each language's own way, also inside texts") {
+    const Strings en = Strings::load("en"), de = Strings::load("de"), id = Strings::load("id");
+    CHECK(en.number(1234.5) == "1,234.5");
+    CHECK(de.number(1234.5) == "1.234,5");
+    CHECK(id.number(1234.5) == "1.234,5");
+    CHECK(en.percent(0.12) == "12%");
+    CHECK(de.percent(0.12) == "12 %");
+    CHECK(id.percent(0.12) == "12%");
+    CHECK(en.date(2026, 11, 30) == "30 Nov 2026");
+    CHECK(de.date(2026, 3, 5) == "5. März 2026");
+    CHECK(id.date(2026, 5, 1) == "1 Mei 2026");
+    CHECK(de.dayMonth(12, 24) == "24. Dez.");
+    CHECK(de.parseNumber("1.234,5") == 1234.5);
+    CHECK(en.parseNumber("1,234.5") == 1234.5);
+    CHECK(id.parseNumber("3,5") == 3.5);
+    // "_number" and "_date" arguments are written the language's way where a text is made.
+    CHECK(de.localized({{"target_number", "12000 EUR"}, {"due_date", "2026-12-31"}, {"title", "2.5"}}) ==
+          TextArgs{{"target", "12.000 EUR"}, {"due", "31. Dez. 2026"}, {"title", "2.5"}});
+    CHECK(de.plural("outline.count_tasks", 1200).find("1.200") != std::string::npos);
+}

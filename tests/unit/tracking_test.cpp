@@ -57,17 +57,17 @@ TEST_CASE("lower is better: reply time from 120 to 30 minutes") {
     CHECK(worse.worseThanBaseline);
     CHECK_FALSE(worse.pastTarget);
     CHECK(worse.formulaKey == "tracking.formula.decrease");
-    CHECK(arg(worse, "current") == "150");
-    CHECK(arg(worse, "baseline") == "120");
-    CHECK(arg(worse, "target") == "30");
-    CHECK(arg(worse, "result") == "-33%");
+    CHECK(arg(worse, "current_number") == "150");
+    CHECK(arg(worse, "baseline_number") == "120");
+    CHECK(arg(worse, "target_number") == "30");
+    CHECK(arg(worse, "result_number") == "-33%");
 
     CHECK(measureProgress(plan, g, 75).fraction == doctest::Approx(0.5));
     CHECK(measureProgress(plan, g, 30).fraction == 1);
     const Progress beyond = measureProgress(plan, g, 21);
     CHECK(beyond.fraction == doctest::Approx(1.1));
     CHECK(beyond.pastTarget);
-    CHECK(arg(beyond, "result") == "110%");
+    CHECK(arg(beyond, "result_number") == "110%");
 }
 
 TEST_CASE("a falling KPI on an increase goal is negative progress, not zero") {
@@ -169,7 +169,7 @@ TEST_CASE("NaN, infinity and 1e308 never produce a silent number") {
     const Progress huge = measureProgress(plan, plan.goals[0], 0);
     CHECK(huge.issue == ProgressIssue::none);
     CHECK(huge.fraction == doctest::Approx(0.5));
-    CHECK(arg(huge, "target") == "1e+308");
+    CHECK(arg(huge, "target_number") == "1e+308");
     plan.goals[0] = goal("fans", 0, 1e-308);
     CHECK(measureProgress(plan, plan.goals[0], 1e308).issue == ProgressIssue::not_finite);
 }

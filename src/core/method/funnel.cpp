@@ -31,7 +31,7 @@ std::optional<double> perMonth(Funnel& f, const Objective& o, Date today) {
     const BusinessNumber& n = *o.number;
     if (n.per != NumberPeriod::total) return n.value / periodMonths(n.per);
     if (!o.due) return block(f, "no_due_date"), std::nullopt;
-    if (*o.due <= today) return block(f, "due_passed", {{"due", o.due->str()}, {"today", today.str()}}), std::nullopt;
+    if (*o.due <= today) return block(f, "due_passed", {{"due_date", o.due->str()}, {"today_date", today.str()}}), std::nullopt;
     return n.value / monthsBetween(today, *o.due);
 }
 
@@ -118,9 +118,9 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
     f.metric = objective->number->metric;
     // The plan reader refuses these; an editor's plan in memory may still hold them.
     if (!std::isfinite(objective->number->value) || objective->number->value < 0)
-        return block(f, "invalid_number", {{"value", formatNumber(objective->number->value)}}), f;
+        return block(f, "invalid_number", {{"value_number", formatNumber(objective->number->value)}}), f;
     if (!std::isfinite(f.socialShare) || f.socialShare < 0 || f.socialShare > 100)
-        return block(f, "invalid_share", {{"value", formatNumber(f.socialShare)}}), f;
+        return block(f, "invalid_share", {{"value_number", formatNumber(f.socialShare)}}), f;
     const auto monthly = perMonth(f, *objective, today);
     if (!monthly) return f;
     f.numberPerMonth = *monthly;
@@ -143,7 +143,7 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
             if (std::isfinite(*own) && *own >= 0 && (isMoneyRate(r.id) || *own <= 100))
                 r.value = *own, r.source = RateSource::team;
             else
-                note(f, "invalid_rate", {{"rate_key", stepNameKey(r)}, {"value", formatNumber(*own)}});
+                note(f, "invalid_rate", {{"rate_key", stepNameKey(r)}, {"value_number", formatNumber(*own)}});
         }
         f.rates.push_back(r);
     }

@@ -80,9 +80,9 @@ std::vector<Goal> funnelGoals(const Plan& plan, const Funnel& funnel, Date today
         if (i < funnel.rates.size())
             if (const char* rateKpiId = rateKpi(funnel.rates[i].id)) g.secondaryKpis.push_back(rateKpiId);
         const TextArgs args{{"stage", strings(std::string("funnel.stage.") + name(stage.id) + ".name")},
-                            {"target", formatNumber(*g.target)},
-                            {"amount", formatNumber(*g.target) + (plan.context.currency.empty() ? "" : " " + plan.context.currency)},
-                            {"deadline", deadline.str()}};
+                            {"target_number", formatNumber(*g.target)},
+                            {"amount_number", formatNumber(*g.target) + (plan.context.currency.empty() ? "" : " " + plan.context.currency)},
+                            {"deadline_date", deadline.str()}};
         g.title = strings(covered ? std::string("funnel.goal.hold") : std::string("funnel.goal.") + name(stage.id), args);
         goals.push_back(std::move(g));
     }

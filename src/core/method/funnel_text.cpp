@@ -33,7 +33,7 @@ std::optional<Sentence> bottleneckSentence(const Funnel& funnel) {
     const Bottleneck& b = *funnel.bottleneck;
     const FunnelStage& stage = funnel.stages[b.stage];
     if (b.timesToday <= 1) return Sentence{"funnel.bottleneck.covered", {}};
-    TextArgs args{{"times", oneDecimal(b.timesToday)}, {"stage_key", stageKey(stage.id)}};
+    TextArgs args{{"times_number", oneDecimal(b.timesToday)}, {"stage_key", stageKey(stage.id)}};
     if (!b.lever) return Sentence{"funnel.bottleneck.plain", args};
     args.emplace_back("lever_key", stepNameKey(funnel.rates[*b.lever]));
     return Sentence{"funnel.bottleneck.lever", args};
@@ -44,13 +44,13 @@ Sentence sensitivitySentence(const Funnel& funnel, const Sensitivity& s, const s
     from.value = s.from;
     to.value = s.to;
     return {"funnel.sensitivity",
-            {{"from", rateText(from, currency)},
-             {"to", rateText(to, currency)},
+            {{"from_number", rateText(from, currency)},
+             {"to_number", rateText(to, currency)},
              {"rate_key", stepNameKey(from)},
-             {"less", formatPercent(s.less)},
+             {"less_number", formatPercent(s.less)},
              {"stage_key", stageKey(funnel.stages.front().id)},
-             {"before", roundedText(s.before)},
-             {"after", roundedText(s.after)}}};
+             {"before_number", roundedText(s.before)},
+             {"after_number", roundedText(s.after)}}};
 }
 
 Sentence issueSentence(const FunnelIssue& issue) { return {"funnel.issue." + issue.code, issue.args}; }

@@ -216,7 +216,7 @@ void checkNumbers(const GoalContext& g, FindingList& out) {
         if (!*value) continue;
         if (!std::isfinite(**value)) out.add("invalid_number", {{"field_key", field}});
         else if (**value < 0 && (value == &goal.budget || (g.kpi && !canBeNegative(*g.kpi))))
-            out.add("negative_value", {{"field_key", field}, {"value", plainNumber(**value)}});
+            out.add("negative_value", {{"field_key", field}, {"value_number", plainNumber(**value)}});
     }
 }
 
@@ -234,7 +234,7 @@ void checkMetric(const GoalContext& g, FindingList& out) {
     for (const std::string& id : goal.secondaryKpis)
         if (!blank(id) && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     if (ids.size() > kMaxKpisPerGoal)
-        out.add("too_many_kpis", {{"count", std::to_string(ids.size())}, {"max", std::to_string(kMaxKpisPerGoal)}});
+        out.add("too_many_kpis", {{"count_number", std::to_string(ids.size())}, {"max_number", std::to_string(kMaxKpisPerGoal)}});
 }
 
 void checkTargetAndDates(const GoalContext& g, FindingList& out) {
@@ -256,7 +256,7 @@ void checkTargetAndDates(const GoalContext& g, FindingList& out) {
     const bool numbersUsable = goal.baseline && goal.target && std::isfinite(*goal.baseline) &&
                                std::isfinite(*goal.target);
     if (!g.kpi || !numbersUsable || holdsALine(goal)) return;
-    const TextArgs args = {{"baseline", g.amount(*goal.baseline)}, {"target", g.amount(*goal.target)}};
+    const TextArgs args = {{"baseline_number", g.amount(*goal.baseline)}, {"target_number", g.amount(*goal.target)}};
     if (*goal.target == *goal.baseline) out.add("target_equals_baseline", args);
     else if ((*goal.target > *goal.baseline) != targetIsUpward(goal, *g.kpi)) out.add("target_wrong_direction", args);
 }
@@ -270,7 +270,7 @@ void checkFreshness(const GoalContext& g, FindingList& out) {
     for (const Checkin* c : own) latest = std::max(latest, c->date);
     const long days = daysBetween(latest, g.today);
     const long allowed = g.goal.checkinEveryDays ? kStaleRhythms * static_cast<long>(*g.goal.checkinEveryDays) : kStaleDays;
-    if (days > allowed) out.add("stale_checkin", {{"date", latest.str()}, {"days", std::to_string(days)}});
+    if (days > allowed) out.add("stale_checkin", {{"date_date", latest.str()}, {"days_number", std::to_string(days)}});
 }
 
 void checkRealism(const GoalContext& g, const RealismResult& realism, FindingList& out) {
@@ -278,7 +278,7 @@ void checkRealism(const GoalContext& g, const RealismResult& realism, FindingLis
         return std::find(realism.factors.begin(), realism.factors.end(), f) != realism.factors.end();
     };
     if (realism.reason == "baseline_not_positive")
-        out.add("baseline_not_positive", {{"baseline", g.amount(g.goal.baseline.value_or(0))}});
+        out.add("baseline_not_positive", {{"baseline_number", g.amount(g.goal.baseline.value_or(0))}});
     const bool ratings = hasFactor("ratings_needed");
     // How the needed change is worded: growth, a cut (costs, reply times), points, or ratings.
     const std::string change = ratings ? "ratings"
@@ -286,19 +286,19 @@ void checkRealism(const GoalContext& g, const RealismResult& realism, FindingLis
                                : realism.measure == Measure::points    ? "points"
                                                                         : "growth";
     TextArgs args = {{"change_key", "review.change." + change},
-                     {"comfortable_target", g.amount(realism.comfortableTarget.value_or(0))},
-                     {"ambitious_target", g.amount(realism.ambitiousTarget.value_or(0))}};
+                     {"comfortable_target_number", g.amount(realism.comfortableTarget.value_or(0))},
+                     {"ambitious_target_number", g.amount(realism.ambitiousTarget.value_or(0))}};
     if (realism.verdict == Verdict::unrealistic && hasFactor("beyond_scale")) {
-        out.add("target_beyond_scale", {{"target", g.amount(g.goal.target.value_or(0))}});
+        out.add("target_beyond_scale", {{"target_number", g.amount(g.goal.target.value_or(0))}});
     } else if (realism.verdict == Verdict::unrealistic && realism.comfortableTarget) {
         out.add("unrealistic", std::move(args));
     } else if (realism.verdict == Verdict::ambitious && realism.comfortableTarget) {
         out.add("ambitious", std::move(args));
     }
     if (ratings && realism.ratingsNeeded && realism.verdict != Verdict::unknown)
-        out.add("ratings_needed", {{"count", plainNumber(std::ceil(*realism.ratingsNeeded))},
-                                   {"ratings", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
-                                   {"target", g.amount(g.goal.target.value_or(0))}});
+        out.add("ratings_needed", {{"count_number", plainNumber(std::ceil(*realism.ratingsNeeded))},
+                                   {"ratings_number", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
+                                   {"target_number", g.amount(g.goal.target.value_or(0))}});
 }
 
 // Paid: the goal has its own budget, or the plan runs an ad budget and the KPI is counted in the
@@ -444,8 +444,8 @@ void addActionArgs(TextArgs& args, const GoalContext& g) {
     args.push_back(kpiNameArg(*g.kpi, "kpi"));
     if (g.kpi->custom) args.push_back({"kpi_lower", lowerFirstWord(g.kpi->customName.empty() ? g.kpi->id : g.kpi->customName)});
     else args.push_back({"kpi_lower_key", kpiNameKey(g.kpi->id)});
-    if (goal.baseline) args.push_back({"baseline", g.amount(*goal.baseline)});
-    args.push_back({"target", g.amount(*goal.target)});
+    if (goal.baseline) args.push_back({"baseline_number", g.amount(*goal.baseline)});
+    args.push_back({"target_number", g.amount(*goal.target)});
     args.push_back({"action_key", "review.action." + type});
 }
 
@@ -538,7 +538,7 @@ std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
         if (owned || t.done) continue;
         if (unowned++ == 0) first = blank(t.title) ? t.id : t.title;
     }
-    if (unowned > 0) out.add("tasks_without_owner", {{"count", std::to_string(unowned)}, {"task", first}});
+    if (unowned > 0) out.add("tasks_without_owner", {{"count_number", std::to_string(unowned)}, {"task", first}});
 
     // A starting team judged only by outcomes: said once for the plan. Soft goals are judged by
     // the team, and reviews are a local business's daily bread, so neither counts.
@@ -586,8 +586,9 @@ const std::vector<std::string>& verbs() {
 
 // Resolves "<x>_key" arguments into {x} with the translated text, itself filled with the other
 // arguments (an action sentence names the KPI and numbers); "<x>_lower_key" also lower-cases
-// the first word the way lowerFirstWord does.
-TextArgs resolveArgs(const TextArgs& args, const Strings& strings) {
+// the first word the way lowerFirstWord does. Numbers and dates are written the language's way.
+TextArgs resolveArgs(const TextArgs& given, const Strings& strings) {
+    const TextArgs args = strings.localized(given);
     constexpr std::string_view suffix = "_key", lower = "_lower";
     const auto isKey = [&](const std::string& name) {
         return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;

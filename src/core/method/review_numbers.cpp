@@ -19,16 +19,6 @@ std::string fixed(double v, int decimals) {
     return out == "-0" ? "0" : out;
 }
 
-// "466000" -> "466,000"; the part before any decimal point only.
-std::string withThousands(const std::string& number) {
-    const size_t start = number[0] == '-' ? 1 : 0;
-    size_t end = number.find('.');
-    if (end == std::string::npos) end = number.size();
-    std::string out = number;
-    for (long i = static_cast<long>(end) - 3; i > static_cast<long>(start); i -= 3) out.insert(static_cast<size_t>(i), ",");
-    return out;
-}
-
 }  // namespace
 
 std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std::string& currency) {
@@ -43,7 +33,7 @@ std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std:
         text = buf;
     } else if (magnitude >= 1000) {
         const double step = std::pow(10.0, std::floor(std::log10(magnitude)) - 2);
-        text = withThousands(fixed(std::round(value / step) * step, 0));
+        text = fixed(std::round(value / step) * step, 0);
     } else if (magnitude >= 100 || (magnitude >= 10 && !fine)) {
         text = fixed(std::round(value), 0);
     } else {

@@ -1,6 +1,8 @@
 #pragma once
 // Numbers as people read them in advice: rounded to what the decision needs and carrying their
-// unit ("about 62 EUR", "4.8/5", "2.3%", "466,000"), never "466411" or "61.8734".
+// unit ("about 62 EUR", "4.8/5", "2.3%", "466000"), never "466411" or "61.8734". The text is
+// canonical (no thousands separators, '.' decimal): it goes into "_number" arguments, which the
+// user's language writes out ("466,000", "466.000").
 #include <optional>
 #include <string>
 
@@ -8,7 +10,7 @@
 
 namespace waymark {
 
-// A KPI value for a message: three significant digits from 1,000 on (with thousands commas),
+// A KPI value for a message: three significant digits from 1,000 on,
 // whole numbers from 100 (or 10 for counts and money), one decimal below (two for money under
 // 10); then the unit: "%", " EUR" (the plan's currency, none when unset), " min", " h", "/5"
 // for ratings out of five. Without a KPI, only the rounding. "?" when not finite.

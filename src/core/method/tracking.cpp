@@ -227,14 +227,14 @@ Progress measureProgress(const Plan& plan, const Goal& goal, double current) {
         return p;
     }
     p.formulaKey = std::string("tracking.formula.") + name(p.type);
-    p.formulaArgs = {{"current", formatNumber(current)}, {"baseline", formatNumber(p.baseline)}, {"target", formatNumber(p.target)}};
+    p.formulaArgs = {{"current_number", formatNumber(current)}, {"baseline_number", formatNumber(p.baseline)}, {"target_number", formatNumber(p.target)}};
     if (isStay(p.type) || isReachThenStay(p.type)) {
         p.margin = lineAbove(p.type) ? current - p.target : p.target - current;
         p.holds = p.margin >= 0;
     }
     if (isStay(p.type)) {
         p.fraction = p.holds ? 1 : 0;
-        p.formulaArgs.push_back({"result", formatNumber(p.margin)});
+        p.formulaArgs.push_back({"result_number", formatNumber(p.margin)});
         return p;
     }
     // One formula for both directions: for decrease goals target - baseline is negative, so a
@@ -248,7 +248,7 @@ Progress measureProgress(const Plan& plan, const Goal& goal, double current) {
     }
     p.worseThanBaseline = p.fraction < 0;
     p.pastTarget = p.fraction > 1;
-    p.formulaArgs.push_back({"result", formatPercent(p.fraction)});
+    p.formulaArgs.push_back({"result_number", formatPercent(p.fraction)});
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text/embedded.h"
+#include "core/text/number_parse.h"
 
 namespace waymark {
 
@@ -32,6 +33,9 @@ Strings Strings::load(std::string_view language) {
     } else {
         s.fallback_ = readTable("en");
     }
+    s.numbers_.decimal = s("format.decimal");
+    s.numbers_.group = s("format.group");
+    s.numbers_.percent = s("format.percent");
     return s;
 }
 
@@ -59,14 +63,67 @@ const char* Strings::raw(std::string_view key) const {
 
 std::string Strings::operator()(std::string_view key, const TextArgs& args) const {
     const char* text = raw(key);
-    return text ? fillPlaceholders(text, args) : std::string(key);
+    return text ? fillPlaceholders(text, localized(args)) : std::string(key);
+}
+
+namespace {
+bool endsWith(const std::string& s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+// "2026-11-30" as year, month and day; false for anything else.
+bool isoDate(const std::string& text, int& year, int& month, int& day) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[i] < '0' || text[i] > '9') return false;
+    year = std::stoi(text.substr(0, 4));
+    month = std::stoi(text.substr(5, 2));
+    day = std::stoi(text.substr(8, 2));
+    return true;
+}
+}  // namespace
+
+TextArgs Strings::localized(const TextArgs& args) const {
+    constexpr std::string_view number = "_number", date = "_date";
+    TextArgs out;
+    out.reserve(args.size());
+    for (const auto& [name, value] : args) {
+        int y = 0, m = 0, d = 0;
+        if (endsWith(name, number)) out.emplace_back(name.substr(0, name.size() - number.size()), numberText(value));
+        else if (endsWith(name, date))
+            out.emplace_back(name.substr(0, name.size() - date.size()), isoDate(value, y, m, d) ? this->date(y, m, d) : value);
+        else out.emplace_back(name, value);
+    }
+    return out;
+}
+
+std::string Strings::number(double value) const { return numberText(formatNumber(value)); }
+
+std::string Strings::numberText(std::string_view canonical) const { return localizeNumber(canonical, numbers_); }
+
+std::string Strings::percent(double fraction) const { return numberText(formatPercent(fraction)); }
+
+std::optional<double> Strings::parseNumber(std::string_view text) const {
+    return waymark::parseNumber(text, numbers_.decimal == "," ? ',' : '.');
+}
+
+std::string Strings::date(int year, int month, int day) const {
+    if (month < 1 || month > 12) return {};
+    return (*this)("format.date", {{"day", std::to_string(day)},
+                                   {"month", (*this)("format.month." + std::to_string(month))},
+                                   {"year", std::to_string(year)}});
+}
+
+std::string Strings::dayMonth(int month, int day) const {
+    if (month < 1 || month > 12) return {};
+    return (*this)("format.day_month",
+                   {{"day", std::to_string(day)}, {"month", (*this)("format.month." + std::to_string(month))}});
 }
 
 std::string Strings::plural(std::string_view key, long long count, const TextArgs& args) const {
     // Indonesian marks plurality by context, not by the noun: one form serves every count.
     const bool one = count == 1 && language_ != "id";
     TextArgs filled = args;
-    filled.emplace_back("count", std::to_string(count));
+    filled.emplace_back("count_number", std::to_string(count));
     return (*this)(std::string(key) + (one ? ".one" : ".other"), filled);
 }
 

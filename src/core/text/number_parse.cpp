@@ -7,21 +7,25 @@
 
 namespace waymark {
 
-std::optional<double> parseNumber(std::string_view text) {
+std::optional<double> parseNumber(std::string_view text, char decimal) {
+    const char group = decimal == ',' ? '.' : ',';
     std::string clean;
     for (char c : text)
         if (c != ' ' && c != '\t' && c != '\'') clean += c;
-    // "1,200,000" and "1,200.5": commas that group three digits are separators.
+    // The text for strtod: digits, a sign, and '.' where the user meant the decimal mark.
     std::string digits;
+    bool decimalSeen = false;
     for (size_t i = 0; i < clean.size(); ++i) {
-        if (clean[i] != ',') { digits += clean[i]; continue; }
-        size_t run = 0;
-        while (i + 1 + run < clean.size() && std::isdigit(static_cast<unsigned char>(clean[i + 1 + run]))) ++run;
-        const bool grouping = run == 3 && digits.find('.') == std::string::npos;
-        if (!grouping) {
-            if (digits.find('.') != std::string::npos) return std::nullopt;
-            digits += '.';
+        const char c = clean[i];
+        if (c != group && c != decimal) { digits += c; continue; }
+        if (c == group && !decimalSeen) {
+            size_t run = 0;
+            while (i + 1 + run < clean.size() && std::isdigit(static_cast<unsigned char>(clean[i + 1 + run]))) ++run;
+            if (run == 3) continue;  // "1,200,000" in English, "1.200.000" in German
         }
+        if (decimalSeen) return std::nullopt;
+        decimalSeen = true;
+        digits += '.';
     }
     if (digits.empty() || digits == "-" || digits == "+") return std::nullopt;
     for (size_t i = 0; i < digits.size(); ++i) {
