@@ -9,7 +9,6 @@
 #include "core/method/tracking.h"
 #include "core/text/number_format.h"
 #include "core/plan/plan_index.h"
-#include "ui/plural.h"
 #include "ui/quadrant_style.h"
 
 #include <algorithm>
@@ -37,7 +36,7 @@ void addField(std::vector<Node>& out, const Strings& tr, const char* key, const 
                                                              {"value", value.empty() ? tr("mirror.empty_value") : value}})});
 }
 
-std::string number(const std::optional<double>& v) { return v ? formatNumber(*v) : std::string(); }
+std::string number(const std::optional<double>& v, const Strings& tr) { return v ? tr.number(*v) : std::string(); }
 std::string date(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 }  // namespace
 
@@ -83,7 +82,7 @@ std::vector<Node> describeMatrix(const Plan& plan, const Strings& tr) {
         size_t to = from;
         while (to < ranked.size() && quadrantOf(plan.tactics[ranked[to]]) == quadrant) ++to;
         out.push_back({Role::heading, 3, tr("matrix.mirror_quadrant", {{"quadrant", tr(ui::quadrantKey(quadrant))},
-                                                                     {"tactics", ui::countText(tr, "matrix.cell_count.", to - from)}})});
+                                                                     {"tactics", tr.plural("matrix.cell_count", to - from)}})});
         for (; from < to; ++from) {
             const Tactic& t = plan.tactics[ranked[from]];
             const Goal* goal = index.goal(t.goalId);
@@ -114,7 +113,7 @@ std::vector<Node> describeMap(const ui::MapView& map, const Strings& tr) {
         if (map.folded(i)) {
             const size_t hidden = tree.descendants(i);
             text = tr(hidden == 1 ? "map.mirror_folded.one" : "map.mirror_folded.other",
-                      {{"item", text}, {"count", formatNumber(static_cast<double>(hidden))}});
+                      {{"item", text}, {"count_number", formatNumber(static_cast<double>(hidden))}});
         } else {
             stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
         }
@@ -126,9 +125,9 @@ std::vector<Node> describeMap(const ui::MapView& map, const Strings& tr) {
 std::vector<Node> describeTracking(const ui::TrackingView& view, const Strings& tr) {
     std::vector<Node> out;
     const std::vector<const ui::DashboardRow*> rows = view.shownRows();
-    out.push_back({Role::heading, 2, tr.plural("mirror.tracking", static_cast<long long>(view.goalCount()), {{"shown", std::to_string(rows.size())}})});
+    out.push_back({Role::heading, 2, tr.plural("mirror.tracking", static_cast<long long>(view.goalCount()), {{"shown_number", std::to_string(rows.size())}})});
     for (const ui::DashboardRow* r : rows) {
-        const std::string progress = r->progress ? tr("tracking_view.summary_progress", {{"percent", formatPercent(*r->progress)}})
+        const std::string progress = r->progress ? tr("tracking_view.summary_progress", {{"percent_number", formatPercent(*r->progress)}})
                                                  : tr(std::string("tracking.issue.") + name(r->issue));
         out.push_back({Role::item, 3, tr("mirror.tracking_row", {{"goal", r->title},
                                                                  {"status", tr(std::string("tracking.status.") + name(r->status))},
@@ -145,16 +144,16 @@ std::vector<Node> describeTracking(const ui::TrackingView& view, const Strings& 
     std::string summary = chart->actual.empty()
                               ? tr("mirror.chart_no_checkins")
                               : tr.plural("mirror.chart_checkins", static_cast<long long>(chart->actual.size()),
-                                                            {{"date", chart->actual.back().date.str()},
-                                                             {"value", formatNumber(chart->actual.back().value)}});
+                                                            {{"date_date", chart->actual.back().date.str()},
+                                                             {"value_number", formatNumber(chart->actual.back().value)}});
     if (chart->path.size() >= 2)
-        summary += " " + tr("mirror.chart_path", {{"from", formatNumber(chart->path.front().value)},
-                                                  {"to", formatNumber(chart->path.back().value)},
-                                                  {"date", chart->path.back().date.str()},
+        summary += " " + tr("mirror.chart_path", {{"from_number", formatNumber(chart->path.front().value)},
+                                                  {"to_number", formatNumber(chart->path.back().value)},
+                                                  {"date_date", chart->path.back().date.str()},
                                                   {"shape", tr(chart->shape == PathShape::linear ? "tracking_view.path_linear"
                                                                                                  : "tracking_view.path_compounded")}});
-    summary += " " + (chart->forecast ? tr("mirror.chart_projection", {{"value", formatNumber(std::round(chart->forecast->value * 10) / 10)},
-                                                                        {"date", chart->forecast->at.str()}})
+    summary += " " + (chart->forecast ? tr("mirror.chart_projection", {{"value_number", formatNumber(std::round(chart->forecast->value * 10) / 10)},
+                                                                        {"date_date", chart->forecast->at.str()}})
                                       : tr("mirror.chart_no_projection"));
     out.push_back({Role::text, 3, tr("mirror.chart_unit", {{"unit", view.selectedUnit()}}) + " " + summary});
     return out;
@@ -171,11 +170,11 @@ std::vector<Node> describeEditor(const Plan& plan, const Goal& goal, const GoalR
         addField(out, tr, "channel", g->channel);
         addField(out, tr, "scope", g->scope);
         addField(out, tr, "dataSource", g->dataSource);
-        addField(out, tr, "baseline", number(g->baseline));
-        addField(out, tr, "target", number(g->target));
+        addField(out, tr, "baseline", number(g->baseline, tr));
+        addField(out, tr, "target", number(g->target, tr));
         addField(out, tr, "start", date(g->start));
         addField(out, tr, "deadline", date(g->deadline));
-        addField(out, tr, "budget", number(g->budget));
+        addField(out, tr, "budget", number(g->budget, tr));
         if (const GoalReview* r = &review) {
             out.push_back({Role::text, 2, sentenceText(r->relevance, tr)});
             if (r->findings.empty()) out.push_back({Role::text, 2, tr("mirror.findings_none")});

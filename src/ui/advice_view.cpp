@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/method/finding_fields.h"
+#include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/widgets.h"
 
@@ -20,19 +21,14 @@ const ImVec4& severityColor(Severity s, const Theme& t) {
     return s == Severity::error ? t.danger : s == Severity::warning ? t.warning : t.tip;
 }
 
+// Canonical number text for "_number" arguments: a rate per month to one decimal.
 std::string percentText(double value, bool points) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, points ? "%.1f" : "%.1f%%", value);
-    return buf;
+    return formatNumber(std::round(value * 10) / 10) + (points ? "" : "%");
 }
 
 // A target to offer as a fix: whole numbers from 100 up, one decimal below.
 double friendly(double v) { return std::fabs(v) >= 100 ? std::round(v) : std::round(v * 10) / 10; }
-std::string friendlyText(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 ? "%.0f" : "%.10g", friendly(v));
-    return buf;
-}
+std::string friendlyText(double v) { return formatNumber(friendly(v)); }
 
 // The gauge is drawn in the goal's own numbers: how far the target is from the baseline against
 // how far the comfortable and ambitious targets are, so floors and every adjustment agree with
@@ -77,21 +73,21 @@ void drawRealism(const ViewContext& ctx, const Goal* goal, const RealismResult& 
     const bool points = r.measure == Measure::points;
     const std::string measure = tr(std::string("realism.measure.") + name(r.measure));
     if (r.requiredPerMonth)
-        ImGui::TextWrapped("%s", tr("advice.needed", {{"value", percentText(*r.requiredPerMonth, points)}, {"measure", measure}}).c_str());
+        ImGui::TextWrapped("%s", tr("advice.needed", {{"value_number", percentText(*r.requiredPerMonth, points)}, {"measure", measure}}).c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     if (targets) {
         // A reduction's lines lie below the baseline: "down to", never "up to".
         const bool down = *r.comfortableTarget < *goal->baseline;
         ImGui::TextWrapped("%s", tr(down ? "advice.limits_targets_down" : "advice.limits_targets",
-                                    {{"comfortable", friendlyText(*r.comfortableTarget)},
-                                     {"ambitious", friendlyText(*r.ambitiousTarget)}})
+                                    {{"comfortable_number", friendlyText(*r.comfortableTarget)},
+                                     {"ambitious_number", friendlyText(*r.ambitiousTarget)}})
                                      .c_str());
     }
-    ImGui::TextWrapped("%s", tr("advice.limits", {{"comfortable", percentText(r.comfortableLimit, points)},
-                                                  {"ambitious", percentText(r.ambitiousLimit, points)}})
+    ImGui::TextWrapped("%s", tr("advice.limits", {{"comfortable_number", percentText(r.comfortableLimit, points)},
+                                                  {"ambitious_number", percentText(r.ambitiousLimit, points)}})
                                  .c_str());
     if (r.trendPerMonth)
-        ImGui::TextWrapped("%s", tr("advice.trend", {{"value", percentText(*r.trendPerMonth, points)}, {"measure", measure}}).c_str());
+        ImGui::TextWrapped("%s", tr("advice.trend", {{"value_number", percentText(*r.trendPerMonth, points)}, {"measure", measure}}).c_str());
     if (!r.factors.empty()) {
         ImGui::TextWrapped("%s", tr.raw("advice.factors"));
         for (const std::string& factor : r.factors) {
@@ -145,13 +141,13 @@ std::optional<AdviceFix> drawAdvice(const ViewContext& ctx, const Goal* goal, co
             const RealismResult& r = review.realism;
             if ((f.code == "unrealistic" || f.code == "ambitious") && r.comfortableTarget) {
                 const double value = friendly(*r.comfortableTarget);
-                if (smallButton(tr("advice.fix_take_comfortable", {{"value", friendlyText(value)}}).c_str(), "comfortable"))
+                if (smallButton(tr("advice.fix_take_comfortable", {{"value_number", friendlyText(value)}}).c_str(), "comfortable"))
                     fix = AdviceFix{value, {}};
                 ctx.locator.noteLastItem("fix:" + f.code);
                 if (f.code == "unrealistic" && r.ambitiousTarget) {
                     ImGui::SameLine();
                     const double stretch = friendly(*r.ambitiousTarget);
-                    if (smallButton(tr("advice.fix_take_ambitious", {{"value", friendlyText(stretch)}}).c_str(), "ambitious"))
+                    if (smallButton(tr("advice.fix_take_ambitious", {{"value_number", friendlyText(stretch)}}).c_str(), "ambitious"))
                         fix = AdviceFix{stretch, {}};
                 }
             } else if (const std::string field = findingField(f); !field.empty()) {

@@ -6,6 +6,7 @@
 
 #include "core/text/number_format.h"
 #include "core/text/number_parse.h"
+#include "core/plan/date_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem
 #include "ui/widgets.h"
@@ -74,7 +75,7 @@ void CheckinTable::startEdit(const Plan& plan, size_t index, const Strings& tr) 
     row_->goalId = c.goalId;
     row_->index = index;
     copy(row_->date, sizeof row_->date, c.date.str());
-    copy(row_->value, sizeof row_->value, formatNumber(c.value));
+    copy(row_->value, sizeof row_->value, tr.number(c.value));
     // The confidence as the user's language says it; parseConfidence reads it back.
     copy(row_->confidence, sizeof row_->confidence,
          c.confidence ? tr(std::string("tracking.confidence.") + name(*c.confidence)) : std::string());
@@ -100,7 +101,7 @@ std::optional<Checkin> CheckinTable::parseRow(const ViewContext& ctx) {
     if (!day) return refuse("date", tr("tracking_view.error_date", {{"text", date}}));
     c.date = *day;
     if (value.empty()) return refuse("value", tr("tracking_view.error_value_empty"));
-    const std::optional<double> number = parseNumber(value);
+    const std::optional<double> number = tr.parseNumber(value);
     if (!number) return refuse("value", tr("tracking_view.error_value", {{"text", value}}));
     c.value = *number;
     if (!confidence.empty()) {
@@ -204,7 +205,7 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
     }
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr("tracking_view.checkins_heading", {{"count", std::to_string(indices_.size())}}).c_str());
+    ImGui::TextUnformatted(tr("tracking_view.checkins_heading", {{"count_number", std::to_string(indices_.size())}}).c_str());
     ImGui::SameLine();
     if (accentButton(tr.raw("tracking_view.checkin_add"), "checkin-add", theme)) startNew(goal.id, ctx.today);
     ctx.locator.noteLastItem("checkin-add:" + goal.id);
@@ -256,10 +257,10 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
             }
             ImGui::TableSetColumnIndex(0);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(c.date.str().c_str());
+            ImGui::TextUnformatted(shownDate(tr, c.date).c_str());
             ImGui::TableSetColumnIndex(1);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(formatNumber(c.value).c_str());
+            ImGui::TextUnformatted(tr.number(c.value).c_str());
             ImGui::TableSetColumnIndex(2);
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.confidence ? tr(std::string("tracking.confidence.") + name(*c.confidence)).c_str() : "");

@@ -56,7 +56,7 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
 
     form_.row(ctx, tr.raw("field.teamSize"));
     if (const auto text = form_.text(ctx, "teamSize", c.teamSize ? std::to_string(*c.teamSize) : "", tr.raw("editor.number_hint"))) {
-        const std::optional<double> v = parseNumber(*text);
+        const std::optional<double> v = tr.parseNumber(*text);
         const bool empty = text->find_first_not_of(' ') == std::string::npos;
         if (!empty && (!v || *v < 0 || *v > 100000 || *v != static_cast<int>(*v))) {
             form_.setError("teamSize", tr("editor.invalid_number", {{"text", *text}}));
@@ -69,9 +69,9 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
     }
     form_.drawError(ctx, "teamSize");
     form_.row(ctx, tr.raw("field.monthlyBudget"));
-    if (const auto text = form_.text(ctx, "monthlyBudget", c.monthlyBudget ? formatNumber(*c.monthlyBudget) : "",
+    if (const auto text = form_.text(ctx, "monthlyBudget", c.monthlyBudget ? tr.number(*c.monthlyBudget) : "",
                                      tr.raw("editor.number_hint"))) {
-        const std::optional<double> v = parseNumber(*text);
+        const std::optional<double> v = tr.parseNumber(*text);
         const bool empty = text->find_first_not_of(' ') == std::string::npos;
         if (!empty && (!v || *v < 0)) {
             form_.setError("monthlyBudget", tr("editor.invalid_number", {{"text", *text}}));

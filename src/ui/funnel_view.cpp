@@ -14,17 +14,17 @@ namespace waymark::ui {
 namespace {
 constexpr NumberPeriod kPeriods[] = {NumberPeriod::month, NumberPeriod::quarter, NumberPeriod::year, NumberPeriod::total};
 
-std::string valueText(const std::optional<double>& v) { return v ? formatNumber(*v) : std::string(); }
+std::string valueText(const std::optional<double>& v, const Strings& tr) { return v ? tr.number(*v) : std::string(); }
 
 // "2%", "2 %" and "2" all mean two percent; empty clears the value.
 struct Parsed {
     bool ok = true;
     std::optional<double> value;
 };
-Parsed parsePercentOrNumber(std::string text) {
+Parsed parsePercentOrNumber(std::string text, const Strings& tr) {
     while (!text.empty() && (text.back() == '%' || text.back() == ' ')) text.pop_back();
     if (text.find_first_not_of(' ') == std::string::npos) return {};
-    const std::optional<double> v = parseNumber(text);
+    const std::optional<double> v = tr.parseNumber(text);
     return v ? Parsed{true, v} : Parsed{false, std::nullopt};
 }
 
@@ -90,9 +90,9 @@ std::optional<Intent> FunnelView::drawNumber(const ViewContext& ctx, const Plan&
     std::optional<Intent> intent;
     const BusinessNumber number = objective.number.value_or(BusinessNumber{});
     form_.row(ctx, tr.raw("funnel.panel.number"));
-    if (const auto text = form_.text(ctx, "number.value", objective.number ? formatNumber(objective.number->value) : "",
+    if (const auto text = form_.text(ctx, "number.value", objective.number ? tr.number(objective.number->value) : "",
                                      tr.raw("funnel.panel.number_hint"))) {
-        const Parsed parsed = parsePercentOrNumber(*text);
+        const Parsed parsed = parsePercentOrNumber(*text, tr);
         if (!parsed.ok || (parsed.value && *parsed.value < 0)) {
             form_.setError("number.value", tr("editor.invalid_number", {{"text", *text}}));
         } else {
@@ -129,8 +129,8 @@ std::optional<Intent> FunnelView::drawNumber(const ViewContext& ctx, const Plan&
     }
     form_.row(ctx, tr.raw("funnel.panel.share"));
     const std::string shareHint = funnel ? tr("funnel.panel.share_hint", {{"value", roundedText(funnel->socialShare)}}) : "";
-    if (const auto text = form_.text(ctx, "funnel.socialShare", valueText(objective.funnel.socialShare), shareHint.c_str())) {
-        const Parsed parsed = parsePercentOrNumber(*text);
+    if (const auto text = form_.text(ctx, "funnel.socialShare", valueText(objective.funnel.socialShare, tr), shareHint.c_str())) {
+        const Parsed parsed = parsePercentOrNumber(*text, tr);
         if (!parsed.ok || (parsed.value && (*parsed.value < 0 || *parsed.value > 100))) {
             form_.setError("funnel.socialShare", tr("funnel.panel.invalid_percent", {{"text", *text}}));
         } else {
@@ -200,8 +200,8 @@ std::optional<Intent> FunnelView::drawRates(const ViewContext& ctx, const Plan& 
         form_.row(ctx, tr(stepNameKey(rate)).c_str());
         const std::optional<double> team = teamRate(objective.funnel.rates, rate.id);
         const std::string hint = rateText(rate, plan.context.currency);
-        if (const auto text = form_.text(ctx, key, valueText(team), hint.c_str())) {
-            const Parsed parsed = parsePercentOrNumber(*text);
+        if (const auto text = form_.text(ctx, key, valueText(team, tr), hint.c_str())) {
+            const Parsed parsed = parsePercentOrNumber(*text, tr);
             const bool percent = !isMoneyRate(rate.id);
             if (!parsed.ok || (parsed.value && (*parsed.value < 0 || (percent && *parsed.value > 100)))) {
                 form_.setError(key, tr(percent ? "funnel.panel.invalid_percent" : "editor.invalid_number", {{"text", *text}}));

@@ -5,18 +5,20 @@
 #include <cstdlib>
 
 #include "core/text/number_format.h"
+#include "core/plan/date_text.h"
 #include "ui/theme.h"
 
 namespace waymark::ui {
 
 namespace {
 
-// A value as an axis label: 12500 -> "12.5k", 2000000 -> "2M"; smaller numbers as they are.
-std::string axisNumber(double v) {
+// A value as an axis label: 12500 -> "12.5k", 2000000 -> "2M" (in the language's words);
+// smaller numbers as they are.
+std::string axisNumber(double v, const Strings& tr) {
     const double a = std::abs(v);
-    if (a >= 1e6) return formatNumber(std::round(v / 1e5) / 10) + "M";
-    if (a >= 1e4) return formatNumber(std::round(v / 1e2) / 10) + "k";
-    return formatNumber(v);
+    if (a >= 1e6) return tr("format.millions", {{"number_number", formatNumber(std::round(v / 1e5) / 10)}});
+    if (a >= 1e4) return tr("format.thousands", {{"number_number", formatNumber(std::round(v / 1e2) / 10)}});
+    return tr.number(v);
 }
 
 ImVec4 faded(const ImVec4& c, float alpha) { return ImVec4(c.x, c.y, c.z, alpha); }
@@ -90,8 +92,8 @@ void legendSwatch(ImDrawList* draw, const Theme& theme, int kind, float px) {
 }  // namespace
 
 std::string shortDate(const Strings& tr, Date day, bool withYear) {
-    const std::string month = tr(std::string("tracking_view.month_") + std::to_string(day.month));
-    if (day.day != 1) return std::to_string(day.day) + " " + month;
+    if (day.day != 1) return shownDayMonth(tr, day);
+    const std::string month = tr(std::string("format.month.") + std::to_string(day.month));
     return withYear || day.month == 1 ? month + " " + std::to_string(day.year) : month;
 }
 
@@ -109,7 +111,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     const float plotHeightGuess = chartHeight - 4.5f * line;
     const std::vector<double> ticks = valueTicks(data.low, data.high, std::max(2, static_cast<int>(plotHeightGuess / (2.2f * em))));
     float labelWidth = 0;
-    for (double t : ticks) labelWidth = std::max(labelWidth, ImGui::CalcTextSize(axisNumber(t).c_str()).x);
+    for (double t : ticks) labelWidth = std::max(labelWidth, ImGui::CalcTextSize(axisNumber(t, tr).c_str()).x);
     Frame f{ImVec2(std::round(origin.x + labelWidth + 0.6f * em), std::round(origin.y + 2.9f * line)),
             ImVec2(std::round(origin.x + size.x - 1.2f * em), std::round(origin.y + chartHeight - 1.6f * line)), &data,
             std::max(1.0f, std::floor(em / 16))};
@@ -130,7 +132,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     for (double t : ticks) {
         const float y = Frame::snap(f.y(t), f.px);
         draw->AddLine(ImVec2(f.min.x, y), ImVec2(f.max.x, y), packed(theme.surfaceBorder), f.px);
-        const std::string label = axisNumber(t);
+        const std::string label = axisNumber(t, tr);
         const ImVec2 s = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(f.min.x - s.x - 0.4f * em, std::round(y - s.y * 0.5f)), packed(theme.textMuted), label.c_str());
     }
@@ -155,7 +157,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         const float y = Frame::snap(f.y(*target), f.px);
         dashedLine(draw, ImVec2(f.min.x, y), ImVec2(f.max.x, y), packed(faded(theme.goal, 0.6f)), f.px, 0.3f * em, 0.3f * em);
         const std::string label = tr(data.line ? "tracking_view.chart_line" : "tracking_view.chart_target",
-                                     {{"value", formatNumber(*target)}});
+                                     {{"value_number", formatNumber(*target)}});
         const ImVec2 s = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(std::round(f.min.x + 0.4f * em), std::round(y - s.y - 0.1f * em)), packed(theme.goal), label.c_str());
     }
@@ -171,7 +173,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         const float r = 0.35f * em;
         draw->AddQuadFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y),
                             packed(theme.warning));
-        const std::string label = tr("tracking_view.chart_target_change", {{"from", formatNumber(t.from)}, {"to", formatNumber(t.to)}});
+        const std::string label = tr("tracking_view.chart_target_change", {{"from_number", formatNumber(t.from)}, {"to_number", formatNumber(t.to)}});
         draw->AddText(ImVec2(std::round(c.x + 0.5f * em), std::round(c.y - line - 0.2f * em)), packed(theme.warning), label.c_str());
     }
     const ImVec2 deadline =
@@ -183,7 +185,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         const ImVec2 b(f.x(data.forecast->at), f.y(data.forecast->value));
         dashedLine(draw, a, b, packed(theme.accent), 2 * f.px, 0.6f * em, 0.35f * em);
         draw->AddCircle(b, 0.3f * em, packed(theme.accent), 0, 2 * f.px);
-        const std::string label = tr("tracking_view.chart_projection", {{"value", formatNumber(std::round(data.forecast->value * 10) / 10)}});
+        const std::string label = tr("tracking_view.chart_projection", {{"value_number", formatNumber(std::round(data.forecast->value * 10) / 10)}});
         const ImVec2 s = ImGui::CalcTextSize(label.c_str());
         // Beside the dashed line's end, on the side away from the target line, and clear of the
         // dashed line itself over the label's whole width.
@@ -218,8 +220,8 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         const float x = Frame::snap(c.x, f.px);
         draw->AddLine(ImVec2(x, f.min.y), ImVec2(x, f.max.y), packed(faded(theme.text, 0.35f)), f.px);
         draw->AddCircle(c, 0.5f * em, packed(theme.accent), 0, 2 * f.px);
-        ImGui::SetTooltip("%s", tr("tracking_view.chart_readout", {{"date", nearest->date.str()},
-                                                                  {"value", formatNumber(nearest->value)}, {"unit", unit}})
+        ImGui::SetTooltip("%s", tr("tracking_view.chart_readout", {{"date_date", nearest->date.str()},
+                                                                  {"value_number", formatNumber(nearest->value)}, {"unit", unit}})
                                     .c_str());
     }
 
@@ -233,7 +235,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     ImGui::TextUnformatted(tr.raw(data.shape == PathShape::linear ? "tracking_view.legend_path_linear"
                                                                   : "tracking_view.legend_path_compounded"));
     if (data.forecast) {
-        const std::string text = tr("tracking_view.legend_projection", {{"points", std::to_string(data.forecast->points)}});
+        const std::string text = tr("tracking_view.legend_projection", {{"points_number", std::to_string(data.forecast->points)}});
         // On this line only when it fits whole; a legend entry broken over lines reads badly.
         ImGui::SameLine(0, em);
         if (ImGui::GetContentRegionAvail().x < 2.1f * em + ImGui::CalcTextSize(text.c_str()).x) ImGui::NewLine();

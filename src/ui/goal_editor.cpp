@@ -32,7 +32,8 @@ constexpr QuickDate kDeadlinePicks[] = {QuickDate::end_of_month, QuickDate::end_
 constexpr const char* kDeadlinePickKeys[] = {"editor.quick_end_of_month", "editor.quick_end_of_quarter",
                                              "editor.quick_end_of_next_quarter", "editor.quick_end_of_year"};
 
-std::string numberText(const std::optional<double>& v) { return v ? formatNumber(*v) : std::string(); }
+std::string numberText(const std::optional<double>& v, const Strings& tr) { return v ? tr.number(*v) : std::string(); }
+char decimalMark(const Strings& tr) { return tr.numberStyle().decimal == "," ? ',' : '.'; }
 std::string dateText(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
 std::string channelName(const std::string& id, const Strings& tr) {
@@ -55,7 +56,7 @@ std::string GoalEditor::applyText(Goal& goal, const std::string& key, const std:
     const bool empty = text.find_first_not_of(" \t") == std::string::npos;
     auto number = [&](std::optional<double>& field) -> std::string {
         if (empty) { field.reset(); return {}; }
-        const std::optional<double> v = parseNumber(text);
+        const std::optional<double> v = tr.parseNumber(text);
         if (!v) return tr("editor.invalid_number", {{"text", text}});
         field = v;
         return {};
@@ -85,7 +86,7 @@ std::string GoalEditor::applyText(Goal& goal, const std::string& key, const std:
     else if (key == "start") return date(goal.start);
     else if (key == "deadline") return date(goal.deadline);
     else if (key == "target") {
-        const TargetInput in = parseTargetInput(text, goal.baseline);
+        const TargetInput in = parseTargetInput(text, goal.baseline, decimalMark(tr));
         if (in.error == "invalid_number") return tr("editor.invalid_number", {{"text", text}});
         if (in.error == "relative_needs_baseline") return tr("editor.target_relative_needs_baseline", {{"text", text}});
         goal.target = in.value;
@@ -294,14 +295,14 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
 
     sectionHeading(ctx, "editor.section_numbers");
     form_.row(ctx, tr.raw("field.baseline"));
-    take(textField(ctx, goal, "baseline", numberText(goal.baseline), tr.raw("editor.number_hint")));
+    take(textField(ctx, goal, "baseline", numberText(goal.baseline, tr), tr.raw("editor.number_hint")));
     form_.row(ctx, tr.raw("field.target"));
-    take(textField(ctx, goal, "target", numberText(goal.target), tr.raw("editor.target_relative_hint")));
+    take(textField(ctx, goal, "target", numberText(goal.target, tr), tr.raw("editor.target_relative_hint")));
     if (form_.activeKey() == "target") {
-        const TargetInput in = parseTargetInput(form_.activeText(), goal.baseline);
+        const TargetInput in = parseTargetInput(form_.activeText(), goal.baseline, decimalMark(tr));
         if (in.relative && in.value) {
             ImGui::Indent(form_.labelWidth);
-            ImGui::TextDisabled("%s", tr("editor.target_preview", {{"value", formatNumber(*in.value)}}).c_str());
+            ImGui::TextDisabled("%s", tr("editor.target_preview", {{"value_number", formatNumber(*in.value)}}).c_str());
             ImGui::Unindent(form_.labelWidth);
         }
     }
@@ -321,7 +322,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     const std::optional<Kpi> kpi = findKpi(plan, goal.kpi);
     if ((kpi && kpi->family == KpiFamily::score) || goal.ratingsCount) {
         form_.row(ctx, tr.raw("field.ratingsCount"));
-        take(textField(ctx, goal, "ratingsCount", numberText(goal.ratingsCount), tr.raw("editor.number_hint")));
+        take(textField(ctx, goal, "ratingsCount", numberText(goal.ratingsCount, tr), tr.raw("editor.number_hint")));
     }
 
     sectionHeading(ctx, "editor.section_time");
@@ -358,7 +359,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     ctx.locator.noteLastItem("goal-checkins:" + goal.id);
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.budget"));
-    take(textField(ctx, goal, "budget", numberText(goal.budget), tr.raw("editor.number_hint")));
+    take(textField(ctx, goal, "budget", numberText(goal.budget, tr), tr.raw("editor.number_hint")));
     take(tactics_.draw(ctx, plan, goal));
     return intent;
 }

@@ -108,7 +108,7 @@ void MapView::rebuild(const ViewContext& ctx, const Plan& plan) {
             case MapKind::unlinked:
                 title_[i] = tr("outline.unlinked_title");
                 detail_[i] = tr(node.children.size() == 1 ? "map.goals.one" : "map.goals.other",
-                                {{"count", formatNumber(static_cast<double>(node.children.size()))}});
+                                {{"count_number", formatNumber(static_cast<double>(node.children.size()))}});
                 accent_[i] = theme.warning;
                 break;
             case MapKind::goal: {
@@ -323,7 +323,7 @@ std::optional<Intent> MapView::draw(const ViewContext& ctx, const Plan& plan, st
     ImGui::TextUnformatted(tr("map.zoom", {{"percent", std::to_string(static_cast<int>(std::lround(view_.zoom * 100)))}}).c_str());
     ImGui::SameLine(0, 1.5f * em);
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    const std::string hint = foldTasks_ ? tr("map.tasks_folded", {{"count", formatNumber(static_cast<double>(tree_.count(MapKind::task)))}})
+    const std::string hint = foldTasks_ ? tr("map.tasks_folded", {{"count_number", formatNumber(static_cast<double>(tree_.count(MapKind::task)))}})
                                         : tr("map.hint");
     ImGui::TextWrapped("%s", hint.c_str());
     ImGui::PopStyleColor();

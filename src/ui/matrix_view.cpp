@@ -6,7 +6,6 @@
 #include "core/method/tactics.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // SetKeyOwner, SetFocusID: a focused card takes the arrow keys from navigation
-#include "ui/plural.h"
 #include "ui/quadrant_style.h"
 #include "ui/widgets.h"
 
@@ -151,8 +150,8 @@ void MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
     ImGui::SameLine(0, em);
     const size_t scored = model_.ranked.size() - model_.unscored.size();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    ImGui::TextUnformatted(countText(tr, "matrix.shown.", model_.ranked.size(),
-                                     {{"scored", std::to_string(scored)}, {"total", std::to_string(model_.planTactics)}})
+    ImGui::TextUnformatted(tr.plural("matrix.shown", model_.ranked.size(),
+                                     {{"scored_number", std::to_string(scored)}, {"total_number", std::to_string(model_.planTactics)}})
                                .c_str());
     ImGui::PopStyleColor();
     if (scored > kMatrixCardLimit) {
@@ -287,7 +286,7 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
         if (auto i = card(ctx, plan, t, ImVec2(min.x + pad, y), cardSize)) intent = i;
         y += cardSize.y + gap;
     }
-    const std::string count = countText(ctx.tr, "matrix.cell_count.", all.size());
+    const std::string count = ctx.tr.plural("matrix.cell_count", all.size());
     if (countOnly && max.y - y >= ImGui::GetTextLineHeight()) {
         // The count alone (large in a big plan), under the selected card if there is one.
         if (aggregate) ImGui::PushFont(ctx.fonts.heading);
@@ -462,7 +461,7 @@ std::optional<Intent> MatrixView::drawSide(const ViewContext& ctx, const Plan& p
     const float gap = std::floor(0.3f * em);
     // The tray: tactics without both scores, waiting to be dragged onto the grid.
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(countText(tr, "matrix.tray_title.", model_.unscored.size()).c_str());
+    ImGui::TextUnformatted(tr.plural("matrix.tray_title", model_.unscored.size()).c_str());
     ImGui::PopFont();
     if (model_.unscored.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);

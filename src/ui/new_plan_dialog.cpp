@@ -83,7 +83,7 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
     const bool ready = start_ != Start::templates || count > 0;
     if (start_ == Start::templates) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", tr("new_plan.chosen", {{"count", std::to_string(count)}}).c_str());
+        ImGui::TextDisabled("%s", tr("new_plan.chosen", {{"count_number", std::to_string(count)}}).c_str());
         ImGui::SameLine();
     }
     ImGui::BeginDisabled(!ready);
@@ -99,7 +99,7 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
                 Goal goal = goalFromTemplate(templates[i], tr);
                 goal.id = "g" + std::to_string(plan.goals.size() + 1);
                 goal.objectiveId = objective.id;
-                goal.baseline = parseNumber(baselines_[i]);  // the team's own number, or none
+                goal.baseline = tr.parseNumber(baselines_[i]);  // the team's own number, or none
                 plan.goals.push_back(goal);
             }
         }

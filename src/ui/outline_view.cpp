@@ -35,8 +35,8 @@ std::string goalSummary(const Goal& g, const Strings& tr) {
     }
     const std::string channelKey = "channel." + g.channel;
     add(tr.raw(channelKey) ? tr(channelKey) : g.channel);  // a channel of the user's own shows as typed
-    if (g.baseline && g.target) add(formatNumber(*g.baseline) + " → " + formatNumber(*g.target));
-    else if (g.target) add(tr("outline.target", {{"target", formatNumber(*g.target)}}));
+    if (g.baseline && g.target) add(tr.number(*g.baseline) + " → " + tr.number(*g.target));
+    else if (g.target) add(tr("outline.target", {{"target_number", formatNumber(*g.target)}}));
     if (g.deadline) add(tr("outline.by_date", {{"date", g.deadline->str()}}));
     if (g.soft) add(tr("outline.soft_goal"));
     return parts.empty() ? tr("outline.goal_not_specified") : parts;
@@ -122,7 +122,7 @@ void OutlineView::drawAdvice(const GoalReview& review, const Strings& tr, const 
     const Finding& first = review.findings.front();
     std::string line = findingMessage(first, tr);
     if (review.findings.size() > 1)
-        line += "  " + tr("outline.more_findings", {{"count", std::to_string(review.findings.size() - 1)}});
+        line += "  " + tr("outline.more_findings", {{"count_number", std::to_string(review.findings.size() - 1)}});
     ImGui::PushStyleColor(ImGuiCol_Text, severityColor(first.severity, theme));
     ImGui::TextWrapped("%s", line.c_str());
     ImGui::PopStyleColor();

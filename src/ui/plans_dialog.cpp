@@ -3,22 +3,22 @@
 #include <algorithm>
 #include <cmath>
 #include <vector>
-#include <cstdio>
 
+#include "core/plan/date_text.h"
+#include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
 
 namespace {
-// "12.3 MB" style, for the storage line.
-std::string megabytes(double bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", bytes / 1e6);
-    return buf;
+// Megabytes to one decimal, as canonical number text for a "_number" argument.
+std::string megabytes(double bytes) { return formatNumber(std::round(bytes / 1e5) / 10); }
+// "2026-11-29T21:03:11.000Z" -> "29 Nov 2026 21:03 UTC" (the store keeps UTC times).
+std::string when(const std::string& iso, const Strings& tr) {
+    const std::optional<Date> day = iso.size() >= 16 ? Date::parse(iso.substr(0, 10)) : std::nullopt;
+    return day ? shownDate(tr, *day) + " " + iso.substr(11, 5) + " UTC" : iso;
 }
-// "2026-11-29T21:03:11.000Z" -> "2026-11-29 21:03".
-std::string when(const std::string& iso) { return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) : iso; }
 
 LibraryAction action(LibraryAction::Kind kind, const std::string& id, std::string name = {}, int rev = 0) {
     return LibraryAction{kind, id, std::move(name), rev};
@@ -48,7 +48,7 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
             ImGui::PopStyleColor();
             for (const platform::QuarantinedRecord& q : library.quarantined) {
                 ImGui::PushID(q.key.c_str());
-                ImGui::TextWrapped("%s", tr("plans.damaged_record", {{"id", q.planId}, {"problem", q.problem}, {"when", when(q.at)}}).c_str());
+                ImGui::TextWrapped("%s", tr("plans.damaged_record", {{"id", q.planId}, {"problem", q.problem}, {"when", when(q.at, tr)}}).c_str());
                 if (smallButton(tr.raw("plans.download_damaged"), "download")) intent = action(LibraryAction::Kind::download_damaged, q.key);
                 ctx.locator.noteLastItem("damaged-download:" + q.key);
                 ImGui::PopID();
@@ -76,7 +76,7 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
                     ImGui::TextUnformatted((isOpen ? name + "  " + tr("plans.open_now") : name).c_str());
                 }
                 ImGui::TextDisabled("%s", tr(deleted ? "plans.deleted_at" : "plans.saved_at",
-                                             {{"when", when(deleted ? p.deleted : p.savedAt)}}).c_str());
+                                             {{"when", when(deleted ? p.deleted : p.savedAt, tr)}}).c_str());
                 if (deleted) {
                     if (smallButton(tr.raw("plans.restore"), "restore")) intent = action(LibraryAction::Kind::restore, p.id);
                     ctx.locator.noteLastItem("plan-restore:" + p.id);
@@ -109,7 +109,7 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
                         for (const platform::PlanVersion& v : *state.versions) {
                             ImGui::PushID(v.rev);
                             ImGui::AlignTextToFramePadding();
-                            ImGui::TextUnformatted(tr("plans.version", {{"rev", std::to_string(v.rev)}, {"when", when(v.savedAt)}}).c_str());
+                            ImGui::TextUnformatted(tr("plans.version", {{"rev_number", std::to_string(v.rev)}, {"when", when(v.savedAt, tr)}}).c_str());
                             ImGui::SameLine();
                             if (smallButton(tr.raw("plans.restore"), "restore-version"))
                                 intent = action(LibraryAction::Kind::restore_version, p.id, {}, v.rev);
@@ -125,7 +125,7 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
         }
         if (library.usedBytes > 0)
             ImGui::TextDisabled("%s", tr(library.quotaBytes > 0 ? "plans.storage_used_of" : "plans.storage_used",
-                                         {{"used", megabytes(library.usedBytes)}, {"quota", megabytes(library.quotaBytes)}})
+                                         {{"used_number", megabytes(library.usedBytes)}, {"quota_number", megabytes(library.quotaBytes)}})
                                           .c_str());
     }
     ImGui::EndChild();

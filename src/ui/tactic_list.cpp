@@ -3,7 +3,6 @@
 #include "core/method/tactics.h"
 #include "core/plan/plan_edit.h"
 #include "imgui.h"
-#include "ui/plural.h"
 #include "ui/quadrant_style.h"
 #include "ui/widgets.h"
 
@@ -122,7 +121,7 @@ std::optional<PlanEdit> TacticList::drawDeleteConfirmation(const ViewContext& ct
     if (tactic) {
         ImGui::TextWrapped("%s", tr("tactics.confirm", {{"title", tactic->title}}).c_str());
         const int tasks = tacticTasks(plan, tactic->id);
-        ImGui::TextWrapped("%s", tasks > 0 ? countText(tr, "tactics.confirm_tasks.", static_cast<size_t>(tasks)).c_str()
+        ImGui::TextWrapped("%s", tasks > 0 ? tr.plural("tactics.confirm_tasks", static_cast<size_t>(tasks)).c_str()
                                            : tr.raw("tactics.confirm_no_tasks"));
     } else {
         ImGui::CloseCurrentPopup();  // gone already (an undo or an import meanwhile)

@@ -6,6 +6,7 @@
 
 #include "core/method/tasks.h"
 #include "core/plan/goal_input.h"
+#include "core/plan/date_text.h"
 #include "imgui.h"
 #include "ui/widgets.h"
 
@@ -268,8 +269,7 @@ std::optional<Intent> TaskEditor::drawOccurrences(const ViewContext& ctx, const 
     const std::vector<Date> dates = listedOccurrences(task, ctx.today);
     if (const size_t hidden = overdueOccurrences(task, ctx.today).size(); hidden > kOverdueShown) {
         const size_t count = hidden - kOverdueShown;
-        ImGui::TextWrapped("%s", tr(std::string("tasks.occurrences_more_overdue.") + (count == 1 ? "one" : "other"),
-                                    {{"count", std::to_string(count)}})
+        ImGui::TextWrapped("%s", tr.plural("tasks.occurrences_more_overdue", static_cast<long long>(count))
                                      .c_str());
     }
     ImGui::BeginDisabled(task.done);
@@ -279,7 +279,7 @@ std::optional<Intent> TaskEditor::drawOccurrences(const ViewContext& ctx, const 
                                                     : date == ctx.today  ? "tasks.state_today"
                                                                          : "tasks.state_upcoming";
         bool v = done;
-        const std::string label = date.str() + "  " + tr(state);
+        const std::string label = shownDate(tr, date) + "  " + tr(state);
         const std::string name = "occurrence:" + task.id + ":" + date.str();
         const bool late = !done && date < ctx.today;
         if (late) ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);

@@ -6,6 +6,7 @@
 
 #include "core/export/labels.h"
 #include "core/plan/plan_edit.h"
+#include "core/plan/date_text.h"
 #include "imgui.h"
 #include "ui/widgets.h"
 
@@ -27,11 +28,6 @@ constexpr ModeInfo kModes[] = {
 constexpr size_t kMaxPlaced = 20000;
 // The editor's share of the view's width when a task is open beside the list.
 constexpr float kEditorShare = 0.42f;
-
-std::string plural(const Strings& tr, const std::string& family, size_t count, TextArgs args = {}) {
-    args.emplace_back("count", std::to_string(count));
-    return tr(family + (count == 1 ? "one" : "other"), args);
-}
 
 const char* weekdayKey(const Date& d) {
     static const char* const keys[] = {"tasks.weekday.1", "tasks.weekday.2", "tasks.weekday.3", "tasks.weekday.4",
@@ -115,7 +111,7 @@ void TaskPlanView::buildTacticRows(const ViewContext& ctx, const Plan& plan) {
             if (filtering && shown.empty()) continue;
             out.push_back({Row::Kind::tactic, 2, 0, tactic.id,
                            (tactic.title.empty() ? tr("tasks.untitled_tactic") : tactic.title) + "  ·  " +
-                               plural(tr, "tasks.count.", shown.size())});
+                               tr.plural("tasks.count", shown.size())});
             if (collapsed_.count(tactic.id)) continue;
             for (size_t i : shown) out.push_back({Row::Kind::task, 3, i, {}, {}});
         }
@@ -160,8 +156,8 @@ void TaskPlanView::buildOwnerRows(const ViewContext& ctx, const Plan& plan) {
     auto group = [&](const std::string& owner, const std::vector<size_t>& tasks) {
         size_t overdue = 0;
         for (size_t i : tasks) overdue += board_.tasks[i].overdue;
-        std::string text = (owner.empty() ? tr("tasks.no_owner") : owner) + "  ·  " + plural(tr, "tasks.count.", tasks.size());
-        if (overdue > 0) text += ", " + plural(tr, "tasks.overdue_count.", overdue);
+        std::string text = (owner.empty() ? tr("tasks.no_owner") : owner) + "  ·  " + tr.plural("tasks.count", tasks.size());
+        if (overdue > 0) text += ", " + tr.plural("tasks.overdue_count", overdue);
         const std::string id = "owner:" + owner;
         rows_.push_back({Row::Kind::owner, 0, 0, id, text});
         if (collapsed_.count(id)) return;
@@ -186,18 +182,18 @@ void TaskPlanView::buildWeekRows(const ViewContext& ctx, const Plan& plan) {
         const bool thisWeek = monday <= ctx.today && ctx.today <= sunday;
         size_t count = 0;
         while (at + count < placed_.size() && placed_[at + count].date <= sunday) ++count;
-        std::string text = tr("tasks.week_of", {{"date", monday.str()}}) + "  ·  " + plural(tr, "tasks.due_count.", count);
+        std::string text = tr("tasks.week_of", {{"date_date", monday.str()}}) + "  ·  " + tr.plural("tasks.due_count", count);
         if (thisWeek) text += "  ·  " + tr("tasks.this_week");
         rows_.push_back({thisWeek ? Row::Kind::today : Row::Kind::week, 0, 0, {}, text});
         bool todayPlaced = !thisWeek;
         for (size_t k = at; k < at + count; ++k) {
             if (!todayPlaced && placed_[k].date > ctx.today) {
-                rows_.push_back({Row::Kind::today, 1, 0, {}, tr("tasks.today_marker", {{"date", ctx.today.str()}})});
+                rows_.push_back({Row::Kind::today, 1, 0, {}, tr("tasks.today_marker", {{"date_date", ctx.today.str()}})});
                 todayPlaced = true;
             }
             rows_.push_back({Row::Kind::occurrence, 1, k, {}, {}});
         }
-        if (!todayPlaced) rows_.push_back({Row::Kind::today, 1, 0, {}, tr("tasks.today_marker", {{"date", ctx.today.str()}})});
+        if (!todayPlaced) rows_.push_back({Row::Kind::today, 1, 0, {}, tr("tasks.today_marker", {{"date_date", ctx.today.str()}})});
         if (count == 0) rows_.push_back({Row::Kind::nothing, 1, 0, {}, tr("tasks.nothing_due")});
         at += count;
     }
@@ -331,7 +327,7 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
     if (board_.unassigned > 0) {
         ImGui::SameLine(0, em);
         ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.warning);
-        const std::string label = plural(tr, "tasks.without_owner.", static_cast<size_t>(board_.unassigned));
+        const std::string label = tr.plural("tasks.without_owner", static_cast<size_t>(board_.unassigned));
         if (ImGui::Button((label + "###tasks-no-owner").c_str())) {
             noOwnerFilter_ = !noOwnerFilter_;
             ownerFilter_.clear();
@@ -343,7 +339,7 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
     }
     if (board_.overdue > 0) {
         ImGui::SameLine(0, em);
-        const std::string text = plural(tr, "tasks.overdue_total.", static_cast<size_t>(board_.overdue));
+        const std::string text = tr.plural("tasks.overdue_total", static_cast<size_t>(board_.overdue));
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);
         ImGui::TextUnformatted(text.c_str());
@@ -365,7 +361,7 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
         if (smallButton(tr.raw("tasks.later"), "tasks-later")) { windowStart_ = windowStart_.plusDays(7 * 4); rowsDirty_ = true; }
         ctx.locator.noteLastItem("tasks-later");
         ImGui::SameLine(0, em);
-        const std::string range = tr("tasks.window", {{"from", windowStart_.str()}, {"to", end.str()}});
+        const std::string range = tr("tasks.window", {{"from_date", windowStart_.str()}, {"to_date", end.str()}});
         ImGui::TextUnformatted(range.c_str());
         note({false, 3, range});
         if (mode_ == Mode::load) {
@@ -534,7 +530,7 @@ std::optional<Intent> TaskPlanView::drawOccurrence(const ViewContext& ctx, const
     const float dateX = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + 0.4f * em;
     const float titleX = dateX + 7.5f * em;
     const float ownersX = titleX + (right - titleX) * 0.55f, stateX = ownersX + (right - titleX) * 0.27f;
-    cell(tr(weekdayKey(at.date)) + " " + at.date.str().substr(5), dateX, titleX - dateX - 0.5f * em,
+    cell(tr(weekdayKey(at.date)) + " " + shownDayMonth(tr, at.date), dateX, titleX - dateX - 0.5f * em,
          at.date == ctx.today ? &ctx.theme.accent : nullptr);
     ImGui::SameLine(titleX);
     const std::string title = task.title.empty() ? tr("tasks.untitled") : task.title;
@@ -547,7 +543,7 @@ std::optional<Intent> TaskPlanView::drawOccurrence(const ViewContext& ctx, const
     else cell(joinNames(task.owners), ownersX, stateX - ownersX - em);
     const char* stateKey = at.done ? "tasks.state_done" : at.overdue ? "tasks.state_overdue" : at.date == ctx.today ? "tasks.state_today" : "tasks.state_upcoming";
     cell(tr(stateKey), stateX, right - stateX, at.overdue ? &ctx.theme.danger : at.done ? &ctx.theme.onTrack : &ctx.theme.textMuted);
-    note({false, 3, tr(weekdayKey(at.date)) + " " + at.date.str() + ": " + title + ". " +
+    note({false, 3, tr(weekdayKey(at.date)) + " " + shownDate(tr, at.date) + ": " + title + ". " +
                         (task.owners.empty() ? tr("tasks.no_owner") : joinNames(task.owners)) + ". " + tr(stateKey)});
     return intent;
 }
@@ -561,7 +557,7 @@ std::optional<Intent> TaskPlanView::drawLoad(const ViewContext& ctx) {
         return std::nullopt;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    ImGui::TextWrapped("%s", tr("tasks.load_intro", {{"capacity", std::to_string(capacity_)}}).c_str());
+    ImGui::TextWrapped("%s", tr("tasks.load_intro", {{"capacity_number", std::to_string(capacity_)}}).c_str());
     ImGui::PopStyleColor();
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
@@ -575,7 +571,7 @@ std::optional<Intent> TaskPlanView::drawLoad(const ViewContext& ctx) {
     std::vector<std::string> headers;
     for (int w = 0; w < weeks_; ++w) {
         const Date monday = windowStart_.plusDays(7 * w);
-        headers.push_back(monday == thisWeek ? tr("tasks.this_week") : monday.str().substr(5));
+        headers.push_back(monday == thisWeek ? tr("tasks.this_week") : shownDayMonth(tr, monday));
         ImGui::TableSetupColumn((headers.back() + "###w" + std::to_string(w)).c_str(), ImGuiTableColumnFlags_WidthFixed, 5.5f * em);
     }
     ImGui::TableHeadersRow();
@@ -594,7 +590,7 @@ std::optional<Intent> TaskPlanView::drawLoad(const ViewContext& ctx) {
                 const int count = load_[static_cast<size_t>(r)][static_cast<size_t>(w)];
                 const bool over = count > capacity_;
                 if (over) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, packed(ImVec4(ctx.theme.danger.x, ctx.theme.danger.y, ctx.theme.danger.z, 0.18f)));
-                const std::string text = count == 0 ? "0" : over ? tr("tasks.load_over", {{"count", std::to_string(count)}}) : std::to_string(count);
+                const std::string text = count == 0 ? "0" : over ? tr("tasks.load_over", {{"count_number", std::to_string(count)}}) : tr.number(count);
                 ImGui::PushStyleColor(ImGuiCol_Text, over ? ctx.theme.danger : count == 0 ? ctx.theme.textMuted : ctx.theme.text);
                 ImGui::TextUnformatted(text.c_str());
                 ImGui::PopStyleColor();

@@ -91,8 +91,8 @@ void progressBar(const DashboardRow& row, const Theme& theme, const Strings& tr)
         return;
     }
     const float em = ImGui::GetFontSize();
-    const std::string percent = formatPercent(*row.progress);
-    const float textWidth = ImGui::CalcTextSize("-100%").x;
+    const std::string percent = tr.percent(*row.progress);
+    const float textWidth = ImGui::CalcTextSize(tr.percent(-1.0).c_str()).x;
     const float barWidth = std::max(em, ImGui::GetContentRegionAvail().x - textWidth - 0.4f * em);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float lineHeight = ImGui::GetTextLineHeight();
@@ -154,10 +154,10 @@ void TrackingView::refresh(const Plan& plan, std::uint64_t planState, Date today
         if (t.progress.issue == ProgressIssue::none) row.progress = t.progress.fraction;
         if (t.latest && t.progress.issue == ProgressIssue::none) row.current = t.progress.current;
         const std::string none = tr("tracking_view.none");
-        row.currentText = (row.current ? formatNumber(*row.current) : none) + " / " + (g.target ? formatNumber(*g.target) : none);
+        row.currentText = (row.current ? tr.number(*row.current) : none) + " / " + (g.target ? tr.number(*g.target) : none);
         if (t.forecast) {
             row.projection = t.forecast->value;
-            row.projectionText = tr("tracking_view.projection_value", {{"value", formatNumber(std::round(t.forecast->value * 10) / 10)}});
+            row.projectionText = tr("tracking_view.projection_value", {{"value_number", formatNumber(std::round(t.forecast->value * 10) / 10)}});
         } else {
             row.projectionText = none;
         }
@@ -402,7 +402,7 @@ std::optional<Intent> TrackingView::draw(const ViewContext& ctx, const Plan& pla
     ImGui::SameLine(0, em);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(rows_.size() == 1 ? "tracking_view.shown.one" : "tracking_view.shown.other",
-                                 {{"shown", std::to_string(order_.size())}, {"total", std::to_string(rows_.size())}})
+                                 {{"shown_number", std::to_string(order_.size())}, {"total_number", std::to_string(rows_.size())}})
                                   .c_str());
     // What a click does, after the count when it fits there (the chart needs the height).
     const char* intro = tr.raw("tracking_view.intro");
@@ -473,7 +473,7 @@ std::optional<Intent> TrackingView::drawSelected(const ViewContext& ctx, const P
 
 std::string TrackingView::summary(const DashboardRow& row, const Strings& tr) const {
     std::string text;
-    if (row.progress) text += tr("tracking_view.summary_progress", {{"percent", formatPercent(*row.progress)}});
+    if (row.progress) text += tr("tracking_view.summary_progress", {{"percent_number", formatPercent(*row.progress)}});
     else text += tr(std::string("tracking.issue.") + name(row.issue));
     text += "  ·  " + tr("tracking_view.summary_values", {{"values", row.currentText}});
     if (row.projection)

@@ -69,7 +69,7 @@ TEST_CASE("Markdown escaping makes user text inert") {
 TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     const std::string md = exportReport(reportPlan(), Strings::load("en"), d("2026-11-23"));
     CHECK(md.rfind("# Pizza \\| Napoli\n", 0) == 0);
-    CHECK(contains(md, "Status as of 2026-11-23."));
+    CHECK(contains(md, "Status as of 23 Nov 2026."));
     CHECK(contains(md, "Local business · just starting on social media · team of 3 · 150 EUR paid budget a month"));
     CHECK(contains(md, "### Fill the \\*evening\\* tables (business objective)"));
     CHECK(contains(md, "Due 2027-03-31"));
@@ -79,8 +79,8 @@ TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     CHECK(contains(md, "| Data source | Meta Business Suite \\| inbox |"));
     // Below the baseline: negative progress, said in words.
     CHECK(contains(md, "| Progress | (150 − 120) / (30 − 120) = -33% — worse than the baseline |"));
-    CHECK(contains(md, "| Target changed | 2026-10-15: 60 → 30 (Faster) |"));
-    CHECK(contains(md, "| Latest check-in | 150 on 2026-11-15 |"));
+    CHECK(contains(md, "| Target changed | 15 Oct 2026: 60 → 30 (Faster) |"));
+    CHECK(contains(md, "| Latest check-in | 150 on 15 Nov 2026 |"));
     // A goal with no objective is listed apart, and a soft goal is not measured by numbers.
     CHECK(contains(md, "### Goals that serve no objective yet"));
     CHECK(contains(md, "#### Give the kitchen a face — Not measured"));
@@ -93,8 +93,8 @@ TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     CHECK(contains(md, "- **Worth fixing:** The goal does not say on which channel"));
     CHECK(contains(md, "| 1 | Saved replies | Reply time under 2 h | 4 | 1 | Quick win |"));
     CHECK(contains(md, "| 2 | Chatbot | Reply time under 2 h | 2 | 5 | Thankless task |"));
-    CHECK(contains(md, "| Write 10 saved replies | Gio | 2026-11-01 |  |  | overdue |"));
-    CHECK(contains(md, "| 2026-11-15 | Reply time under 2 h | 150 | Medium | Weekend rush |"));
+    CHECK(contains(md, "| Write 10 saved replies | Gio | 1 Nov 2026 |  |  | overdue |"));
+    CHECK(contains(md, "| 15 Nov 2026 | Reply time under 2 h | 150 | Medium | Weekend rush |"));
 }
 
 TEST_CASE("an empty plan still reads as a report") {
@@ -132,7 +132,7 @@ TEST_CASE("the report has a plan-level advice section and notes a target reached
     const std::string text = exportReport(plan, Strings::load("en"), d("2027-01-20"));
     CHECK(contains(text, "## Advice on the plan as a whole"));
     CHECK(contains(text, "Tasks without an owner: 1"));
-    CHECK(contains(text, "Reached on 2027-01-10, after the deadline"));
+    CHECK(contains(text, "Reached on 10 Jan 2027, after the deadline"));
 }
 
 TEST_CASE("the report counts a repeating task's overdue and done dates") {
@@ -147,5 +147,5 @@ TEST_CASE("the report counts a repeating task's overdue and done dates") {
     weekly.doneDates = {d("2026-11-02"), d("2026-11-16")};
     plan.tasks.push_back(weekly);
     const std::string md = exportReport(plan, Strings::load("en"), d("2026-11-23"));
-    CHECK(contains(md, "| Post the weekend special | Gio | 2026-11-02 | weekly | 2026-11-23 | overdue, 1 date overdue, 2 dates done |"));
+    CHECK(contains(md, "| Post the weekend special | Gio | 2 Nov 2026 | weekly | 23 Nov 2026 | overdue, 1 date overdue, 2 dates done |"));
 }

@@ -48,8 +48,7 @@ std::string taskDescription(const Plan& plan, const Task& task, const Strings& s
     line("export.ics.repeat", describeRepeat(task, strings));
     if (task.done) line("export.ics.done", strings("export.yes"));
     if (const size_t count = icsDoneOccurrences(task).size(); count > 0 && !task.done)
-        text += (text.empty() ? "" : "\n") + strings(std::string("export.ics.done_dates.") + (count == 1 ? "one" : "other"),
-                                                                {{"count", std::to_string(count)}});
+        text += (text.empty() ? "" : "\n") + strings.plural("export.ics.done_dates", static_cast<long long>(count));
     return text;
 }
 }  // namespace
@@ -129,7 +128,7 @@ std::string exportIcs(const Plan& plan, const Strings& strings, Date today) {
         if (!g.deadline) continue;
         std::string description;
         if (g.target)
-            description = strings("export.ics.goal_target", {{"target", formatNumber(*g.target)},
+            description = strings("export.ics.goal_target", {{"target_number", formatNumber(*g.target)},
                                                              {"kpi", g.kpi.empty() ? "" : kpiLabel(plan, g.kpi, strings)}});
         addEvent(out, plan, {"goal", g.id, strings("export.ics.goal_deadline", {{"goal", g.title}}), description, *g.deadline, "", ""}, today);
     }

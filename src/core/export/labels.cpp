@@ -25,7 +25,7 @@ std::string describeRepeat(const Task& task, const Strings& strings) {
                                        : (daily ? "export.repeat.every_days" : "export.repeat.every_weeks");
         text = strings(key, {{"n", every}});
     }
-    if (r.until) text += " " + strings("export.repeat.until", {{"date", r.until->str()}});
+    if (r.until) text += " " + strings("export.repeat.until", {{"date_date", r.until->str()}});
     return text;
 }
 

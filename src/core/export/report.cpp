@@ -6,6 +6,7 @@
 
 #include "core/export/labels.h"
 #include "core/plan/plan_index.h"
+#include "core/plan/date_text.h"
 #include "core/text/number_format.h"
 #include "core/method/review.h"
 #include "core/method/tactics.h"
@@ -66,20 +67,20 @@ struct Report {
 };
 
 std::string md(std::string_view text) { return markdownText(text); }
-std::string num(std::optional<double> v) { return v ? formatNumber(*v) : std::string(); }
+
 
 void Report::header() {
     line("# " + md(plan.name.empty() ? key("export.report.untitled") : plan.name));
     line();
-    line(key("export.report.as_of", {{"date", today.str()}}));
+    line(key("export.report.as_of", {{"date_date", today.str()}}));
     line();
     const Context& c = plan.context;
     std::vector<std::string> facts;
     if (c.business) facts.push_back(key(std::string("export.business.") + name(*c.business)));
     if (c.phase) facts.push_back(key(std::string("export.phase.") + name(*c.phase)));
-    if (c.teamSize) facts.push_back(key("export.report.team_size", {{"n", std::to_string(*c.teamSize)}}));
+    if (c.teamSize) facts.push_back(key("export.report.team_size", {{"n_number", std::to_string(*c.teamSize)}}));
     if (c.monthlyBudget)
-        facts.push_back(key("export.report.monthly_budget", {{"amount", formatNumber(*c.monthlyBudget)}, {"currency", md(c.currency)}}));
+        facts.push_back(key("export.report.monthly_budget", {{"amount_number", formatNumber(*c.monthlyBudget)}, {"currency", md(c.currency)}}));
     if (!c.channels.empty()) facts.push_back(key("export.report.channels", {{"list", md(joinNames(c.channels))}}));
     std::string joined;
     for (const auto& f : facts) joined += (joined.empty() ? "" : " · ") + f;
@@ -108,16 +109,16 @@ void Report::goal(size_t index) {
     field("channel", md(g.channel));
     field("scope", md(g.scope));
     field("data_source", md(g.dataSource));
-    field("baseline", num(g.baseline));
+    field("baseline", g.baseline ? t.number(*g.baseline) : "");
     if (g.target)
-        field("target", num(g.target) + " (" + key(std::string("tracking.target_type.") + name(effectiveTargetType(plan, g))) + ")");
-    field("start", g.start ? g.start->str() : "");
-    field("deadline", g.deadline ? g.deadline->str() : "");
-    if (g.budget) field("budget", formatNumber(*g.budget) + (plan.context.currency.empty() ? "" : " " + md(plan.context.currency)));
+        field("target", t.number(*g.target) + " (" + key(std::string("tracking.target_type.") + name(effectiveTargetType(plan, g))) + ")");
+    field("start", g.start ? shownDate(t, *g.start) : "");
+    field("deadline", g.deadline ? shownDate(t, *g.deadline) : "");
+    if (g.budget) field("budget", t.number(*g.budget) + (plan.context.currency.empty() ? "" : " " + md(plan.context.currency)));
     const Progress& p = track.progress;
     if (track.latest)
-        field("latest", key("export.report.value_on", {{"value", formatNumber(track.latest->value)}, {"date", track.latest->date.str()}}));
-    if (track.reachedLate) field("reached_late", key("tracking.reached_late", {{"date", track.reachedLate->str()}}));
+        field("latest", key("export.report.value_on", {{"value_number", formatNumber(track.latest->value)}, {"date_date", track.latest->date.str()}}));
+    if (track.reachedLate) field("reached_late", key("tracking.reached_late", {{"date_date", track.reachedLate->str()}}));
     if (p.issue == ProgressIssue::none) {
         std::string progress = key(p.formulaKey, p.formulaArgs);
         if (p.worseThanBaseline) progress += " — " + key("tracking.worse_than_baseline");
@@ -130,12 +131,12 @@ void Report::goal(size_t index) {
     // A trend projected onto a line the team must hold says little; show it for targets only.
     const TargetType type = effectiveTargetType(plan, g);
     if (track.forecast && (type == TargetType::increase || type == TargetType::decrease))
-        field("forecast", key("tracking.forecast", {{"value", formatNumber(std::round(track.forecast->value * 10) / 10)},
-                                                    {"date", track.forecast->at.str()},
-                                                    {"points", std::to_string(track.forecast->points)}}));
+        field("forecast", key("tracking.forecast", {{"value_number", formatNumber(std::round(track.forecast->value * 10) / 10)},
+                                                    {"date_date", track.forecast->at.str()},
+                                                    {"points_number", std::to_string(track.forecast->points)}}));
     for (const TargetChange& change : g.targetHistory)
-        field("target_change", key("export.report.target_change", {{"date", change.date.str()}, {"from", formatNumber(change.from)},
-                                                                    {"to", formatNumber(change.to)}, {"note", md(change.note)}}));
+        field("target_change", key("export.report.target_change", {{"date_date", change.date.str()}, {"from_number", formatNumber(change.from)},
+                                                                    {"to_number", formatNumber(change.to)}, {"note", md(change.note)}}));
     realism(reviews[index].realism);
     line();
     findings(reviews[index]);
@@ -147,7 +148,7 @@ void Report::realism(const RealismResult& r) {
     if (r.requiredPerMonth) {
         // Percent for growth and reduction, points for scores that can be zero or negative.
         const std::string unit = r.measure == Measure::points ? "" : "%";
-        text += " — " + key("export.report.realism_needs", {{"required", formatNumber(std::round(*r.requiredPerMonth * 10) / 10) + unit},
+        text += " — " + key("export.report.realism_needs", {{"required_number", formatNumber(std::round(*r.requiredPerMonth * 10) / 10) + unit},
                                                              {"measure", key(std::string("realism.measure.") + name(r.measure))}});
     }
     field("realism", text);
@@ -196,16 +197,13 @@ void Report::tasks() {
         // A repeating task says how many of its dates are late, and how many were ticked off.
         if (task.repeat && !task.done) {
             const size_t late = overdueOccurrences(task, today).size(), ticked = task.doneDates.size();
-            const auto count = [&](const char* family, size_t n) {
-                return t(std::string(family) + (n == 1 ? "one" : "other"), {{"count", std::to_string(n)}});
-            };
-            if (late > 0) stateText += ", " + md(count("export.report.task_dates_overdue.", late));
-            if (ticked > 0) stateText += ", " + md(count("export.report.task_dates_done.", ticked));
+            if (late > 0) stateText += ", " + md(t.plural("export.report.task_dates_overdue", late));
+            if (ticked > 0) stateText += ", " + md(t.plural("export.report.task_dates_done", ticked));
         }
         const auto first = firstOccurrence(task);
         const auto next = nextOpenOccurrence(task, today);
         row({md(task.title), task.owners.empty() ? key("export.report.unassigned") : md(joinNames(task.owners)),
-             first ? first->str() : "", md(describeRepeat(task, t)), next ? next->str() : "", stateText});
+             first ? shownDate(t, *first) : "", md(describeRepeat(task, t)), next ? shownDate(t, *next) : "", stateText});
     }
     line();
 }
@@ -218,7 +216,7 @@ void Report::checkins() {
     std::stable_sort(sorted.begin(), sorted.end(), [](const Checkin* a, const Checkin* b) { return a->date < b->date; });
     for (const Checkin* c : sorted) {
         const Goal* goal = index.goal(c->goalId);
-        row({c->date.str(), md(goal ? goal->title : c->goalId), formatNumber(c->value),
+        row({shownDate(t, c->date), md(goal ? goal->title : c->goalId), t.number(c->value),
              c->confidence ? key(std::string("tracking.confidence.") + name(*c->confidence)) : "", md(c->note)});
     }
     line();

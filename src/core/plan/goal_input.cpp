@@ -16,18 +16,18 @@ std::string_view trim(std::string_view s) {
 Date endOfMonth(int year, int month) { return {year, month, daysInMonth(year, month)}; }
 }  // namespace
 
-TargetInput parseTargetInput(std::string_view text, std::optional<double> baseline) {
+TargetInput parseTargetInput(std::string_view text, std::optional<double> baseline, char decimal) {
     text = trim(text);
     TargetInput in;
     if (text.empty()) return in;
     const bool signedPercent = text.size() > 2 && (text.front() == '+' || text.front() == '-') && text.back() == '%';
     if (!signedPercent) {
-        in.value = parseNumber(text);
+        in.value = parseNumber(text, decimal);
         if (!in.value) in.error = "invalid_number";
         return in;
     }
     in.relative = true;
-    const std::optional<double> percent = parseNumber(text.substr(0, text.size() - 1));
+    const std::optional<double> percent = parseNumber(text.substr(0, text.size() - 1), decimal);
     if (!percent) {
         in.error = "invalid_number";
         return in;

@@ -18,7 +18,8 @@ struct TargetInput {
 
 // "480" -> 480; "+20%" with baseline 400 -> 480; "-15%" with baseline 120 -> 102. Empty text is
 // no target (no error). A relative target without a baseline is an error.
-TargetInput parseTargetInput(std::string_view text, std::optional<double> baseline);
+// decimal is the user's decimal mark ('.' or ','), as parseNumber takes it.
+TargetInput parseTargetInput(std::string_view text, std::optional<double> baseline, char decimal = '.');
 
 enum class QuickDate { today, end_of_month, end_of_quarter, end_of_next_quarter, end_of_year };
 // The date a quick pick means on `today`.
