@@ -67,7 +67,7 @@ bool App::start(platform::StartupData data, Date today) {
     // Never overwrite what could not be read: the sample gets an id of its own.
     plan_ = samplePlan(today, tr_.language());
     plan_.id = "plan-" + today.str() + "-recovered";
-    notice_ = tr_("notice.stored_plan_unreadable", {{"error", loaded.error.str()}});
+    notice_ = tr_("notice.stored_plan_unreadable", {{"error", loaded.error.text(tr_)}});
     noticeIsError_ = true;
     changed();
     return false;
@@ -100,14 +100,14 @@ std::string App::exportPlan() const {
 
 std::string App::importPlan(const std::string& text) {
     LoadResult loaded = loadPlanFile(text);
-    if (!loaded) return loaded.error.str();
+    if (!loaded) return loaded.error.text(tr_);
     replacePlan(std::move(*loaded.plan), "import");
     return {};
 }
 
 void App::openFile(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds) {
     LoadResult loaded = loadPlanFile(text);
-    const std::string error = loaded ? "" : loaded.error.str();
+    const std::string error = loaded ? "" : loaded.error.text(tr_);
     if (loaded) {
         std::vector<std::string> taken = takenIds;
         taken.push_back(plan_.id);
@@ -142,7 +142,7 @@ void App::storageResult(platform::SaveReport report) {
 void App::storedPlanRead(const std::string& planText) {
     LoadResult loaded = loadPlanFile(planText);
     if (!loaded) {
-        notice_ = tr_("notice.file_not_opened", {{"file", plan_.name}, {"error", loaded.error.str()}});
+        notice_ = tr_("notice.file_not_opened", {{"file", plan_.name}, {"error", loaded.error.text(tr_)}});
         noticeIsError_ = true;
         return;
     }
@@ -350,7 +350,7 @@ void App::handle(const ui::Intent& intent) {
                        }
                    },
                    [&](const ui::ExportAs& e) {
-                       const ExportFile file = makeExport(plan_, e.kind, tr_, today_);
+                       const ExportFile file = makeExport(plan_, e.kind, tr_, today_, e.csv);
                        page_.downloadFile(file.fileName, file.mimeType, file.text);
                    },
                    [&](const ui::ChooseLanguage& l) { setLanguage(l.code); },

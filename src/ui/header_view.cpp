@@ -19,19 +19,6 @@ bool headerButton(const ViewContext& ctx, const char* label, const char* name, c
     return pressed;
 }
 
-// The export menu under its header button: one entry per kind of file, named "export:<kind>".
-std::optional<ExportKind> drawExportMenu(const ViewContext& ctx) {
-    std::optional<ExportKind> chosen;
-    if (!ImGui::BeginPopup("export-menu")) return chosen;
-    for (ExportKind kind : kExportKinds) {
-        const std::string id = name(kind);
-        if (ImGui::Selectable(ctx.tr.raw(std::string("export.menu.") + id))) chosen = kind;
-        ctx.locator.noteLastItem("export:" + id);
-    }
-    ImGui::EndPopup();
-    return chosen;
-}
-
 // The languages, each named in its own words ("Deutsch"), named "language:<code>".
 std::optional<std::string> drawLanguageMenu(const ViewContext& ctx) {
     std::optional<std::string> chosen;
@@ -144,7 +131,7 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         }
         if (item == "export") {
             ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
-            if (auto kind = drawExportMenu(ctx)) intent = ExportAs{*kind};
+            if (auto chosen = drawExportMenu(ctx)) intent = chosen;
         }
         if (item == "language") {
             ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
@@ -192,6 +179,29 @@ std::optional<Intent> drawBanners(const ViewContext& ctx, const StorageBanner& s
             ctx.locator.noteLastItem("dismiss-notice");
         });
     return intent;
+}
+
+// The export menu under its header button: one entry per kind of file, named "export:<kind>", and
+// the spreadsheet dialect for the CSV tables ("csv:comma", "csv:semicolon"; the menu stays open).
+std::optional<Intent> HeaderView::drawExportMenu(const ViewContext& ctx) {
+    std::optional<Intent> chosen;
+    if (!ImGui::BeginPopup("export-menu")) return chosen;
+    const CsvDialect dialect = csvDialect_.value_or(csvDialectFor(ctx.tr));
+    for (ExportKind kind : kExportKinds) {
+        const std::string id = name(kind);
+        if (ImGui::Selectable(ctx.tr.raw(std::string("export.menu.") + id))) chosen = ExportAs{kind, dialect};
+        ctx.locator.noteLastItem("export:" + id);
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", ctx.tr.raw("export.menu.csv_style"));
+    const std::pair<CsvDialect, const char*> styles[] = {{kCommaCsv, "comma"}, {kSemicolonCsv, "semicolon"}};
+    for (const auto& [style, id] : styles) {
+        const std::string label = ctx.tr(std::string("export.menu.csv_") + id);
+        if (ImGui::Selectable(label.c_str(), dialect == style, ImGuiSelectableFlags_DontClosePopups)) csvDialect_ = style;
+        ctx.locator.noteLastItem(std::string("csv:") + id);
+    }
+    ImGui::EndPopup();
+    return chosen;
 }
 
 }  // namespace waymark::ui

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/export/csv.h"
 #include "core/plan/plan.h"
 #include "ui/intent.h"
 #include "ui/view_context.h"
@@ -21,6 +22,12 @@ class HeaderView {
 public:
     // Draws the band across the window; leaves the cursor below it.
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, const HeaderState& state);
+
+private:
+    // The export menu: the kinds of file, and the spreadsheet dialect the CSV tables use.
+    std::optional<Intent> drawExportMenu(const ViewContext& ctx);
+
+    std::optional<CsvDialect> csvDialect_;  // the user's pick; until then the language's (csvDialectFor)
 };
 
 // Why changes are not being saved, and which ways out the banner offers besides a download.

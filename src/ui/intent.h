@@ -33,7 +33,11 @@ struct LibraryAction {
 };
 
 struct ShowView { ViewId view; };  // switch the main area to another view
-struct ExportAs { ExportKind kind; };  // download the plan as a table, calendar or report
+// Download the plan as a table (in a spreadsheet dialect), a calendar or a report.
+struct ExportAs {
+    ExportKind kind;
+    CsvDialect csv = kCommaCsv;
+};
 struct ChooseLanguage { std::string code; };  // show the app in another language ("de")
 // Another tab saved the open plan since this tab read it: keep this tab's version as a new plan,
 // or take the other tab's version from storage.

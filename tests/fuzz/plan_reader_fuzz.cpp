@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const waymark::LoadResult loaded = waymark::loadPlanFile(text);
     if (!loaded.plan) {
-        if (loaded.error.message.empty()) std::abort();  // a refusal always says why
+        if (loaded.error.code.empty()) std::abort();  // a refusal always says why
         return 0;
     }
     const std::string written = waymark::serializePlanDocument(*loaded.plan);

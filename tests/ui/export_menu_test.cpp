@@ -28,3 +28,20 @@ TEST_CASE("each entry of the export menu downloads its file, named by the plan a
     // Exporting changes nothing: no undo step, nothing to save.
     CHECK_FALSE(ui.app.history().unsaved());
 }
+
+TEST_CASE("CSV tables follow the language's spreadsheet style until the user picks one") {
+    UiHarness ui;
+    ui.app.setLanguage("de");
+    ui.frames(2);
+    REQUIRE(ui.click("export"));
+    REQUIRE(ui.click("export:goals_csv"));
+    const auto semicolons = ui.page.downloads.back().text;
+    CHECK(semicolons == makeExport(ui.app.plan(), ExportKind::goals_csv, Strings::load("de"), Date{2026, 11, 23}, kSemicolonCsv).text);
+    CHECK(semicolons.find(';') != std::string::npos);
+    // Picking commas keeps the menu open, and the next table uses them.
+    REQUIRE(ui.click("export"));
+    REQUIRE(ui.click("csv:comma"));
+    REQUIRE(ui.click("export:goals_csv"));
+    CHECK(ui.page.downloads.back().text ==
+          makeExport(ui.app.plan(), ExportKind::goals_csv, Strings::load("de"), Date{2026, 11, 23}, kCommaCsv).text);
+}

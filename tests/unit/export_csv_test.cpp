@@ -150,3 +150,22 @@ TEST_CASE("an empty plan gives header-only tables; 10,000 tasks export quickly")
     }
     CHECK(records(exportCsv(plan, CsvTable::tasks, en, d("2026-11-23"))).size() == 10002);
 }
+
+TEST_CASE("the semicolon dialect: ';' between cells, decimal commas, cells with ';' quoted") {
+    const Strings de = Strings::load("de");
+    CHECK(csvDialectFor(de) == kSemicolonCsv);
+    CHECK(csvDialectFor(Strings::load("id")) == kSemicolonCsv);
+    CHECK(csvDialectFor(Strings::load("en")) == kCommaCsv);
+    CHECK(csvCell("a;b", kSemicolonCsv) == "\"a;b\"");
+    CHECK(csvCell("a,b", kSemicolonCsv) == "a,b");
+    CHECK(csvCell("-2,5", kSemicolonCsv) == "-2,5");    // a number, not a formula
+    CHECK(csvCell("-2.5", kSemicolonCsv) == "'-2.5");   // in this dialect that is text
+    const auto goals = records(exportCsv(samplePlan(), CsvTable::goals, de, d("2026-11-23"), kSemicolonCsv));
+    REQUIRE(goals.size() == 2);
+    CHECK(goals[1].find("g1;\"Grow, \"\"fast\"\"\";Mehr Gäste aus München;") == 0);
+    CHECK(goals[1].find(";120;30;") != std::string::npos);
+    CHECK(goals[1].find(";-33,3;") != std::string::npos);
+    const auto checkins = records(exportCsv(samplePlan(), CsvTable::checkins, de, d("2026-11-23"), kSemicolonCsv));
+    REQUIRE(checkins.size() == 3);
+    CHECK(checkins[1].find("2026-11-01;g1;Mehr Gäste aus München;-2,5;") == 0);
+}

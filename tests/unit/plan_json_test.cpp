@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <cmath>
 #include <string>
 
@@ -128,7 +130,7 @@ TEST_CASE("a version too large for a whole number still reads as newer") {
 TEST_CASE("list items and fields share one wording for the length limit") {
     const std::string longText(kMaxTextLength + 1, 'x');
     CHECK(errorOf(envelope(R"({"id":"p","context":{"channels":[")" + longText + R"("]}})")) ==
-          "plan.context.channels[0]: text longer than 10000 characters");
+          "plan.context.channels[0]: text longer than 10,000 characters");
 }
 
 TEST_CASE("numbers must be finite and within their ranges") {
@@ -254,4 +256,45 @@ TEST_CASE("per-occurrence done: doneDates are dates, kept ascending and once eac
           "plan.tasks[0].doneDates[0]: not a date (YYYY-MM-DD)");
     CHECK(errorOf(envelope(base + R"({"id":"k","tacticId":"t","doneDates":"2026-02-03"}]})")) ==
           "plan.tasks[0].doneDates: expected a list of dates");
+}
+
+TEST_CASE("a refused file says why in the reader's language; the English text stays for the command line") {
+    const LoadResult r = parsePlanDocument(R"({"format":"waymark-plan","version":1,"plan":{"id":"p","goals":[{"id":"g","title":"G","deadline":"31.12.2026"}]}})");
+    REQUIRE_FALSE(r);
+    CHECK(r.error.code == "not_date");
+    CHECK(r.error.path == "plan.goals[0].deadline");
+    CHECK(r.error.str() == "plan.goals[0].deadline: not a date (YYYY-MM-DD)");
+    CHECK(r.error.text(Strings::load("de")) == "plan.goals[0].deadline: kein Datum (JJJJ-MM-TT)");
+    CHECK(r.error.text(Strings::load("id")) == "plan.goals[0].deadline: bukan tanggal (YYYY-MM-DD)");
+    // Numbers in the reasons are written the language's way.
+    const LoadResult big = parsePlanDocument(std::string(kMaxPlanFileBytes + 1, ' '));
+    CHECK(big.error.text(Strings::load("de")) == "die Datei ist zu groß: Plandateien haben höchstens 32 MB");
+}
+
+TEST_CASE("every refusal has a text in every language") {
+    const std::string broken[] = {
+        "{", "[]", R"({"format":"other"})", R"({"format":"waymark-plan"})", R"({"format":"waymark-plan","version":9})",
+        R"({"format":"waymark-plan","version":0,"plan":{}})", R"({"format":"waymark-plan","version":1})",
+        R"({"format":"waymark-plan","version":1,"plan":{"id":"p","extra":1}})",
+        R"({"format":"waymark-plan","version":1,"plan":{"id":""}})",
+        R"({"format":"waymark-plan","version":1,"plan":{"id":"p","tactics":[{"id":"t","goalId":"nope","title":"T"}]}})",
+        R"({"format":"waymark-plan","version":1,"plan":{"id":"p","goals":[{"id":"g","title":"G"},{"id":"g","title":"H"}]}})",
+        R"({"format":"waymark-plan","version":1,"plan":{"id":"p","goals":[{"id":"g","title":"G","baseline":"x"}]}})",
+        R"({"format":"waymark-plan","version":1,"plan":{"id":"p","goals":[{"id":"g","title":"G","deadline":"soon"}]}})",
+        R"({"format":"waymark-plan","version":1,"a":1,"a":2})"};
+    std::set<std::string> codes;
+    for (const std::string& text : broken) {
+        CAPTURE(text);
+        const LoadResult r = parsePlanDocument(text);
+        REQUIRE_FALSE(r);
+        codes.insert(r.error.code);
+        for (const std::string& language : Strings::languages()) {
+            CAPTURE(language);
+            CAPTURE(r.error.code);
+            const std::string shown = r.error.text(Strings::load(language));
+            CHECK(shown.find("load_error.") == std::string::npos);  // a missing text would show its key
+            CHECK(shown.find('{') == std::string::npos);            // every placeholder filled
+        }
+    }
+    CHECK(codes.size() >= 10);
 }

@@ -286,7 +286,7 @@ TEST_CASE("plan schema: every enum lists exactly the names the code reads") {
         REQUIRE_FALSE(at.empty());
         json broken = full;
         broken[at[0].pointer] = "no-such-name";
-        const std::string message = read(broken).error.message, prefix = "expected one of: ";
+        const std::string message = read(broken).error.message(), prefix = "expected one of: ";
         REQUIRE(message.rfind(prefix, 0) == 0);
         std::vector<std::string> listed;
         std::istringstream names(message.substr(prefix.size()));
@@ -332,7 +332,7 @@ TEST_CASE("plan schema: types, required keys, ranges, lengths and patterns match
                     checkBothAccept(broken, "optional key left out");
                 } else {
                     CHECK(schemaErrors(broken) == "");
-                    CHECK(read(broken).error.message.find(rule->second) != std::string::npos);
+                    CHECK(read(broken).error.message().find(rule->second) != std::string::npos);
                 }
             }
         }
@@ -493,7 +493,7 @@ TEST_CASE("plan schema: what the schema cannot express is left to the app, as it
         CHECK(read(d).plan);
         d["plan"]["name"] = name + "\xc3\xa9";
         CHECK(schemaErrors(d) != "");
-        CHECK(read(d).error.str() == "plan.name: text longer than 10000 characters");
+        CHECK(read(d).error.str() == "plan.name: text longer than 10,000 characters");
     }
     // null means "not set" to the app; the schema asks for the key to be left out instead.
     const json withNull = doc(R"({"id":"p","name":null,"goals":[{"id":"g","target":null}]})");

@@ -18,8 +18,9 @@ using Row = std::vector<std::string>;
 
 const char* const kTableNames[] = {"goals", "tactics", "tasks", "checkins"};
 
-// -12, 3.5, 1e+308: what formatNumber writes and a spreadsheet reads as a number.
-bool isPlainNumber(std::string_view t) {
+// -12, 3.5, 1e+308 (or 3,5 with a decimal comma): what Sheet::number writes and a spreadsheet
+// reads as a number.
+bool isPlainNumber(std::string_view t, char decimal) {
     size_t i = t.size() > 1 && t[0] == '-' ? 1 : 0;
     auto digits = [&] {
         const size_t from = i;
@@ -27,7 +28,7 @@ bool isPlainNumber(std::string_view t) {
         return i > from;
     };
     if (!digits()) return false;
-    if (i < t.size() && t[i] == '.' && (++i, !digits())) return false;
+    if (i < t.size() && t[i] == decimal && (++i, !digits())) return false;
     if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
         ++i;
         if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
@@ -36,15 +37,29 @@ bool isPlainNumber(std::string_view t) {
     return i == t.size();
 }
 
-std::string number(std::optional<double> v) { return v ? formatNumber(*v) : std::string(); }
+// The file being written, in its dialect.
+struct Sheet {
+    std::string text;
+    CsvDialect dialect;
+    // A number cell: formatNumber with the dialect's decimal mark; empty for no value.
+    std::string number(std::optional<double> v) const {
+        std::string cell = v ? formatNumber(*v) : std::string();
+        if (dialect.decimal != '.') std::replace(cell.begin(), cell.end(), '.', dialect.decimal);
+        return cell;
+    }
+};
+
 std::string day(std::optional<Date> d) { return d ? d->str() : std::string(); }
 
 // Appends a header row (translated "export.column.<id>") or a data row, each ending in CRLF.
-void addRow(std::string& out, const Row& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csvCell(cells[i]);
-    out += "\r\n";
+void addRow(Sheet& out, const Row& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (i) out.text += out.dialect.separator;
+        out.text += csvCell(cells[i], out.dialect);
+    }
+    out.text += "\r\n";
 }
-void addHeader(std::string& out, std::initializer_list<const char*> columns, const Strings& strings) {
+void addHeader(Sheet& out, std::initializer_list<const char*> columns, const Strings& strings) {
     Row row;
     for (const char* c : columns) row.push_back(strings(std::string("export.column.") + c));
     addRow(out, row);
@@ -56,7 +71,7 @@ std::string label(const Strings& strings, const std::string& prefix, const std::
     return text ? text : id;
 }
 
-void goals(std::string& out, const Plan& plan, const Strings& strings, Date today) {
+void goals(Sheet& out, const Plan& plan, const Strings& strings, Date today) {
     addHeader(out, {"id", "objective", "title", "category", "kpi", "channel", "scope", "baseline", "target",
                     "target_type", "start", "deadline", "budget", "soft", "data_source", "latest_value",
                     "latest_date", "progress_percent", "status"}, strings);
@@ -69,16 +84,16 @@ void goals(std::string& out, const Plan& plan, const Strings& strings, Date toda
         const bool measured = t.progress.issue == ProgressIssue::none;
         addRow(out, {g.id, objective ? objective->title : std::string(), g.title,
                      label(strings, "category.", g.category, ".name"), g.kpi.empty() ? "" : kpiLabel(plan, g.kpi, strings),
-                     g.channel, g.scope, number(g.baseline), number(g.target),
+                     g.channel, g.scope, out.number(g.baseline), out.number(g.target),
                      strings(std::string("tracking.target_type.") + name(effectiveTargetType(plan, g))), day(g.start),
-                     day(g.deadline), number(g.budget), yesNo(g.soft, strings), g.dataSource,
-                     t.latest ? formatNumber(t.latest->value) : "", t.latest ? t.latest->date.str() : "",
-                     measured ? formatNumber(std::round(t.progress.fraction * 1000) / 10) : "",
+                     day(g.deadline), out.number(g.budget), yesNo(g.soft, strings), g.dataSource,
+                     t.latest ? out.number(t.latest->value) : "", t.latest ? t.latest->date.str() : "",
+                     measured ? out.number(std::round(t.progress.fraction * 1000) / 10) : "",
                      strings(std::string("tracking.status.") + name(t.status))});
     }
 }
 
-void tactics(std::string& out, const Plan& plan, const Strings& strings) {
+void tactics(Sheet& out, const Plan& plan, const Strings& strings) {
     addHeader(out, {"rank", "id", "goal", "title", "value", "complexity", "quadrant"}, strings);
     const PlanIndex index(plan);
     int rank = 0;
@@ -91,7 +106,7 @@ void tactics(std::string& out, const Plan& plan, const Strings& strings) {
     }
 }
 
-void tasks(std::string& out, const Plan& plan, const Strings& strings, Date today) {
+void tasks(Sheet& out, const Plan& plan, const Strings& strings, Date today) {
     addHeader(out, {"id", "tactic", "title", "owners", "due", "repeat", "next_due", "done", "overdue", "done_dates"},
               strings);
     const PlanIndex index(plan);
@@ -105,7 +120,7 @@ void tasks(std::string& out, const Plan& plan, const Strings& strings, Date toda
     }
 }
 
-void checkins(std::string& out, const Plan& plan, const Strings& strings) {
+void checkins(Sheet& out, const Plan& plan, const Strings& strings) {
     addHeader(out, {"date", "goal_id", "goal", "value", "confidence", "note"}, strings);
     std::vector<const Checkin*> sorted;
     for (const Checkin& c : plan.checkins) sorted.push_back(&c);
@@ -113,11 +128,15 @@ void checkins(std::string& out, const Plan& plan, const Strings& strings) {
     const PlanIndex index(plan);
     for (const Checkin* c : sorted) {
         const Goal* goal = index.goal(c->goalId);
-        addRow(out, {c->date.str(), c->goalId, goal ? goal->title : std::string(), formatNumber(c->value),
+        addRow(out, {c->date.str(), c->goalId, goal ? goal->title : std::string(), out.number(c->value),
                      c->confidence ? strings(std::string("tracking.confidence.") + name(*c->confidence)) : "", c->note});
     }
 }
 }  // namespace
+
+CsvDialect csvDialectFor(const Strings& strings) {
+    return strings.numberStyle().decimal == "," ? kSemicolonCsv : kCommaCsv;
+}
 
 const char* name(CsvTable table) { return kTableNames[static_cast<int>(table)]; }
 
@@ -127,13 +146,14 @@ std::optional<CsvTable> csvTableFromName(std::string_view text) {
     return std::nullopt;
 }
 
-std::string csvCell(std::string_view text) {
+std::string csvCell(std::string_view text, CsvDialect dialect) {
     std::string cell;
     const bool formulaLike = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
-    if (formulaLike && !isPlainNumber(text)) cell += '\'';
+    if (formulaLike && !isPlainNumber(text, dialect.decimal)) cell += '\'';
     cell += text;
     const bool edgeSpace = !cell.empty() && (cell.front() == ' ' || cell.back() == ' ' || cell.back() == '\t');
-    if (!edgeSpace && cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    const char special[] = {dialect.separator, '"', '\r', '\n', '\0'};
+    if (!edgeSpace && cell.find_first_of(special) == std::string::npos) return cell;
     std::string quoted = "\"";
     for (char c : cell) {
         if (c == '"') quoted += '"';  // a quote inside a quoted cell is doubled
@@ -142,15 +162,15 @@ std::string csvCell(std::string_view text) {
     return quoted + "\"";
 }
 
-std::string exportCsv(const Plan& plan, CsvTable table, const Strings& strings, Date today) {
-    std::string out = "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel reads the file as UTF-8
+std::string exportCsv(const Plan& plan, CsvTable table, const Strings& strings, Date today, CsvDialect dialect) {
+    Sheet out{"\xEF\xBB\xBF", dialect};  // UTF-8 byte order mark: Excel reads the file as UTF-8
     switch (table) {
         case CsvTable::goals: goals(out, plan, strings, today); break;
         case CsvTable::tactics: tactics(out, plan, strings); break;
         case CsvTable::tasks: tasks(out, plan, strings, today); break;
         case CsvTable::checkins: checkins(out, plan, strings); break;
     }
-    return out;
+    return out.text;
 }
 
 }  // namespace waymark

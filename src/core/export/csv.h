@@ -1,7 +1,8 @@
 #pragma once
 // The plan as spreadsheet tables: one CSV file per table, made to open cleanly in Excel,
 // LibreOffice and Google Sheets. UTF-8 with a byte order mark (so Excel reads umlauts), CRLF line
-// ends, RFC 4180 quoting, '.' as decimal point, translated headers. Text cells that a
+// ends, RFC 4180 quoting, translated headers, and a dialect: commas and '.' as decimal point, or
+// semicolons and decimal commas for German and Indonesian spreadsheets. Text cells that a
 // spreadsheet would run as a formula (= + - @ tab CR) get a leading apostrophe; numbers,
 // negative ones included, stay numbers.
 #include <optional>
@@ -15,14 +16,28 @@ namespace waymark {
 
 enum class CsvTable { goals, tactics, tasks, checkins };
 
+// The separator and decimal mark a spreadsheet expects: Excel in German or Indonesian opens a
+// ';'-separated file with "3,5" as numbers, and English Excel a ','-separated one with "3.5".
+struct CsvDialect {
+    char separator = ',';
+    char decimal = '.';
+    friend bool operator==(const CsvDialect&, const CsvDialect&) = default;
+};
+inline constexpr CsvDialect kCommaCsv{',', '.'};
+inline constexpr CsvDialect kSemicolonCsv{';', ','};
+// The dialect a spreadsheet in the language expects: semicolons where the decimal mark is a comma.
+CsvDialect csvDialectFor(const Strings& strings);
+
 // "goals", "tactics", "tasks", "checkins" and back; nullopt for anything else.
 const char* name(CsvTable table);
 std::optional<CsvTable> csvTableFromName(std::string_view text);
 
 // One table as a complete CSV file. `today` drives status, progress and next due dates.
-std::string exportCsv(const Plan& plan, CsvTable table, const Strings& strings, Date today);
+std::string exportCsv(const Plan& plan, CsvTable table, const Strings& strings, Date today,
+                      CsvDialect dialect = kCommaCsv);
 
-// One cell: formula-safe, then quoted when it holds a quote, comma, line break or edge space.
-std::string csvCell(std::string_view text);
+// One cell: formula-safe, then quoted when it holds a quote, the separator, a line break or an
+// edge space.
+std::string csvCell(std::string_view text, CsvDialect dialect = kCommaCsv);
 
 }  // namespace waymark

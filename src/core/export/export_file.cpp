@@ -11,20 +11,20 @@ const char* const kNames[] = {"goals_csv", "tactics_csv", "tasks_csv", "checkins
 
 constexpr size_t kMaxSlugBytes = 60;  // long names stay readable in a downloads folder
 
-ExportFile csvFile(const Plan& plan, CsvTable table, const Strings& strings, Date today) {
+ExportFile csvFile(const Plan& plan, CsvTable table, const Strings& strings, Date today, CsvDialect dialect) {
     return {fileSlug(plan.name) + "-" + name(table) + "-" + today.str() + ".csv", "text/csv;charset=utf-8",
-            exportCsv(plan, table, strings, today)};
+            exportCsv(plan, table, strings, today, dialect)};
 }
 }  // namespace
 
 const char* name(ExportKind kind) { return kNames[static_cast<int>(kind)]; }
 
-ExportFile makeExport(const Plan& plan, ExportKind kind, const Strings& strings, Date today) {
+ExportFile makeExport(const Plan& plan, ExportKind kind, const Strings& strings, Date today, CsvDialect csv) {
     switch (kind) {
-        case ExportKind::goals_csv: return csvFile(plan, CsvTable::goals, strings, today);
-        case ExportKind::tactics_csv: return csvFile(plan, CsvTable::tactics, strings, today);
-        case ExportKind::tasks_csv: return csvFile(plan, CsvTable::tasks, strings, today);
-        case ExportKind::checkins_csv: return csvFile(plan, CsvTable::checkins, strings, today);
+        case ExportKind::goals_csv: return csvFile(plan, CsvTable::goals, strings, today, csv);
+        case ExportKind::tactics_csv: return csvFile(plan, CsvTable::tactics, strings, today, csv);
+        case ExportKind::tasks_csv: return csvFile(plan, CsvTable::tasks, strings, today, csv);
+        case ExportKind::checkins_csv: return csvFile(plan, CsvTable::checkins, strings, today, csv);
         case ExportKind::calendar:
             return {fileSlug(plan.name) + "-" + today.str() + ".ics", "text/calendar;charset=utf-8",
                     exportIcs(plan, strings, today)};

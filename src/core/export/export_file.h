@@ -4,6 +4,7 @@
 // downloads sort by plan and date: "ristorante-lucia-tasks-2026-11-29.csv".
 #include <string>
 
+#include "core/export/csv.h"
 #include "core/plan/date.h"
 #include "core/plan/plan.h"
 #include "core/text/i18n.h"
@@ -24,8 +25,10 @@ struct ExportFile {
     std::string text;
 };
 
-// The file of one kind for the plan as of `today`, its headers and labels in strings' language.
-ExportFile makeExport(const Plan& plan, ExportKind kind, const Strings& strings, Date today);
+// The file of one kind for the plan as of `today`, its headers and labels in strings' language;
+// CSV tables in the given spreadsheet dialect.
+ExportFile makeExport(const Plan& plan, ExportKind kind, const Strings& strings, Date today,
+                      CsvDialect csv = kCommaCsv);
 
 // The plan's name as a file name part: "Ristorante Lucia: Q1" -> "ristorante-lucia-q1". Characters
 // beyond ASCII are kept whole ("café-münchen"); any other run of punctuation, spaces or control

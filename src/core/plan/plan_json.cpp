@@ -27,7 +27,8 @@ namespace {
 class LimitedDomParser {
 public:
     explicit LimitedDomParser(json& root) : dom_(root, false) {}
-    std::string error;
+    std::string error;  // a load_error code; empty while all is well
+    TextArgs errorArgs;
     std::string errorPath;
 
     bool null() { return value() && dom_.null(); }
@@ -48,7 +49,7 @@ public:
     bool key(std::string& v) {
         Frame& f = frames_.back();
         f.key = v;
-        if (!f.keys.insert(v).second) return stop("duplicate key");
+        if (!f.keys.insert(v).second) return stop("duplicate_key");
         return dom_.key(v);
     }
     bool end_object() { frames_.pop_back(); return dom_.end_object(); }
@@ -57,7 +58,8 @@ public:
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
         std::string what = ex.what();
         const size_t bracket = what.find("] ");  // drop "[json.exception.parse_error.101] "
-        error = "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+        error = "json_syntax";
+        errorArgs = {{"detail", bracket == std::string::npos ? what : what.substr(bracket + 2)}};
         return false;
     }
 
@@ -76,7 +78,8 @@ private:
     }
     bool enter(bool array) {
         if (frames_.size() >= static_cast<size_t>(kMaxJsonDepth)) {
-            error = "not valid JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+            error = "json_depth";
+            errorArgs = {{"depth_number", std::to_string(kMaxJsonDepth)}};
             return false;
         }
         frames_.push_back({array, 0, {}, {}});
@@ -85,10 +88,10 @@ private:
     // The version keeps its own check: a huge one reads as "newer", which says more.
     bool exact(bool representable) {
         if (representable || (frames_.size() == 1 && frames_[0].key == "version")) return true;
-        return stop("whole number beyond 2^53 (9007199254740992): it cannot be kept exactly");
+        return stop("inexact_number");
     }
-    bool stop(std::string message) {
-        error = std::move(message);
+    bool stop(std::string code) {
+        error = std::move(code);
         for (const Frame& f : frames_)
             errorPath += f.array ? "[" + std::to_string(f.items - 1) + "]" : (errorPath.empty() ? "" : ".") + f.key;
         return false;
@@ -105,10 +108,6 @@ size_t characterCount(const std::string& utf8) {
     return count;
 }
 
-std::string tooLong(size_t limit, const char* what) {
-    return std::string(what) + " longer than " + std::to_string(limit) + " characters";
-}
-
 // Each read* checks one field, writes it on success and records the first error otherwise.
 // Absent and null both mean "not set".
 class Reader {
@@ -116,19 +115,19 @@ public:
     LoadError error;
     bool failed = false;
 
-    bool fail(const std::string& path, std::string message) {
-        if (!failed) error = {path, std::move(message)};
+    bool fail(const std::string& path, std::string code, TextArgs args = {}) {
+        if (!failed) error = {path, std::move(code), std::move(args)};
         failed = true;
         return false;
     }
 
     // Rejects keys the format does not know, so a typo never drops data silently.
     bool object(const json& j, const std::string& path, std::initializer_list<const char*> keys) {
-        if (!j.is_object()) return fail(path, "expected an object");
+        if (!j.is_object()) return fail(path, "expected_object");
         for (const auto& item : j.items()) {
             bool known = false;
             for (const char* k : keys) known = known || item.key() == k;
-            if (!known) return fail(path.empty() ? item.key() : path + "." + item.key(), "unknown field");
+            if (!known) return fail(path.empty() ? item.key() : path + "." + item.key(), "unknown_field");
         }
         return true;
     }
@@ -136,17 +135,17 @@ public:
     bool text(const json& o, const char* key, const std::string& path, std::string& out, bool required = false) {
         const json* v = field(o, key);
         if (!v) return !required || fail(path + "." + key, "missing");
-        if (!v->is_string()) return fail(path + "." + key, "expected text");
+        if (!v->is_string()) return fail(path + "." + key, "expected_text");
         const auto& s = v->get_ref<const std::string&>();
-        if (characterCount(s) > kMaxTextLength) return fail(path + "." + key, tooLong(kMaxTextLength, "text"));
+        if (characterCount(s) > kMaxTextLength) return fail(path + "." + key, "text_too_long", {{"limit_number", std::to_string(kMaxTextLength)}});
         out = s;
         return true;
     }
 
     bool id(const json& o, const char* key, const std::string& path, std::string& out) {
         if (!text(o, key, path, out, true)) return false;
-        if (out.empty()) return fail(path + "." + key, "must not be empty");
-        if (characterCount(out) > kMaxIdLength) return fail(path + "." + key, tooLong(kMaxIdLength, "id"));
+        if (out.empty()) return fail(path + "." + key, "empty");
+        if (characterCount(out) > kMaxIdLength) return fail(path + "." + key, "id_too_long", {{"limit_number", std::to_string(kMaxIdLength)}});
         return true;
     }
 
@@ -162,10 +161,10 @@ public:
                 double min = -HUGE_VAL) {
         const json* v = field(o, key);
         if (!v) return true;
-        if (!v->is_number()) return fail(path + "." + key, "expected a number");
+        if (!v->is_number()) return fail(path + "." + key, "expected_number");
         const double d = v->get<double>();
-        if (!std::isfinite(d)) return fail(path + "." + key, "not a finite number");
-        if (d < min) return fail(path + "." + key, "must not be negative");
+        if (!std::isfinite(d)) return fail(path + "." + key, "not_finite");
+        if (d < min) return fail(path + "." + key, "negative");
         out = d;
         return true;
     }
@@ -174,7 +173,7 @@ public:
     bool percent(const json& o, const char* key, const std::string& path, std::optional<double>& out) {
         std::optional<double> v;
         if (!number(o, key, path, v, 0)) return false;
-        if (v && *v > 100) return fail(path + "." + key, "must be between 0 and 100");
+        if (v && *v > 100) return fail(path + "." + key, "out_of_range", {{"min_number", "0"}, {"max_number", "100"}});
         out = v;
         return true;
     }
@@ -190,10 +189,10 @@ public:
     bool integer(const json& o, const char* key, const std::string& path, std::optional<int>& out, int min, int max) {
         const json* v = field(o, key);
         if (!v) return true;
-        if (!v->is_number_integer()) return fail(path + "." + key, "expected a whole number");
+        if (!v->is_number_integer()) return fail(path + "." + key, "expected_integer");
         const auto i = v->get<long long>();
         if (i < min || i > max)
-            return fail(path + "." + key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+            return fail(path + "." + key, "out_of_range", {{"min_number", std::to_string(min)}, {"max_number", std::to_string(max)}});
         out = static_cast<int>(i);
         return true;
     }
@@ -201,7 +200,7 @@ public:
     bool flag(const json& o, const char* key, const std::string& path, bool& out) {
         const json* v = field(o, key);
         if (!v) return true;
-        if (!v->is_boolean()) return fail(path + "." + key, "expected true or false");
+        if (!v->is_boolean()) return fail(path + "." + key, "expected_boolean");
         out = v->get<bool>();
         return true;
     }
@@ -210,7 +209,7 @@ public:
         const json* v = field(o, key);
         if (!v) return true;
         const auto parsed = v->is_string() ? Date::parse(v->get_ref<const std::string&>()) : std::nullopt;
-        if (!parsed) return fail(path + "." + key, "not a date (YYYY-MM-DD)");
+        if (!parsed) return fail(path + "." + key, "not_date");
         out = parsed;
         return true;
     }
@@ -224,7 +223,7 @@ public:
         if (!parsed) {
             std::string list;
             for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            return fail(path + "." + key, "expected one of: " + list);
+            return fail(path + "." + key, "one_of", {{"list", list}});
         }
         out = parsed;
         return true;
@@ -234,11 +233,11 @@ public:
     bool dateList(const json& o, const char* key, const std::string& path, std::vector<Date>& out) {
         const json* v = field(o, key);
         if (!v) return true;
-        if (!v->is_array()) return fail(path + "." + key, "expected a list of dates");
+        if (!v->is_array()) return fail(path + "." + key, "expected_dates");
         for (size_t i = 0; i < v->size(); ++i) {
             const json& item = (*v)[i];
             const auto parsed = item.is_string() ? Date::parse(item.get_ref<const std::string&>()) : std::nullopt;
-            if (!parsed) return fail(path + "." + key + "[" + std::to_string(i) + "]", "not a date (YYYY-MM-DD)");
+            if (!parsed) return fail(path + "." + key + "[" + std::to_string(i) + "]", "not_date");
             out.push_back(*parsed);
         }
         std::sort(out.begin(), out.end());
@@ -249,13 +248,13 @@ public:
     bool textList(const json& o, const char* key, const std::string& path, std::vector<std::string>& out) {
         const json* v = field(o, key);
         if (!v) return true;
-        if (!v->is_array()) return fail(path + "." + key, "expected a list of texts");
+        if (!v->is_array()) return fail(path + "." + key, "expected_texts");
         for (size_t i = 0; i < v->size(); ++i) {
             const json& item = (*v)[i];
             const std::string itemPath = path + "." + key + "[" + std::to_string(i) + "]";
-            if (!item.is_string()) return fail(itemPath, "expected text");
+            if (!item.is_string()) return fail(itemPath, "expected_text");
             if (characterCount(item.get_ref<const std::string&>()) > kMaxTextLength)
-                return fail(itemPath, tooLong(kMaxTextLength, "text"));
+                return fail(itemPath, "text_too_long", {{"limit_number", std::to_string(kMaxTextLength)}});
             out.push_back(item.get<std::string>());
         }
         return true;
@@ -266,7 +265,7 @@ public:
     bool list(const json& o, const char* key, const std::string& path, std::vector<T>& out, ReadItem readItem) {
         const json* v = field(o, key);
         if (!v) return true;
-        if (!v->is_array()) return fail(path + "." + key, "expected a list");
+        if (!v->is_array()) return fail(path + "." + key, "expected_list");
         out.reserve(v->size());
         for (size_t i = 0; i < v->size(); ++i) {
             T item;
@@ -395,7 +394,7 @@ bool readRepeat(Reader& r, const json& j, const std::string& p, Repeat& rep) {
     rep.every = every.value_or(1);
     if (unit) rep.unit = *unit;
     if (ok && rep.dayOfMonth && rep.unit != RepeatUnit::month)
-        return r.fail(p + ".day", "only a monthly repeat has a day of the month");
+        return r.fail(p + ".day", "day_needs_monthly");
     return ok;
 }
 
@@ -409,7 +408,7 @@ bool readTask(Reader& r, const json& j, const std::string& p, Task& t) {
     if (it == j.end() || it->is_null()) return true;
     Repeat rep;
     if (!readRepeat(r, *it, p + ".repeat", rep)) return false;
-    if (!t.due) return r.fail(p + ".due", "a repeating task needs a first due date");
+    if (!t.due) return r.fail(p + ".due", "repeat_needs_due");
     t.repeat = rep;
     return true;
 }
@@ -447,7 +446,7 @@ template <class T>
 bool uniqueIds(Reader& r, const std::vector<T>& items, const std::string& path, std::unordered_set<std::string>& ids) {
     for (size_t i = 0; i < items.size(); ++i)
         if (!ids.insert(items[i].id).second)
-            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate id \"" + items[i].id + "\"");
+            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate_id", {{"id", items[i].id}});
     return true;
 }
 
@@ -496,7 +495,7 @@ bool checkReferences(Reader& r, const Plan& plan) {
           uniqueIds(r, plan.tasks, "plan.tasks", tasks)))
         return false;
     auto dangling = [&r](const std::string& path, const char* what, const std::string& id) {
-        return r.fail(path, std::string("no ") + what + " with id \"" + id + "\"");
+        return r.fail(path, std::string("unknown_") + what, {{"id", id}});
     };
     for (size_t i = 0; i < plan.objectives.size(); ++i) {
         const auto& o = plan.objectives[i];
@@ -504,7 +503,7 @@ bool checkReferences(Reader& r, const Plan& plan) {
         if (o.parentId && !objectives.count(*o.parentId)) return dangling(p, "objective", *o.parentId);
     }
     if (const long cycle = firstObjectiveInCycle(plan); cycle >= 0)
-        return r.fail("plan.objectives[" + std::to_string(cycle) + "].parentId", "objectives must not be their own parent");
+        return r.fail("plan.objectives[" + std::to_string(cycle) + "].parentId", "own_parent");
     for (size_t i = 0; i < plan.goals.size(); ++i)
         if (plan.goals[i].objectiveId && !objectives.count(*plan.goals[i].objectiveId))
             return dangling("plan.goals[" + std::to_string(i) + "].objectiveId", "objective", *plan.goals[i].objectiveId);
@@ -699,35 +698,46 @@ void writePlan(MemberWriter& w, const Plan& plan) {
 
 }  // namespace
 
+std::string LoadError::text(const Strings& strings) const {
+    const std::string what = strings("load_error." + code, args);
+    return path.empty() ? what : path + ": " + what;
+}
+
+std::string LoadError::message() const {
+    static const Strings english = Strings::load("en");
+    return english("load_error." + code, args);
+}
+
+std::string LoadError::str() const { return path.empty() ? message() : path + ": " + message(); }
+
 LoadResult parsePlanDocument(std::string_view text) {
     LoadResult result;
     if (text.size() > kMaxPlanFileBytes) {
-        result.error = {"", "the file is too large: plan files are at most " +
-                                std::to_string(kMaxPlanFileBytes / 1024 / 1024) + " MB"};
+        result.error = {"", "file_too_large", {{"mb_number", std::to_string(kMaxPlanFileBytes / 1024 / 1024)}}};
         return result;
     }
     // nlohmann's lexer takes a NUL for the end of input and would drop everything after it.
     if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
-        result.error = {"", "not valid JSON: a NUL character at byte " + std::to_string(nul + 1)};
+        result.error = {"", "json_nul", {{"byte", std::to_string(nul + 1)}}};
         return result;
     }
     json doc;
     LimitedDomParser parser(doc);
     if (!json::sax_parse(text, &parser) || !parser.error.empty()) {
-        result.error = {parser.errorPath, parser.error.empty() ? "not valid JSON: unreadable" : parser.error};
+        result.error = parser.error.empty() ? LoadError{parser.errorPath, "json_unreadable", {}}
+                                            : LoadError{parser.errorPath, parser.error, parser.errorArgs};
         return result;
     }
     Reader r;
-    if (!doc.is_object()) r.fail("", "not a Waymark plan: expected a JSON object");
+    if (!doc.is_object()) r.fail("", "not_json_object");
     else if (!doc.contains("format") || doc["format"] != kPlanFormat)
-        r.fail("format", std::string("not a Waymark plan: expected \"") + kPlanFormat + "\"");
+        r.fail("format", "not_waymark", {{"format", kPlanFormat}});
     else if (!doc.contains("version") || !doc["version"].is_number_integer())
-        r.fail("version", "missing or not a whole number");
+        r.fail("version", "version_missing");
     // Compared as a double: a version past 2^63 must read as "newer", not wrap to negative.
     else if (doc["version"].get<double>() > kPlanFormatVersion)
-        r.fail("version", "version " + doc["version"].dump() + " is newer than this Waymark understands (" +
-                              std::to_string(kPlanFormatVersion) + "); update Waymark to open it");
-    else if (doc["version"].get<double>() < 1) r.fail("version", "must be 1 or higher");
+        r.fail("version", "version_newer", {{"version", doc["version"].dump()}, {"supported", std::to_string(kPlanFormatVersion)}});
+    else if (doc["version"].get<double>() < 1) r.fail("version", "version_low");
     else if (!doc.contains("plan")) r.fail("plan", "missing");
     else if (r.object(doc, "", {"format", "version", "plan"})) {
         Plan plan;

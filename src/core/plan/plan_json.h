@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/plan/plan.h"
+#include "core/text/i18n.h"
 
 namespace waymark {
 
@@ -18,10 +19,18 @@ inline constexpr int kMaxJsonDepth = 32;
 inline constexpr size_t kMaxTextLength = 10000;
 inline constexpr size_t kMaxIdLength = 64;
 
+// Why a file was refused, as a code and its arguments like a review finding, so each place
+// shows it in its own language; the texts are "load_error.<code>" (assets/i18n/*/load_errors.json).
 struct LoadError {
-    std::string path;     // "plan.goals[3].deadline"; empty when the file as a whole is wrong
-    std::string message;  // "not a date (YYYY-MM-DD)"
-    std::string str() const { return path.empty() ? message : path + ": " + message; }
+    std::string path;  // "plan.goals[3].deadline"; empty when the file as a whole is wrong
+    std::string code;  // "not_date"
+    TextArgs args;     // the text's placeholders ("_number" arguments as in TextArgs)
+    // "plan.goals[3].deadline: kein Datum (JJJJ-MM-TT)" in strings' language.
+    std::string text(const Strings& strings) const;
+    // The English text without the path: "not a date (YYYY-MM-DD)".
+    std::string message() const;
+    // The English text with the path, for the command line and logs.
+    std::string str() const;
 };
 
 struct LoadResult {
