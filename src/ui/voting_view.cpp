@@ -80,7 +80,9 @@ void beginColumn() {
     const float width = ImGui::GetContentRegionAvail().x;
     const float column = std::min(width - em, kColumnEm * em);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
-    ImGui::BeginChild("voting", ImVec2(column, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    // The lists inside scroll; the column itself fits the window.
+    ImGui::BeginChild("voting", ImVec2(column, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::Dummy(ImVec2(0, 0.4f * em));
 }
 void endColumn() {
@@ -212,7 +214,7 @@ std::optional<Intent> VotingView::drawVoting(const ViewContext& ctx, const Plan&
         // The items, each a row: a click places a dot; the voter's own dots sit at its right end.
         const float rowHeight = std::floor(2 * ImGui::GetTextLineHeight() + 0.8f * em);
         const float radius = kDotRadiusEm * em, pitch = 2.6f * radius;
-        const float footer = ImGui::GetFrameHeightWithSpacing() + em;
+        const float footer = ImGui::GetFrameHeightWithSpacing() + 2 * ImGui::GetStyle().ItemSpacing.y + 1.5f * em;
         ImGui::BeginChild("vote-items", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - footer, 6 * em)),
                           ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -222,15 +224,16 @@ std::optional<Intent> VotingView::drawVoting(const ViewContext& ctx, const Plan&
             const ImVec2 min = ImGui::GetCursorScreenPos();
             const float width = ImGui::GetContentRegionAvail().x;
             const int mine = dotsOn(voter, id);
-            ImGui::SetNextItemAllowOverlap();
-            if (ImGui::InvisibleButton("row", ImVec2(width, rowHeight)) && canPlace) intent = PlanEdit{PlaceDot{id}};
+            // The dots sit beside the row's button, not on it: overlapping buttons take a click
+            // only from the second frame the mouse is over them, and a tap has no such frame.
+            const float dotsWidth = mine > 0 ? static_cast<float>(mine) * pitch + em : 0.0f;
+            if (ImGui::InvisibleButton("row", ImVec2(width - dotsWidth, rowHeight)) && canPlace) intent = PlanEdit{PlaceDot{id}};
             ctx.locator.noteLastItem("vote:" + id);
             const bool hovered = ImGui::IsItemHovered();
             const ImVec2 max(min.x + width, min.y + rowHeight);
             draw->AddRectFilled(min, max, packed(theme.surface), 0.3f * em);
             draw->AddRect(min, max, packed(hovered && canPlace ? theme.accent : theme.surfaceBorder), 0.3f * em, 0,
                           hovered && canPlace ? 2.0f : 1.0f);
-            const float dotsWidth = static_cast<float>(mine) * pitch + em;
             const float textWidth = width - dotsWidth - 1.2f * em;
             draw->AddText(ImVec2(min.x + 0.7f * em, min.y + 0.4f * em), packed(theme.text),
                           fitText(itemTitle(plan, round.subject, id, tr), textWidth).c_str());
@@ -284,10 +287,11 @@ std::optional<Intent> VotingView::drawResult(const ViewContext& ctx, const Plan&
                    tr.plural("voting.votes", all));
     ImGui::Spacing();
     const int top = totals.empty() ? 0 : totals.front().votes;
-    const float barArea = std::floor(ImGui::GetContentRegionAvail().x * 0.34f);
+    const float barArea = std::floor(ImGui::GetContentRegionAvail().x * 0.26f);
     const float countWidth = ImGui::CalcTextSize(tr.plural("voting.votes", std::max(top, 2)).c_str()).x + em;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float footer = 2 * ImGui::GetFrameHeightWithSpacing() + (previewValues_ ? 10 * em : 0);
+    const float footer = ImGui::GetFrameHeightWithSpacing() + 2 * ImGui::GetStyle().ItemSpacing.y + 1.5f * em +
+                         (previewValues_ ? 4 * ImGui::GetTextLineHeightWithSpacing() + 7 * em : 0.0f);
     ImGui::BeginChild("vote-result", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - footer, 6 * em)),
                       ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     int rank = 0;
