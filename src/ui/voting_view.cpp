@@ -289,11 +289,11 @@ std::optional<Intent> VotingView::drawResult(const ViewContext& ctx, const Plan&
     const int top = totals.empty() ? 0 : totals.front().votes;
     const float barArea = std::floor(ImGui::GetContentRegionAvail().x * 0.26f);
     const float countWidth = ImGui::CalcTextSize(tr.plural("voting.votes", std::max(top, 2)).c_str()).x + em;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
     const float footer = ImGui::GetFrameHeightWithSpacing() + 2 * ImGui::GetStyle().ItemSpacing.y + 1.5f * em +
                          (previewValues_ ? 4 * ImGui::GetTextLineHeightWithSpacing() + 7 * em : 0.0f);
     ImGui::BeginChild("vote-result", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - footer, 6 * em)),
                       ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    ImDrawList* draw = ImGui::GetWindowDrawList();  // the list's own, so its rows clip to it
     int rank = 0;
     for (const VoteTotal& t : totals) {
         ++rank;
