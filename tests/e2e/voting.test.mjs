@@ -211,3 +211,18 @@ for (const [lang, locale, width, height] of [['en', 'en-US', 1920, 1080], ['de',
 async function writePdfShot(printPage, lang) {
   await printPage.pdf({ path: `${SHOTS}/summary-${lang}-A4.pdf`, format: 'A4' });
 }
+
+test('a round on goals from the outline, with participants typed by name', async () => {
+  const { page, errors } = await openApp(browser, site.url, { width: 1280, height: 720 });
+  await clickItem(page, 'voting:goals');
+  await clickItem(page, 'vote-names');
+  await page.keyboard.type('Anna, Ben, Chris');
+  await clickItem(page, 'vote-start');
+  await waitForPlan(page, (p) => p.voting?.subject === 'goals' && p.voting.participants.map((x) => x.name).join() === 'Anna,Ben,Chris');
+  await waitForMirror(page, 'Anna — 3 of 3 votes left');
+  const goal = (await exportedPlan(page)).plan.goals[0];
+  await clickItem(page, `vote:${goal.id}`);
+  await waitForPlan(page, (p, id) => p.voting.participants[0].dots?.[0] === id, goal.id);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
