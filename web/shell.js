@@ -437,6 +437,23 @@
         setTimeout(() => URL.revokeObjectURL(url), 10000);
       },
       chooseFile(accept) { picker.accept = accept; picker.click(); },
+      // Prints a page the app made (the workshop summary) with the browser's print dialog. A
+      // srcdoc frame shares the page's origin and its Content-Security-Policy: the summary has no
+      // script and only an inline style sheet, which style-src 'unsafe-inline' allows.
+      printDocument(html) {
+        document.getElementById("print-frame")?.remove();
+        const frame = Object.assign(document.createElement("iframe"), { id: "print-frame", tabIndex: -1 });
+        frame.setAttribute("aria-hidden", "true");
+        frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0";
+        frame.addEventListener("load", () => {
+          frame.contentWindow.focus();
+          frame.contentWindow.print();
+          frame.dataset.printed = "true";  // print() returned: the dialog was shown and closed
+          Module.canvas.focus();
+        }, { once: true });
+        frame.srcdoc = html;
+        document.body.appendChild(frame);
+      },
       publishMirror,
       announce,
       languageChosen(code) {

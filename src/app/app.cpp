@@ -351,10 +351,13 @@ void App::handle(const ui::Intent& intent) {
                    },
                    [&](const ui::ExportAs& e) {
                        const ExportFile file = makeExport(plan_, e.kind, tr_, today_, e.csv);
-                       page_.downloadFile(file.fileName, file.mimeType, file.text);
+                       if (e.kind == ExportKind::summary_print) page_.printDocument(file.text);
+                       else page_.downloadFile(file.fileName, file.mimeType, file.text);
                    },
                    [&](const ui::ChooseLanguage& l) { setLanguage(l.code); },
                    [&](const ui::ShowView& v) {
+                       if (v.view == ui::ViewId::voting)
+                           voting_.open(plan_, plan_.voting ? plan_.voting->subject : VoteSubject::tactics);
                        view_ = v.view;
                        mirrorDirty_ = true;
                    },
@@ -368,6 +371,11 @@ void App::handle(const ui::Intent& intent) {
                        apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
                    },
                    [&](const ui::ResolveConflict& r) { resolveConflict(r.keepMineAsCopy); },
+                   [&](const ui::OpenVoting& o) {
+                       voting_.open(plan_, o.subject);
+                       view_ = ui::ViewId::voting;
+                       mirrorDirty_ = true;
+                   },
                },
                intent);
 }
@@ -415,6 +423,9 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
             if (auto i = map_.draw(ctx, plan_, history_.state(), pinch_)) intent = i;
             pinch_ = {};
             break;
+        case ui::ViewId::voting:
+            if (auto i = voting_.draw(ctx, plan_)) intent = i;
+            break;
     }
 }
 
@@ -431,6 +442,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr_.raw("outline.intro"));
     ImGui::PopStyleColor();
+    if (auto i = ui::votingEntryButton(ctx, VoteSubject::goals)) intent = i;
     ImGui::Spacing();
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
@@ -564,6 +576,11 @@ void App::updateMirror() {
     if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
     const bool showsMap = view_ == ui::ViewId::map;
     if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
+    if (view_ == ui::ViewId::voting) {
+        std::vector<std::string> voting = voting_.describe(plan_, tr_);
+        if (voting != votingMirror_) mirrorDirty_ = true;
+        votingMirror_ = std::move(voting);
+    }
     if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
     trackingDescribed_ = tracking_.describedVersion();
@@ -612,6 +629,13 @@ void App::updateMirror() {
         for (const ui::TaskPlanView::ShownLine& line : tasks_.shown())
             nodes.push_back({line.heading ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item,
                              line.level, line.text});
+    }
+    if (view_ == ui::ViewId::voting) {
+        // The round replaces the outline after the plan's name; while totals are hidden it says
+        // only the current voter's dots.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        for (size_t i = 0; i < votingMirror_.size(); ++i)
+            nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
     }
     // Saves that fail concern everything below: said first, after the plan's name.
     if (!storageProblem_.empty())

@@ -34,6 +34,7 @@
 #include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
+#include "ui/voting_view.h"
 
 namespace waymark {
 
@@ -188,6 +189,9 @@ private:
     ui::PinchInput pinch_;
     std::uint64_t mirroredMapStamp_ = 0;
     bool mirrorShowsMap_ = false;
+    // Dot voting (ViewId::voting) and what the mirror last said of it.
+    ui::VotingView voting_;
+    std::vector<std::string> votingMirror_;
 };
 
 }  // namespace waymark

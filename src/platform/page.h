@@ -41,6 +41,9 @@ public:
     virtual void chooseFile(const std::string& accept) = 0;
     // The user chose another language for the app: the page remembers it and translates itself.
     virtual void languageChosen(const std::string& language) = 0;
+    // Opens the browser's print dialog on an HTML page (no script, inline style only) instead of
+    // the app, e.g. the workshop summary; the user prints it or saves it as a PDF.
+    virtual void printDocument(const std::string& html) = 0;
 };
 
 // The web page: connects the handlers to window.waymark and web/shell.js.

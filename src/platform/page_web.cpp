@@ -20,6 +20,7 @@ EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, 
 });
 EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
 EM_JS(void, jsLanguageChosen, (const char* language), { Module["shell"]["languageChosen"](UTF8ToString(language)); });
+EM_JS(void, jsPrintDocument, (const char* html), { Module["shell"]["printDocument"](UTF8ToString(html)); });
 
 class WebPage final : public Page {
 public:
@@ -28,6 +29,7 @@ public:
     }
     void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
     void languageChosen(const std::string& language) override { jsLanguageChosen(language.c_str()); }
+    void printDocument(const std::string& html) override { jsPrintDocument(html.c_str()); }
 };
 
 // The page is one per module; its exported entry points reach the handlers through these.

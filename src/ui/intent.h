@@ -10,7 +10,8 @@
 namespace waymark::ui {
 
 // The plan's views; view_switcher.h says which this build has and how each is named.
-enum class ViewId { outline, matrix, tasks, tracking, map };
+// voting is not a tab: it opens from the matrix (tactics) and the outline (goals).
+enum class ViewId { outline, matrix, tasks, tracking, map, voting };
 
 struct OpenFile {};          // the browser's file picker for a plan file
 struct DownloadPlan {};      // the plan as a .waymark.json download
@@ -43,9 +44,10 @@ struct ChooseLanguage { std::string code; };  // show the app in another languag
 // or take the other tab's version from storage.
 struct ResolveConflict { bool keepMineAsCopy = true; };
 struct TrackGoal { std::string id; };  // the tracking view on this goal: its chart and check-ins
+struct OpenVoting { VoteSubject subject = VoteSubject::tactics; };  // the dot-voting view on tactics or goals
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting>;
 
 }  // namespace waymark::ui

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // SetKeyOwner, SetFocusID: a focused card takes the arrow keys from navigation
 #include "ui/quadrant_style.h"
+#include "ui/voting_view.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -86,7 +87,7 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     };
     const float em = ImGui::GetFontSize();
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 0.5f * em);
-    drawToolbar(ctx, plan);
+    take(drawToolbar(ctx, plan));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool beside = avail.x >= kSideBySideEm * em;
     const float sideWidth = beside ? std::floor(std::clamp(avail.x * 0.3f, 17 * em, 26 * em)) : avail.x;
@@ -103,7 +104,7 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     return intent;
 }
 
-void MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
+std::optional<Intent> MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
     const Strings& tr = ctx.tr;
     const float em = ImGui::GetFontSize();
     ImGui::AlignTextToFramePadding();
@@ -154,11 +155,14 @@ void MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
                                      {{"scored_number", std::to_string(scored)}, {"total_number", std::to_string(model_.planTactics)}})
                                .c_str());
     ImGui::PopStyleColor();
+    ImGui::SameLine(0, 2 * em);
+    std::optional<Intent> intent = votingEntryButton(ctx, VoteSubject::tactics);
     if (scored > kMatrixCardLimit) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.tip);
         ImGui::TextWrapped("%s", tr.raw("matrix.aggregated_hint"));
         ImGui::PopStyleColor();
     }
+    return intent;
 }
 
 // [SECTION] the grid and its cells

@@ -26,7 +26,7 @@ public:
     // the view derives from the plan is recomputed only when it (or the filter) changes.
     // Named items: "matrix" (the 5×5 grid), "tactic:<id>" (a card, on the grid or in the tray),
     // "rank:<id>" (a row of the ranked list), "matrix-filter", "matrix-filter:<all|id>",
-    // "matrix-more:<complexity>:<value>" (a full cell's next cards).
+    // "matrix-more:<complexity>:<value>" (a full cell's next cards), "voting:tactics" (dot voting).
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, std::uint64_t revision);
     // The tactic highlighted on the grid and in the list ("" when none).
     const std::string& selectedId() const { return selectedId_; }
@@ -35,8 +35,8 @@ private:
     struct CardStyle { bool selected = false, hovered = false, placeholder = false; };
 
     void refresh(const Plan& plan, std::uint64_t revision);
-    // The filter (view state, not an edit) and what is shown.
-    void drawToolbar(const ViewContext& ctx, const Plan& plan);
+    // The filter (view state, not an edit), what is shown, and the way to dot voting on tactics.
+    std::optional<Intent> drawToolbar(const ViewContext& ctx, const Plan& plan);
     std::optional<Intent> drawGrid(const ViewContext& ctx, const Plan& plan, ImVec2 size);
     std::optional<Intent> drawCell(const ViewContext& ctx, const Plan& plan, MatrixCell cell, bool aggregate);
     std::optional<Intent> drawSide(const ViewContext& ctx, const Plan& plan);

@@ -12,6 +12,7 @@ TEST_CASE("each entry of the export menu downloads its file, named by the plan a
     REQUIRE(slug != "plan");
     for (ExportKind kind : kExportKinds) {
         CAPTURE(name(kind));
+        if (kind == ExportKind::summary_print) continue;  // printed, not downloaded: the next test
         const size_t before = ui.page.downloads.size();
         REQUIRE(ui.click("export"));
         REQUIRE(ui.click(std::string("export:") + name(kind)));
@@ -44,4 +45,14 @@ TEST_CASE("CSV tables follow the language's spreadsheet style until the user pic
     REQUIRE(ui.click("export:goals_csv"));
     CHECK(ui.page.downloads.back().text ==
           makeExport(ui.app.plan(), ExportKind::goals_csv, Strings::load("de"), Date{2026, 11, 23}, kCommaCsv).text);
+}
+
+TEST_CASE("print workshop summary hands the printable page to the browser's print, not to a download") {
+    UiHarness ui;
+    REQUIRE(ui.click("export"));
+    REQUIRE(ui.click("export:summary_print"));
+    REQUIRE(ui.page.printed.size() == 1);
+    CHECK(ui.page.downloads.empty());
+    CHECK(ui.page.printed[0] == makeExport(ui.app.plan(), ExportKind::summary_print, Strings::load("en"), Date{2026, 11, 23}).text);
+    CHECK_FALSE(ui.app.history().unsaved());
 }

@@ -24,7 +24,9 @@ public:
     }
     void chooseFile(const std::string& accept) override { chooseRequests.push_back(accept); }
     void languageChosen(const std::string& language) override { languages.push_back(language); }
+    void printDocument(const std::string& html) override { printed.push_back(html); }
     std::vector<std::string> languages;  // what languageChosen was told, in order
+    std::vector<std::string> printed;    // the pages printDocument was given, in order
 };
 
 // A ScreenReader that keeps what the app published and announced.

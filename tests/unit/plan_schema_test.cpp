@@ -272,6 +272,7 @@ TEST_CASE("plan schema: every enum lists exactly the names the code reads") {
         {"plan.objectives[].number.metric", codeNames<BusinessMetric>()},
         {"plan.objectives[].number.per", codeNames<NumberPeriod>()}, {"plan.objectives[].funnel.shape", codeNames<Business>()},
         {"plan.customKpis[].family", codeNames<CustomFamily>()}, {"plan.goals[].measuredAs", codeNames<MeasuredAs>()},
+        {"plan.voting.subject", codeNames<VoteSubject>()},
     };
     std::set<std::string> enumPaths;
     const json full = fullDocument();

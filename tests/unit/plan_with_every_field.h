@@ -34,6 +34,7 @@ inline Plan planWithEveryField() {
                        Date{2027, 1, 30}, Repeat{2, RepeatUnit::month, 30, Date{2027, 12, 31}}, true,
                        {Date{2027, 1, 30}, Date{2027, 3, 30}}});
     p.checkins.push_back({"goal-followers", Date{2027, 1, 31}, 1290, Confidence::medium, "webinar helped"});
+    p.voting = VotingRound{VoteSubject::tactics, 4, {{"Anna", {"tactic-influencers"}}, {"", {}}}, 1, true};
     return p;
 }
 

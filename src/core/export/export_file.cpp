@@ -3,11 +3,12 @@
 #include "core/export/csv.h"
 #include "core/export/ics.h"
 #include "core/export/report.h"
+#include "core/export/summary_pages.h"
 
 namespace waymark {
 
 namespace {
-const char* const kNames[] = {"goals_csv", "tactics_csv", "tasks_csv", "checkins_csv", "calendar", "report"};
+const char* const kNames[] = {"goals_csv", "tactics_csv", "tasks_csv", "checkins_csv", "calendar", "report", "summary_md", "summary_print"};
 
 constexpr size_t kMaxSlugBytes = 60;  // long names stay readable in a downloads folder
 
@@ -31,6 +32,12 @@ ExportFile makeExport(const Plan& plan, ExportKind kind, const Strings& strings,
         case ExportKind::report:
             return {fileSlug(plan.name) + "-report-" + today.str() + ".md", "text/markdown;charset=utf-8",
                     exportReport(plan, strings, today)};
+        case ExportKind::summary_md:
+            return {fileSlug(plan.name) + "-workshop-summary-" + today.str() + ".md", "text/markdown;charset=utf-8",
+                    summaryMarkdown(buildWorkshopSummary(plan, strings, today), strings)};
+        case ExportKind::summary_print:
+            return {fileSlug(plan.name) + "-workshop-summary-" + today.str() + ".html", "text/html;charset=utf-8",
+                    summaryHtml(buildWorkshopSummary(plan, strings, today), strings)};
     }
     return {};
 }

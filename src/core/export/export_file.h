@@ -11,10 +11,12 @@
 
 namespace waymark {
 
-enum class ExportKind { goals_csv, tactics_csv, tasks_csv, checkins_csv, calendar, report };
+// summary_print is the workshop summary as a printable page: the app prints it, never downloads it.
+enum class ExportKind { goals_csv, tactics_csv, tasks_csv, checkins_csv, calendar, report, summary_md, summary_print };
 
 inline constexpr ExportKind kExportKinds[] = {ExportKind::goals_csv,    ExportKind::tactics_csv, ExportKind::tasks_csv,
-                                              ExportKind::checkins_csv, ExportKind::calendar,    ExportKind::report};
+                                              ExportKind::checkins_csv, ExportKind::calendar,    ExportKind::report,
+                                              ExportKind::summary_md,   ExportKind::summary_print};
 
 // "goals_csv", ...: the kind's id; its menu label is the text key "export.menu.<id>".
 const char* name(ExportKind kind);

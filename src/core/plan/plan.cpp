@@ -30,6 +30,7 @@ const char* const kNumberPeriod[] = {"month", "quarter", "year", "total"};
 const char* const kMeasuredAs[] = {"total", "per_week", "per_month", "per_quarter", "vs_same_period"};
 const char* const kCustomFamily[] = {"audience", "count", "conversions", "money", "cost",
                                      "rate", "score", "duration", "cadence"};
+const char* const kVoteSubject[] = {"tactics", "goals"};
 }  // namespace
 
 const Objective* Plan::findObjective(const std::string& id) const { return const_cast<Plan*>(this)->findObjective(id); }
@@ -51,6 +52,7 @@ const char* name(BusinessMetric v) { return kBusinessMetric[static_cast<int>(v)]
 const char* name(NumberPeriod v) { return kNumberPeriod[static_cast<int>(v)]; }
 const char* name(MeasuredAs v) { return kMeasuredAs[static_cast<int>(v)]; }
 const char* name(CustomFamily v) { return kCustomFamily[static_cast<int>(v)]; }
+const char* name(VoteSubject v) { return kVoteSubject[static_cast<int>(v)]; }
 
 template <> std::optional<Business> fromName(const std::string& t) { return lookup<Business>(kBusiness, t); }
 template <> std::optional<Phase> fromName(const std::string& t) { return lookup<Phase>(kPhase, t); }
@@ -62,5 +64,6 @@ template <> std::optional<BusinessMetric> fromName(const std::string& t) { retur
 template <> std::optional<NumberPeriod> fromName(const std::string& t) { return lookup<NumberPeriod>(kNumberPeriod, t); }
 template <> std::optional<MeasuredAs> fromName(const std::string& t) { return lookup<MeasuredAs>(kMeasuredAs, t); }
 template <> std::optional<CustomFamily> fromName(const std::string& t) { return lookup<CustomFamily>(kCustomFamily, t); }
+template <> std::optional<VoteSubject> fromName(const std::string& t) { return lookup<VoteSubject>(kVoteSubject, t); }
 
 }  // namespace waymark

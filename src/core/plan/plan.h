@@ -160,6 +160,27 @@ struct Checkin {
     friend bool operator==(const Checkin&, const Checkin&) = default;
 };
 
+// -- dot voting (voting.h): one round, run on the shared screen, kept with the plan
+enum class VoteSubject { tactics, goals };
+
+// One participant of a round and the dots they placed: an item id once per dot.
+struct Voter {
+    std::string name;
+    std::vector<std::string> dots;
+    friend bool operator==(const Voter&, const Voter&) = default;
+};
+
+// A dot-voting round: each participant in turn places up to votesPerParticipant dots on the
+// subject's items; totals stay hidden until `revealed`.
+struct VotingRound {
+    VoteSubject subject = VoteSubject::tactics;
+    int votesPerParticipant = 3;           // 1..20
+    std::vector<Voter> participants;       // at least one
+    int turn = 0;                          // whose turn it is; participants.size() = everyone is done
+    bool revealed = false;
+    friend bool operator==(const VotingRound&, const VotingRound&) = default;
+};
+
 struct Plan {
     std::string id;
     std::string name;
@@ -172,6 +193,8 @@ struct Plan {
     std::vector<Tactic> tactics;
     std::vector<Task> tasks;
     std::vector<Checkin> checkins;
+    // -- dot voting
+    std::optional<VotingRound> voting = {};
 
     const Objective* findObjective(const std::string& id) const;
     const Goal* findGoal(const std::string& id) const;
@@ -196,6 +219,7 @@ const char* name(BusinessMetric v);
 const char* name(NumberPeriod v);
 const char* name(MeasuredAs v);
 const char* name(CustomFamily v);
+const char* name(VoteSubject v);
 template <class E> std::optional<E> fromName(const std::string& text);
 
 }  // namespace waymark

@@ -251,6 +251,10 @@ struct Applier {
         else dates.erase(at);
         return {true, {}};
     }
+    // Dot voting: its rules live in voting.cpp.
+    template <class VotingEdit>
+    requires requires(Plan& p, const VotingEdit& e) { applyVoting(p, e); }
+    EditResult operator()(const VotingEdit& e) { return {applyVoting(plan, e), {}}; }
 };
 
 struct Labeler {
@@ -293,10 +297,23 @@ struct Labeler {
         if (!e.occurrence) return {e.done ? "history.task_done" : "history.task_reopened", {}};
         return {e.done ? "history.occurrence_done" : "history.occurrence_reopened", {{"date", e.occurrence->str()}}};
     }
+    EditLabel operator()(const StartVoting&) const { return {"history.voting.start", {}}; }
+    EditLabel operator()(const PlaceDot&) const { return {"history.voting.place_dot", {}}; }
+    EditLabel operator()(const RemoveDot&) const { return {"history.voting.remove_dot", {}}; }
+    EditLabel operator()(const NextVoter&) const { return {"history.voting.next", {}}; }
+    EditLabel operator()(const RevealVotes&) const { return {"history.voting.reveal", {}}; }
+    EditLabel operator()(const ReopenVoting&) const { return {"history.voting.reopen", {}}; }
+    EditLabel operator()(const ClearVoting&) const { return {"history.voting.clear", {}}; }
+    EditLabel operator()(const UseVotesAsValue&) const { return {"history.voting.use_as_value", {}}; }
 };
 }  // namespace
 
-EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today) { return std::visit(Applier{plan, today}, edit); }
+EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today) {
+    EditResult result = std::visit(Applier{plan, today}, edit);
+    // A deleted tactic or goal takes its dots with it, so the round never names a missing item.
+    if (result.changed) dropDotsOnMissingItems(plan);
+    return result;
+}
 
 EditLabel editLabel(const PlanEdit& edit) { return std::visit(Labeler{}, edit); }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/plan/plan.h"
+#include "core/plan/voting.h"
 #include "core/text/i18n.h"
 
 namespace waymark {
@@ -69,7 +70,10 @@ using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, Mo
                               AddDraftGoals, RenameGoal, UpdateGoal, DeleteGoal, RenamePlan, UpdateContext,
                               AddCustomKpi, UpdateCustomKpi, ReplacePlan, AddTactic, UpdateTactic, MoveTactic,
                               DeleteTactic, AddTask, UpdateTask, DeleteTask, AddCheckin, UpdateCheckin, DeleteCheckin,
-                              SetTaskDone>;
+                              SetTaskDone,
+                              // dot voting (voting.h)
+                              StartVoting, PlaceDot, RemoveDot, NextVoter, RevealVotes, ReopenVoting, ClearVoting,
+                              UseVotesAsValue>;
 
 struct EditResult {
     bool changed = false;

@@ -1,5 +1,7 @@
 #include "core/plan/plan_json.h"
 
+#include "core/plan/voting.h"
+
 #include <cmath>
 #include <algorithm>
 #include <cstdint>
@@ -424,12 +426,49 @@ bool readCheckin(Reader& r, const json& j, const std::string& p, Checkin& c) {
     return ok;
 }
 
+bool readVoter(Reader& r, const json& j, const std::string& p, Voter& v) {
+    return r.object(j, p, {"name", "dots"}) && r.text(j, "name", p, v.name) && r.textList(j, "dots", p, v.dots);
+}
+
+// The round's own rules; whether its dots name items of the plan is checked with the references.
+bool readVoting(Reader& r, const json& j, const std::string& p, VotingRound& v) {
+    std::optional<VoteSubject> subject;
+    std::optional<int> votes, turn;
+    if (!(r.object(j, p, {"subject", "votesPerParticipant", "participants", "turn", "revealed"}) &&
+          r.choice(j, "subject", p, subject, {"tactics", "goals"}) && (subject || r.fail(p + ".subject", "missing")) &&
+          r.integer(j, "votesPerParticipant", p, votes, 1, kMaxVotesPerParticipant) &&
+          r.list(j, "participants", p, v.participants,
+                 [&r](const json& x, const std::string& xp, Voter& out) { return readVoter(r, x, xp, out); }) &&
+          r.integer(j, "turn", p, turn, 0, kMaxParticipants) && r.flag(j, "revealed", p, v.revealed)))
+        return false;
+    v.subject = *subject;
+    v.votesPerParticipant = votes.value_or(kDefaultVotesPerParticipant);
+    v.turn = turn.value_or(0);
+    const size_t count = v.participants.size();
+    if (count < 1 || count > kMaxParticipants)
+        return r.fail(p + ".participants", "participants_count", {{"max_number", std::to_string(kMaxParticipants)}});
+    v.turn = std::min(v.turn, static_cast<int>(count));  // a turn past the last participant: everyone is done
+    for (size_t i = 0; i < count; ++i)
+        if (static_cast<int>(v.participants[i].dots.size()) > v.votesPerParticipant)
+            return r.fail(p + ".participants[" + std::to_string(i) + "].dots", "too_many_dots");
+    return true;
+}
+
+bool readOptionalVoting(Reader& r, const json& j, const std::string& p, Plan& plan) {
+    const auto it = j.find("voting");
+    if (it == j.end() || it->is_null()) return true;
+    VotingRound round;
+    if (!readVoting(r, *it, p + ".voting", round)) return false;
+    plan.voting = std::move(round);
+    return true;
+}
+
 bool readPlan(Reader& r, const json& j, const std::string& p, Plan& plan) {
     auto item = [&r](auto readFn) {
         return [&r, readFn](const json& x, const std::string& xp, auto& out) { return readFn(r, x, xp, out); };
     };
     if (!(r.object(j, p, {"id", "name", "created", "updated", "context", "customKpis", "objectives", "goals",
-                          "tactics", "tasks", "checkins"}) &&
+                          "tactics", "tasks", "checkins", "voting"}) &&
           r.id(j, "id", p, plan.id) && r.text(j, "name", p, plan.name) && r.date(j, "created", p, plan.created) &&
           r.date(j, "updated", p, plan.updated)))
         return false;
@@ -438,7 +477,8 @@ bool readPlan(Reader& r, const json& j, const std::string& p, Plan& plan) {
     return r.list(j, "customKpis", p, plan.customKpis, item(readCustomKpi)) &&
            r.list(j, "objectives", p, plan.objectives, item(readObjective)) &&
            r.list(j, "goals", p, plan.goals, item(readGoal)) && r.list(j, "tactics", p, plan.tactics, item(readTactic)) &&
-           r.list(j, "tasks", p, plan.tasks, item(readTask)) && r.list(j, "checkins", p, plan.checkins, item(readCheckin));
+           r.list(j, "tasks", p, plan.tasks, item(readTask)) && r.list(j, "checkins", p, plan.checkins, item(readCheckin)) &&
+           readOptionalVoting(r, j, p, plan);
 }
 
 // ---- [references] ----------------------------------------------------------------------------
@@ -516,6 +556,17 @@ bool checkReferences(Reader& r, const Plan& plan) {
     for (size_t i = 0; i < plan.checkins.size(); ++i)
         if (!goals.count(plan.checkins[i].goalId))
             return dangling("plan.checkins[" + std::to_string(i) + "].goalId", "goal", plan.checkins[i].goalId);
+    if (plan.voting) {
+        const bool onTactics = plan.voting->subject == VoteSubject::tactics;
+        const auto& items = onTactics ? tactics : goals;
+        for (size_t i = 0; i < plan.voting->participants.size(); ++i) {
+            const auto& dots = plan.voting->participants[i].dots;
+            for (size_t d = 0; d < dots.size(); ++d)
+                if (!items.count(dots[d]))
+                    return dangling("plan.voting.participants[" + std::to_string(i) + "].dots[" + std::to_string(d) + "]",
+                                    onTactics ? "tactic" : "goal", dots[d]);
+        }
+    }
     return true;
 }
 
@@ -694,6 +745,18 @@ void writePlan(MemberWriter& w, const Plan& plan) {
         put(o, "confidence", x.confidence); put(o, "note", x.note);
         return o;
     });
+    if (plan.voting) {
+        const VotingRound& v = *plan.voting;
+        ordered_json o{{"subject", name(v.subject)}, {"votesPerParticipant", v.votesPerParticipant}};
+        putList(o, "participants", v.participants, [](const Voter& x) {
+            ordered_json voter = ordered_json::object();
+            put(voter, "name", x.name); put(voter, "dots", x.dots);
+            return voter;
+        });
+        o["turn"] = v.turn;
+        put(o, "revealed", v.revealed, false);
+        w.member("voting", o);
+    }
 }
 
 }  // namespace
