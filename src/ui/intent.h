@@ -10,7 +10,7 @@
 namespace waymark::ui {
 
 // The plan's views; view_switcher.h says which this build has and how each is named.
-enum class ViewId { outline, matrix, tasks, tracking, map };
+enum class ViewId { outline, matrix, tasks, tracking, map, workshop };
 
 struct OpenFile {};          // the browser's file picker for a plan file
 struct DownloadPlan {};      // the plan as a .waymark.json download
@@ -40,8 +40,15 @@ struct ChooseLanguage { std::string code; };  // show the app in another languag
 struct ResolveConflict { bool keepMineAsCopy = true; };
 struct TrackGoal { std::string id; };  // the tracking view on this goal: its chart and check-ins
 
+// The workshop timer: show or hide its card, or work its controls (lengthMs: set_length's).
+struct TimerAction {
+    enum class Kind { toggle, close, start, pause, add_minute, reset, set_length };
+    Kind kind = Kind::toggle;
+    long long lengthMs = 0;
+};
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, TimerAction>;
 
 }  // namespace waymark::ui
