@@ -5,7 +5,6 @@
 
 #include "core/text/number_format.h"
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -34,7 +33,10 @@ std::optional<Intent> TimerCard::draw(const ViewContext& ctx, const TimerShown& 
                             ImGuiCond_Always, ImVec2(1, 1));
     // At the end the card settles into the calm "done" colour: a change the room notices, never a flash.
     const ImVec4 tint = finished ? theme.onTrack : theme.accent;
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, finished ? ImVec4(0.88f, 0.96f, 0.90f, 1.0f) : theme.surface);
+    const ImVec4 calm(theme.surface.x + (theme.onTrack.x - theme.surface.x) * 0.15f,
+                      theme.surface.y + (theme.onTrack.y - theme.surface.y) * 0.15f,
+                      theme.surface.z + (theme.onTrack.z - theme.surface.z) * 0.15f, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, finished ? calm : theme.surface);
     ImGui::PushStyleColor(ImGuiCol_Border, tint);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(2.0f, em / 6));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.5f * em);
@@ -105,7 +107,7 @@ std::optional<Intent> TimerCard::draw(const ViewContext& ctx, const TimerShown& 
         ctx.locator.noteLastItem(name);
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(4.5f * em);
+    ImGui::SetNextItemWidth(std::max(5 * em, ImGui::CalcTextSize(tr.raw("timer.minutes_hint")).x + 2 * ImGui::GetStyle().FramePadding.x));
     char buffer[16] = {};
     std::copy_n(minutes_.data(), std::min(minutes_.size(), sizeof buffer - 1), buffer);
     const bool entered = ImGui::InputTextWithHint("###timer-minutes", tr.raw("timer.minutes_hint"), buffer, sizeof buffer,
@@ -128,12 +130,9 @@ std::optional<Intent> TimerCard::draw(const ViewContext& ctx, const TimerShown& 
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
-    ctx.locator.noteRect("timer-card", ImGui::GetWindowPos(),
-                         ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
-                                ImGui::GetWindowPos().y + ImGui::GetWindowSize().y),
-                         ImGui::GetWindowPos(),
-                         ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
-                                ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
+    const ImVec2 cardMin = ImGui::GetWindowPos();
+    const ImVec2 cardMax(cardMin.x + ImGui::GetWindowSize().x, cardMin.y + ImGui::GetWindowSize().y);
+    ctx.locator.noteRect("timer-card", cardMin, cardMax, cardMin, cardMax);
     ImGui::End();
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(2);

@@ -5,6 +5,7 @@
 // [SECTION] the steps' bodies
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "core/export/labels.h"
@@ -20,6 +21,10 @@ namespace {
 constexpr size_t kGapsListed = 5;
 // A step has at most this many questions for the room ("workshop.step.<name>.q1" ...).
 constexpr int kMaxQuestions = 4;
+// From this width (in em) the questions and what is missing get a column beside the step's work,
+// which takes the rest.
+constexpr float kSideBySideEm = 60.0f;
+constexpr float kSideShare = 0.3f;
 
 std::string stepKey(WorkshopStep step, const char* field) {
     return std::string("workshop.step.") + name(step) + "." + field;
@@ -115,7 +120,10 @@ std::optional<Intent> WorkshopView::drawStepBar(const ViewContext& ctx) {
         const std::string item = "workshop-step:" + std::to_string(stepNumber(s));
         const std::string label = (named ? n + " " + tr(stepKey(s, "short")) : n) + "###" + item;
         const bool current = s == step_;
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.accent), ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.accentText);
+        if (current) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.accent);
+            ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.accentText);
+        }
         if (ImGui::Button(label.c_str())) step_ = s;
         if (current) ImGui::PopStyleColor(2);
         ctx.locator.noteLastItem(item);
@@ -144,7 +152,6 @@ std::optional<Intent> WorkshopView::draw(const ViewContext& ctx, const Plan& pla
         taskId_.clear();
     }
 
-    ImGui::BeginChild("workshop-step", ImVec2(-0.5f * em, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     const std::string title = tr(stepKey(step_, "title"));
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextWrapped("%s", title.c_str());
@@ -155,21 +162,40 @@ std::optional<Intent> WorkshopView::draw(const ViewContext& ctx, const Plan& pla
     ImGui::PopStyleColor();
     ImGui::Spacing();
 
-    box("workshop-questions", tr.raw("workshop.ask_room"), theme.accent, theme, [&] {
-        for (int q = 1; q <= kMaxQuestions; ++q) {
-            const std::string key = stepKey(step_, ("q" + std::to_string(q)).c_str());
-            if (!tr.has(key)) break;
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s", tr.raw(key));
-            drawing_.push_back(tr(key));
-        }
-    });
-    ImGui::Spacing();
-    drawGaps(ctx, plan, revision, review);
-    ImGui::Spacing();
-    take(drawBody(ctx, plan, revision, review));
-    ImGui::Dummy(ImVec2(0, em));
-    ImGui::EndChild();
+    const auto questionsAndGaps = [&] {
+        box("workshop-questions", tr.raw("workshop.ask_room"), theme.accent, theme, [&] {
+            for (int q = 1; q <= kMaxQuestions; ++q) {
+                const std::string key = stepKey(step_, ("q" + std::to_string(q)).c_str());
+                if (!tr.has(key)) break;
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s", tr.raw(key));
+                drawing_.push_back(tr(key));
+            }
+        });
+        ImGui::Spacing();
+        drawGaps(ctx, plan, revision, review);
+    };
+    // On a wide screen the questions and what is missing stay in view beside the work (the matrix
+    // keeps the window's height); on a narrow one (an editor open beside) they come first.
+    const float width = ImGui::GetContentRegionAvail().x - 0.5f * em;
+    if (width >= kSideBySideEm * em) {
+        const float side = std::floor(width * kSideShare);
+        ImGui::BeginChild("workshop-body", ImVec2(width - side - em, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        take(drawBody(ctx, plan, revision, review));
+        ImGui::Dummy(ImVec2(0, em));
+        ImGui::EndChild();
+        ImGui::SameLine(0, em);
+        ImGui::BeginChild("workshop-side", ImVec2(side, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        questionsAndGaps();
+        ImGui::EndChild();
+    } else {
+        ImGui::BeginChild("workshop-step", ImVec2(width, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        questionsAndGaps();
+        ImGui::Spacing();
+        take(drawBody(ctx, plan, revision, review));
+        ImGui::Dummy(ImVec2(0, em));
+        ImGui::EndChild();
+    }
     ImGui::Unindent(0.5f * em);
     if (drawing_ != shown_) shown_.swap(drawing_);
     return intent;
@@ -326,7 +352,10 @@ std::optional<Intent> WorkshopView::drawSmart(const ViewContext& ctx, const Plan
         long long advice = 0;
         if (const auto it = review.goals.find(g.id); it != review.goals.end())
             for (const Finding& f : it->second.findings) advice += f.severity != Severity::tip;
-        if (chosen) chip(tr.raw("workshop.smart.chosen"), ctx.theme.accent), ImGui::SameLine();
+        if (chosen) {
+            chip(tr.raw("workshop.smart.chosen"), ctx.theme.accent);
+            ImGui::SameLine();
+        }
         ImGui::AlignTextToFramePadding();
         ImGui::TextWrapped("%s", titleOr(g.title, tr, "outline.untitled_goal").c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, advice ? ctx.theme.warning : ctx.theme.onTrack);
@@ -398,7 +427,10 @@ std::optional<Intent> WorkshopView::drawTactics(const ViewContext& ctx, const Pl
         ImGui::SameLine();
         if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(g.title.c_str()).x + 2 * ImGui::GetFontSize() > ImGui::GetContentRegionMax().x)
             ImGui::NewLine();
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.goal), ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.accentText);
+        if (current) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.goal);
+            ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.accentText);
+        }
         const std::string label = fitText(titleOr(g.title, tr, "outline.untitled_goal"), 20 * ImGui::GetFontSize());
         if (ImGui::Button((label + "###" + item).c_str()) && !current) {
             tacticsGoalId_ = g.id;
