@@ -61,6 +61,13 @@ void box(const char* id, const char* heading, const ImVec4& color, const Theme& 
     ImGui::PopStyleColor(2);
 }
 
+// A row's text, wrapped short of the button that follows it on the right (trailingButton).
+void textBeforeButton(const std::string& text, const char* buttonLabel) {
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionButtonsWidth({buttonLabel}) - 0.5f * ImGui::GetFontSize());
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
 // A row's trailing button, right-aligned in the current column.
 bool trailingButton(const ViewContext& ctx, const char* label, const std::string& name) {
     const float width = actionButtonsWidth({label});
@@ -274,7 +281,7 @@ std::optional<Intent> WorkshopView::drawBody(const ViewContext& ctx, const Plan&
             // The matrix as in its own view, given the rest of the window but never less than a
             // grid the room can read.
             const float em = ImGui::GetFontSize();
-            const float height = std::max(ImGui::GetContentRegionAvail().y, 26 * em);
+            const float height = std::max(ImGui::GetContentRegionAvail().y, 20 * em);
             ImGui::BeginChild("workshop-matrix", ImVec2(0, height), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
             std::optional<Intent> intent = matrix_.draw(ctx, plan, revision);
             ImGui::EndChild();
@@ -295,7 +302,7 @@ std::optional<Intent> WorkshopView::drawObjectives(const ViewContext& ctx, const
         chip(tr.raw(o.kind == ObjectiveKind::business ? "editor.kind_business" : "editor.kind_marketing"), ctx.theme.objective);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(titleOr(o.title, tr, "outline.untitled_objective").c_str());
+        textBeforeButton(titleOr(o.title, tr, "outline.untitled_objective"), tr.raw("editor.edit"));
         if (trailingButton(ctx, tr.raw("editor.edit"), "edit:" + o.id)) intent = EditObjective{o.id};
         ImGui::PopID();
     }
@@ -311,7 +318,7 @@ std::optional<Intent> WorkshopView::drawGoals(const ViewContext& ctx, const Plan
     auto goalRow = [&](const Goal& g) {
         ImGui::PushID(g.id.c_str());
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", titleOr(g.title, tr, "outline.untitled_goal").c_str());
+        textBeforeButton(titleOr(g.title, tr, "outline.untitled_goal"), tr.raw("editor.edit"));
         if (trailingButton(ctx, tr.raw("editor.edit"), "edit:" + g.id)) intent = EditGoal{g.id};
         ImGui::PopID();
     };
@@ -357,17 +364,18 @@ std::optional<Intent> WorkshopView::drawSmart(const ViewContext& ctx, const Plan
             ImGui::SameLine();
         }
         ImGui::AlignTextToFramePadding();
-        ImGui::TextWrapped("%s", titleOr(g.title, tr, "outline.untitled_goal").c_str());
+        const char* action = tr.raw(chosen ? "workshop.smart.open" : "workshop.smart.pick");
+        textBeforeButton(titleOr(g.title, tr, "outline.untitled_goal"), action);
+        if (trailingButton(ctx, action, "workshop-focus:" + g.id)) {
+            focusGoalId_ = g.id;
+            intent = EditGoal{g.id};  // the goal editor with its SMART checks and advice, beside the steps
+        }
         ImGui::PushStyleColor(ImGuiCol_Text, advice ? ctx.theme.warning : ctx.theme.onTrack);
         ImGui::Indent();
         ImGui::TextUnformatted(advice ? tr.plural("workshop.smart.advice", advice, {{"count", shownNumber(advice)}}).c_str()
                                       : tr.raw("workshop.smart.no_advice"));
         ImGui::Unindent();
         ImGui::PopStyleColor();
-        if (trailingButton(ctx, tr.raw(chosen ? "workshop.smart.open" : "workshop.smart.pick"), "workshop-focus:" + g.id)) {
-            focusGoalId_ = g.id;
-            intent = EditGoal{g.id};  // the goal editor with its SMART checks and advice, beside the steps
-        }
         ImGui::Separator();
         ImGui::PopID();
     }
@@ -474,14 +482,15 @@ std::optional<Intent> WorkshopView::drawOwners(const ViewContext& ctx, const Pla
             ImGui::PushID(tactic.id.c_str());
             ImGui::Indent();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextWrapped("%s", titleOr(tactic.title, tr, "tasks.untitled_tactic").c_str());
+            textBeforeButton(titleOr(tactic.title, tr, "tasks.untitled_tactic"), tr.raw("tasks.add"));
             if (trailingButton(ctx, tr.raw("tasks.add"), "task-add:" + tactic.id)) intent = PlanEdit{AddTask{tactic.id, ""}};
             ImGui::Indent();
             for (const Task& task : plan.tasks) {
                 if (task.tacticId != tactic.id) continue;
                 const std::string who = task.owners.empty() ? tr("tasks.no_owner") : tr.list(task.owners);
                 const std::string when = task.due ? task.due->str() : tr("workshop.owners.no_date");
-                const std::string line = titleOr(task.title, tr, "tasks.untitled") + " · " + who + " · " + when;
+                const std::string line = fitText(titleOr(task.title, tr, "tasks.untitled") + " · " + who + " · " + when,
+                                                 ImGui::GetContentRegionAvail().x);
                 if (ImGui::Selectable((line + "###task:" + task.id).c_str(), task.id == taskId_)) selectTask(task.id);
                 ctx.locator.noteLastItem("task:" + task.id);
             }
@@ -530,7 +539,7 @@ std::optional<Intent> WorkshopView::drawReview(const ViewContext& ctx, const Pla
         ImGui::PushID(g.id.c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.goal);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextWrapped("%s", titleOr(g.title, tr, "outline.untitled_goal").c_str());
+        textBeforeButton(titleOr(g.title, tr, "outline.untitled_goal"), tr.raw("editor.edit"));
         ImGui::PopStyleColor();
         if (trailingButton(ctx, tr.raw("editor.edit"), "edit:" + g.id)) intent = EditGoal{g.id};
         if (const auto it = review.goals.find(g.id); it != review.goals.end()) findings(it->second.findings);
