@@ -515,7 +515,7 @@ std::optional<Intent> WorkshopView::drawOwners(const ViewContext& ctx, const Pla
 std::optional<Intent> WorkshopView::drawReview(const ViewContext& ctx, const Plan& plan, const Review& review) {
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
-    auto findings = [&](const std::vector<Finding>& list) {
+    auto findings = [&](const std::vector<Finding>& list, const char* noneKey) {
         ImGui::Indent();
         size_t shown = 0;
         for (const Finding& f : list) {
@@ -528,21 +528,22 @@ std::optional<Intent> WorkshopView::drawReview(const ViewContext& ctx, const Pla
         }
         if (shown == 0) {
             ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.onTrack);
-            ImGui::TextWrapped("%s", tr.raw("workshop.smart.no_advice"));
+            ImGui::TextWrapped("%s", tr.raw(noneKey));
             ImGui::PopStyleColor();
         }
         ImGui::Unindent();
     };
     ImGui::TextWrapped("%s", tr.raw("workshop.review.plan"));
-    findings(review.plan);
+    findings(review.plan, "workshop.review.plan_clear");
     for (const Goal& g : plan.goals) {
         ImGui::PushID(g.id.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.goal);
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.text);
         ImGui::AlignTextToFramePadding();
         textBeforeButton(titleOr(g.title, tr, "outline.untitled_goal"), tr.raw("editor.edit"));
         ImGui::PopStyleColor();
         if (trailingButton(ctx, tr.raw("editor.edit"), "edit:" + g.id)) intent = EditGoal{g.id};
-        if (const auto it = review.goals.find(g.id); it != review.goals.end()) findings(it->second.findings);
+        if (const auto it = review.goals.find(g.id); it != review.goals.end())
+            findings(it->second.findings, "workshop.smart.no_advice");
         ImGui::PopID();
     }
     ImGui::Spacing();
