@@ -47,12 +47,15 @@ std::optional<Intent> TimerCard::draw(const ViewContext& ctx, const TimerShown& 
     std::optional<Intent> intent;
     const auto act = [&](TimerAction::Kind kind, long long lengthMs = 0) { intent = TimerAction{kind, lengthMs}; };
 
+    // The state in the heading size: "Time is up" is read from the back of the room too.
+    ImGui::PushFont(ctx.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, finished ? theme.onTrack : theme.textMuted);
     ImGui::TextUnformatted(tr.raw(finished                                      ? "timer.finished"
                                   : shown.state == Countdown::State::running ? "timer.running"
                                   : shown.state == Countdown::State::paused  ? "timer.paused"
                                                                               : "timer.title"));
     ImGui::PopStyleColor();
+    ImGui::PopFont();
     const float closeWidth = actionButtonsWidth({tr.raw("timer.close")});
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + em, ImGui::GetWindowContentRegionMax().x - closeWidth +
                                                              ImGui::GetStyle().ItemSpacing.x));
