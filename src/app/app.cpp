@@ -28,6 +28,8 @@ constexpr float kSideBySideEm = 58.0f;
 // After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
 constexpr int kFramesAfterChange = 5;
 constexpr int kUnseenFirstPasses = 2;
+// A hidden timer's one frame comes this long after its end, so the end has surely passed.
+constexpr long long kTimerEndSlackMs = 10;
 
 Plan samplePlan(const Date& today, const std::string& language) {
     Plan plan = loadTemplate(kSampleTemplate, language).value_or(Plan{});
@@ -90,7 +92,8 @@ bool App::needsFrames() const {
     return reviewPending_ || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
            objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
            (view_ == ui::ViewId::tasks && tasks_.needsFrames()) ||
-           (view_ == ui::ViewId::tracking && tracking_.needsFrames());
+           (view_ == ui::ViewId::tracking && tracking_.needsFrames()) ||
+           (view_ == ui::ViewId::workshop && workshop_.needsFrames());
 }
 
 std::string App::exportPlan() const {
@@ -178,6 +181,12 @@ void App::apply(const PlanEdit& edit) {
     history_.record(std::move(before), editLabel(edit));
     changed();
     if (result.createdId.empty()) return;
+    if (view_ == ui::ViewId::workshop) {
+        // The workshop names objectives and goals in its own fields, ready for the next one; a
+        // new task opens in the owners step's editor.
+        if (plan_.findTask(result.createdId)) workshop_.selectTask(result.createdId);
+        return;
+    }
     if (const Objective* o = plan_.findObjective(result.createdId)) {
         outline_.startRename(o->id, o->title);
     } else if (const Goal* g = plan_.findGoal(result.createdId)) {
@@ -376,6 +385,7 @@ void App::handle(const ui::Intent& intent) {
                        view_ = ui::ViewId::voting;
                        mirrorDirty_ = true;
                    },
+                   [&](const ui::TimerAction& t) { handleTimer(t); },
                },
                intent);
 }
@@ -425,6 +435,9 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
             break;
         case ui::ViewId::voting:
             if (auto i = voting_.draw(ctx, plan_)) intent = i;
+            break;
+        case ui::ViewId::workshop:
+            if (auto i = workshop_.draw(ctx, plan_, history_.state(), {reviews_, planFindings_})) intent = i;
             break;
     }
 }
@@ -550,13 +563,85 @@ void App::drawFrame() {
 
     ImGui::PopFont();
     ImGui::End();
+    checkTimerFinished();
+    if (timerOpen_) {
+        ImGui::PushFont(fonts_.body);
+        if (auto i = timerCard_.draw(ctx, timerShown())) intent = i;
+        ImGui::PopFont();
+    }
+    const std::string timerLine = timerOpen_ ? timerMirrorLine() : std::string();
+    if (timerLine != mirroredTimer_) {
+        mirroredTimer_ = timerLine;
+        mirrorDirty_ = true;
+    }
     locator_.endFrame();
+    if (view_ == ui::ViewId::workshop && workshop_.shownLines() != mirroredWorkshop_) {
+        mirroredWorkshop_ = workshop_.shownLines();
+        mirrorDirty_ = true;
+    }
     if (view_ == ui::ViewId::tasks && tasks_.shownVersion() != mirroredTasks_) {
         mirroredTasks_ = tasks_.shownVersion();
         mirrorDirty_ = true;
     }
     if (intent) handle(*intent);
     updateMirror();
+}
+
+void App::handleTimer(const ui::TimerAction& action) {
+    const std::int64_t now = clock_->nowMs();
+    using K = ui::TimerAction::Kind;
+    switch (action.kind) {
+        case K::toggle: timerOpen_ = !timerOpen_; break;
+        case K::close: timerOpen_ = false; break;
+        case K::start:
+            // The click that starts the timer is the user's gesture the browser wants before sound.
+            if (chime_) chime_->prepare();
+            waymark::start(countdown_, now);
+            timerRang_ = false;
+            break;
+        case K::pause: waymark::pause(countdown_, now); break;
+        case K::add_minute: waymark::addMinute(countdown_, now); break;
+        case K::reset: waymark::reset(countdown_); break;
+        case K::set_length: waymark::setLength(countdown_, action.lengthMs); break;
+    }
+    mirrorDirty_ = true;
+}
+
+void App::checkTimerFinished() {
+    const bool finished = stateAt(countdown_, clock_->nowMs()) == Countdown::State::finished;
+    if (!finished) {
+        timerRang_ = false;
+        return;
+    }
+    if (timerRang_) return;
+    timerRang_ = true;
+    timerOpen_ = true;  // the end shows even when the card was put away
+    if (chime_) chime_->ring();
+    reader_.announce(tr_("timer.finished"));
+}
+
+std::string App::timerMirrorLine() const {
+    const ui::TimerShown shown = timerShown();
+    const char* state = shown.state == Countdown::State::running    ? "timer.running"
+                        : shown.state == Countdown::State::paused   ? "timer.paused"
+                        : shown.state == Countdown::State::finished ? "timer.finished"
+                                                                    : "timer.stopped";
+    return tr_("timer.mirror", {{"time", clockText(shown.remainingMs)}, {"state", tr_(state)}});
+}
+
+ui::TimerShown App::timerShown() const {
+    const std::int64_t now = clock_->nowMs();
+    return {stateAt(countdown_, now), remainingMs(countdown_, now), countdown_.lengthMs};
+}
+
+long long App::msUntilTimerTick() const {
+    const std::int64_t now = clock_->nowMs();
+    const std::int64_t next = msUntilNextSecond(countdown_, now);
+    // A finish nobody has seen yet still needs its frame (ring, turn green).
+    if (next < 0 && stateAt(countdown_, now) == Countdown::State::finished && !timerRang_) return 0;
+    // Only the open card shows the seconds; a hidden timer needs a frame only at its end.
+    if (next >= 0 && !timerOpen_) return remainingMs(countdown_, now) + kTimerEndSlackMs;
+    return next;
 }
 
 void App::updateMirror() {
@@ -623,6 +708,13 @@ void App::updateMirror() {
         nodes.resize(std::min<size_t>(nodes.size(), 1));
         nodes.insert(nodes.end(), matrixMirror_.begin(), matrixMirror_.end());
     }
+    if (view_ == ui::ViewId::workshop) {
+        // The workshop step replaces the outline: the plan's name, then the step as it is shown.
+        nodes.resize(std::min<size_t>(nodes.size(), 1));
+        const std::vector<std::string>& lines = workshop_.shownLines();
+        for (size_t i = 0; i < lines.size(); ++i)
+            nodes.push_back({i < 2 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, lines[i]});
+    }
     if (view_ == ui::ViewId::tasks) {
         // The task plan replaces the outline: the plan's name, then what the view shows.
         nodes.resize(std::min<size_t>(nodes.size(), 1));
@@ -641,6 +733,7 @@ void App::updateMirror() {
     if (!storageProblem_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
                      {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});
+    if (!mirroredTimer_.empty()) nodes.push_back({platform::MirrorNode::Role::text, 2, mirroredTimer_});
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());

@@ -10,11 +10,14 @@
 
 #include "core/method/funnel.h"
 #include "core/method/review.h"
+#include "core/method/workshop_timer.h"
 #include "core/plan/date.h"
 #include "core/plan/history.h"
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
 #include "core/text/i18n.h"
+#include "platform/chime.h"
+#include "platform/clock.h"
 #include "platform/page.h"
 #include "platform/plan_library.h"
 #include "platform/plan_storage.h"
@@ -34,7 +37,9 @@
 #include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
+#include "ui/timer_card.h"
 #include "ui/voting_view.h"
+#include "ui/workshop_view.h"
 
 namespace waymark {
 
@@ -99,6 +104,14 @@ public:
     void pinch(float x, float y, float factor, float dx, float dy);
     // The plan map as last drawn (its tree, folds and view transform).
     const ui::MapView& mapView() const { return map_; }
+    // The workshop timer reads this clock (tests pass one they move by hand) and rings this chime.
+    void useClock(const platform::Clock& clock) { clock_ = &clock; }
+    void useChime(platform::Chime& chime) { chime_ = &chime; }
+    // Milliseconds until the running timer needs its next frame (its seconds change); -1 when
+    // nothing moves on its own. The page asks for that one frame (platform::wakeAfter).
+    long long msUntilTimerTick() const;
+    // The workshop timer as it stands now.
+    ui::TimerShown timerShown() const;
 
 private:
     enum class Panel { none, goal, objective, context };
@@ -192,6 +205,22 @@ private:
     // Dot voting (ViewId::voting) and what the mirror last said of it.
     ui::VotingView voting_;
     std::vector<std::string> votingMirror_;
+
+    // The guided workshop and its timer (a card over every view while open).
+    ui::WorkshopView workshop_;
+    ui::TimerCard timerCard_;
+    Countdown countdown_;
+    bool timerOpen_ = false;
+    bool timerRang_ = false;  // the chime for the current finish has rung
+    std::vector<std::string> mirroredWorkshop_;  // the workshop step's lines the mirror last showed
+    const platform::Clock* clock_ = &platform::steadyClock();
+    platform::Chime* chime_ = nullptr;
+    void handleTimer(const ui::TimerAction& action);
+    // Rings once when the running countdown reaches zero; says so to screen readers.
+    void checkTimerFinished();
+    // "Timer: 4:59, running", for the screen-reader mirror while the card is open.
+    std::string timerMirrorLine() const;
+    std::string mirroredTimer_;  // the timer line the mirror shows; "" while the card is closed
 };
 
 }  // namespace waymark

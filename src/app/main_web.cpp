@@ -2,6 +2,7 @@
 #include "app/app.h"
 #include "platform/page.h"
 #include "platform/plan_library.h"
+#include "platform/chime.h"
 #include "platform/plan_storage.h"
 #include "platform/runner.h"
 #include "platform/screen_reader.h"
@@ -21,7 +22,11 @@ int main() {
         if (canDraw)
             platform::startFrames({
                 [](float scale) { app->setScale(scale); },
-                [] { app->frame(); },
+                [] {
+                    app->frame();
+                    // A running workshop timer draws once per second, never as a running loop.
+                    platform::wakeAfter(static_cast<int>(app->msUntilTimerTick()));
+                },
                 [] { return app->needsFrames(); },
             });
         return storedPlanRead;
@@ -67,6 +72,7 @@ int main() {
                         platform::connectWebPlanLibrary(std::move(library)),
                         platform::connectWebPlanStorage(std::move(storage)));
     app = &instance;
+    app->useChime(platform::webChime());
     platform::setPinchHandler([](float x, float y, float factor, float dx, float dy) { app->pinch(x, y, factor, dx, dy); });
     return 0;
 }

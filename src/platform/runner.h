@@ -29,4 +29,8 @@ void startFrames(RunnerCallbacks callbacks);
 // (those wake the loop by themselves), e.g. a storage result or an imported plan.
 void wake();
 
+// Asks for one frame after ms milliseconds (a timer's next second), through the browser's
+// setTimeout rather than a running loop; replaces the previous request. ms < 0 cancels it.
+void wakeAfter(int ms);
+
 }  // namespace waymark::platform

@@ -6,6 +6,7 @@
 
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include "imgui.h"
@@ -31,6 +32,7 @@ struct Runner {
     bool firstFrameShown = false;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     int settleFrames = kSettleFrames;
+    long pendingTimeout = 0;  // emscripten_set_timeout's id of a wakeAfter, 0 when none
 };
 
 // The page has one canvas and one loop. Browser callbacks reach it through gRunner, which is
@@ -182,6 +184,23 @@ void wake() {
         gRunner->paused = false;
         emscripten_resume_main_loop();
     }
+}
+
+void wakeAfter(int ms) {
+    if (!gRunner) return;
+    if (gRunner->pendingTimeout) emscripten_clear_timeout(gRunner->pendingTimeout);
+    gRunner->pendingTimeout = 0;
+    if (ms < 0) return;
+    gRunner->pendingTimeout = emscripten_set_timeout(
+        [](void*) {
+            gRunner->pendingTimeout = 0;
+            // One frame: nothing was touched, so there is nothing to settle.
+            if (!gRunner->paused) return;
+            gRunner->settleFrames = 1;
+            gRunner->paused = false;
+            emscripten_resume_main_loop();
+        },
+        ms, nullptr);
 }
 
 bool prepareCanvas() {

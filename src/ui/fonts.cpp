@@ -32,6 +32,8 @@ Fonts loadFonts(ImFontAtlas& atlas, const std::string& fontData, float scale) {
         fonts.body = atlas.AddFontDefault(&config);
         config.SizePixels = heading;
         fonts.heading = atlas.AddFontDefault(&config);
+        config.SizePixels = std::floor(kBodyFontPixels * kDigitsFontScale * scale);
+        fonts.digits = atlas.AddFontDefault(&config);
         return fonts;
     }
     ImFontConfig config;
@@ -44,6 +46,11 @@ Fonts loadFonts(ImFontAtlas& atlas, const std::string& fontData, float scale) {
     const int size = static_cast<int>(fontData.size());
     fonts.body = atlas.AddFontFromMemoryTTF(data, size, body, &config, uiGlyphRanges());
     fonts.heading = atlas.AddFontFromMemoryTTF(data, size, heading, &config, uiGlyphRanges());
+    // Only the glyphs a clock needs: a big font of every glyph would fill the atlas.
+    static const ImWchar digitRanges[] = {0x0030, 0x003A, 0};
+    config.OversampleH = 1;
+    fonts.digits = atlas.AddFontFromMemoryTTF(data, size, std::floor(kBodyFontPixels * kDigitsFontScale * scale), &config,
+                                              digitRanges);
     return fonts;
 }
 

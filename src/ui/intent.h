@@ -11,7 +11,7 @@ namespace waymark::ui {
 
 // The plan's views; view_switcher.h says which this build has and how each is named.
 // voting is not a tab: it opens from the matrix (tactics) and the outline (goals).
-enum class ViewId { outline, matrix, tasks, tracking, map, voting };
+enum class ViewId { outline, matrix, tasks, tracking, map, voting, workshop };
 
 struct OpenFile {};          // the browser's file picker for a plan file
 struct DownloadPlan {};      // the plan as a .waymark.json download
@@ -46,8 +46,15 @@ struct ResolveConflict { bool keepMineAsCopy = true; };
 struct TrackGoal { std::string id; };  // the tracking view on this goal: its chart and check-ins
 struct OpenVoting { VoteSubject subject = VoteSubject::tactics; };  // the dot-voting view on tactics or goals
 
+// The workshop timer: show or hide its card, or work its controls (lengthMs: set_length's).
+struct TimerAction {
+    enum class Kind { toggle, close, start, pause, add_minute, reset, set_length };
+    Kind kind = Kind::toggle;
+    long long lengthMs = 0;
+};
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction>;
 
 }  // namespace waymark::ui

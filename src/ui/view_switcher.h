@@ -21,6 +21,7 @@ inline constexpr ViewInfo kViews[] = {
     {ViewId::tasks, "tasks", "view.tasks", "view.tasks_hint"},
     {ViewId::tracking, "tracking", "view.tracking", "view.tracking_hint"},
     {ViewId::map, "map", "view.map", "view.map_hint"},
+    {ViewId::workshop, "workshop", "view.workshop", "view.workshop_hint"},
 };
 
 // The view's row of kViews, or nullptr for a view this build does not have.
