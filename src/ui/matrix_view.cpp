@@ -347,7 +347,10 @@ void MatrixView::paintCard(const ViewContext& ctx, const Plan& plan, size_t tact
 std::optional<Intent> MatrixView::nudge(const Tactic& tactic, int dComplexity, int dValue) {
     Tactic next = tactic;
     if (quadrantOf(tactic) == Quadrant::unscored) {
-        next.complexity = next.value = kHighScore;  // the middle of the grid, from where the arrows go on
+        // The score it has (a value from dot voting) stays; a missing one starts in the middle
+        // of the grid, from where the arrows go on.
+        next.complexity = tactic.complexity.value_or(kHighScore);
+        next.value = tactic.value.value_or(kHighScore);
     } else {
         next.complexity = std::clamp(*tactic.complexity + dComplexity, kMinScore, kMaxScore);
         next.value = std::clamp(*tactic.value + dValue, kMinScore, kMaxScore);

@@ -241,6 +241,20 @@ TEST_CASE("an unscored card that has the keyboard goes to the middle of the grid
     CHECK(tactic(ui, id).complexity == kHighScore - 1);
 }
 
+TEST_CASE("a card with only a value (from dot voting) keeps it when an arrow key brings it onto the grid") {
+    UiHarness ui;
+    const std::string goal = ui.app.plan().goals.front().id;
+    ui.app.apply(AddTactic{goal, "Reply to every mention"});
+    Tactic voted = ui.app.plan().tactics.back();
+    voted.value = 5;
+    ui.app.apply(UpdateTactic{voted, "value"});
+    REQUIRE(ui.click("view:matrix"));
+    REQUIRE(ui.click("tactic:" + voted.id));  // still in the tray: no complexity yet
+    ui.press(ImGuiKey_RightArrow);
+    CHECK(tactic(ui, voted.id).value == 5);
+    CHECK(tactic(ui, voted.id).complexity == kHighScore);
+}
+
 TEST_CASE("the ranked list puts quick wins first, and a double-click on a card opens its goal") {
     UiHarness ui;
     REQUIRE(ui.click("view:matrix"));
