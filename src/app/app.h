@@ -34,6 +34,7 @@
 #include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
+#include "ui/view_settings.h"
 
 namespace waymark {
 
@@ -98,6 +99,21 @@ public:
     void pinch(float x, float y, float factor, float dx, float dy);
     // The plan map as last drawn (its tree, folds and view transform).
     const ui::MapView& mapView() const { return map_; }
+
+    // Presentation mode and view settings (app_view.cpp).
+    // True when fonts and style no longer fit the view settings, presentation mode, the window or
+    // the pointer: the runner then calls setScale again before the next frame.
+    bool needsRescale() const;
+    // The primary pointer is a finger: every hit target becomes at least kTouchTargetCss tall and wide.
+    void setTouchScreen(bool touch);
+    // Into presentation mode (true) or back to editing; the view shown stays.
+    void setPresenting(bool presenting);
+    bool presenting() const { return presenting_; }
+    const ui::ViewSettings& viewSettings() const { return viewSettings_; }
+    // The view as drawn, as JSON for window.waymark.viewState(): {"presenting", "theme", "scale"
+    // (percent), "touch", "smallest", "body"}: the smallest and the body text's height in CSS
+    // pixels, from the fonts drawn with (their size times ImGui's global font scale).
+    std::string viewState() const;
 
 private:
     enum class Panel { none, goal, objective, context };
@@ -188,6 +204,24 @@ private:
     ui::PinchInput pinch_;
     std::uint64_t mirroredMapStamp_ = 0;
     bool mirrorShowsMap_ = false;
+
+    // Presentation mode and view settings (app_view.cpp).
+    struct BuiltLook {  // what fonts and style were last built for
+        float scale = 0;
+        std::string theme;
+        bool touch = false;
+        bool operator==(const BuiltLook&) const = default;
+    };
+    BuiltLook wantedLook() const;
+    const ui::Theme& currentTheme() const;
+    void changeViewSettings(const ui::ViewSettings& settings);
+    // A soft ring around the pointer, so the room can follow it (drawn with the frame input brings).
+    void drawPointerHalo() const;
+    ui::ViewSettings viewSettings_;
+    bool presenting_ = false;
+    bool touchScreen_ = false;
+    float devicePixelRatio_ = 1;
+    BuiltLook built_;
 };
 
 }  // namespace waymark

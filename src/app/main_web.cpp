@@ -23,6 +23,7 @@ int main() {
                 [](float scale) { app->setScale(scale); },
                 [] { app->frame(); },
                 [] { return app->needsFrames(); },
+                [] { return app->needsRescale(); },
             });
         return storedPlanRead;
     };
@@ -37,6 +38,7 @@ int main() {
         platform::wake();
     };
     handlers.itemRect = [](const std::string& name) { return app->itemRect(name); };
+    handlers.viewState = [] { return app->viewState(); };
     platform::PlanLibraryHandlers library;
     library.listed = [](platform::LibraryState state) {
         app->libraryListed(std::move(state));
@@ -68,5 +70,6 @@ int main() {
                         platform::connectWebPlanStorage(std::move(storage)));
     app = &instance;
     platform::setPinchHandler([](float x, float y, float factor, float dx, float dy) { app->pinch(x, y, factor, dx, dy); });
+    platform::setTouchScreenHandler([] { app->setTouchScreen(true); });
     return 0;
 }

@@ -64,7 +64,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         {tr.raw("header.open"), "open-file"},  {tr.raw("header.download"), "download"},
         {tr.raw("header.export"), "export"},   {tr.raw("header.context"), "context"},
         {tr.raw("header.undo"), "undo"},       {tr.raw("header.redo"), "redo"},
-        {tr.raw("header.language"), "language"}};
+        {tr.raw("header.language"), "language"}, {tr.raw("present.button"), "present"},
+        {tr.raw("settings.button"), "settings"}};
     float buttonsWidth = 0;
     for (const auto& b : buttons) buttonsWidth += buttonWidth(b.first);
     const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
@@ -129,6 +130,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
                                     : item == "context" ? tr("editor.context_title")
                                     : item == "export"  ? tr("export.menu.hint")
                                     : item == "language" ? tr("header.language_hint")
+                                    : item == "present"  ? tr("present.hint")
+                                    : item == "settings" ? tr("settings.hint")
                                                         : std::string();
         const bool enabled = isUndo ? !state.undoLabel.empty() : isRedo ? !state.redoLabel.empty() : true;
         if (headerButton(ctx, label, name, tooltip, enabled, item == "download")) {
@@ -138,6 +141,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
             else if (item == "download") intent = DownloadPlan{};
             else if (item == "export") ImGui::OpenPopup("export-menu");
             else if (item == "language") ImGui::OpenPopup("language-menu");
+            else if (item == "present") intent = TogglePresentation{};
+            else if (item == "settings") ImGui::OpenPopup("settings-menu");
             else if (item == "context") intent = EditContext{};
             else if (isUndo) intent = Undo{};
             else if (isRedo) intent = Redo{};
@@ -149,6 +154,10 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         if (item == "language") {
             ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
             if (auto code = drawLanguageMenu(ctx)) intent = ChooseLanguage{*code};
+        }
+        if (item == "settings") {
+            ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
+            if (auto chosen = drawViewSettingsMenu(ctx, state.view)) intent = ChangeViewSettings{*chosen};
         }
         x += buttonWidth(label);
     }

@@ -15,6 +15,7 @@ struct HeaderState {
     std::string redoLabel;
     bool unsaved = false;   // changes not yet stored in this browser
     bool saving = true;     // storage works (false: a banner says why)
+    ViewSettings view;      // the theme and scale the settings menu shows as chosen
 };
 
 class HeaderView {

@@ -6,6 +6,7 @@
 
 #include "core/export/export_file.h"
 #include "core/plan/plan_edit.h"
+#include "ui/view_settings.h"
 
 namespace waymark::ui {
 
@@ -39,9 +40,12 @@ struct ChooseLanguage { std::string code; };  // show the app in another languag
 // or take the other tab's version from storage.
 struct ResolveConflict { bool keepMineAsCopy = true; };
 struct TrackGoal { std::string id; };  // the tracking view on this goal: its chart and check-ins
+struct ChangeViewSettings { ViewSettings settings; };  // another theme or UI scale, kept in this browser
+struct TogglePresentation {};                          // into presentation mode, or back to editing
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, ChangeViewSettings,
+                            TogglePresentation>;
 
 }  // namespace waymark::ui

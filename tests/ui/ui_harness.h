@@ -25,6 +25,8 @@ public:
     void chooseFile(const std::string& accept) override { chooseRequests.push_back(accept); }
     void languageChosen(const std::string& language) override { languages.push_back(language); }
     std::vector<std::string> languages;  // what languageChosen was told, in order
+    void viewSettingsChosen(const std::string& json) override { viewSettings.push_back(json); }
+    std::vector<std::string> viewSettings;  // what viewSettingsChosen was told, in order
 };
 
 // A ScreenReader that keeps what the app published and announced.
@@ -54,8 +56,9 @@ public:
 
 class UiHarness {
 public:
-    // Starts the app on storedPlan (empty: a first visit) and draws settleFrames frames.
-    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5);
+    // Starts the app on storedPlan (empty: a first visit) with the page's kept view settings
+    // (JSON, may be empty) and draws settleFrames frames.
+    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5, const std::string& viewSettings = {});
     ~UiHarness();
 
     void frames(int count = 1);
