@@ -156,7 +156,10 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
             if (auto code = drawLanguageMenu(ctx)) intent = ChooseLanguage{*code};
         }
         if (item == "settings") {
-            ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
+            // Under the button, reaching towards the middle: a wrapped header can put it at the left edge.
+            const bool right = ImGui::GetItemRectMax().x > 0.5f * width;
+            ImGui::SetNextWindowPos(ImVec2(right ? ImGui::GetItemRectMax().x : ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y),
+                                    ImGuiCond_Always, ImVec2(right ? 1.0f : 0.0f, 0));
             if (auto chosen = drawViewSettingsMenu(ctx, state.view)) intent = ChangeViewSettings{*chosen};
         }
         x += buttonWidth(label);

@@ -144,7 +144,6 @@ void OutlineView::drawAdvice(const GoalReview& review, const Strings& tr, const 
 std::optional<Intent> OutlineView::drawItemActions(const std::string& id, const std::string& title, bool goal,
                                                    const Strings& tr) {
     std::optional<Intent> intent;
-    if (presenting_) return intent;
     if (smallButton(tr.raw("editor.edit"), "edit"))
         intent = goal ? Intent{EditGoal{id}} : Intent{EditObjective{id}};
     locator_->noteLastItem("edit:" + id);
@@ -195,7 +194,7 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     // A double click on the goal's summary opens it in the editor.
     if (renamingId_ != goal.id && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
         edit = EditGoal{goal.id};
-    if (renamingId_ != goal.id) {
+    if (renamingId_ != goal.id && !presenting_) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
         if (auto e = drawItemActions(goal.id, goal.title, true, tr)) edit = e;
@@ -223,7 +222,7 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Card& c
     chip(objective.kind == ObjectiveKind::business ? tr.raw("outline.kind_business") : tr.raw("outline.kind_marketing"),
          theme.objective);
     const float actionsWidth = presenting_ ? 0.0f : actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
-    if (renamingId_ != objective.id) {
+    if (renamingId_ != objective.id && !presenting_) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         if (auto e = drawItemActions(objective.id, objective.title, false, tr)) edit = e;
     }

@@ -16,6 +16,8 @@ bool isTheme(const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
+constexpr int kScalesPerRow = 3;
+
 // The one place a scale is written for the user ("125%"), so number formats change in one spot.
 std::string scaleLabel(int percent) { return formatPercent(percent / 100.0); }
 
@@ -54,7 +56,7 @@ std::optional<ViewSettings> drawViewSettingsMenu(const ViewContext& ctx, const V
     const auto themeChoices = [&](const char* prefix, std::string ViewSettings::*member) {
         for (const std::string& id : themeIds()) {
             const bool selected = current.*member == id;
-            if (ImGui::Selectable((std::string(ctx.tr.raw("settings.theme." + id)) + "###" + prefix + id).c_str(), selected) &&
+            if (ImGui::Selectable((std::string(ctx.tr.raw(std::string("settings.theme.") + id)) + "###" + prefix + id).c_str(), selected) &&
                 !selected) {
                 chosen = current;
                 (*chosen).*member = id;
@@ -69,10 +71,16 @@ std::optional<ViewSettings> drawViewSettingsMenu(const ViewContext& ctx, const V
     themeChoices("present-theme:", &ViewSettings::presentationTheme);
     ImGui::Separator();
     heading("settings.scale");
+    // Three sizes a row: the menu stays short enough for a phone even with finger-sized rows.
+    const float cell = ImGui::CalcTextSize(scaleLabel(250).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    int column = 0;
     for (const int percent : kScalePercents) {
         const bool selected = current.scalePercent == percent;
         const std::string name = "scale:" + std::to_string(percent);
-        if (ImGui::Selectable((scaleLabel(percent) + "###" + name).c_str(), selected) && !selected) {
+        if (column++ % kScalesPerRow != 0) ImGui::SameLine();
+        if (ImGui::Selectable((scaleLabel(percent) + "###" + name).c_str(), selected, ImGuiSelectableFlags_DontClosePopups,
+                              ImVec2(cell, 0)) &&
+            !selected) {
             chosen = current;
             chosen->scalePercent = percent;
         }

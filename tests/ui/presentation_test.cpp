@@ -89,10 +89,17 @@ TEST_CASE("presentation mode: the key and the button switch both ways; chrome st
     CHECK_FALSE(rect(ui, "present").is_null());
     CHECK(ui.reader.announcements.back() == Strings::load("en")("present.entered"));
 
-    // The tabs still switch views.
+    // The tabs still switch views; the views show without their edit buttons.
     REQUIRE(ui.click("view:matrix"));
     CHECK_FALSE(rect(ui, "matrix").is_null());
     CHECK(ui.app.presenting());
+    const std::string tracked = ui.app.plan().goals.front().id;
+    REQUIRE(ui.click("view:tracking"));
+    REQUIRE(ui.click("goal-row:" + tracked));
+    CHECK_FALSE(rect(ui, "goal-chart").is_null());
+    CHECK(rect(ui, "tracking-edit:" + tracked).is_null());
+    CHECK(rect(ui, "checkin-add:" + tracked).is_null());
+    REQUIRE(ui.click("view:outline"));
 
     ui.press(ImGuiKey_Escape);
     ui.frames(2);
