@@ -88,7 +88,9 @@ void App::setScale(float devicePixelRatio) {
     scale_ = built_.scale;
     fonts_ = ui::loadFonts(*ImGui::GetIO().Fonts, fontData_, scale_);
     ui::applyTheme(ImGui::GetStyle(), currentTheme(), scale_);
-    if (touchScreen_) ui::fitTouchTargets(ImGui::GetStyle(), fonts_.body->FontSize, ui::kTouchTargetCss * devicePixelRatio_);
+    // The atlas is built after this (FontSize is still 0): the font's requested size counts.
+    if (touchScreen_)
+        ui::fitTouchTargets(ImGui::GetStyle(), fonts_.body->ConfigData->SizePixels, ui::kTouchTargetCss * devicePixelRatio_);
 }
 
 bool App::needsFrames() const {

@@ -119,6 +119,8 @@ void fitTouchTargets(ImGuiStyle& style, float fontSize, float target) {
     style.FramePadding.x = std::max(style.FramePadding.x, std::ceil((target - 0.4f * fontSize) / 2));
     // A menu item or tab reaches over half the spacing above and below it.
     style.ItemSpacing.y = std::max(style.ItemSpacing.y, std::ceil(target - fontSize));
+    // ... and the last item of a menu keeps that reach inside the menu's edge.
+    style.WindowPadding.y = std::max(style.WindowPadding.y, std::ceil(style.ItemSpacing.y / 2) + style.PopupBorderSize);
     style.ScrollbarSize = std::max(style.ScrollbarSize, std::ceil(target / 2));
     style.GrabMinSize = std::max(style.GrabMinSize, std::ceil(target / 2));
     // A finger is less exact than a mouse: every hit area reaches a little further (and this

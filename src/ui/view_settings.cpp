@@ -53,10 +53,15 @@ std::optional<ViewSettings> drawViewSettingsMenu(const ViewContext& ctx, const V
         ImGui::TextUnformatted(ctx.tr.raw(key));
         ImGui::PopStyleColor();
     };
+    const float pad = 2 * ImGui::GetStyle().FramePadding.x;
+    // The themes side by side, so the menu stays short enough for a phone with finger-sized rows.
     const auto themeChoices = [&](const char* prefix, std::string ViewSettings::*member) {
         for (const std::string& id : themeIds()) {
             const bool selected = current.*member == id;
-            if (ImGui::Selectable((std::string(ctx.tr.raw(std::string("settings.theme.") + id)) + "###" + prefix + id).c_str(), selected) &&
+            const char* label = ctx.tr.raw(std::string("settings.theme.") + id);
+            if (id != themeIds().front()) ImGui::SameLine();
+            if (ImGui::Selectable((std::string(label) + "###" + prefix + id).c_str(), selected, ImGuiSelectableFlags_None,
+                                  ImVec2(ImGui::CalcTextSize(label).x + pad, 0)) &&
                 !selected) {
                 chosen = current;
                 (*chosen).*member = id;
@@ -71,8 +76,8 @@ std::optional<ViewSettings> drawViewSettingsMenu(const ViewContext& ctx, const V
     themeChoices("present-theme:", &ViewSettings::presentationTheme);
     ImGui::Separator();
     heading("settings.scale");
-    // Three sizes a row: the menu stays short enough for a phone even with finger-sized rows.
-    const float cell = ImGui::CalcTextSize(scaleLabel(250).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    // Three sizes a row, like the themes.
+    const float cell = ImGui::CalcTextSize(scaleLabel(250).c_str()).x + pad;
     int column = 0;
     for (const int percent : kScalePercents) {
         const bool selected = current.scalePercent == percent;
