@@ -527,9 +527,10 @@ void App::drawFrame() {
         if (const EditLabel* l = history_.redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
         state.unsaved = history_.unsaved();
         state.saving = storageProblem_.empty();
-        state.view = viewSettings_;
         intent = header_.draw(ctx, plan_, state);
+        const float tabsY = ImGui::GetCursorPosY();
         if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
+        if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
     }
 
     const float em = ImGui::GetFontSize();

@@ -64,8 +64,7 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         {tr.raw("header.open"), "open-file"},  {tr.raw("header.download"), "download"},
         {tr.raw("header.export"), "export"},   {tr.raw("header.context"), "context"},
         {tr.raw("header.undo"), "undo"},       {tr.raw("header.redo"), "redo"},
-        {tr.raw("header.language"), "language"}, {tr.raw("present.button"), "present"},
-        {tr.raw("settings.button"), "settings"}};
+        {tr.raw("header.language"), "language"}};
     float buttonsWidth = 0;
     for (const auto& b : buttons) buttonsWidth += buttonWidth(b.first);
     const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
@@ -130,8 +129,6 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
                                     : item == "context" ? tr("editor.context_title")
                                     : item == "export"  ? tr("export.menu.hint")
                                     : item == "language" ? tr("header.language_hint")
-                                    : item == "present"  ? tr("present.hint")
-                                    : item == "settings" ? tr("settings.hint")
                                                         : std::string();
         const bool enabled = isUndo ? !state.undoLabel.empty() : isRedo ? !state.redoLabel.empty() : true;
         if (headerButton(ctx, label, name, tooltip, enabled, item == "download")) {
@@ -141,8 +138,6 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
             else if (item == "download") intent = DownloadPlan{};
             else if (item == "export") ImGui::OpenPopup("export-menu");
             else if (item == "language") ImGui::OpenPopup("language-menu");
-            else if (item == "present") intent = TogglePresentation{};
-            else if (item == "settings") ImGui::OpenPopup("settings-menu");
             else if (item == "context") intent = EditContext{};
             else if (isUndo) intent = Undo{};
             else if (isRedo) intent = Redo{};
@@ -155,16 +150,26 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
             ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
             if (auto code = drawLanguageMenu(ctx)) intent = ChooseLanguage{*code};
         }
-        if (item == "settings") {
-            // Under the button, reaching towards the middle: a wrapped header can put it at the left edge.
-            const bool right = ImGui::GetItemRectMax().x > 0.5f * width;
-            ImGui::SetNextWindowPos(ImVec2(right ? ImGui::GetItemRectMax().x : ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y),
-                                    ImGuiCond_Always, ImVec2(right ? 1.0f : 0.0f, 0));
-            if (auto chosen = drawViewSettingsMenu(ctx, state.view)) intent = ChangeViewSettings{*chosen};
-        }
         x += buttonWidth(label);
     }
     ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, height + style.ItemSpacing.y));
+    return intent;
+}
+
+std::optional<Intent> drawViewButtons(const ViewContext& ctx, const ViewSettings& view, float rowY) {
+    std::optional<Intent> intent;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 cursor = ImGui::GetCursorPos();
+    const char* present = ctx.tr.raw("present.button");
+    const char* settings = ctx.tr.raw("settings.button");
+    const float right = ImGui::GetIO().DisplaySize.x - style.WindowPadding.x - 0.5f * ImGui::GetFontSize();
+    ImGui::SetCursorPos(ImVec2(right - buttonWidth(present) - buttonWidth(settings) + style.ItemSpacing.x, rowY));
+    if (headerButton(ctx, present, "present", ctx.tr("present.hint"))) intent = TogglePresentation{};
+    ImGui::SameLine();
+    if (headerButton(ctx, settings, "settings", ctx.tr("settings.hint"))) ImGui::OpenPopup("settings-menu");
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
+    if (auto chosen = drawViewSettingsMenu(ctx, view)) intent = ChangeViewSettings{*chosen};
+    ImGui::SetCursorPos(cursor);
     return intent;
 }
 

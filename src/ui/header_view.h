@@ -15,7 +15,6 @@ struct HeaderState {
     std::string redoLabel;
     bool unsaved = false;   // changes not yet stored in this browser
     bool saving = true;     // storage works (false: a banner says why)
-    ViewSettings view;      // the theme and scale the settings menu shows as chosen
 };
 
 class HeaderView {
@@ -23,6 +22,10 @@ public:
     // Draws the band across the window; leaves the cursor below it.
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan, const HeaderState& state);
 };
+
+// Present and View (with its settings menu) at the right end of the row at y = rowY (the view
+// tabs' row, which has room where the header has none); leaves the cursor where it was.
+std::optional<Intent> drawViewButtons(const ViewContext& ctx, const ViewSettings& view, float rowY);
 
 // Why changes are not being saved, and which ways out the banner offers besides a download.
 struct StorageBanner {
