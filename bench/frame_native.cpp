@@ -35,6 +35,7 @@ public:
     void chooseFile(const std::string&) override {}
     void languageChosen(const std::string&) override {}
     void printDocument(const std::string&) override {}
+    void viewSettingsChosen(const std::string&) override {}
 };
 // Saving is the page's work, measured by the browser benchmark: here changes go nowhere.
 class NullStorage final : public platform::PlanStorage {

@@ -12,6 +12,10 @@
   const browserLanguages = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"])
     .map((l) => String(l).slice(0, 2).toLowerCase());
   let lang = [storedLanguage, ...browserLanguages].find((l) => l && texts[l]) || "en";
+  // The theme and UI scale chosen under "View", kept like the language; the app ignores what it
+  // cannot use (ui/view_settings.h), so a damaged value only costs the choice.
+  const viewSettingsKey = "waymark.view";
+  const storedViewSettings = (() => { try { return localStorage.getItem(viewSettingsKey) || ""; } catch { return ""; } })();
   const text = (key, args = {}) => {
     const raw = (texts[lang] && texts[lang][key]) || texts.en[key] || key;
     return raw.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(args[name]) : m));
@@ -461,6 +465,9 @@
         try { localStorage.setItem(languageKey, lang); } catch { /* private mode: the choice lasts this visit */ }
         translatePage();
       },
+      viewSettingsChosen(json) {
+        try { localStorage.setItem(viewSettingsKey, json); } catch { /* private mode: the choice lasts this visit */ }
+      },
       planChanged(id) {
         if (saving.dead) return;
         if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
@@ -503,7 +510,10 @@
         const storedText = stored.plan ? stored.plan.text : null;
         saving.openId = stored.plan ? stored.plan.id : null;
         const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
-                                         [storedText, stored.problem, notices.join(" "), localDate(), lang]);
+                                         [storedText, stored.problem, notices.join(" "), localDate(), lang,
+                                          storedViewSettings]);
+        // A finger as the primary pointer: hit targets grow before the first frame.
+        if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) Module["_waymark_touch_screen"]();
         saving.started = true;
         // The app refused the stored plan: keep its bytes in quarantine, never write over them.
         if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
@@ -605,6 +615,15 @@
       if (!item) return false;
       Module.shell.download("waymark-unreadable-" + item.planId + ".json", "application/json", item.bytes);
       return true;
+    },
+    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body} (text heights in CSS px).
+    viewState() {
+      return JSON.parse(Module["UTF8ToString"](untrapped(() => Module["_waymark_view_state"]())));
+    },
+    // The smallest and the body text's height in CSS pixels, from the fonts the UI draws with.
+    textSizes() {
+      const { smallest, body } = window.waymark.viewState();
+      return { smallest, body };
     },
     itemRect(name) {
       const json = Module["UTF8ToString"](callWithStrings("waymark_item_rect", [], [String(name)]));

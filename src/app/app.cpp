@@ -14,6 +14,7 @@
 #include "core/plan/plan_ids.h"
 #include "core/plan/plan_json.h"
 #include "imgui.h"
+#include "ui/presentation_bar.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -46,6 +47,7 @@ template <class... F> Overloaded(F...) -> Overloaded<F...>;
 
 bool App::start(platform::StartupData data, Date today) {
     if (!data.language.empty()) tr_ = Strings::load(data.language);
+    viewSettings_ = ui::parseViewSettings(data.viewSettings);
     fontData_ = std::move(data.fontData);
     today_ = today;
     storageProblem_ = data.storageProblem;
@@ -82,14 +84,19 @@ void App::setLanguage(const std::string& language) {
     framesAfterChange_ = kFramesAfterChange;  // every text changes width: cards re-measure
 }
 
-void App::setScale(float scale) {
-    scale_ = scale;
-    fonts_ = ui::loadFonts(*ImGui::GetIO().Fonts, fontData_, scale);
-    ui::applyTheme(ImGui::GetStyle(), ui::lightTheme(), scale);
+void App::setScale(float devicePixelRatio) {
+    devicePixelRatio_ = devicePixelRatio;
+    built_ = wantedLook();
+    scale_ = built_.scale;
+    fonts_ = ui::loadFonts(*ImGui::GetIO().Fonts, fontData_, scale_);
+    ui::applyTheme(ImGui::GetStyle(), currentTheme(), scale_);
+    // The atlas is built after this (FontSize is still 0): the font's requested size counts.
+    if (touchScreen_)
+        ui::fitTouchTargets(ImGui::GetStyle(), fonts_.body->ConfigData->SizePixels, ui::kTouchTargetCss * devicePixelRatio_);
 }
 
 bool App::needsFrames() const {
-    return reviewPending_ || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
+    return reviewPending_ || needsRescale() || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
            objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
            (view_ == ui::ViewId::tasks && tasks_.needsFrames()) ||
            (view_ == ui::ViewId::tracking && tracking_.needsFrames()) ||
@@ -126,7 +133,7 @@ void App::openFile(const std::string& name, const std::string& text, const std::
 std::string App::itemRect(const std::string& name) const {
     const ui::ItemRect* r = locator_.find(name);
     if (!r) return {};
-    const auto css = [this](float px) { return std::to_string(px / scale_); };
+    const auto css = [this](float px) { return std::to_string(px / devicePixelRatio_); };
     return "{\"x\":" + css(r->min.x) + ",\"y\":" + css(r->min.y) + ",\"width\":" + css(r->max.x - r->min.x) +
            ",\"height\":" + css(r->max.y - r->min.y) + "}";
 }
@@ -386,6 +393,8 @@ void App::handle(const ui::Intent& intent) {
                        mirrorDirty_ = true;
                    },
                    [&](const ui::TimerAction& t) { handleTimer(t); },
+                   [&](const ui::ChangeViewSettings& s) { changeViewSettings(s.settings); },
+                   [&](const ui::TogglePresentation&) { setPresenting(!presenting_); },
                },
                intent);
 }
@@ -395,6 +404,15 @@ void App::handleShortcuts() {
     // Inside a text field Ctrl+Z belongs to the field's own undo.
     if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
     const bool ctrl = io.KeyCtrl || io.KeySuper;
+    // Presentation mode: its key switches both ways, Escape leaves.
+    if (!ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ui::kPresentKey, false)) {
+        setPresenting(!presenting_);
+        return;
+    }
+    if (presenting_ && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        setPresenting(false);
+        return;
+    }
     if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         if (io.KeyShift) redo();
         else undo();
@@ -523,19 +541,26 @@ void App::drawFrame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
-    const ui::ViewContext ctx{tr_, ui::lightTheme(), fonts_, locator_, today_};
+    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_};
 
-    ui::HeaderState state;
-    if (const EditLabel* l = history_.undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
-    if (const EditLabel* l = history_.redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
-    state.unsaved = history_.unsaved();
-    state.saving = storageProblem_.empty();
-    std::optional<ui::Intent> intent = header_.draw(ctx, plan_, state);
-    if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
+    std::optional<ui::Intent> intent;
+    if (presenting_) {
+        intent = ui::drawPresentationBar(ctx, plan_, view_);
+    } else {
+        ui::HeaderState state;
+        if (const EditLabel* l = history_.undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
+        if (const EditLabel* l = history_.redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
+        state.unsaved = history_.unsaved();
+        state.saving = storageProblem_.empty();
+        intent = header_.draw(ctx, plan_, state);
+        const float tabsY = ImGui::GetCursorPosY();
+        if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
+        if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
+    }
 
     const float em = ImGui::GetFontSize();
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool panelOpen = panel_ != Panel::none;
+    const bool panelOpen = panel_ != Panel::none && !presenting_;  // side panels step aside while presenting
     const bool sideBySide = width >= kSideBySideEm * em;
     if (!panelOpen || sideBySide) {
         // A goal's editor has fields and advice side by side: it gets the larger share.
@@ -574,6 +599,7 @@ void App::drawFrame() {
         mirroredTimer_ = timerLine;
         mirrorDirty_ = true;
     }
+    if (presenting_) drawPointerHalo();
     locator_.endFrame();
     if (view_ == ui::ViewId::workshop && workshop_.shownLines() != mirroredWorkshop_) {
         mirroredWorkshop_ = workshop_.shownLines();

@@ -40,6 +40,7 @@
 #include "ui/timer_card.h"
 #include "ui/voting_view.h"
 #include "ui/workshop_view.h"
+#include "ui/view_settings.h"
 
 namespace waymark {
 
@@ -112,6 +113,21 @@ public:
     long long msUntilTimerTick() const;
     // The workshop timer as it stands now.
     ui::TimerShown timerShown() const;
+
+    // Presentation mode and view settings (app_view.cpp).
+    // True when fonts and style no longer fit the view settings, presentation mode, the window or
+    // the pointer: the runner then calls setScale again before the next frame.
+    bool needsRescale() const;
+    // The primary pointer is a finger: every hit target becomes at least kTouchTargetCss tall and wide.
+    void setTouchScreen(bool touch);
+    // Into presentation mode (true) or back to editing; the view shown stays.
+    void setPresenting(bool presenting);
+    bool presenting() const { return presenting_; }
+    const ui::ViewSettings& viewSettings() const { return viewSettings_; }
+    // The view as drawn, as JSON for window.waymark.viewState(): {"presenting", "theme", "scale"
+    // (percent), "touch", "smallest", "body"}: the smallest and the body text's height in CSS
+    // pixels, from the fonts drawn with (their size times ImGui's global font scale).
+    std::string viewState() const;
 
 private:
     enum class Panel { none, goal, objective, context };
@@ -221,6 +237,24 @@ private:
     // "Timer: 4:59, running", for the screen-reader mirror while the card is open.
     std::string timerMirrorLine() const;
     std::string mirroredTimer_;  // the timer line the mirror shows; "" while the card is closed
+
+    // Presentation mode and view settings (app_view.cpp).
+    struct BuiltLook {  // what fonts and style were last built for
+        float scale = 0;
+        std::string theme;
+        bool touch = false;
+        bool operator==(const BuiltLook&) const = default;
+    };
+    BuiltLook wantedLook() const;
+    const ui::Theme& currentTheme() const;
+    void changeViewSettings(const ui::ViewSettings& settings);
+    // A soft ring around the pointer, so the room can follow it (drawn with the frame input brings).
+    void drawPointerHalo() const;
+    ui::ViewSettings viewSettings_;
+    bool presenting_ = false;
+    bool touchScreen_ = false;
+    float devicePixelRatio_ = 1;
+    BuiltLook built_;
 };
 
 }  // namespace waymark

@@ -28,6 +28,7 @@ int main() {
                     platform::wakeAfter(static_cast<int>(app->msUntilTimerTick()));
                 },
                 [] { return app->needsFrames(); },
+                [] { return app->needsRescale(); },
             });
         return storedPlanRead;
     };
@@ -42,6 +43,7 @@ int main() {
         platform::wake();
     };
     handlers.itemRect = [](const std::string& name) { return app->itemRect(name); };
+    handlers.viewState = [] { return app->viewState(); };
     platform::PlanLibraryHandlers library;
     library.listed = [](platform::LibraryState state) {
         app->libraryListed(std::move(state));
@@ -74,5 +76,6 @@ int main() {
     app = &instance;
     app->useChime(platform::webChime());
     platform::setPinchHandler([](float x, float y, float factor, float dx, float dy) { app->pinch(x, y, factor, dx, dy); });
+    platform::setTouchScreenHandler([] { app->setTouchScreen(true); });
     return 0;
 }

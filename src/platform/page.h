@@ -17,6 +17,8 @@ struct StartupData {
     std::string storageNotice;             // what the store did at start (a damaged plan set aside); may be empty
     std::string today;                     // the user's local date, YYYY-MM-DD
     std::string language;                  // the page's choice: the user's, else the browser's ("de")
+    std::string viewSettings;              // the kept theme and UI scale as JSON (ui/view_settings.h); may be ""
+    bool coarsePointer = false;            // the primary pointer is a finger: hit targets grow
 };
 
 // Results of the page's asynchronous work, delivered to the app.
@@ -30,6 +32,7 @@ struct PageHandlers {
     std::function<void(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds)>
         fileChosen;
     std::function<std::string(const std::string& name)> itemRect;  // window.waymark.itemRect(name)
+    std::function<std::string()> viewState;  // window.waymark.viewState(): theme, scale, text sizes (JSON)
 };
 
 class Page {
@@ -44,6 +47,8 @@ public:
     // Opens the browser's print dialog on an HTML page (no script, inline style only) instead of
     // the app, e.g. the workshop summary; the user prints it or saves it as a PDF.
     virtual void printDocument(const std::string& html) = 0;
+    // The user changed the view settings (JSON, ui/view_settings.h): the page keeps them.
+    virtual void viewSettingsChosen(const std::string& json) = 0;
 };
 
 // The web page: connects the handlers to window.waymark and web/shell.js.

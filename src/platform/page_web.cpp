@@ -21,6 +21,7 @@ EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, 
 EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
 EM_JS(void, jsLanguageChosen, (const char* language), { Module["shell"]["languageChosen"](UTF8ToString(language)); });
 EM_JS(void, jsPrintDocument, (const char* html), { Module["shell"]["printDocument"](UTF8ToString(html)); });
+EM_JS(void, jsViewSettingsChosen, (const char* json), { Module["shell"]["viewSettingsChosen"](UTF8ToString(json)); });
 
 class WebPage final : public Page {
 public:
@@ -30,13 +31,14 @@ public:
     void chooseFile(const std::string& accept) override { jsChooseFile(accept.c_str()); }
     void languageChosen(const std::string& language) override { jsLanguageChosen(language.c_str()); }
     void printDocument(const std::string& html) override { jsPrintDocument(html.c_str()); }
+    void viewSettingsChosen(const std::string& json) override { jsViewSettingsChosen(json.c_str()); }
 };
 
 // The page is one per module; its exported entry points reach the handlers through these.
 PageHandlers gHandlers;
 WebPage gPage;
 // Strings handed to JavaScript stay valid until the next call of the same entry point.
-std::string gLastExport, gLastImportError, gLastItemRect;
+std::string gLastExport, gLastImportError, gLastItemRect, gLastViewState;
 
 std::string take(char* data, int length) {
     std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
@@ -60,7 +62,7 @@ extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
 EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored, int storedLength, char* problem,
                                        int problemLength, char* notice, int noticeLength, char* today, int todayLength,
-                                       char* language, int languageLength) {
+                                       char* language, int languageLength, char* viewSettings, int viewSettingsLength) {
     waymark::platform::StartupData data;
     data.fontData = waymark::platform::take(font, fontLength);
     if (stored) data.storedPlan = waymark::platform::take(stored, storedLength);
@@ -68,6 +70,7 @@ EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored,
     data.storageNotice = waymark::platform::take(notice, noticeLength);
     data.today = waymark::platform::take(today, todayLength);
     data.language = waymark::platform::take(language, languageLength);
+    data.viewSettings = waymark::platform::take(viewSettings, viewSettingsLength);
     return gHandlers.start(std::move(data)) ? 1 : 0;
 }
 
@@ -98,5 +101,11 @@ EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {
     waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::take(name, length));
     return waymark::platform::gLastItemRect.c_str();
+}
+
+// The view as drawn: {"presenting", "theme", "scale", "touch", "smallest", "body"} (sizes in CSS pixels).
+EMSCRIPTEN_KEEPALIVE const char* waymark_view_state() {
+    waymark::platform::gLastViewState = gHandlers.viewState();
+    return waymark::platform::gLastViewState.c_str();
 }
 }

@@ -14,6 +14,9 @@ struct RunnerCallbacks {
     std::function<void()> frame;
     // True while something moves on its own (an animation, a timer) and needs further frames.
     std::function<bool()> animating;
+    // True when fonts and style no longer fit (the user chose another UI scale or theme, or
+    // presentation mode): onScale is then called again before the next frame.
+    std::function<bool()> rescale;
 };
 
 // Creates the window with its WebGL2 context and the ImGui context on the page's #canvas. It

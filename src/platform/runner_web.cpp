@@ -127,7 +127,7 @@ void frame(void* arg) {
     Runner& r = *static_cast<Runner*>(arg);
     // Zoom fires resize and the media query; this catches a ratio change that fired neither.
     if (emscripten_get_device_pixel_ratio() != r.dpr) fitCanvas(r);
-    if (r.scaleDirty) {
+    if (r.scaleDirty || (r.callbacks.rescale && r.callbacks.rescale())) {
         r.scaleDirty = false;
         r.callbacks.onScale(static_cast<float>(r.dpr));
         uploadImGuiFonts();
@@ -263,4 +263,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void waymark_canvas_changed() {
     if (!waymark::platform::gRunner) return;
     waymark::platform::fitCanvas(*waymark::platform::gRunner);
     waymark::platform::wake();
+}
+// Runs one frame now, inside the page's event handler: a tap's release uses it so the field the
+// tap pressed is active before the handler returns, and the text sink can take the focus within
+// the tap's user gesture (on-screen keyboards open only then).
+extern "C" EMSCRIPTEN_KEEPALIVE void waymark_frame_now() {
+    if (waymark::platform::gRunner) waymark::platform::frame(waymark::platform::gRunner);
 }

@@ -72,8 +72,12 @@ EM_JS(void, jsInstallTextSink, (int apple), {
     // On-screen keyboards open only for a focus() inside a user gesture. ImGui activates a field
     // on press, so by the release it has asked for text.
     window.addEventListener("pointerdown", (e) => { state.touchDown = e.pointerType === "touch"; }, true);
-    const release = () => {
+    // A quick tap can end before any frame saw its press: the release runs one now, so a
+    // tapped field is active while the gesture lasts.
+    const release = (e) => {
+        const touched = state.touchDown || e.type === "touchend";
         state.touchDown = false;
+        if (touched && !state.wantText && Module["_waymark_frame_now"]) Module["_waymark_frame_now"]();
         if (state.wantText) focusSink();
     };
     window.addEventListener("pointerup", release, true);

@@ -11,6 +11,10 @@ using PinchHandler = void (*)(float x, float y, float factor, float dx, float dy
 // Sets who receives pinches (the app); each pinch step wakes the frame loop.
 void setPinchHandler(PinchHandler handler);
 
+// Sets who hears that this is a touch screen: the primary pointer is coarse (the page says so at
+// start, through waymark_touch_screen) or a finger touched the canvas and lifted. Called at most once.
+void setTouchScreenHandler(void (*handler)());
+
 // Takes the canvas's touch events away from GLFW and the browser's compatibility mouse events,
 // and gives the first finger to ImGui as a touch-screen mouse; two fingers pinch (the first
 // finger's press is then let go, and no finger acts as the mouse until all are lifted). Call once, after ImGui's GLFW

@@ -10,6 +10,14 @@ namespace waymark::platform {
 namespace {
 
 PinchHandler pinchHandler = nullptr;
+void (*touchScreenHandler)() = nullptr;
+bool touchScreenTold = false;
+
+void tellTouchScreen() {
+    if (touchScreenTold || !touchScreenHandler) return;
+    touchScreenTold = true;
+    touchScreenHandler();
+}
 
 // Listens before GLFW (window, capture phase) and keeps touches on the canvas for itself:
 // preventDefault stops the compatibility mouse events and the click, stopPropagation keeps
@@ -74,6 +82,8 @@ void installTouchInput() { jsInstallTouch(); }
 
 void setPinchHandler(PinchHandler handler) { pinchHandler = handler; }
 
+void setTouchScreenHandler(void (*handler)()) { touchScreenHandler = handler; }
+
 }  // namespace waymark::platform
 
 // phase: 0 the finger went down, 1 it moved, 2 it was lifted. x, y in canvas device pixels.
@@ -82,11 +92,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE void waymark_touch(float x, float y, int phase) 
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(x, y);
     if (phase != 1) io.AddMouseButtonEvent(ImGuiMouseButton_Left, phase == 0);
+    // Targets grow after the first finger lifts: growing under it would move what it pressed.
+    if (phase == 2) waymark::platform::tellTouchScreen();
     waymark::platform::wake();
 }
 
 // Two fingers moved (see jsInstallTouch): x, y the midpoint, factor the change of their distance.
 extern "C" EMSCRIPTEN_KEEPALIVE void waymark_pinch(float x, float y, float factor, float dx, float dy) {
     if (waymark::platform::pinchHandler) waymark::platform::pinchHandler(x, y, factor, dx, dy);
+    waymark::platform::wake();
+}
+
+// The page found a coarse primary pointer at start (matchMedia "(pointer: coarse)").
+extern "C" EMSCRIPTEN_KEEPALIVE void waymark_touch_screen() {
+    waymark::platform::tellTouchScreen();
     waymark::platform::wake();
 }

@@ -206,9 +206,11 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr("tracking_view.checkins_heading", {{"count_number", std::to_string(indices_.size())}}).c_str());
-    ImGui::SameLine();
-    if (accentButton(tr.raw("tracking_view.checkin_add"), "checkin-add", theme)) startNew(goal.id, ctx.today);
-    ctx.locator.noteLastItem("checkin-add:" + goal.id);
+    if (!ctx.presenting) {  // presentation mode shows, it does not edit
+        ImGui::SameLine();
+        if (accentButton(tr.raw("tracking_view.checkin_add"), "checkin-add", theme)) startNew(goal.id, ctx.today);
+        ctx.locator.noteLastItem("checkin-add:" + goal.id);
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
     ImGui::TextWrapped("%s", tr.raw(row_                ? "tracking_view.checkin_keys"
                                     : indices_.empty() ? "tracking_view.checkins_none"
@@ -269,11 +271,13 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
             ImGui::TextUnformatted(c.note.c_str());
             if (!c.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.note.c_str());
             ImGui::TableSetColumnIndex(4);
-            if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index, tr);
-            ctx.locator.noteLastItem("checkin-edit:" + std::to_string(index));
-            ImGui::SameLine();
-            if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{index}};
-            ctx.locator.noteLastItem("checkin-delete:" + std::to_string(index));
+            if (!ctx.presenting) {
+                if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index, tr);
+                ctx.locator.noteLastItem("checkin-edit:" + std::to_string(index));
+                ImGui::SameLine();
+                if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{index}};
+                ctx.locator.noteLastItem("checkin-delete:" + std::to_string(index));
+            }
             ImGui::PopID();
         }
     }

@@ -145,6 +145,23 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     return intent;
 }
 
+std::optional<Intent> drawViewButtons(const ViewContext& ctx, const ViewSettings& view, float rowY) {
+    std::optional<Intent> intent;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 cursor = ImGui::GetCursorPos();
+    const char* present = ctx.tr.raw("present.button");
+    const char* settings = ctx.tr.raw("settings.button");
+    const float right = ImGui::GetIO().DisplaySize.x - style.WindowPadding.x - 0.5f * ImGui::GetFontSize();
+    ImGui::SetCursorPos(ImVec2(right - buttonWidth(present) - buttonWidth(settings) + style.ItemSpacing.x, rowY));
+    if (headerButton(ctx, present, "present", ctx.tr("present.hint"))) intent = TogglePresentation{};
+    ImGui::SameLine();
+    if (headerButton(ctx, settings, "settings", ctx.tr("settings.hint"))) ImGui::OpenPopup("settings-menu");
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y), ImGuiCond_Always, ImVec2(1, 0));
+    if (auto chosen = drawViewSettingsMenu(ctx, view)) intent = ChangeViewSettings{*chosen};
+    ImGui::SetCursorPos(cursor);
+    return intent;
+}
+
 std::optional<Intent> drawBanners(const ViewContext& ctx, const StorageBanner& storage, const std::string& notice,
                                   bool noticeIsError) {
     std::optional<Intent> intent;

@@ -30,6 +30,10 @@ private:
     std::optional<CsvDialect> csvDialect_;  // the user's pick; until then the language's (csvDialectFor)
 };
 
+// Present and View (with its settings menu) at the right end of the row at y = rowY (the view
+// tabs' row, which has room where the header has none); leaves the cursor where it was.
+std::optional<Intent> drawViewButtons(const ViewContext& ctx, const ViewSettings& view, float rowY);
+
 // Why changes are not being saved, and which ways out the banner offers besides a download.
 struct StorageBanner {
     std::string problem;         // plain words; "" while saves work

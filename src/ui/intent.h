@@ -6,6 +6,7 @@
 
 #include "core/export/export_file.h"
 #include "core/plan/plan_edit.h"
+#include "ui/view_settings.h"
 
 namespace waymark::ui {
 
@@ -53,8 +54,12 @@ struct TimerAction {
     long long lengthMs = 0;
 };
 
+struct ChangeViewSettings { ViewSettings settings; };  // another theme or UI scale, kept in this browser
+struct TogglePresentation {};                          // into presentation mode, or back to editing
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
-                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction>;
+                            ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
+                            ChangeViewSettings, TogglePresentation>;
 
 }  // namespace waymark::ui

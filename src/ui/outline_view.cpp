@@ -176,7 +176,7 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.35f * em, start.y + 0.6f * em), 0.28f * em,
                                                 packed(theme.goal));
     ImGui::Indent(em);
-    const float actionsWidth = actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
+    const float actionsWidth = presenting_ ? 0.0f : actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionsWidth);
     if (auto title = drawTitle(goal.id, goal.title, tr.raw("outline.untitled_goal")))
@@ -194,7 +194,7 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     // A double click on the goal's summary opens it in the editor.
     if (renamingId_ != goal.id && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
         edit = EditGoal{goal.id};
-    if (renamingId_ != goal.id) {
+    if (renamingId_ != goal.id && !presenting_) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
         if (auto e = drawItemActions(goal.id, goal.title, true, tr)) edit = e;
@@ -221,8 +221,8 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Card& c
 
     chip(objective.kind == ObjectiveKind::business ? tr.raw("outline.kind_business") : tr.raw("outline.kind_marketing"),
          theme.objective);
-    const float actionsWidth = actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
-    if (renamingId_ != objective.id) {
+    const float actionsWidth = presenting_ ? 0.0f : actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
+    if (renamingId_ != objective.id && !presenting_) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         if (auto e = drawItemActions(objective.id, objective.title, false, tr)) edit = e;
     }
@@ -243,8 +243,8 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Card& c
         ImGui::TextWrapped("%s", tr.raw("outline.no_goals_yet"));
         ImGui::PopStyleColor();
     }
-    const bool addGoal = accentButton(tr.raw("outline.add_goal"), "add-goal", theme);
-    locator_->noteLastItem("add-goal:" + objective.id);
+    const bool addGoal = !presenting_ && accentButton(tr.raw("outline.add_goal"), "add-goal", theme);
+    if (!presenting_) locator_->noteLastItem("add-goal:" + objective.id);
     if (addGoal) edit = PlanEdit{AddGoal{objective.id, tr("outline.new_goal")}};
     ImGui::Unindent(0.5f * em);
     ImGui::EndChild();
@@ -417,6 +417,7 @@ std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan
     const Fonts& fonts = ctx.fonts;
     ItemLocator& locator = ctx.locator;
     locator_ = &locator;
+    presenting_ = ctx.presenting;
     reviews_ = &reviews;
     selectedId_ = selectedId;
     const float em = ImGui::GetFontSize();
@@ -454,8 +455,8 @@ std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan
         ImGui::Spacing();
     }
 
-    const bool addObjective = accentButton(tr.raw("outline.add_objective"), "add-objective", theme);
-    locator.noteLastItem("add-objective");
+    const bool addObjective = !presenting_ && accentButton(tr.raw("outline.add_objective"), "add-objective", theme);
+    if (!presenting_) locator.noteLastItem("add-objective");
     if (addObjective) edit = PlanEdit{AddObjective{tr("outline.new_objective")}};
     if (auto e = drawDeleteConfirmation(plan, tr, theme)) edit = PlanEdit{*e};
     return edit;

@@ -82,6 +82,7 @@ private:
     void highlightIfSelected(const std::string& id, const Theme& theme);
 
     ItemLocator* locator_ = nullptr;      // set for the duration of draw()
+    bool presenting_ = false;             // presentation mode: no edit, rename, delete or add buttons
     const ReviewsByGoal* reviews_ = nullptr;
     std::string selectedId_;
     std::string renamingId_;

@@ -1,5 +1,7 @@
 #include "ui/tactic_list.h"
 
+#include <algorithm>
+
 #include "core/method/tactics.h"
 #include "core/plan/plan_edit.h"
 #include "imgui.h"
@@ -20,7 +22,7 @@ std::optional<int> TacticList::scoreButtons(const ViewContext& ctx, const std::s
         ImGui::PushStyleColor(ImGuiCol_Button, on ? ctx.theme.accent : ImGui::GetStyleColorVec4(ImGuiCol_Button));
         ImGui::PushStyleColor(ImGuiCol_Text, on ? ctx.theme.accentText : ctx.theme.text);
         const std::string label = (on ? "[" + std::to_string(score) + "]" : std::to_string(score)) + "###" + std::to_string(score);
-        if (ImGui::Button(label.c_str(), ImVec2(2.2f * em, 0)) && !on) picked = score;
+        if (ImGui::Button(label.c_str(), ImVec2(std::max(2.2f * em, ImGui::GetFrameHeight()), 0)) && !on) picked = score;
         ImGui::PopStyleColor(2);
         ctx.locator.noteLastItem(name + ":" + std::to_string(score));
     }

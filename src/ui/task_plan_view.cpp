@@ -438,7 +438,7 @@ std::optional<Intent> TaskPlanView::drawHeading(const ViewContext& ctx, const Ro
                                                    min.y - 0.5f * ImGui::GetTextLineHeight()),
                                             packed(ctx.theme.accent), 2.0f);
     }
-    if (row.kind == Row::Kind::tactic) {
+    if (row.kind == Row::Kind::tactic && !ctx.presenting) {  // presentation mode shows, it does not edit
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - addWidth + em);
         if (smallButton(ctx.tr.raw("tasks.add"), ("task-add:" + row.id).c_str())) intent = PlanEdit{AddTask{row.id, ""}};
         ctx.locator.noteLastItem("task-add:" + row.id);

@@ -437,14 +437,16 @@ std::optional<Intent> TrackingView::drawSelected(const ViewContext& ctx, const P
     if (!goal || !row) return intent;
 
     // The goal's name, its status in words, and the way to its editor.
-    const float editWidth = actionButtonsWidth({tr.raw("tracking_view.edit_goal")});
+    const float editWidth = ctx.presenting ? 0.0f : actionButtonsWidth({tr.raw("tracking_view.edit_goal")});
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(fitText(row->title, ImGui::GetContentRegionAvail().x - editWidth - em).c_str());
     ImGui::PopFont();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - editWidth + ImGui::GetStyle().ItemSpacing.x);
-    if (smallButton(tr.raw("tracking_view.edit_goal"), "edit-goal")) intent = EditGoal{goal->id};
-    ctx.locator.noteLastItem("tracking-edit:" + goal->id);
+    if (!ctx.presenting) {  // presentation mode shows, it does not edit
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - editWidth + ImGui::GetStyle().ItemSpacing.x);
+        if (smallButton(tr.raw("tracking_view.edit_goal"), "edit-goal")) intent = EditGoal{goal->id};
+        ctx.locator.noteLastItem("tracking-edit:" + goal->id);
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, statusTextColor(row->status, ctx.theme));
     ImGui::TextUnformatted(statusText(row->status, tr).c_str());
     ImGui::PopStyleColor();

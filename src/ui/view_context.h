@@ -14,6 +14,7 @@ struct ViewContext {
     const Fonts& fonts;
     ItemLocator& locator;    // named items for window.waymark.itemRect and tests
     Date today;              // the user's local date
+    bool presenting = false; // presentation mode: show, do not edit (no edit buttons)
 };
 
 }  // namespace waymark::ui

@@ -1,5 +1,6 @@
 #include "ui/view_switcher.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -14,12 +15,12 @@ const ViewInfo* findView(const char* name) {
     return nullptr;
 }
 
-std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current) {
+std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, float startX, bool endLine) {
     std::optional<Intent> intent;
     const float em = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    ImGui::SetCursorPosX(style.WindowPadding.x + 0.5f * em);
+    ImGui::SetCursorPosX(startX >= 0 ? startX : style.WindowPadding.x + 0.5f * em);
     for (const ViewInfo& view : kViews) {
         const bool selected = view.id == current;
         const char* label = ctx.tr.raw(view.labelKey);
@@ -27,8 +28,10 @@ std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current) {
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? ctx.theme.accent : ctx.theme.textMuted);
         // A tab is a selectable as wide as its text plus padding; the current one is underlined
         // and stays selected, so the active view is never shown by colour alone.
+        // At least a frame high: on a touch screen frames are finger-sized (fitTouchTargets).
+        const float height = std::max(text.y + 0.6f * em, ImGui::GetFrameHeight() - style.ItemSpacing.y);
         if (ImGui::Selectable((std::string(label) + "###view:" + view.name).c_str(), selected, ImGuiSelectableFlags_None,
-                              ImVec2(text.x + em, text.y + 0.6f * em)) &&
+                              ImVec2(text.x + em, height)) &&
             !selected)
             intent = ShowView{view.id};
         ImGui::PopStyleColor();
@@ -41,7 +44,7 @@ std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current) {
         }
         ImGui::SameLine(0, 0.5f * em);
     }
-    ImGui::NewLine();
+    if (endLine) ImGui::NewLine();
     return intent;
 }
 

@@ -27,7 +27,8 @@ inline constexpr ViewInfo kViews[] = {
 // The view's row of kViews, or nullptr for a view this build does not have.
 const ViewInfo* findView(const char* name);
 
-// Draws the tabs across the window; returns ShowView when the user picked another view.
-std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current);
+// Draws the tabs across the window from x = startX (the window's padding when negative); returns
+// ShowView when the user picked another view. endLine false leaves the cursor after the last tab.
+std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, float startX = -1, bool endLine = true);
 
 }  // namespace waymark::ui

@@ -28,8 +28,10 @@ bool coloredButton(const char* label, const char* id, const ImVec4& color, const
 }  // namespace
 
 bool smallButton(const char* label, const char* id) {
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.7f,
-                                                           ImGui::GetStyle().FramePadding.y * 0.5f));
+    // On a touch screen a small button keeps a finger-sized height.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(style.FramePadding.x * 0.7f, style.FramePadding.y * (touchSized(style) ? 1.0f : 0.5f)));
     const bool pressed = ImGui::Button(labelWithId(label, id).c_str());
     ImGui::PopStyleVar();
     return pressed;

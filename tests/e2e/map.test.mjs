@@ -94,7 +94,8 @@ test('the screen-reader mirror nests the map: objective > goal (status) > tactic
 });
 
 test('two fingers pinch the map about their midpoint, and a finger drags it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+  // Taller than a laptop: on a touch screen the header's finger-sized buttons take two rows more.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, hasTouch: true });
   const { page, errors } = await openApp(browser, site.url, { context });
   await settle(page);
   const tab = await rectOf(page, 'view:map');

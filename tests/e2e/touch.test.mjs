@@ -14,8 +14,9 @@ const focusedId = (page) => page.evaluate(() => document.activeElement && docume
 const rectOf = (page, name) => page.evaluate((n) => window.waymark.itemRect(n), name);
 
 test('a tap clicks once where the finger is: two single taps on a title do not rename it, a tap on Rename does', async () => {
-  // Tall enough that the whole sample plan is in view: a finger cannot scroll the canvas yet.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, hasTouch: true });
+  // Tall enough that the whole sample plan is in view with finger-sized targets: a finger cannot
+  // scroll the canvas yet.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 4000 }, hasTouch: true });
   const { page, errors } = await openApp(browser, site.url, { context });
   await settle(page);
   const { plan } = await exportedPlan(page);

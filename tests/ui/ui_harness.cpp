@@ -5,7 +5,7 @@
 namespace waymark::test {
 
 // Auto-sizing cards inside an auto-sizing column measure themselves over a few frames.
-UiHarness::UiHarness(const std::string& storedPlan, int settleFrames) {
+UiHarness::UiHarness(const std::string& storedPlan, int settleFrames, const std::string& viewSettings) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -14,6 +14,7 @@ UiHarness::UiHarness(const std::string& storedPlan, int settleFrames) {
     io.DeltaTime = 1.0f / 60.0f;
     platform::StartupData data;
     if (!storedPlan.empty()) data.storedPlan = storedPlan;
+    data.viewSettings = viewSettings;
     app.start(std::move(data), Date{2026, 11, 23});
     storage.app = &app;
     if (!storedPlan.empty()) storage.seed(app.plan().id, storedPlan);
@@ -28,6 +29,13 @@ UiHarness::~UiHarness() { ImGui::DestroyContext(); }
 
 void UiHarness::frames(int count) {
     for (int i = 0; i < count; ++i) {
+        // As the page's runner does: fonts and style are rebuilt between frames when they no longer fit.
+        if (app.needsRescale()) {
+            app.setScale(1.0f);
+            unsigned char* pixels = nullptr;
+            int width = 0, height = 0;
+            ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+        }
         ImGui::NewFrame();
         app.frame();
         ImGui::Render();

@@ -27,6 +27,8 @@ public:
     void printDocument(const std::string& html) override { printed.push_back(html); }
     std::vector<std::string> languages;  // what languageChosen was told, in order
     std::vector<std::string> printed;    // the pages printDocument was given, in order
+    void viewSettingsChosen(const std::string& json) override { viewSettings.push_back(json); }
+    std::vector<std::string> viewSettings;  // what viewSettingsChosen was told, in order
 };
 
 // A ScreenReader that keeps what the app published and announced.
@@ -56,8 +58,9 @@ public:
 
 class UiHarness {
 public:
-    // Starts the app on storedPlan (empty: a first visit) and draws settleFrames frames.
-    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5);
+    // Starts the app on storedPlan (empty: a first visit) with the page's kept view settings
+    // (JSON, may be empty) and draws settleFrames frames.
+    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5, const std::string& viewSettings = {});
     ~UiHarness();
 
     void frames(int count = 1);
