@@ -7,6 +7,7 @@
 #include "core/method/tactics.h"
 #include "core/method/tracking.h"
 #include "core/text/number_format.h"
+#include "core/plan/date_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // SetItemKeyOwner: the wheel zooms the map instead of scrolling
 #include "ui/theme.h"
@@ -138,7 +139,7 @@ void MapView::rebuild(const ViewContext& ctx, const Plan& plan) {
                 title_[i] = k.title.empty() ? tr("map.untitled_task") : k.title;
                 detail_[i] = tr(k.done ? "map.task_done" : "map.task_detail",
                                 {{"owners", owners.empty() ? tr("map.no_owner") : owners},
-                                 {"due", k.due ? k.due->str() : tr("map.no_due")}});
+                                 {"due", k.due ? shownDate(tr, *k.due) : tr("map.no_due")}});
                 accent_[i] = k.done ? theme.onTrack : theme.textMuted;
                 break;
             }

@@ -37,7 +37,7 @@ std::string goalSummary(const Goal& g, const Strings& tr) {
     add(tr.raw(channelKey) ? tr(channelKey) : g.channel);  // a channel of the user's own shows as typed
     if (g.baseline && g.target) add(tr.number(*g.baseline) + " → " + tr.number(*g.target));
     else if (g.target) add(tr("outline.target", {{"target_number", formatNumber(*g.target)}}));
-    if (g.deadline) add(tr("outline.by_date", {{"date", g.deadline->str()}}));
+    if (g.deadline) add(tr("outline.by_date", {{"date_date", g.deadline->str()}}));
     if (g.soft) add(tr("outline.soft_goal"));
     return parts.empty() ? tr("outline.goal_not_specified") : parts;
 }
@@ -232,7 +232,7 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Card& c
     ImGui::PopFont();
     if (objective.due) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
-        ImGui::TextUnformatted(tr("outline.due", {{"date", objective.due->str()}}).c_str());
+        ImGui::TextUnformatted(tr("outline.due", {{"date_date", objective.due->str()}}).c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();

@@ -454,7 +454,7 @@ std::string TaskPlanView::taskLine(const ViewContext& ctx, const Plan& plan, siz
     const TaskState& state = board_.tasks[index];
     std::string line = task.title.empty() ? tr("tasks.untitled") : task.title;
     line += ". " + (task.owners.empty() ? tr("tasks.no_owner") : joinNames(task.owners));
-    if (state.nextOpen) line += ". " + tr("tasks.next_due", {{"date", state.nextOpen->str()}});
+    if (state.nextOpen) line += ". " + tr("tasks.next_due", {{"date_date", state.nextOpen->str()}});
     if (const std::string repeat = describeRepeat(task, tr); !repeat.empty()) line += ", " + repeat;
     if (state.overdue) line += ". " + tr("tasks.state_overdue");
     else if (task.done || (task.due && !state.current)) line += ". " + tr("tasks.state_done");
@@ -499,10 +499,10 @@ std::optional<Intent> TaskPlanView::drawTask(const ViewContext& ctx, const Plan&
         // The row names the rhythm only; its end date is in the editor.
         Task rhythm = task;
         rhythm.repeat->until.reset();
-        due = state.current->str() + "  ·  " + describeRepeat(rhythm, tr);
-        if (ImGui::CalcTextSize(due.c_str()).x > stateX - dueX - em) due = state.current->str();  // no room: the date
+        due = shownDate(tr, *state.current) + "  ·  " + describeRepeat(rhythm, tr);
+        if (ImGui::CalcTextSize(due.c_str()).x > stateX - dueX - em) due = shownDate(tr, *state.current);  // no room: the date
     }
-    else if (task.due) due = task.due->str();
+    else if (task.due) due = shownDate(tr, *task.due);
     cell(due, dueX, stateX - dueX - em, &ctx.theme.textMuted);
     if (late) cell(tr("tasks.state_overdue"), stateX, right - stateX, &ctx.theme.danger);
     else if (checked) cell(tr("tasks.state_done"), stateX, right - stateX, &ctx.theme.onTrack);

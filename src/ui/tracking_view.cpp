@@ -7,6 +7,7 @@
 
 #include "core/method/catalog.h"
 #include "core/text/number_format.h"
+#include "core/plan/date_text.h"
 #include "imgui.h"
 #include "ui/goal_chart_view.h"
 #include "ui/widgets.h"
@@ -162,7 +163,7 @@ void TrackingView::refresh(const Plan& plan, std::uint64_t planState, Date today
             row.projectionText = none;
         }
         row.deadline = g.deadline;
-        row.deadlineText = g.deadline ? g.deadline->str() : none;
+        row.deadlineText = g.deadline ? shownDate(tr, *g.deadline) : none;
         row.owners.assign(owners[i].begin(), owners[i].end());
         for (const std::string& o : row.owners) row.ownersText += (row.ownersText.empty() ? "" : ", ") + o;
         if (row.ownersText.empty()) row.ownersText = tr("tracking_view.no_owner");

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/theme.h"
 

@@ -10,6 +10,7 @@
 
 #include "core/export/labels.h"
 #include "core/text/number_format.h"
+#include "core/plan/date_text.h"
 #include "imgui.h"
 #include "ui/widgets.h"
 
@@ -488,7 +489,7 @@ std::optional<Intent> WorkshopView::drawOwners(const ViewContext& ctx, const Pla
             for (const Task& task : plan.tasks) {
                 if (task.tacticId != tactic.id) continue;
                 const std::string who = task.owners.empty() ? tr("tasks.no_owner") : tr.list(task.owners);
-                const std::string when = task.due ? task.due->str() : tr("workshop.owners.no_date");
+                const std::string when = task.due ? shownDate(tr, *task.due) : tr("workshop.owners.no_date");
                 const std::string line = fitText(titleOr(task.title, tr, "tasks.untitled") + " · " + who + " · " + when,
                                                  ImGui::GetContentRegionAvail().x);
                 if (ImGui::Selectable((line + "###task:" + task.id).c_str(), task.id == taskId_)) selectTask(task.id);

@@ -72,7 +72,7 @@ TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     CHECK(contains(md, "Status as of 23 Nov 2026."));
     CHECK(contains(md, "Local business · just starting on social media · team of 3 · 150 EUR paid budget a month"));
     CHECK(contains(md, "### Fill the \\*evening\\* tables (business objective)"));
-    CHECK(contains(md, "Due 2027-03-31"));
+    CHECK(contains(md, "Due 31 Mar 2027"));
     CHECK(contains(md, "#### Reply time under 2 h — Off track"));
     CHECK(contains(md, "| Baseline | 120 |"));
     CHECK(contains(md, "| Target | 30 (lower to the target) |"));

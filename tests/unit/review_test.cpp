@@ -148,7 +148,7 @@ TEST_CASE("a deadline on or before the start gets deadline_before_start") {
     p.goals[0].deadline = Date{2025, 12, 1};
     const GoalReview r = reviewFirst(p);
     CHECK(has(r, "deadline_before_start"));
-    CHECK(findingOf(r, "deadline_before_start").args == TextArgs{{"start", "2026-01-01"}, {"deadline", "2025-12-01"}});
+    CHECK(findingOf(r, "deadline_before_start").args == TextArgs{{"start_date", "2026-01-01"}, {"deadline_date", "2025-12-01"}});
 }
 
 TEST_CASE("a deadline before today gets deadline_passed, a deadline today does not") {

@@ -269,7 +269,7 @@ std::string exportReport(const Plan& plan, const Strings& strings, Date today) {
         std::string heading = "### " + md(o.title.empty() ? o.id : o.title) + " (" + r.key(std::string("export.objective_kind.") + name(o.kind)) + ")";
         r.line(heading);
         r.line();
-        if (o.due) r.line(r.key("export.report.due", {{"date", o.due->str()}}) + "  ");
+        if (o.due) r.line(r.key("export.report.due", {{"date_date", o.due->str()}}) + "  ");
         if (const Objective* parent = o.parentId ? r.index.objective(*o.parentId) : nullptr)
             r.line(r.key("export.report.part_of", {{"objective", md(parent->title)}}));
         if (o.due || o.parentId) r.line();

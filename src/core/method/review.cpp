@@ -245,13 +245,13 @@ void checkTargetAndDates(const GoalContext& g, FindingList& out) {
     if (!goal.start) out.add("missing_start");
     if (!goal.deadline) out.add("missing_deadline");
     if (goal.start && goal.deadline && *goal.deadline <= *goal.start)
-        out.add("deadline_before_start", {{"start", goal.start->str()}, {"deadline", goal.deadline->str()}});
-    if (goal.deadline && *goal.deadline < g.today) out.add("deadline_passed", {{"deadline", goal.deadline->str()}});
+        out.add("deadline_before_start", {{"start_date", goal.start->str()}, {"deadline_date", goal.deadline->str()}});
+    if (goal.deadline && *goal.deadline < g.today) out.add("deadline_passed", {{"deadline_date", goal.deadline->str()}});
     // A habit the team keeps (a posting rhythm) may outlast the objective it started for.
     const bool habit = g.kpi && g.kpi->controllable;
     if (const Objective* objective = g.index.objectiveOf(goal);
         objective && objective->due && goal.deadline && *goal.deadline > *objective->due && !habit)
-        out.add("goal_after_objective", {{"deadline", goal.deadline->str()}, {"due", objective->due->str()}});
+        out.add("goal_after_objective", {{"deadline_date", goal.deadline->str()}, {"due_date", objective->due->str()}});
 
     const bool numbersUsable = goal.baseline && goal.target && std::isfinite(*goal.baseline) &&
                                std::isfinite(*goal.target);
