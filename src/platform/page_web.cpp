@@ -1,12 +1,13 @@
 #include "platform/page.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <emscripten.h>
+
+#include "platform/web_buffer.h"
 
 namespace waymark::platform {
 
@@ -40,12 +41,6 @@ WebPage gPage;
 // Strings handed to JavaScript stay valid until the next call of the same entry point.
 std::string gLastExport, gLastImportError, gLastItemRect, gLastViewState;
 
-std::string take(char* data, int length) {
-    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
-    std::free(data);
-    return s;
-}
-
 }  // namespace
 
 Page& connectWebPage(PageHandlers handlers) {
@@ -64,13 +59,13 @@ EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored,
                                        int problemLength, char* notice, int noticeLength, char* today, int todayLength,
                                        char* language, int languageLength, char* viewSettings, int viewSettingsLength) {
     waymark::platform::StartupData data;
-    data.fontData = waymark::platform::take(font, fontLength);
-    if (stored) data.storedPlan = waymark::platform::take(stored, storedLength);
-    data.storageProblem = waymark::platform::take(problem, problemLength);
-    data.storageNotice = waymark::platform::take(notice, noticeLength);
-    data.today = waymark::platform::take(today, todayLength);
-    data.language = waymark::platform::take(language, languageLength);
-    data.viewSettings = waymark::platform::take(viewSettings, viewSettingsLength);
+    data.fontData = waymark::platform::takeBuffer(font, fontLength);
+    if (stored) data.storedPlan = waymark::platform::takeBuffer(stored, storedLength);
+    data.storageProblem = waymark::platform::takeBuffer(problem, problemLength);
+    data.storageNotice = waymark::platform::takeBuffer(notice, noticeLength);
+    data.today = waymark::platform::takeBuffer(today, todayLength);
+    data.language = waymark::platform::takeBuffer(language, languageLength);
+    data.viewSettings = waymark::platform::takeBuffer(viewSettings, viewSettingsLength);
     return gHandlers.start(std::move(data)) ? 1 : 0;
 }
 
@@ -81,7 +76,7 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_export_plan() {
 
 // Returns "" when the plan was imported, else the error naming what is wrong.
 EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
-    waymark::platform::gLastImportError = gHandlers.importPlan(waymark::platform::take(text, length));
+    waymark::platform::gLastImportError = gHandlers.importPlan(waymark::platform::takeBuffer(text, length));
     return waymark::platform::gLastImportError.c_str();
 }
 
@@ -89,17 +84,17 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
 EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength, char* takenIds,
                                              int takenIdsLength) {
     std::vector<std::string> taken;
-    const std::string joined = waymark::platform::take(takenIds, takenIdsLength);
+    const std::string joined = waymark::platform::takeBuffer(takenIds, takenIdsLength);
     for (size_t start = 0; start < joined.size();) {
         const size_t end = std::min(joined.find('\n', start), joined.size());
         if (end > start) taken.push_back(joined.substr(start, end - start));
         start = end + 1;
     }
-    gHandlers.fileChosen(waymark::platform::take(name, nameLength), waymark::platform::take(text, textLength), taken);
+    gHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength), taken);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {
-    waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::take(name, length));
+    waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::takeBuffer(name, length));
     return waymark::platform::gLastItemRect.c_str();
 }
 

@@ -1,9 +1,8 @@
-#include <cstdlib>
-
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
 #include "platform/plan_library.h"
+#include "platform/web_buffer.h"
 
 namespace waymark::platform {
 
@@ -64,12 +63,6 @@ public:
 
 PlanLibraryHandlers gHandlers;
 
-std::string take(char* data, int length) {
-    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
-    std::free(data);
-    return s;
-}
-
 // The list as the page sent it; anything malformed reads as an empty list.
 LibraryState parseListing(const std::string& json) {
     LibraryState state;
@@ -100,24 +93,24 @@ PlanLibrary& connectWebPlanLibrary(PlanLibraryHandlers handlers) {
 }  // namespace waymark::platform
 
 using waymark::platform::gHandlers;
-using waymark::platform::take;
+using waymark::platform::takeBuffer;
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void waymark_library_listed(char* json, int length) {
-    gHandlers.listed(waymark::platform::parseListing(take(json, length)));
+    gHandlers.listed(waymark::platform::parseListing(takeBuffer(json, length)));
 }
 EMSCRIPTEN_KEEPALIVE void waymark_library_versions(char* id, int idLength, char* json, int jsonLength) {
     std::vector<waymark::platform::PlanVersion> versions;
-    const nlohmann::json doc = nlohmann::json::parse(take(json, jsonLength), nullptr, false);
+    const nlohmann::json doc = nlohmann::json::parse(takeBuffer(json, jsonLength), nullptr, false);
     if (doc.is_array())
         for (const auto& v : doc)
             if (v.is_object() && v.contains("rev") && v["rev"].is_number_integer())
                 versions.push_back({v["rev"].get<int>(),
                                     v.contains("savedAt") && v["savedAt"].is_string() ? v["savedAt"].get<std::string>() : ""});
-    gHandlers.versions(take(id, idLength), std::move(versions));
+    gHandlers.versions(takeBuffer(id, idLength), std::move(versions));
 }
-EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(take(error, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(takeBuffer(error, length)); }
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
-    gHandlers.shared(take(url, urlLength), take(error, errorLength));
+    gHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
 }
 }

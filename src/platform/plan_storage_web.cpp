@@ -1,8 +1,7 @@
-#include <cstdlib>
-
 #include <emscripten.h>
 
 #include "platform/plan_storage.h"
+#include "platform/web_buffer.h"
 
 namespace waymark::platform {
 
@@ -19,11 +18,6 @@ public:
 
 PlanStorageHandlers gHandlers;
 
-std::string take(char* data, int length) {
-    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
-    std::free(data);
-    return s;
-}
 }  // namespace
 
 PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers) {
@@ -35,7 +29,7 @@ PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers) {
 }  // namespace waymark::platform
 
 using waymark::platform::gHandlers;
-using waymark::platform::take;
+using waymark::platform::takeBuffer;
 
 // Entry points for web/shell.js; buffers were malloc'ed by the shell and are freed here.
 extern "C" {
@@ -44,7 +38,7 @@ EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int le
     const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::failed);
     gHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)
                                   : waymark::platform::StorageProblem::failed,
-                            take(text, length)});
+                            takeBuffer(text, length)});
 }
-EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(take(text, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(takeBuffer(text, length)); }
 }

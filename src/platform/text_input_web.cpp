@@ -1,12 +1,12 @@
 #include "platform/text_input.h"
 
-#include <cstdlib>
 #include <string>
 
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 
 #include "platform/runner.h"
+#include "platform/web_buffer.h"
 
 namespace waymark::platform {
 
@@ -146,12 +146,6 @@ EM_JS(int, jsIsApplePlatform, (), {
     return /mac|iphone|ipad|ipod/i.test(platform) ? 1 : 0;
 });
 
-std::string take(char* data, int length) {
-    std::string s(data ? data : "", data ? static_cast<size_t>(length) : 0);
-    std::free(data);
-    return s;
-}
-
 }  // namespace
 
 void installTextInput(GLFWwindow* window) {
@@ -168,7 +162,7 @@ void installTextInput(GLFWwindow* window) {
 // Entry points for the textarea's listeners. Buffers were malloc'ed by them; ownership moves here.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void waymark_text_typed(char* text, int length) {
-    waymark::platform::receiveText(waymark::platform::take(text, length));
+    waymark::platform::receiveText(waymark::platform::takeBuffer(text, length));
     waymark::platform::wake();
 }
 
@@ -178,7 +172,7 @@ EMSCRIPTEN_KEEPALIVE void waymark_text_delete(int forward) {
 }
 
 EMSCRIPTEN_KEEPALIVE void waymark_text_pasted(char* text, int length, int typeNow) {
-    waymark::platform::receivePaste(waymark::platform::take(text, length), typeNow != 0);
+    waymark::platform::receivePaste(waymark::platform::takeBuffer(text, length), typeNow != 0);
     waymark::platform::wake();
 }
 
