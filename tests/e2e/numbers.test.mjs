@@ -40,10 +40,11 @@ for (const [locale, baseline, target, typed, meant] of [
     await mirrorSays(page, baseline);
     await mirrorSays(page, target);
     await clickItem(page, 'field:baseline');
+    await untilIdle(page);  // the field takes the keyboard in the frame after the click
     await page.keyboard.press('Control+A');
     await page.keyboard.type(typed);
     await page.keyboard.press('Enter');
-    await waitForPlan(page, (p, want) => p.goals[0].baseline === want, meant);
+    await waitForPlan(page, (p, want) => p.goals[0].baseline === want, meant, 20000);
     assert.deepEqual(errors, []);
     await context.close();
   });
