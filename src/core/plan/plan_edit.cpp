@@ -33,9 +33,10 @@ struct Builder {
     Ops ops;
     std::string created;
     std::vector<std::string> newIds;  // ids handed out by this edit, not in the plan yet
+    const std::string& idTag;
 
     std::string freshId(const std::string& prefix) {
-        newIds.push_back(newId(plan, prefix, newIds));
+        newIds.push_back(newId(plan, prefix, newIds, idTag));
         return newIds.back();
     }
     template <class T>
@@ -356,16 +357,16 @@ struct Labeler {
 };
 }  // namespace
 
-Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* createdId) {
-    Builder builder{plan, today, {}, {}, {}};
+Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* createdId, const std::string& idTag) {
+    Builder builder{plan, today, {}, {}, {}, idTag};
     std::visit(builder, edit);
     if (createdId) *createdId = builder.ops.empty() ? std::string() : builder.created;
     return std::move(builder.ops);
 }
 
-EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today) {
+EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today, const std::string& idTag) {
     EditResult result;
-    result.ops = editOps(plan, edit, today, &result.createdId);
+    result.ops = editOps(plan, edit, today, &result.createdId, idTag);
     result.changed = !result.ops.empty();
     applyOps(plan, result.ops);
     return result;
