@@ -10,8 +10,9 @@ source scripts/env.sh
 what=${1:-all}
 native_pkgs=(cmake g++ make nlohmann-json3-dev doctest-dev)
 web_pkgs=(emscripten chromium fonts-inter fonttools gzip)
+sync_pkgs=(redis-server)  # the sync tests start their own, on a free loopback port (tests/sync/harness.mjs)
 pkgs=("${native_pkgs[@]}")
-[ "$what" = all ] && pkgs+=("${web_pkgs[@]}")
+[ "$what" = all ] && pkgs+=("${web_pkgs[@]}" "${sync_pkgs[@]}")
 
 log() { printf '[setup] %s\n' "$*"; }
 
