@@ -1,6 +1,7 @@
 #include "core/plan/plan_edit.h"
 
 #include "core/plan/item_ops.h"
+#include "core/plan/plan_json.h"
 
 #include <algorithm>
 #include <cmath>
@@ -206,7 +207,11 @@ struct Builder {
         next.name = trimmed(next.name);
         change(Part::customKpis, plan.customKpis[static_cast<size_t>(at)], next);
     }
-    void operator()(const ReplacePlan& e) { ops = diffPlans(plan, e.plan); }
+    void operator()(const ReplacePlan& e) {
+        Plan next = e.plan;
+        assignMissingItemIds(next);  // operations name check-ins and participants by id
+        ops = diffPlans(plan, next);
+    }
     void operator()(const AddTactic& e) {
         if (!plan.findGoal(e.goalId)) return;
         Tactic t;

@@ -533,6 +533,15 @@ void assignMissingIds(std::vector<T>& items, const char* prefix) {
     }
 }
 
+}  // namespace
+
+void assignMissingItemIds(Plan& plan) {
+    assignMissingIds(plan.checkins, "c");
+    if (plan.voting) assignMissingIds(plan.voting->participants, "p");
+}
+
+namespace {
+
 // The first objective (in file order) that is part of a parent cycle, or -1. Each objective is
 // walked once: a walk stops at an objective an earlier walk already cleared.
 long firstObjectiveInCycle(const Plan& plan) {
@@ -871,8 +880,7 @@ LoadResult parsePlanDocument(std::string_view text) {
     else if (r.object(doc, "", {"format", "version", "plan"})) {
         Plan plan;
         if (readPlan(r, doc["plan"], "plan", plan) && checkReferences(r, plan)) {
-            assignMissingIds(plan.checkins, "c");
-            if (plan.voting) assignMissingIds(plan.voting->participants, "p");
+            assignMissingItemIds(plan);
             result.plan = std::move(plan);
         }
     }
