@@ -78,8 +78,18 @@ bool App::start(platform::StartupData data, Date today) {
 void App::setLanguage(const std::string& language) {
     tr_ = Strings::load(language);
     page_.languageChosen(tr_.language());
-    mirrorDirty_ = planMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+    announcedFindings_.clear();  // the same advice in another language is neither new nor gone
     framesAfterChange_ = kFramesAfterChange;  // every text changes width: cards re-measure
+}
+
+std::uint64_t App::viewStamp() {
+    const Stamped now{doc_.revision(), tr_.language(), today_};
+    if (now != stamped_) {
+        stamped_ = now;
+        ++viewStamp_;
+    }
+    return viewStamp_;
 }
 
 void App::setScale(float devicePixelRatio) {
@@ -218,7 +228,7 @@ void App::undo() {
     const EditLabel* label = doc_.history().undoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    doc_.history().undo(plan());
+    doc_.undo();
     changed();
     reader_.announce(tr_("history.undone", {{"step", step}}));
 }
@@ -227,7 +237,7 @@ void App::redo() {
     const EditLabel* label = doc_.history().redoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    doc_.history().redo(plan());
+    doc_.redo();
     changed();
     reader_.announce(tr_("history.redone", {{"step", step}}));
 }
@@ -438,23 +448,23 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
         case ui::ViewId::matrix:
-            if (auto i = matrix_.draw(ctx, plan(), doc_.history().state())) intent = i;
+            if (auto i = matrix_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::tasks:
-            if (auto i = tasks_.draw(ctx, plan(), doc_.history().state())) intent = i;
+            if (auto i = tasks_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::tracking:
-            if (auto i = tracking_.draw(ctx, plan(), doc_.history().state())) intent = i;
+            if (auto i = tracking_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::map:
-            if (auto i = map_.draw(ctx, plan(), doc_.history().state(), pinch_)) intent = i;
+            if (auto i = map_.draw(ctx, plan(), ctx.stamp, pinch_)) intent = i;
             pinch_ = {};
             break;
         case ui::ViewId::voting:
             if (auto i = voting_.draw(ctx, plan())) intent = i;
             break;
         case ui::ViewId::workshop:
-            if (auto i = workshop_.draw(ctx, plan(), doc_.history().state(), {reviews(), planFindings()})) intent = i;
+            if (auto i = workshop_.draw(ctx, plan(), ctx.stamp, {reviews(), planFindings()})) intent = i;
             break;
     }
 }
@@ -477,7 +487,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan(), doc_.revision(), reviews(), planFindings(), selected)) intent = i;
+    if (auto i = outline_.draw(ctx, plan(), ctx.stamp, reviews(), planFindings(), selected)) intent = i;
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -540,7 +550,7 @@ void App::drawFrame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
-    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_};
+    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_, viewStamp()};
 
     std::optional<ui::Intent> intent;
     if (presenting_) {

@@ -157,6 +157,8 @@ private:
     void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void updateMirror();
+    // ViewContext::stamp: a new number whenever the plan's revision, the language or today changed.
+    std::uint64_t viewStamp();
     // One pass of the frame's UI (frame() runs two on the very first frame).
     void drawFrame();
     std::string newPlanId() const;
@@ -170,6 +172,14 @@ private:
     ui::Fonts fonts_;
     Document doc_;
     Date today_;
+    struct Stamped {
+        std::uint64_t revision = 0;
+        std::string language;
+        Date today;
+        friend bool operator==(const Stamped&, const Stamped&) = default;
+    };
+    Stamped stamped_;
+    std::uint64_t viewStamp_ = 0;
     ui::HeaderView header_;
     ui::OutlineView outline_;
     ui::GoalEditor goalEditor_;
