@@ -53,35 +53,43 @@ bool App::start(platform::StartupData data, Date today) {
     storageProblem_ = data.storageProblem;
     // A problem at start (blocked, not answering, a newer build's data) has no way out but a download.
     storageKind_ = storageProblem_.empty() ? platform::StorageProblem::none : platform::StorageProblem::blocked;
-    history_.clear();
     notice_ = data.storageNotice;
     noticeIsError_ = !notice_.empty();
     if (!data.storedPlan) {
-        plan_ = samplePlan(today, tr_.language());
-        changed();
+        openInPlace(samplePlan(today, tr_.language()));
+        storage_.planChanged(plan().id);  // the sample is stored at once
         return true;
     }
     LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
-        plan_ = std::move(*loaded.plan);
-        ++planRevision_;
-        reviewPending_ = true;  // after the first frame, as changed() does before it
+        openInPlace(std::move(*loaded.plan));
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
-    plan_ = samplePlan(today, tr_.language());
-    plan_.id = "plan-" + today.str() + "-recovered";
+    Plan sample = samplePlan(today, tr_.language());
+    sample.id = "plan-" + today.str() + "-recovered";
+    openInPlace(std::move(sample));
+    storage_.planChanged(plan().id);
     notice_ = tr_("notice.stored_plan_unreadable", {{"error", loaded.error.text(tr_)}});
     noticeIsError_ = true;
-    changed();
     return false;
 }
 
 void App::setLanguage(const std::string& language) {
     tr_ = Strings::load(language);
     page_.languageChosen(tr_.language());
-    mirrorDirty_ = planMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+    announcedFindings_.clear();  // the same advice in another language is neither new nor gone
     framesAfterChange_ = kFramesAfterChange;  // every text changes width: cards re-measure
+}
+
+std::uint64_t App::viewStamp() {
+    const Stamped now{doc_.revision(), tr_.language(), today_};
+    if (now != stamped_) {
+        stamped_ = now;
+        ++viewStamp_;
+    }
+    return viewStamp_;
 }
 
 void App::setScale(float devicePixelRatio) {
@@ -104,8 +112,8 @@ bool App::needsFrames() const {
 }
 
 std::string App::exportPlan() const {
-    exportedState_ = history_.state();
-    return serializePlanDocument(plan_);
+    exportedState_ = doc_.history().state();
+    return serializePlanDocument(plan());
 }
 
 std::string App::importPlan(const std::string& text) {
@@ -120,7 +128,7 @@ void App::openFile(const std::string& name, const std::string& text, const std::
     const std::string error = loaded ? "" : loaded.error.text(tr_);
     if (loaded) {
         std::vector<std::string> taken = takenIds;
-        taken.push_back(plan_.id);
+        taken.push_back(plan().id);
         loaded.plan->id = unusedPlanId(loaded.plan->id, taken);
         replacePlan(std::move(*loaded.plan), "open");
     }
@@ -140,7 +148,7 @@ std::string App::itemRect(const std::string& name) const {
 
 void App::storageResult(platform::SaveReport report) {
     const bool saved = report.problem == platform::StorageProblem::none;
-    if (saved) history_.markSaved(exportedState_);
+    if (saved) doc_.history().markSaved(exportedState_);
     const std::string problem = saved ? "" : report.text;
     storageKind_ = report.problem;
     if (problem == storageProblem_) return;
@@ -152,7 +160,7 @@ void App::storageResult(platform::SaveReport report) {
 void App::storedPlanRead(const std::string& planText) {
     LoadResult loaded = loadPlanFile(planText);
     if (!loaded) {
-        notice_ = tr_("notice.file_not_opened", {{"file", plan_.name}, {"error", loaded.error.text(tr_)}});
+        notice_ = tr_("notice.file_not_opened", {{"file", plan().name}, {"error", loaded.error.text(tr_)}});
         noticeIsError_ = true;
         return;
     }
@@ -166,51 +174,40 @@ void App::storedPlanRead(const std::string& planText) {
 void App::resolveConflict(bool keepMineAsCopy) {
     if (storageKind_ != platform::StorageProblem::conflict) return;
     if (!keepMineAsCopy) {
-        storage_.reloadStored(plan_.id);
+        storage_.reloadStored(plan().id);
         return;
     }
-    Plan copy = plan_;
+    Plan copy = plan();
     copy.id = newPlanId();
-    copy.name = tr_("storage.copy_name", {{"name", plan_.name.empty() ? tr_("header.untitled_plan") : plan_.name}});
+    copy.name = tr_("storage.copy_name", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name}});
     storageProblem_.clear();
     storageKind_ = platform::StorageProblem::none;
     apply(ReplacePlan{std::move(copy), "copy"});  // the open editor stays: ids inside the plan are unchanged
-    notice_ = tr_("storage.kept_as_copy", {{"name", plan_.name}});
+    notice_ = tr_("storage.kept_as_copy", {{"name", plan().name}});
     noticeIsError_ = false;
 }
 
 void App::apply(const PlanEdit& edit) {
-    EditResult result = applyEdit(plan_, edit, today_);
+    const EditResult result = doc_.apply(edit, today_);
     if (!result.changed) return;
-    // A plan that replaces this one (a file, a new plan) keeps its own dates.
-    if (!std::holds_alternative<ReplacePlan>(edit) && plan_.updated != today_) {
-        Op dated;
-        dated.part = Part::plan;
-        dated.field = "updated";
-        dated.before = plan_.updated ? "\"" + plan_.updated->str() + "\"" : "";
-        dated.after = "\"" + today_.str() + "\"";
-        applyOp(plan_, dated);
-        result.ops.push_back(dated);
-    }
-    history_.record(std::move(result.ops), editLabel(edit));
     changed();
     if (result.createdId.empty()) return;
     if (view_ == ui::ViewId::workshop) {
         // The workshop names objectives and goals in its own fields, ready for the next one; a
         // new task opens in the owners step's editor.
-        if (plan_.findTask(result.createdId)) workshop_.selectTask(result.createdId);
+        if (plan().findTask(result.createdId)) workshop_.selectTask(result.createdId);
         return;
     }
-    if (const Objective* o = plan_.findObjective(result.createdId)) {
+    if (const Objective* o = plan().findObjective(result.createdId)) {
         outline_.startRename(o->id, o->title);
-    } else if (const Goal* g = plan_.findGoal(result.createdId)) {
+    } else if (const Goal* g = plan().findGoal(result.createdId)) {
         // A new goal is named in place in the outline; its editor opens beside it for the rest.
         // Goals from a funnel appear in the outline while its objective stays open.
         if (std::holds_alternative<AddGoal>(edit)) {
             outline_.startRename(g->id, g->title);
             editGoal(g->id);
         }
-    } else if (plan_.findTask(result.createdId)) {
+    } else if (plan().findTask(result.createdId)) {
         tasks_.select(result.createdId, true);  // a new task is named in its editor
     }
 }
@@ -220,20 +217,27 @@ void App::replacePlan(Plan plan, const char* reason) {
     panel_ = Panel::none;
 }
 
+void App::openInPlace(Plan plan) {
+    doc_.open(std::move(plan));
+    reviewPending_ = true;  // the plan is shown first; its advice follows in the next frame
+    framesAfterChange_ = kFramesAfterChange;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+}
+
 void App::undo() {
-    const EditLabel* label = history_.undoLabel();
+    const EditLabel* label = doc_.history().undoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    history_.undo(plan_);
+    doc_.undo();
     changed();
     reader_.announce(tr_("history.undone", {{"step", step}}));
 }
 
 void App::redo() {
-    const EditLabel* label = history_.redoLabel();
+    const EditLabel* label = doc_.history().redoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    history_.redo(plan_);
+    doc_.redo();
     changed();
     reader_.announce(tr_("history.redone", {{"step", step}}));
 }
@@ -269,24 +273,24 @@ void App::pinch(float x, float y, float factor, float dx, float dy) {
     pinch_.pan = {pinch_.pan.x + dx, pinch_.pan.y + dy};
 }
 
-void App::reviewAll() {
-    PlanReview all = reviewPlan(plan_, today_);
-    reviews_.clear();
-    for (GoalReview& r : all.goals) reviews_.emplace(r.goalId, std::move(r));
-    planFindings_ = std::move(all.planFindings);
+const ReviewsByGoal& App::reviews() {
+    static const ReviewsByGoal none;
+    return reviewPending_ ? none : doc_.reviews(today_);
+}
+
+const std::vector<Finding>& App::planFindings() {
+    static const std::vector<Finding> none;
+    return reviewPending_ ? none : doc_.planFindings(today_);
 }
 
 void App::reviewEditorGoal(bool force) {
-    std::optional<Goal> draft = goalEditor_.draft(plan_);
+    std::optional<Goal> draft = goalEditor_.draft(plan());
     if (!force && draft == editorDraft_) return;
     editorDraft_ = std::move(draft);
-    if (Goal* live = editorDraft_ ? plan_.findGoal(editorDraft_->id) : nullptr) {
-        // The draft stands in for the goal while it is reviewed: a copy of the whole plan on every
-        // keystroke costs more than the review itself once the plan is large.
-        Goal saved = std::exchange(*live, *editorDraft_);
-        editorReview_ = reviewGoal(plan_, *live, today_);
-        *live = std::move(saved);
-    } else if (const auto it = reviews_.find(goalEditor_.goalId()); it != reviews_.end()) {
+    if (editorDraft_ && plan().findGoal(editorDraft_->id)) {
+        // The text being typed is reviewed as the goal, within the plan as it is.
+        editorReview_ = reviewGoal(plan(), *editorDraft_, today_);
+    } else if (const auto it = reviews().find(goalEditor_.goalId()); it != reviews().end()) {
         editorReview_ = it->second;
     } else {
         editorReview_ = GoalReview{};
@@ -295,27 +299,25 @@ void App::reviewEditorGoal(bool force) {
 }
 
 void App::workOpenFunnel() {
-    const Objective* o = panel_ == Panel::objective ? plan_.findObjective(objectiveEditor_.objectiveId()) : nullptr;
-    if (o && o->number) funnel_ = workFunnel(plan_, o->id, today_);
+    const Objective* o = panel_ == Panel::objective ? plan().findObjective(objectiveEditor_.objectiveId()) : nullptr;
+    if (o && o->number) funnel_ = workFunnel(plan(), o->id, today_);
     else funnel_.reset();
 }
 
 void App::reviewNow() {
-    reviewAll();
+    reviewPending_ = false;
     reviewEditorGoal(true);
     workOpenFunnel();
-    reviewPending_ = false;
 }
 
 void App::changed() {
-    ++planRevision_;
     // Before the first frame (at start) the review waits for the frame after it: the plan is on
     // screen sooner and its advice follows a frame later. Afterwards an edit's advice is at once.
     if (framesDrawn_ == 0) reviewPending_ = true;
     else reviewNow();
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
-    storage_.planChanged(plan_.id);
+    storage_.planChanged(plan().id);
 }
 
 std::string App::newPlanId() const {
@@ -328,7 +330,7 @@ void App::handle(const ui::Intent& intent) {
                    [&](const PlanEdit& edit) { apply(edit); },
                    [&](const ui::OpenFile&) { page_.chooseFile(".json,application/json"); },
                    [&](const ui::DownloadPlan&) {
-                       page_.downloadFile(fileSlug(plan_.name) + ".waymark.json", "application/json", exportPlan());
+                       page_.downloadFile(fileSlug(plan().name) + ".waymark.json", "application/json", exportPlan());
                    },
                    [&](const ui::Undo&) { undo(); },
                    [&](const ui::Redo&) { redo(); },
@@ -373,14 +375,14 @@ void App::handle(const ui::Intent& intent) {
                        }
                    },
                    [&](const ui::ExportAs& e) {
-                       const ExportFile file = makeExport(plan_, e.kind, tr_, today_, e.csv);
+                       const ExportFile file = makeExport(plan(), e.kind, tr_, today_, e.csv);
                        if (e.kind == ExportKind::summary_print) page_.printDocument(file.text);
                        else page_.downloadFile(file.fileName, file.mimeType, file.text);
                    },
                    [&](const ui::ChooseLanguage& l) { setLanguage(l.code); },
                    [&](const ui::ShowView& v) {
                        if (v.view == ui::ViewId::voting)
-                           voting_.open(plan_, plan_.voting ? plan_.voting->subject : VoteSubject::tactics);
+                           voting_.open(plan(), plan().voting ? plan().voting->subject : VoteSubject::tactics);
                        view_ = v.view;
                        mirrorDirty_ = true;
                    },
@@ -390,12 +392,12 @@ void App::handle(const ui::Intent& intent) {
                        mirrorDirty_ = true;
                    },
                    [&](const ui::CreateFunnelGoals& e) {
-                       const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
-                       apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
+                       const Funnel funnel = workFunnel(plan(), e.objectiveId, today_);
+                       apply(AddDraftGoals{funnelGoals(plan(), funnel, today_, tr_)});
                    },
                    [&](const ui::ResolveConflict& r) { resolveConflict(r.keepMineAsCopy); },
                    [&](const ui::OpenVoting& o) {
-                       voting_.open(plan_, o.subject);
+                       voting_.open(plan(), o.subject);
                        view_ = ui::ViewId::voting;
                        mirrorDirty_ = true;
                    },
@@ -446,23 +448,23 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
         case ui::ViewId::matrix:
-            if (auto i = matrix_.draw(ctx, plan_, history_.state())) intent = i;
+            if (auto i = matrix_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::tasks:
-            if (auto i = tasks_.draw(ctx, plan_, history_.state())) intent = i;
+            if (auto i = tasks_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::tracking:
-            if (auto i = tracking_.draw(ctx, plan_, history_.state())) intent = i;
+            if (auto i = tracking_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::map:
-            if (auto i = map_.draw(ctx, plan_, history_.state(), pinch_)) intent = i;
+            if (auto i = map_.draw(ctx, plan(), ctx.stamp, pinch_)) intent = i;
             pinch_ = {};
             break;
         case ui::ViewId::voting:
-            if (auto i = voting_.draw(ctx, plan_)) intent = i;
+            if (auto i = voting_.draw(ctx, plan())) intent = i;
             break;
         case ui::ViewId::workshop:
-            if (auto i = workshop_.draw(ctx, plan_, history_.state(), {reviews_, planFindings_})) intent = i;
+            if (auto i = workshop_.draw(ctx, plan(), ctx.stamp, {reviews(), planFindings()})) intent = i;
             break;
     }
 }
@@ -485,7 +487,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan_, planRevision_, reviews_, planFindings_, selected)) intent = i;
+    if (auto i = outline_.draw(ctx, plan(), ctx.stamp, reviews(), planFindings(), selected)) intent = i;
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -505,17 +507,17 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
     if (ui::smallButton(tr_.raw("editor.close"), "close")) intent = ui::ClosePanel{};
     locator_.noteLastItem("close-editor");
     if (panel_ == Panel::goal) {
-        if (const Goal* g = plan_.findGoal(goalEditor_.goalId())) {
+        if (const Goal* g = plan().findGoal(goalEditor_.goalId())) {
             ImGui::PushFont(fonts_.heading);
             ImGui::TextWrapped("%s", g->title.empty() ? tr_.raw("outline.untitled_goal") : g->title.c_str());
             ImGui::PopFont();
         }
         reviewEditorGoal(false);
-        if (auto i = goalEditor_.draw(ctx, plan_, editorReview_)) intent = i;
+        if (auto i = goalEditor_.draw(ctx, plan(), editorReview_)) intent = i;
     } else if (panel_ == Panel::objective) {
-        if (auto i = objectiveEditor_.draw(ctx, plan_, funnel_ ? &*funnel_ : nullptr)) intent = i;
+        if (auto i = objectiveEditor_.draw(ctx, plan(), funnel_ ? &*funnel_ : nullptr)) intent = i;
     } else {
-        if (auto i = contextEditor_.draw(ctx, plan_)) intent = i;
+        if (auto i = contextEditor_.draw(ctx, plan())) intent = i;
     }
     ImGui::Dummy(ImVec2(0, em));
 }
@@ -548,18 +550,18 @@ void App::drawFrame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
-    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_};
+    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_, viewStamp()};
 
     std::optional<ui::Intent> intent;
     if (presenting_) {
-        intent = ui::drawPresentationBar(ctx, plan_, view_);
+        intent = ui::drawPresentationBar(ctx, plan(), view_);
     } else {
         ui::HeaderState state;
-        if (const EditLabel* l = history_.undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
-        if (const EditLabel* l = history_.redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
-        state.unsaved = history_.unsaved();
+        if (const EditLabel* l = doc_.history().undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
+        if (const EditLabel* l = doc_.history().redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
+        state.unsaved = doc_.history().unsaved();
         state.saving = storageProblem_.empty();
-        intent = header_.draw(ctx, plan_, state);
+        intent = header_.draw(ctx, plan(), state);
         const float tabsY = ImGui::GetCursorPosY();
         if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
         if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
@@ -695,14 +697,14 @@ void App::updateMirror() {
     const bool showsMap = view_ == ui::ViewId::map;
     if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
     if (view_ == ui::ViewId::voting) {
-        std::vector<std::string> voting = voting_.describe(plan_, tr_);
+        std::vector<std::string> voting = voting_.describe(plan(), tr_);
         if (voting != votingMirror_) mirrorDirty_ = true;
         votingMirror_ = std::move(voting);
     }
     if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
     trackingDescribed_ = tracking_.describedVersion();
-    const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
+    const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan().findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
     std::vector<std::string> findings;
     if (edited) for (const Finding& f : editorReview_.findings) findings.push_back(findingMessage(f, tr_));
@@ -716,7 +718,7 @@ void App::updateMirror() {
     }
     announcedFindings_ = std::move(findings);
     if (planMirrorDirty_) {
-        planMirror_ = describePlan(plan_, derived_.get(plan_, planRevision_, today_), reviews_, planFindings_, tr_);
+        planMirror_ = describePlan(plan(), doc_.derived(today_), reviews(), planFindings(), tr_);
         planMirrorDirty_ = false;
     }
     mirrorShowsMap_ = showsMap;
@@ -735,7 +737,7 @@ void App::updateMirror() {
         nodes.insert(nodes.end(), tracking.begin(), tracking.end());
     }
     if (view_ == ui::ViewId::matrix) {
-        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan_, tr_);
+        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan(), tr_);
         matrixMirrorDirty_ = false;
         // Like every view but the outline, the matrix replaces the outline after the plan's name.
         nodes.resize(std::min<size_t>(nodes.size(), 1));
@@ -768,7 +770,7 @@ void App::updateMirror() {
                      {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});
     if (!mirroredTimer_.empty()) nodes.push_back({platform::MirrorNode::Role::text, 2, mirroredTimer_});
     if (edited) {
-        std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
+        std::vector<platform::MirrorNode> editor = describeEditor(plan(), *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());
     }
     if (nodes == mirror_) return;

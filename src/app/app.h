@@ -12,7 +12,6 @@
 #include "core/method/review.h"
 #include "core/method/workshop_timer.h"
 #include "core/plan/date.h"
-#include "core/plan/history.h"
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
 #include "core/text/i18n.h"
@@ -22,6 +21,7 @@
 #include "platform/plan_library.h"
 #include "platform/plan_storage.h"
 #include "platform/screen_reader.h"
+#include "app/document.h"
 #include "ui/context_editor.h"
 #include "ui/fonts.h"
 #include "ui/goal_editor.h"
@@ -87,8 +87,9 @@ public:
     // version in a conflict: it replaces the plan as one undoable step.
     void storedPlanRead(const std::string& planText);
 
-    const Plan& plan() const { return plan_; }
-    const History& history() const { return history_; }
+    const Plan& plan() const { return doc_.plan(); }
+    const History& history() const { return doc_.history(); }
+    const Document& document() const { return doc_; }
     // Applies an edit as if a view had returned it; the one path by which the plan changes.
     void apply(const PlanEdit& edit);
     void undo();
@@ -137,11 +138,15 @@ private:
     // tab)"), which the next save stores beside the other tab's, or read the other tab's version.
     void resolveConflict(bool keepMineAsCopy);
     void replacePlan(Plan plan, const char* reason);
+    // Opens a plan in place (start-up): no undo step.
+    void openInPlace(Plan plan);
+    // What follows any change of the plan: the editor's review, the open funnel, the mirror, a save.
     void changed();
-    // Reviews the plan and every goal again; the outline shows the result until the plan changes.
-    void reviewAll();
-    // reviewAll, the editor's goal and the open funnel: everything that follows a plan change.
+    // The editor's goal and the open funnel, worked out again (the document reviews the rest).
     void reviewNow();
+    // Every goal's review and the plan's findings: empty until the first frame was shown.
+    const ReviewsByGoal& reviews();
+    const std::vector<Finding>& planFindings();
     // The review of the goal in the editor, with the text being typed taken into account.
     void reviewEditorGoal(bool force);
     void handleShortcuts();
@@ -152,6 +157,8 @@ private:
     void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void updateMirror();
+    // ViewContext::stamp: a new number whenever the plan's revision, the language or today changed.
+    std::uint64_t viewStamp();
     // One pass of the frame's UI (frame() runs two on the very first frame).
     void drawFrame();
     std::string newPlanId() const;
@@ -163,9 +170,16 @@ private:
     Strings tr_ = Strings::load("en");
     std::string fontData_;
     ui::Fonts fonts_;
-    Plan plan_;
-    History history_;
+    Document doc_;
     Date today_;
+    struct Stamped {
+        std::uint64_t revision = 0;
+        std::string language;
+        Date today;
+        friend bool operator==(const Stamped&, const Stamped&) = default;
+    };
+    Stamped stamped_;
+    std::uint64_t viewStamp_ = 0;
     ui::HeaderView header_;
     ui::OutlineView outline_;
     ui::GoalEditor goalEditor_;
@@ -181,8 +195,6 @@ private:
     std::vector<platform::PlanVersion> versions_;
     Panel panel_ = Panel::none;
     ui::ViewId view_ = ui::ViewId::outline;
-    ui::ReviewsByGoal reviews_;
-    std::vector<Finding> planFindings_;  // what concerns the plan as a whole
     GoalReview editorReview_;
     std::optional<Funnel> funnel_;       // of the objective in the editor, when it has a number
     std::optional<Goal> editorDraft_;
@@ -191,8 +203,6 @@ private:
     std::uint64_t mirroredTasks_ = 0;        // tasks_.shownVersion() the mirror last showed
     float scale_ = 1;
     int framesAfterChange_ = 0;
-    std::uint64_t planRevision_ = 0;  // changes whenever plan_ does: the key of per-revision caches
-    ui::DerivedCache derived_;        // statuses, overdue tasks, load per owner: once per revision
     bool reviewPending_ = false;      // the plan opened at start is reviewed after the first frame
     std::uint64_t framesDrawn_ = 0;
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()

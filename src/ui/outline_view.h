@@ -19,7 +19,6 @@
 namespace waymark::ui {
 
 // The review of each goal by id, as the app computed it when the plan last changed.
-using ReviewsByGoal = std::unordered_map<std::string, GoalReview>;
 
 class OutlineView {
 public:

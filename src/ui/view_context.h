@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 // What every view needs to draw, passed as one object instead of six parameters.
 #include "core/plan/date.h"
 #include "core/text/i18n.h"
@@ -15,6 +16,9 @@ struct ViewContext {
     ItemLocator& locator;    // named items for window.waymark.itemRect and tests
     Date today;              // the user's local date
     bool presenting = false; // presentation mode: show, do not edit (no edit buttons)
+    // What views key their cached texts and layouts on: it changes with the plan's revision, the
+    // language and today, so a language switch redraws every view in the new language at once.
+    std::uint64_t stamp = 0;
 };
 
 }  // namespace waymark::ui

@@ -9,6 +9,7 @@
 // "review.field.*" in assets/i18n/<lang>/review.json.
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/plan/date.h"
@@ -41,6 +42,9 @@ struct GoalReview {
     RealismResult realism;
 };
 
+// Reviews by goal id.
+using ReviewsByGoal = std::unordered_map<std::string, GoalReview>;
+
 struct FindingCode {
     const char* code;
     Severity severity;
@@ -54,6 +58,8 @@ std::span<const FindingCode> findingCodes();
 std::vector<GoalReview> review(const Plan& plan, Date today);
 // Reviews one goal of the plan (indexes the plan too: for many goals call review()).
 GoalReview reviewGoal(const Plan& plan, const Goal& goal, Date today);
+// Reviews some goals of the plan (pointers into plan.goals), indexing the plan once.
+std::vector<GoalReview> reviewSome(const Plan& plan, std::span<const Goal* const> goals, Date today);
 
 // The whole plan: every goal (as review()) and the findings about the plan rather than one goal
 // (tasks without an owner, an objective nothing measures, a starting team judged by outcomes).

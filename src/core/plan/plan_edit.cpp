@@ -31,12 +31,13 @@ bool hasCheckins(const Plan& plan, const std::string& goalId) {
 struct Builder {
     const Plan& plan;
     Date today;
+    const std::string& idTag;
     Ops ops;
     std::string created;
     std::vector<std::string> newIds;  // ids handed out by this edit, not in the plan yet
 
     std::string freshId(const std::string& prefix) {
-        newIds.push_back(newId(plan, prefix, newIds));
+        newIds.push_back(newId(plan, prefix, newIds, idTag));
         return newIds.back();
     }
     template <class T>
@@ -361,8 +362,8 @@ struct Labeler {
 };
 }  // namespace
 
-Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* createdId) {
-    Builder builder{plan, today, {}, {}, {}};
+Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* createdId, const std::string& idTag) {
+    Builder builder{plan, today, idTag, {}, {}, {}};
     std::visit(builder, edit);
     if (createdId) *createdId = builder.ops.empty() ? std::string() : builder.created;
     return std::move(builder.ops);

@@ -85,8 +85,9 @@ struct EditResult {
 
 // The operations that carry out `edit` on `plan` on `today` (the date target changes are
 // recorded with); empty when the edit names a missing item, is refused, or changes nothing.
-// createdId (when given) receives the id of the item an Add* creates.
-Ops editOps(const Plan& plan, const PlanEdit& edit, Date today = {}, std::string* createdId = nullptr);
+// createdId (when given) receives the id of the item an Add* creates; new ids end in idTag.
+Ops editOps(const Plan& plan, const PlanEdit& edit, Date today = {}, std::string* createdId = nullptr,
+            const std::string& idTag = {});
 // editOps, applied to the plan.
 EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today = {});
 // Applies operations made for this plan (by editOps or the history); false if one did not fit,
