@@ -14,7 +14,7 @@ import { SITE_DIR, browserOptions, startSite } from './harness.mjs';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
 const at = args.indexOf('--concurrency');
-// Two files at a time measured fastest on a 2-core machine (tests/e2e/README: the run's timings).
+// Two files at a time: while one waits on the browser the other's node process runs (2 cores).
 const concurrency = at >= 0 ? Number(args.splice(at, 2)[1]) : 2;
 const files = args.length ? args : readdirSync(HERE).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(HERE, f));
 
