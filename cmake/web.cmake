@@ -11,6 +11,7 @@ file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
 add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
+target_compile_options(waymark_web PRIVATE ${WAYMARK_WARNINGS})
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_STAGE})
 
 set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan

@@ -2,7 +2,11 @@
 # Command 2 of the README: installs what is missing and runs every test: the native core and UI
 # tests (doctest under ctest), the command-line tool, and the browser tests in headless
 # Chromium against the real build. Ends with one line "N passed, N failed".
+#   scripts/test.sh          every behaviour test
+#   scripts/test.sh --slow   also the slow checks: screenshots to look at (build/screenshots/) and
+#                            the workshop trial in all three languages (WAYMARK_SLOW=1 does the same)
 set -uo pipefail
+[ "${1:-}" = --slow ] && export WAYMARK_SLOW=1
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 source scripts/env.sh
@@ -11,7 +15,8 @@ passed=0 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
 echo "== native: core, UI and CLI tests (ctest)"
-if cmake -B build -S . -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
+# The Test build type: -O1 without debug info, asserts on (CMakeLists.txt); no benchmark tools.
+if cmake -B build -S . -DCMAKE_BUILD_TYPE=Test -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
    cmake --build build -j"$(nproc)" >build/build.log 2>&1; then
   grep -E 'warning:' build/build.log
   (cd build && ctest -j"$(nproc)" --output-on-failure) > build/ctest.log 2>&1
@@ -25,7 +30,8 @@ fi
 
 echo "== web: build and browser tests (headless Chromium)"
 if bash scripts/build-web.sh; then
-  node --test --test-reporter=spec tests/e2e/ 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
+  # One Chromium and one served site for the whole run, a fresh browser context per test.
+  node tests/e2e/run.mjs 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
   count "$(grep -oE '^ℹ pass [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 0)" \
         "$(grep -oE '^ℹ fail [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 1)"
 else

@@ -397,6 +397,7 @@ std::optional<Intent> TaskPlanView::drawList(const ViewContext& ctx, const Plan&
             ImGui::PopID();
         }
     }
+    ImGui::Dummy(ImVec2(0, 0));  // an item where the rows end: the list's extent, not just a cursor moved there
     return intent;
 }
 

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { REPO_DIR } from './harness.mjs';
+import { CHROMIUM_ARGS, REPO_DIR } from './harness.mjs';
 
 // Init script: records every IndexedDB put as {store, at, key, text} in window.__puts.
 export function recordPuts() {
@@ -56,9 +56,6 @@ export const storedRecord = (page, id) => idb(page, (s, key) => s.plans.get(key)
 // Chromium on a persistent profile in a process of our own, so a test can kill it for real
 // (SIGKILL to its process group: no unload, no shutdown, as a crash or power cut). The flags are
 // harness.mjs's (root, no network, no GPU). Resolves to {browser, context, kill()}.
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 export async function launchKillable(profileDir) {
   const child = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profileDir}`,

@@ -64,7 +64,12 @@ public:
     ~UiHarness();
 
     void frames(int count = 1);
-    // Moves the mouse to the centre of a named item, presses and releases, with frames between.
+    // Scrolls with the mouse wheel, as a user would, until a named item is in view: each window
+    // that scrolls in turn, down and then back up, with the mouse over it. False when the item is
+    // nowhere to be found.
+    bool scrollTo(const std::string& itemName);
+    // Scrolls the named item into view, moves the mouse to its centre, presses and releases,
+    // with frames between.
     bool click(const std::string& itemName);
     void type(const std::string& utf8);
     void press(ImGuiKey key);
@@ -74,6 +79,9 @@ public:
     bool fill(const std::string& fieldKey, const std::string& utf8);
     // Opens a choice field and picks the option at index.
     bool pick(const std::string& fieldKey, int index);
+    // Vertices in the last frame's draw data: what a frame drew, a measure of its work that does
+    // not depend on the machine's speed or load (frame times are bench/'s business).
+    int verticesDrawn() const { return ImGui::GetDrawData()->TotalVtxCount; }
 
     RecordingPage page;
     RecordingScreenReader reader;
