@@ -49,8 +49,13 @@
   const SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
   // unstored: a change was made that no successful save holds yet.
-  const saving = { started: false, dead: false, reloading: false, unstored: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
-                   lastSaved: null, problem: "" };
+  // recovering: the stored plan could not be read at start and its kept versions are being tried;
+  // nothing is saved meanwhile. kind: the store's kind of the last failure ("" while saves work).
+  // refusal: why the app could not read the stored plan at start ({kind, reason}), else null.
+  // unreadable: ids of stored plans this tab could not open, by why ("newer", "unreadable").
+  const saving = { started: false, dead: false, reloading: false, recovering: false, unstored: false, dirtyId: null,
+                   firstChangeAt: 0, timer: 0, inFlight: null, lastSaved: null, problem: "", kind: "", refusal: null,
+                   unreadable: new Map(), newerPlanName: "" };
   const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
   // Plain words for what the store reports; the app shows them in its "not saved" banner.
@@ -58,7 +63,12 @@
     switch (kind) {
       case "quota": return text("shell.storage_full");
       case "conflict": return text("shell.storage_conflict");
-      case "newer": return text("shell.storage_newer_version");
+      case "newer": return detail === "newer_plan" ? text("shell.storage_newer_plan", { name: saving.newerPlanName })
+                                                   : text("shell.storage_newer_version");
+      case "damaged": return text("shell.plan_damaged");
+      case "missing": return text("shell.plan_not_found", { id: detail || "" });
+      case "newer_record": return text("shell.plan_newer");
+      case "not_in_bin": return text("shell.not_in_bin");
       case "timeout": return text("shell.storage_not_answering");
       case "blocked": return text("shell.storage_unavailable", { error: detail || "blocked" });
       default: return text("shell.storage_failed", { error: detail || kind });
@@ -66,22 +76,39 @@
   }
   // The app's StorageProblem (src/platform/plan_storage.h) for each kind the store reports;
   // any other kind is 5, "failed".
-  const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4 };
+  const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4, too_large: 6 };
   // kind: "" when saved, else the store's kind of failure; problem: its plain words.
   const reportSave = (kind, problem) => {
     saving.problem = problem;
+    saving.kind = kind;
     if (!saving.dead) callWithStrings("waymark_storage_result", [kind ? STORAGE_PROBLEM[kind] || 5 : 0], [problem]);
   };
-  const stoppedKind = (reason) => (reason === "newer" ? "newer" : "failed");
+  const stoppedKind = (reason) => (reason === "newer" || reason === "newer_plan" ? "newer" : "failed");
+
+  // The open plan is to be stored (again) though the app did not change it: after storage was
+  // cleared under the tab, or space was freed after a save found storage full.
+  function storeOpenPlanAgain() {
+    if (saving.openId === null || saving.dead) return;
+    if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
+    saving.dirtyId = saving.openId;
+    saving.unstored = true;
+    scheduleSave();
+  }
 
   function storeEvent(event) {
     if (saving.dead || !saving.started) return;
     if (event.type === "conflict" && event.id === saving.openId) reportSave("conflict", problemText("conflict"));
     else if (event.type === "stopped") reportSave(stoppedKind(event.reason), problemText(stoppedKind(event.reason), event.reason));
+    else if (event.type === "cleared") {
+      // The database was deleted or cleared under this tab: say so, and store the open plan in a
+      // new one at once (the next save opens it again), as a first save would.
+      callWithStrings("waymark_storage_notice", [], [text("shell.storage_deleted")]);
+      storeOpenPlanAgain();
+    }
   }
 
   function scheduleSave() {
-    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead || saving.reloading) return;
+    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead || saving.reloading || saving.recovering) return;
     const wait = Math.max(0, SAVE_DELAY_MS - (performance.now() - saving.firstChangeAt));
     saving.timer = setTimeout(saveNow, wait);
   }
@@ -89,10 +116,17 @@
   function saveNow() {
     clearTimeout(saving.timer);
     saving.timer = 0;
-    if (saving.dead || !saving.started || saving.reloading || saving.inFlight || saving.dirtyId === null) return;
+    if (saving.dead || !saving.started || saving.reloading || saving.recovering || saving.inFlight || saving.dirtyId === null) return;
     const id = saving.dirtyId;
     saving.dirtyId = null;
     const planText = window.waymark.exportPlan();
+    // Never store what the next start could not read: the reader refuses a plan file past the limit.
+    const bytes = untrapped(() => Module["_waymark_exported_bytes"]());
+    if (bytes > MAX_PLAN_FILE_BYTES) {
+      reportSave("too_large", text("shell.plan_too_large_to_save", { mb: (bytes / 1048576).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                                                            max: MAX_PLAN_FILE_BYTES / 1048576 }));
+      return;
+    }
     saving.inFlight = store.save(id, planText).then((result) => {
       saving.inFlight = null;
       if (result.ok) {
@@ -137,6 +171,43 @@
       return { ...(await store.loadLast()), problem: "" };
     } catch (e) {
       return { plan: null, quarantined: [], problem: problemText("failed", (e && e.name) || String(e)) };
+    }
+  }
+
+  // The app could not read the stored plan it was given at start (its refusal: {kind, reason}).
+  // Its record is never written over. A newer build's plan stays where it is, and this tab stops
+  // saving until the page updates. Anything else is set aside byte for byte, with the newest of
+  // the plan's kept versions that the app can read in its place; the app opens that version
+  // instead of the sample and says so. Saves wait until this is settled.
+  async function keepUnreadableStoredPlan(plan, refusal) {
+    if (refusal.kind === "newer") {
+      saving.newerPlanName = plan.name || plan.id;
+      saving.unreadable.set(plan.id, "newer");
+      store.stop("newer_plan");
+      // The sample shown meanwhile holds nothing of the user's until they edit it.
+      clearTimeout(saving.timer);
+      saving.timer = 0;
+      saving.dirtyId = null;
+      saving.unstored = false;
+      return;
+    }
+    saving.recovering = true;
+    try {
+      let restored = null;
+      for (const kept of await store.goodGenerations(plan.id)) {
+        if (saving.dead) return;
+        if (callWithStrings("waymark_open_stored_version", [], [kept.text, kept.savedAt || ""])) {
+          restored = kept;
+          break;
+        }
+      }
+      const reason = refusal.kind === "too_large" ? "too_large" : refusal.kind === "damaged" ? "damaged" : "unreadable";
+      await store.quarantineUnreadable(plan.id, { problem: "the plan reader refused it", reason, detail: refusal.reason },
+                                       restored ? restored.rev : null);
+      if (restored) saving.openId = plan.id;
+    } finally {
+      saving.recovering = false;
+      scheduleSave();
     }
   }
 
@@ -274,10 +345,20 @@
   // Each plan is its own record in the store; the app holds the open one. Opening another saves
   // the open one first; rename, duplicate and delete of a plan that is not open go to the store.
   // A deleted plan stays restorable for WaymarkStore.DELETED_KEPT_DAYS days.
-  const planResult = (result) => (result.ok ? { ok: true, error: null } : { ok: false, error: problemText(result.kind, result.error) });
+  // A store's answer about plan id as the API gives it: {ok, error} in plain words.
+  const planResult = (result, id) => {
+    if (result.ok) return { ok: true, error: null };
+    const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind === "newer" ? "newer_record" : result.kind;
+    return { ok: false, error: problemText(kind, kind === "missing" ? id : result.error || result.reason) };
+  };
   const unusedId = (id, taken) => {
     if (!taken.includes(id)) return id;
     for (let n = 2; ; n++) if (!taken.includes(id.slice(0, 60) + "-" + n)) return id.slice(0, 60) + "-" + n;
+  };
+  // Space was freed while the open plan's last save found storage full: store it now.
+  const afterFreeing = (result, id) => {
+    if (result.ok && saving.kind === "quota") storeOpenPlanAgain();
+    return planResult(result, id);
   };
   const planManager = {
     async open(id) {
@@ -285,9 +366,14 @@
       if (id === saving.openId) return { ok: true, error: null };
       await settleSaves();
       const record = await store.record(id);
-      if (!record || record.deleted) return { ok: false, error: text("shell.plan_not_found", { id }) };
-      const error = window.waymark.importPlan(record.text).error;
-      return error ? { ok: false, error } : { ok: true, error: null };
+      const problem = !record ? await store.recordProblem(id) : record.deleted ? "missing" : await store.recordProblem(id);
+      if (problem) return planResult({ ok: false, kind: problem }, id);
+      saving.refusal = null;
+      const error = Module["UTF8ToString"](callWithStrings("waymark_open_stored", [record.checksum !== undefined ? 1 : 0], [record.text]));
+      if (!error) return { ok: true, error: null };
+      // The app said why it could not read it (storedPlanRefused): the Plans dialog shows that too.
+      saving.unreadable.set(id, saving.refusal && saving.refusal.kind === "newer" ? "newer" : "unreadable");
+      return { ok: false, error };
     },
     async create(name) {
       const taken = (await store.list()).map((p) => p.id);
@@ -303,12 +389,12 @@
         doc.plan.name = name;
         return window.waymark.importPlan(JSON.stringify(doc));
       }
-      return planResult(await store.update(id, { change: (doc) => { doc.plan.name = name; } }));
+      return planResult(await store.update(id, (doc) => { doc.plan.name = name; }), id);
     },
     async duplicate(id) {
       if (id === saving.openId) await settleSaves();
       const record = await store.record(id);
-      if (!record) return { ok: false, id: null, error: text("shell.plan_not_found", { id }) };
+      if (!record) return { ...planResult({ ok: false, kind: await store.recordProblem(id) }, id), id: null };
       const copyId = unusedId(id, (await store.list()).map((p) => p.id));
       const doc = JSON.parse(record.text);
       doc.plan.id = copyId;
@@ -316,18 +402,31 @@
       const result = await store.save(copyId, JSON.stringify(doc, null, 2) + "\n", { keepLastOpen: true });
       return result.ok ? { ok: true, id: copyId, error: null } : { ...planResult(result), id: null };
     },
+    // Into the bin: frees the plan's kept versions at once (see WaymarkStore's mark()).
     async remove(id) {
       if (id === saving.openId) return { ok: false, error: text("shell.cannot_delete_open_plan") };
-      return planResult(await store.update(id, { deleted: new Date().toISOString() }));
+      return afterFreeing(await store.mark(id, new Date().toISOString()), id);
     },
-    async restore(id) { return planResult(await store.update(id, { deleted: "" })); },
+    async restore(id) { return planResult(await store.mark(id, ""), id); },
+    // For good: a plan in the bin, or one whose record is damaged.
+    async purge(id) {
+      if (id === saving.openId) return { ok: false, error: text("shell.cannot_delete_open_plan") };
+      const result = await store.purge(id);
+      if (result.ok) saving.unreadable.delete(id);
+      return afterFreeing(result, id);
+    },
+    async purgeQuarantined(key) {
+      const item = (await store.quarantined()).find((q) => String(q.key) === String(key));
+      if (!item) return { ok: false, error: text("shell.plan_not_found", { id: String(key) }) };
+      return afterFreeing(await store.purgeQuarantined(item.key), item.planId);
+    },
     // Brings back a kept earlier version as the plan's next revision (the current one is kept too).
     async restoreVersion(id, rev) {
       const versionText = await store.generationText(id, rev);
       if (versionText === null) return { ok: false, error: text("shell.version_not_found", { rev }) };
       if (id === saving.openId) return window.waymark.importPlan(versionText);
       await store.record(id);  // the revision the restore builds on
-      return planResult(await store.save(id, versionText, { keepLastOpen: true }));
+      return planResult(await store.save(id, versionText, { keepLastOpen: true }), id);
     },
   };
 
@@ -460,6 +559,9 @@
       },
       publishMirror,
       announce,
+      // The app could not read the stored plan at start: why (kind: "damaged", "unreadable",
+      // "too_large" or "newer"; reason: the reader's words). Called during waymark_start.
+      storedPlanRefused(kind, reason) { saving.refusal = { kind, reason }; },
       languageChosen(code) {
         lang = texts[code] ? code : "en";
         try { localStorage.setItem(languageKey, lang); } catch { /* private mode: the choice lasts this visit */ }
@@ -503,20 +605,18 @@
         const fontArray = new Uint8Array(font);
         const fontPtr = Module["_malloc"](Math.max(1, fontArray.length));
         Module["HEAPU8"].set(fontArray, fontPtr);
-        const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined",
-                                                                { problem: q.problem || "" }));
+        const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined"));
         if (stored.cleared) notices.push(text("shell.storage_was_cleared"));
         saving.problem = stored.problem;
         const storedText = stored.plan ? stored.plan.text : null;
         saving.openId = stored.plan ? stored.plan.id : null;
-        const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
+        const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length, stored.plan && stored.plan.whole ? 1 : 0],
                                          [storedText, stored.problem, notices.join(" "), localDate(), lang,
                                           storedViewSettings]);
         // A finger as the primary pointer: hit targets grow before the first frame.
         if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) Module["_waymark_touch_screen"]();
         saving.started = true;
-        // The app refused the stored plan: keep its bytes in quarantine, never write over them.
-        if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
+        if (!readable && stored.plan) keepUnreadableStoredPlan(stored.plan, saving.refusal || { kind: "unreadable", reason: "" });
         openShareLink();
         // A draft left by a closing tab opened: save it as the plan's next revision.
         if (readable && stored.plan && stored.plan.fromDraft && saving.dirtyId === null) {
@@ -593,8 +693,11 @@
       return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
                problem: saving.problem };
     },
-    // The stored plans, newest save first: [{id, name, rev, savedAt, deleted}] (deleted: when, or "").
-    plans() { return store.list(); },
+    // The stored plans, newest save first: [{id, name, rev, savedAt, deleted, problem}] (deleted:
+    // when, or ""; problem: why this build cannot open it, "damaged", "newer" or "unreadable", or "").
+    async plans() {
+      return (await store.list()).map((p) => ({ ...p, problem: p.problem || saving.unreadable.get(p.id) || "" }));
+    },
     // The open plan's id.
     openPlanId() { return saving.openId; },
     // Plans in this browser; each resolves to {ok, error} (create and duplicate also give the id).
@@ -604,16 +707,28 @@
     duplicatePlan: (id) => planManager.duplicate(String(id)),
     deletePlan: (id) => planManager.remove(String(id)),
     restorePlan: (id) => planManager.restore(String(id)),
+    // Deletes a plan in the bin (or a damaged one) for good, freeing its space at once.
+    purgePlan: (id) => planManager.purge(String(id)),
     restorePlanVersion: (id, rev) => planManager.restoreVersion(String(id), Number(rev)),
     // The kept earlier versions of a stored plan, oldest first: [{rev, savedAt}].
     planVersions(id) { return store.generations(String(id)); },
-    // Stored records that could not be read, kept byte for byte: [{key, planId, problem, at, bytes}].
+    // Stored records that could not be read, kept byte for byte:
+    // [{key, planId, problem, reason, detail, at, bytes}] (reason: "damaged", "too_large", "unreadable").
     quarantined() { return store.quarantined(); },
     // Offers a quarantined record's bytes as a file download.
     async downloadQuarantined(key) {
-      const item = (await store.quarantined()).find((q) => q.key === key);
+      const item = (await store.quarantined()).find((q) => String(q.key) === String(key));
       if (!item) return false;
       Module.shell.download("waymark-unreadable-" + item.planId + ".json", "application/json", item.bytes);
+      return true;
+    },
+    // Deletes a quarantined record for good.
+    purgeQuarantined: (key) => planManager.purgeQuarantined(key),
+    // Offers a stored plan's exact bytes as a file download (for one this build cannot open).
+    async downloadPlanRecord(id) {
+      const bytes = await store.recordBytes(String(id));
+      if (bytes === null) return false;
+      Module.shell.download("waymark-plan-" + id + ".json", "application/json", bytes);
       return true;
     },
     // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body} (text heights in CSS px).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <random>
 #include <utility>
 
@@ -13,6 +14,7 @@
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_ids.h"
 #include "core/plan/plan_json.h"
+#include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/presentation_bar.h"
 #include "ui/theme.h"
@@ -31,6 +33,20 @@ constexpr int kFramesAfterChange = 5;
 constexpr int kUnseenFirstPasses = 2;
 // A hidden timer's one frame comes this long after its end, so the end has surely passed.
 constexpr long long kTimerEndSlackMs = 10;
+
+// Bytes as mebibytes to one decimal, as canonical number text for a "_number" argument (the limit,
+// kMaxPlanFileBytes, is 32 of them).
+std::string megabytes(size_t bytes) { return formatNumber(std::round(static_cast<double>(bytes) / 104857.6) / 10); }
+
+platform::StoredRefusal toPlatform(StoredRefusal refusal) {
+    switch (refusal) {
+        case StoredRefusal::damaged: return platform::StoredRefusal::damaged;
+        case StoredRefusal::unreadable: return platform::StoredRefusal::unreadable;
+        case StoredRefusal::too_large: return platform::StoredRefusal::too_large;
+        case StoredRefusal::newer: break;
+    }
+    return platform::StoredRefusal::newer;
+}
 
 Plan samplePlan(const Date& today, const std::string& language) {
     Plan plan = loadTemplate(kSampleTemplate, language).value_or(Plan{});
@@ -62,17 +78,74 @@ bool App::start(platform::StartupData data, Date today) {
     }
     LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
+        const std::vector<LoadNote> notes = std::move(loaded.notes);
         openInPlace(std::move(*loaded.plan));
+        if (!notes.empty()) {
+            // Changed on the way in (an earlier build's file): said, and stored as changed.
+            noticeChanges(notes);
+            changed();
+        }
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
+    const StoredRefusal refusal = storedRefusal(loaded.error, data.storedPlanWhole);
+    startRefusal_ = loaded.error.text(tr_);
     Plan sample = samplePlan(today, tr_.language());
     sample.id = "plan-" + today.str() + "-recovered";
     openInPlace(std::move(sample));
+    // A newer build's plan is no damage: the page says why nothing is saved, in its banner.
+    if (refusal != StoredRefusal::newer) {
+        notice_ = tr_("notice.stored_plan_unreadable", {{"error", startRefusal_}});
+        noticeIsError_ = true;
+    }
+    storage_.storedPlanRefused(toPlatform(refusal), startRefusal_);
     storage_.planChanged(plan().id);
-    notice_ = tr_("notice.stored_plan_unreadable", {{"error", loaded.error.text(tr_)}});
-    noticeIsError_ = true;
     return false;
+}
+
+bool App::openStoredVersion(const std::string& text, const std::string& savedAt) {
+    LoadResult loaded = loadPlanFile(text);
+    if (!loaded) return false;
+    // In place of the sample, as the start would have opened it: no undo step back to the sample.
+    openInPlace(std::move(*loaded.plan));
+    panel_ = Panel::none;
+    notice_ = tr_("notice.stored_version_opened", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name},
+                                                   {"error", startRefusal_}, {"when", ui::storedTimeText(savedAt, tr_)}});
+    noticeIsError_ = true;
+    reader_.announce(notice_);
+    changed();
+    return true;
+}
+
+std::string App::openStored(const std::string& text, bool whole) {
+    LoadResult loaded = loadPlanFile(text);
+    if (!loaded) {
+        const StoredRefusal refusal = storedRefusal(loaded.error, whole);
+        const std::string reason = refusal == StoredRefusal::newer ? tr_("storage.newer_plan") : loaded.error.text(tr_);
+        storage_.storedPlanRefused(toPlatform(refusal), reason);
+        return reason;
+    }
+    const std::vector<LoadNote> notes = loaded.notes;
+    replacePlan(std::move(*loaded.plan), "import");
+    if (!notes.empty()) noticeChanges(notes);
+    return {};
+}
+
+void App::noticeChanges(const std::vector<LoadNote>& notes) {
+    std::string changes;
+    for (const LoadNote& note : notes) changes += (changes.empty() ? "" : "; ") + note.text(tr_);
+    notice_ = tr_("notice.opened_with_changes", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name},
+                                                {"changes", changes}});
+    noticeIsError_ = false;
+    reader_.announce(notice_);
+    mirrorDirty_ = true;
+}
+
+void App::storageNotice(const std::string& text) {
+    notice_ = text;
+    noticeIsError_ = true;
+    reader_.announce(text);
+    mirrorDirty_ = true;
 }
 
 void App::setLanguage(const std::string& language) {
@@ -113,13 +186,17 @@ bool App::needsFrames() const {
 
 std::string App::exportPlan() const {
     exportedState_ = doc_.history().state();
-    return serializePlanDocument(plan());
+    std::string text = serializePlanDocument(plan());
+    exportedBytes_ = text.size();
+    return text;
 }
 
 std::string App::importPlan(const std::string& text) {
     LoadResult loaded = loadPlanFile(text);
     if (!loaded) return loaded.error.text(tr_);
+    const std::vector<LoadNote> notes = loaded.notes;
     replacePlan(std::move(*loaded.plan), "import");
+    if (!notes.empty()) noticeChanges(notes);
     return {};
 }
 
@@ -135,6 +212,11 @@ void App::openFile(const std::string& name, const std::string& text, const std::
     noticeIsError_ = !error.empty();
     notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
                             : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
+    if (loaded && !loaded.notes.empty()) {
+        std::string changes;
+        for (const LoadNote& note : loaded.notes) changes += (changes.empty() ? "" : "; ") + note.text(tr_);
+        notice_ += " " + tr_("notice.file_changes", {{"changes", changes}});
+    }
     mirrorDirty_ = true;
 }
 
@@ -149,6 +231,17 @@ std::string App::itemRect(const std::string& name) const {
 void App::storageResult(platform::SaveReport report) {
     const bool saved = report.problem == platform::StorageProblem::none;
     if (saved) doc_.history().markSaved(exportedState_);
+    // Close to the size limit: said while there is still room to act (the page refuses to store a
+    // plan past it, as the next start could not read it).
+    const bool nearLimit = saved && exportedBytes_ > kPlanSizeWarningBytes;
+    const std::string warning = nearLimit ? tr_("storage.size_warning", {{"used_number", megabytes(exportedBytes_)},
+                                                                         {"max_number", std::to_string(kMaxPlanFileBytes >> 20)}})
+                                          : std::string();
+    if (warning != sizeWarning_) {
+        sizeWarning_ = warning;
+        if (!warning.empty()) reader_.announce(warning);
+        mirrorDirty_ = true;
+    }
     const std::string problem = saved ? "" : report.text;
     storageKind_ = report.problem;
     if (problem == storageProblem_) return;
@@ -160,7 +253,10 @@ void App::storageResult(platform::SaveReport report) {
 void App::storedPlanRead(const std::string& planText) {
     LoadResult loaded = loadPlanFile(planText);
     if (!loaded) {
-        notice_ = tr_("notice.file_not_opened", {{"file", plan().name}, {"error", loaded.error.text(tr_)}});
+        // The other tab's version is a stored record, written whole (checked on the way).
+        const std::string error = storedRefusal(loaded.error, true) == StoredRefusal::newer ? tr_("storage.newer_plan")
+                                                                                           : loaded.error.text(tr_);
+        notice_ = tr_("notice.file_not_opened", {{"file", plan().name}, {"error", error}});
         noticeIsError_ = true;
         return;
     }
@@ -372,6 +468,9 @@ void App::handle(const ui::Intent& intent) {
                            case K::versions: library_.listVersions(a.id); break;
                            case K::restore_version: library_.restoreVersion(a.id, a.rev); break;
                            case K::download_damaged: library_.downloadQuarantined(a.id); break;
+                           case K::purge: library_.purge(a.id); break;
+                           case K::purge_damaged: library_.purgeQuarantined(a.id); break;
+                           case K::download_record: library_.downloadRecord(a.id); break;
                        }
                    },
                    [&](const ui::ExportAs& e) {
@@ -434,14 +533,14 @@ void App::handleShortcuts() {
 }
 
 void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
-    if (!storageProblem_.empty() || !notice_.empty()) {
+    if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty()) {
         const float em = ImGui::GetFontSize();
         const float width = ImGui::GetContentRegionAvail().x;
         const float column = std::min(width, kMaxContentEm * em);
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
         ImGui::BeginChild("banners", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
         const ui::StorageBanner storage{storageProblem_, storageKind_ == platform::StorageProblem::quota,
-                                        storageKind_ == platform::StorageProblem::conflict};
+                                        storageKind_ == platform::StorageProblem::conflict, sizeWarning_};
         if (auto i = ui::drawBanners(ctx, storage, notice_, noticeIsError_)) intent = i;
         ImGui::EndChild();
     }
@@ -765,6 +864,8 @@ void App::updateMirror() {
             nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
     }
     // Saves that fail concern everything below: said first, after the plan's name.
+    if (!sizeWarning_.empty())
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sizeWarning_});
     if (!storageProblem_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
                      {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});

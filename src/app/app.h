@@ -14,6 +14,7 @@
 #include "core/plan/date.h"
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
+#include "core/plan/plan_json.h"
 #include "core/text/i18n.h"
 #include "platform/chime.h"
 #include "platform/clock.h"
@@ -54,9 +55,17 @@ public:
         : page_(page), reader_(reader), library_(library), storage_(storage) {}
 
     // Takes what the page gathered at start: the font, the stored plan (or none on a first visit).
-    // Returns false when a stored plan existed but could not be read; it is then left untouched
-    // and the sample opens under a new id.
+    // Returns false when a stored plan existed but could not be read; it is then left untouched,
+    // the storage is told why (PlanStorage::storedPlanRefused) and the sample opens under a new id.
     bool start(platform::StartupData data, Date today);
+    // A kept earlier version of the stored plan that start() could not read opens in its place
+    // (as the start would have opened it: no undo step) with a notice; false when it cannot be read.
+    bool openStoredVersion(const std::string& text, const std::string& savedAt);
+    // A stored plan chosen in the Plans dialog replaces the plan as importPlan does; "" when it
+    // opened, else why not (a newer build's plan says so plainly). whole: as StartupData's.
+    std::string openStored(const std::string& text, bool whole);
+    // The storage has news the user should hear of (the stored plans were deleted under the tab).
+    void storageNotice(const std::string& text);
     // Shows the app in another language at once (an embedded one; else English) and tells the page.
     void setLanguage(const std::string& language);
     // Rebuilds fonts and style for a new UI scale.
@@ -140,6 +149,8 @@ private:
     void replacePlan(Plan plan, const char* reason);
     // Opens a plan in place (start-up): no undo step.
     void openInPlace(Plan plan);
+    // Says what the loader changed in a plan from an earlier build (a moved KPI), in a notice.
+    void noticeChanges(const std::vector<LoadNote>& notes);
     // What follows any change of the plan: the editor's review, the open funnel, the mirror, a save.
     void changed();
     // The editor's goal and the open funnel, worked out again (the document reviews the rest).
@@ -206,6 +217,9 @@ private:
     bool reviewPending_ = false;      // the plan opened at start is reviewed after the first frame
     std::uint64_t framesDrawn_ = 0;
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
+    mutable size_t exportedBytes_ = 0;         // the size of the last exportPlan(), as a save stores it
+    std::string sizeWarning_;                  // the plan nears the size limit: what to do; "" when it does not
+    std::string startRefusal_;                 // why start() could not read the stored plan
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work
     platform::StorageProblem storageKind_ = platform::StorageProblem::none;

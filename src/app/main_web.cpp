@@ -32,6 +32,16 @@ int main() {
             });
         return storedPlanRead;
     };
+    handlers.openStoredVersion = [](const std::string& text, const std::string& savedAt) {
+        const bool opened = app->openStoredVersion(text, savedAt);
+        platform::wake();
+        return opened;
+    };
+    handlers.openStored = [](const std::string& text, bool whole) {
+        std::string error = app->openStored(text, whole);
+        platform::wake();
+        return error;
+    };
     handlers.exportPlan = [] { return app->exportPlan(); };
     handlers.importPlan = [](const std::string& text) {
         std::string error = app->importPlan(text);
@@ -68,6 +78,10 @@ int main() {
     };
     storage.storedPlanRead = [](const std::string& text) {
         app->storedPlanRead(text);
+        platform::wake();
+    };
+    storage.noticed = [](const std::string& text) {
+        app->storageNotice(text);
         platform::wake();
     };
     static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),

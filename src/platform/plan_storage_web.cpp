@@ -9,11 +9,17 @@ namespace {
 // Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
 EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
 EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStored"](UTF8ToString(planId)); });
+EM_JS(void, jsStoredPlanRefused, (int refusal, const char* reason), {
+    Module["shell"]["storedPlanRefused"](["damaged", "unreadable", "too_large", "newer"][refusal], UTF8ToString(reason));
+});
 
 class WebPlanStorage final : public PlanStorage {
 public:
     void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
     void reloadStored(const std::string& planId) override { jsReloadStored(planId.c_str()); }
+    void storedPlanRefused(StoredRefusal refusal, const std::string& reasonText) override {
+        jsStoredPlanRefused(static_cast<int>(refusal), reasonText.c_str());
+    }
 };
 
 PlanStorageHandlers gHandlers;
@@ -35,10 +41,11 @@ using waymark::platform::takeBuffer;
 extern "C" {
 // problem: a StorageProblem as a number (web/shell.js's STORAGE_PROBLEM), 0 when saved.
 EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int length) {
-    const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::failed);
+    const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::too_large);
     gHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)
                                   : waymark::platform::StorageProblem::failed,
                             takeBuffer(text, length)});
 }
 EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(takeBuffer(text, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_storage_notice(char* text, int length) { gHandlers.noticed(takeBuffer(text, length)); }
 }

@@ -32,7 +32,7 @@ bool hoverOver(UiHarness& ui, ImGuiWindow* w) {
 }  // namespace
 
 // Auto-sizing cards inside an auto-sizing column measure themselves over a few frames.
-UiHarness::UiHarness(const std::string& storedPlan, int settleFrames, const std::string& viewSettings) {
+UiHarness::UiHarness(const std::string& storedPlan, int settleFrames, const std::string& viewSettings, bool storedWhole) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -41,6 +41,7 @@ UiHarness::UiHarness(const std::string& storedPlan, int settleFrames, const std:
     io.DeltaTime = 1.0f / 60.0f;
     platform::StartupData data;
     if (!storedPlan.empty()) data.storedPlan = storedPlan;
+    data.storedPlanWhole = storedWhole;
     data.viewSettings = viewSettings;
     app.start(std::move(data), Date{2026, 11, 23});
     storage.app = &app;

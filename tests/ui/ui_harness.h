@@ -54,13 +54,18 @@ public:
     void listVersions(const std::string& id) override { calls.push_back("versions:" + id); }
     void restoreVersion(const std::string& id, int rev) override { calls.push_back("restore-version:" + id + ":" + std::to_string(rev)); }
     void downloadQuarantined(const std::string& key) override { calls.push_back("download-damaged:" + key); }
+    void purge(const std::string& id) override { calls.push_back("purge:" + id); }
+    void purgeQuarantined(const std::string& key) override { calls.push_back("purge-damaged:" + key); }
+    void downloadRecord(const std::string& id) override { calls.push_back("download-record:" + id); }
 };
 
 class UiHarness {
 public:
     // Starts the app on storedPlan (empty: a first visit) with the page's kept view settings
-    // (JSON, may be empty) and draws settleFrames frames.
-    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5, const std::string& viewSettings = {});
+    // (JSON, may be empty) and draws settleFrames frames. storedWhole: the stored record's checksum
+    // held (platform::StartupData).
+    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5, const std::string& viewSettings = {},
+                       bool storedWhole = false);
     ~UiHarness();
 
     void frames(int count = 1);

@@ -117,13 +117,18 @@ TEST_CASE("whole numbers beyond 2^53 are refused, not rounded") {
     CHECK(parsePlanDocument(envelope(R"({"id":"p","goals":[{"id":"g","target":1e30,"baseline":9007199254740993.0}]})")).plan);
 }
 
-TEST_CASE("a custom KPI whose id is a catalog KPI's is refused with its path") {
-    const std::string text = envelope(R"({"id":"p","customKpis":[{"id":"mine","name":"Mine"},{"id":"followers","name":"F"}]})");
-    CHECK(parsePlanDocument(text).plan);  // the file's syntax and references are fine
+TEST_CASE("a custom KPI whose id is a catalog KPI's is read, under a free id with its goals moved along") {
+    const std::string text = envelope(R"({"id":"p","customKpis":[{"id":"mine","name":"Mine"},{"id":"followers","name":"F"}],)"
+                                      R"("goals":[{"id":"g","kpi":"followers","secondaryKpis":["mine","followers"]}]})");
     const LoadResult r = loadPlanFile(text);
-    REQUIRE_FALSE(r.plan);
-    CHECK(r.error.str() == "plan.customKpis[1].id: \"followers\" is a built-in KPI; a custom KPI needs an id of its own");
-    CHECK(loadPlanFile(envelope(R"({"id":"p","customKpis":[{"id":"mine","name":"Mine"}]})")).plan);
+    REQUIRE_MESSAGE(r.plan, r.error.str());
+    CHECK(r.plan->customKpis[1].id == "custom_followers");
+    CHECK(r.plan->goals[0].kpi == "custom_followers");
+    CHECK(r.plan->goals[0].secondaryKpis == std::vector<std::string>{"mine", "custom_followers"});
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].text(Strings::load("en")) ==
+          "your own KPI “F” had the id “followers”, which Waymark’s catalog has since given to a built-in KPI; it is kept as "
+          "“custom_followers”, and the goals that measured it still do");
     CHECK(loadPlanFile("{").error.str().rfind("not valid JSON", 0) == 0);
 }
 
