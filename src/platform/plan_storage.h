@@ -28,6 +28,12 @@ struct SaveReport {
 struct PlanStorageHandlers {
     std::function<void(SaveReport)> saveReported;
     std::function<void(const std::string& planText)> storedPlanRead;  // after reloadStored()
+    // The plan with the text being typed committed, as a plan file ("" when nothing is typed):
+    // the draft the page keeps while a field has the keyboard (after typingChanged()).
+    std::function<std::string()> typingDraft;
+    // Commits the field being typed in, as Enter would, before the page goes away; true when
+    // there was one (the plan then changed, or the field shows why its text was refused).
+    std::function<bool()> commitTyping;
 };
 
 class PlanStorage {
@@ -39,6 +45,10 @@ public:
     // Reads the stored plan planId again (the version another tab saved) and hands its plan file
     // to PlanStorageHandlers::storedPlanRead; the next save of that plan builds on it.
     virtual void reloadStored(const std::string& planId) = 0;
+    // The text typed in a field of plan planId changed, or typing ended: the storage keeps the
+    // draft (PlanStorageHandlers::typingDraft) shortly after, so the next start opens it even
+    // when this tab never gets to commit the field (a crash, a killed browser).
+    virtual void typingChanged(const std::string& planId) = 0;
 };
 
 // The page's storage (web/storage.js through web/shell.js); answers reach `handlers`.

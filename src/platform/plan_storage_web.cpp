@@ -9,14 +9,17 @@ namespace {
 // Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
 EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
 EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStored"](UTF8ToString(planId)); });
+EM_JS(void, jsTypingChanged, (const char* planId), { Module["shell"]["typingChanged"](UTF8ToString(planId)); });
 
 class WebPlanStorage final : public PlanStorage {
 public:
     void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
     void reloadStored(const std::string& planId) override { jsReloadStored(planId.c_str()); }
+    void typingChanged(const std::string& planId) override { jsTypingChanged(planId.c_str()); }
 };
 
 PlanStorageHandlers gHandlers;
+std::string gLastDraft;  // valid until the next waymark_typing_draft()
 
 }  // namespace
 
@@ -41,4 +44,11 @@ EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int le
                             takeBuffer(text, length)});
 }
 EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(takeBuffer(text, length)); }
+// The plan with the text being typed committed ("" when nothing is typed).
+EMSCRIPTEN_KEEPALIVE const char* waymark_typing_draft() {
+    waymark::platform::gLastDraft = gHandlers.typingDraft();
+    return waymark::platform::gLastDraft.c_str();
+}
+// The page is going away: commits the field being typed in; 1 when there was one.
+EMSCRIPTEN_KEEPALIVE int waymark_commit_typing() { return gHandlers.commitTyping() ? 1 : 0; }
 }

@@ -5,6 +5,7 @@
 #include "ui/fonts.h"
 #include "ui/item_locator.h"
 #include "ui/theme.h"
+#include "ui/typing_draft.h"
 
 namespace waymark::ui {
 
@@ -13,6 +14,7 @@ struct ViewContext {
     const Theme& theme;
     const Fonts& fonts;
     ItemLocator& locator;    // named items for window.waymark.itemRect and tests
+    TypingDraft& typing;     // the field being typed in, for the draft of what it would change
     Date today;              // the user's local date
     bool presenting = false; // presentation mode: show, do not edit (no edit buttons)
 };
