@@ -128,7 +128,9 @@ std::optional<PlanEdit> CheckinTable::rowEdit(const Plan& plan, const Row& row, 
                         : c.note != was.note               ? "note"
                                                            : nullptr;
     if (!field) return std::nullopt;
-    return PlanEdit{UpdateCheckin{index, c, field}};
+    Checkin next = c;
+    next.id = was.id;  // the row edits this check-in: it keeps its id
+    return PlanEdit{UpdateCheckin{next, field}};
 }
 
 void CheckinTable::afterField(const char* key, bool& enter, bool& escape) {
@@ -297,7 +299,7 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
                 if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index, tr);
                 ctx.locator.noteLastItem("checkin-edit:" + std::to_string(index));
                 ImGui::SameLine();
-                if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{index}};
+                if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{c.id}};
                 ctx.locator.noteLastItem("checkin-delete:" + std::to_string(index));
             }
             ImGui::PopID();
