@@ -81,6 +81,7 @@
   const reportSave = (kind, problem) => {
     saving.problem = problem;
     saving.kind = kind;
+    showUpdateState();
     if (!saving.dead) callWithStrings("waymark_storage_result", [kind ? STORAGE_PROBLEM[kind] || 5 : 0], [problem]);
   };
   const stoppedKind = (reason) => (reason === "newer" || reason === "newer_plan" ? "newer" : "failed");
@@ -133,6 +134,8 @@
         saving.lastSaved = { id, rev: result.rev };
         saving.unstored = saving.dirtyId !== null;
         reportSave("", "");
+        // The save removed the plan's draft; the text still being typed needs one on the new revision.
+        if (typing.kept === id) keepTypingDraft();
       } else {
         const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind;
         reportSave(kind, problemText(kind, result.error || result.reason));
@@ -141,10 +144,51 @@
     });
   }
 
+  // ---- What is being typed: a field that still has the keyboard ------------------------------
+  // Its text is not in the plan until the field is left. While it is typed, the plan with that
+  // text committed is kept as the plan's draft (at most SAVE_DELAY_MS after the first unsaved
+  // keystroke, later on a plan so big that making the draft takes long), so a crash or a killed
+  // browser does not lose it: the next start opens the draft. Before the page is hidden, closed or
+  // reloaded for an update, the field is committed as Enter would (commitTyping).
+  const typing = { timer: 0, kept: null, delay: SAVE_DELAY_MS };  // kept: the plan id whose draft holds typing
+  function typingChanged() {
+    if (saving.dead) return;
+    if (!typing.timer) typing.timer = setTimeout(keepTypingDraft, typing.delay);
+  }
+  function keepTypingDraft() {
+    clearTimeout(typing.timer);
+    typing.timer = 0;
+    if (saving.dead || !saving.started || saving.openId === null) return;
+    const started = performance.now();
+    const draft = untrapped(() => Module["UTF8ToString"](Module["_waymark_typing_draft"]()));
+    if (draft) {
+      if (typing.kept !== null && typing.kept !== saving.openId) store.discardDraft(typing.kept);
+      store.saveDraft(saving.openId, draft, saving.inFlight !== null);
+      typing.kept = saving.openId;
+    } else if (typing.kept !== null) {
+      // Typing ended (left, committed or given up with Escape): the draft must not bring back
+      // text the user threw away. Unsaved changes keep a draft of the plan as it is.
+      if (typing.kept === saving.openId && (saving.unstored || saving.inFlight !== null))
+        store.saveDraft(saving.openId, window.waymark.exportPlan(), saving.inFlight !== null);
+      else store.discardDraft(typing.kept);
+      typing.kept = null;
+    }
+    typing.delay = Math.max(SAVE_DELAY_MS, 5 * (performance.now() - started));
+    if (Module["_waymark_idle"] && Module["_waymark_idle"]()) Module.onIdle();
+  }
+  // Commits the field being typed in; true when there was one (the plan has changed since).
+  function commitTyping() {
+    if (saving.dead || !saving.started || !Module["_waymark_commit_typing"]) return false;
+    return untrapped(() => Module["_waymark_commit_typing"]()) !== 0;
+  }
+
   // A page being hidden or going away may not live to finish a save's read and write: leave a
-  // draft in one synchronous step first (the store opens it on the next start), then save.
+  // draft in one synchronous step first (the store opens it on the next start), then save. The
+  // field being typed in is committed first, so its text is in both.
   const flush = () => {
-    if (saving.dead || !saving.started || (saving.dirtyId === null && saving.inFlight === null)) return;
+    if (saving.dead || !saving.started) return;
+    commitTyping();
+    if (saving.dirtyId === null && saving.inFlight === null) return;
     store.saveDraft(saving.dirtyId !== null ? saving.dirtyId : saving.openId, window.waymark.exportPlan(),
                     saving.inFlight !== null);
     saveNow();
@@ -155,7 +199,9 @@
   // draft a closing tab leaves may never be opened: closing would lose the unsaved changes, so
   // the browser asks first and the user can still choose, download or copy.
   window.addEventListener("beforeunload", (event) => {
-    if (saving.dead || !saving.problem || !saving.unstored) return;
+    if (saving.dead || !saving.problem) return;
+    commitTyping();  // text still in a field counts as a change no save holds
+    if (!saving.unstored) return;
     event.preventDefault();
     event.returnValue = "";
   });
@@ -436,14 +482,22 @@
   const update = { worker: null, bar: document.getElementById("update") };
   function offerUpdate(worker) {
     update.worker = worker;
-    update.bar.querySelector(".message").textContent = text("shell.update_ready");
     const button = update.bar.querySelector("button");
     button.textContent = text("shell.update_reload");
     button.onclick = () => applyUpdate();
+    showUpdateState();
     update.bar.hidden = false;
+  }
+  // The bar says whether reloading keeps the latest changes: not while saves fail.
+  function showUpdateState() {
+    if (!update.worker) return;
+    const message = text(saving.problem && saving.unstored ? "shell.update_ready_unsaved" : "shell.update_ready");
+    const shown = update.bar.querySelector(".message");
+    if (shown.textContent !== message) shown.textContent = message;
   }
   async function applyUpdate() {
     if (!update.worker) return false;
+    commitTyping();
     await settleSaves();
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     update.worker.postMessage("waymark:activate");
@@ -570,6 +624,7 @@
       viewSettingsChosen(json) {
         try { localStorage.setItem(viewSettingsKey, json); } catch { /* private mode: the choice lasts this visit */ }
       },
+      typingChanged,
       planChanged(id) {
         if (saving.dead) return;
         if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
@@ -607,6 +662,8 @@
         Module["HEAPU8"].set(fontArray, fontPtr);
         const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined"));
         if (stored.cleared) notices.push(text("shell.storage_was_cleared"));
+        // Changes (or text being typed) a page that went away could only leave as a draft.
+        if (stored.plan && stored.plan.fromDraft) notices.push(text("shell.draft_restored"));
         saving.problem = stored.problem;
         const storedText = stored.plan ? stored.plan.text : null;
         saving.openId = stored.plan ? stored.plan.id : null;
@@ -666,7 +723,8 @@
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
-      return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null && !saving.reloading;
+      return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null &&
+        !saving.reloading && typing.timer === 0;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)
@@ -688,10 +746,11 @@
     },
     // A link that carries the open plan in its fragment: {ok, url, error}.
     shareLink,
-    // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem}.
+    // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem, typing}; typing:
+    // "" (no field holds changed text), "waiting" (its draft is about to be kept) or "kept".
     saveState() {
       return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
-               problem: saving.problem };
+               problem: saving.problem, typing: typing.timer ? "waiting" : typing.kept !== null ? "kept" : "" };
     },
     // The stored plans, newest save first: [{id, name, rev, savedAt, deleted, problem}] (deleted:
     // when, or ""; problem: why this build cannot open it, "damaged", "newer" or "unreadable", or "").

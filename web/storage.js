@@ -215,6 +215,14 @@ window.WaymarkStore = (() => {
       } catch { /* the normal save is still on its way */ }
     }
 
+    // Removes the plan's draft (the text it held was given up); the plan's record stays as it is.
+    discardDraft(id) {
+      if (!this.loaded || this.stopped || !this.db) return;
+      try {
+        this.db.transaction([DRAFTS], "readwrite").objectStore(DRAFTS).delete(id);
+      } catch { /* nothing to remove, or storage went away: the next save removes it */ }
+    }
+
     async newestGoodGeneration(id) {
       return (await this.goodGenerations(id))[0] || null;
     }

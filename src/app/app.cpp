@@ -191,6 +191,25 @@ std::string App::exportPlan() const {
     return text;
 }
 
+std::string App::typingDraft() const {
+    const std::optional<PlanEdit> edit = typing_.edit(plan(), tr_);
+    if (!edit) return {};
+    Plan drafted = plan();
+    if (!applyEdit(drafted, *edit, today_).changed) return {};
+    drafted.updated = today_;
+    return serializePlanDocument(drafted);
+}
+
+bool App::commitTyping() {
+    if (!typing_.active()) return false;
+    // Enter is how every field of the app commits (a check-in row and the workshop's add fields
+    // only on Enter): pressed and released over two frames.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Enter, true);
+    io.AddKeyEvent(ImGuiKey_Enter, false);
+    return true;
+}
+
 std::string App::importPlan(const std::string& text) {
     LoadResult loaded = loadPlanFile(text);
     if (!loaded) return loaded.error.text(tr_);
@@ -246,7 +265,6 @@ void App::storageResult(platform::SaveReport report) {
     storageKind_ = report.problem;
     if (problem == storageProblem_) return;
     storageProblem_ = problem;
-    if (!saved) reader_.announce(tr_("notice.not_saved", {{"problem", problem}}));
     mirrorDirty_ = true;
 }
 
@@ -636,6 +654,7 @@ void App::frame() {
 }
 
 void App::drawFrame() {
+    typing_.beginFrame();
     if (reviewPending_ && framesDrawn_ > 0) {
         reviewNow();
         framesAfterChange_ = kFramesAfterChange;  // cards grow by their advice lines
@@ -649,7 +668,7 @@ void App::drawFrame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
-    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_, viewStamp()};
+    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, typing_, today_, presenting_, viewStamp()};
 
     std::optional<ui::Intent> intent;
     if (presenting_) {
@@ -719,6 +738,7 @@ void App::drawFrame() {
     }
     if (intent) handle(*intent);
     updateMirror();
+    if (typing_.endFrame()) storage_.typingChanged(plan().id);
 }
 
 void App::handleTimer(const ui::TimerAction& action) {
@@ -792,6 +812,24 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
+    // The banners: why saving fails, and a notice (a file opened or refused, a stored plan that
+    // could not be read, what storage did at start), each said once when it appears and kept in
+    // the mirror while it is shown.
+    if (storageProblem_ != announcedProblem_) {
+        if (!storageProblem_.empty()) reader_.announce(tr_("notice.not_saved", {{"problem", storageProblem_}}));
+        announcedProblem_ = storageProblem_;
+        mirrorDirty_ = true;
+    }
+    if (notice_ != mirroredNotice_) {
+        if (!notice_.empty()) reader_.announce(notice_);
+        mirroredNotice_ = notice_;
+        mirrorDirty_ = true;
+    }
+    // The Plans dialog's refusal ("the open plan cannot be deleted") is said when it comes.
+    if (libraryError_ != announcedLibraryError_) {
+        if (!libraryError_.empty()) reader_.announce(libraryError_);
+        announcedLibraryError_ = libraryError_;
+    }
     if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
     const bool showsMap = view_ == ui::ViewId::map;
     if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
@@ -863,7 +901,9 @@ void App::updateMirror() {
         for (size_t i = 0; i < votingMirror_.size(); ++i)
             nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
     }
-    // Saves that fail concern everything below: said first, after the plan's name.
+    // The banners concern everything below: said first, after the plan's name, as they are shown.
+    const auto banners = nodes.begin() + (nodes.empty() ? 0 : 1);
+    if (!notice_.empty()) nodes.insert(banners, {platform::MirrorNode::Role::text, 2, notice_});
     if (!sizeWarning_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sizeWarning_});
     if (!storageProblem_.empty())

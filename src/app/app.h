@@ -79,6 +79,14 @@ public:
     // The plan as a plan file (window.waymark.exportPlan()); remembers which state was exported
     // so a later storage result can mark it saved.
     std::string exportPlan() const;
+    // What the user is typing is work too (ui/typing_draft.h). typingDraft: the plan as a plan
+    // file with the text of the field that has the keyboard committed, "" when no field holds
+    // changed text (or its text is refused); the storage keeps it as a draft while typing goes on.
+    std::string typingDraft() const;
+    // The page is going away (hidden, closed, an update's reload): commits the field being typed
+    // in as Enter would, by queueing Enter for the next frames. False when no field holds changed
+    // text. The caller runs the frames (the runner's runQueuedInput, or a test's).
+    bool commitTyping();
     // Replaces the plan with a plan file's as one undoable step; "" on success, else the error
     // and nothing changes.
     std::string importPlan(const std::string& text);
@@ -210,6 +218,7 @@ private:
     std::optional<Funnel> funnel_;       // of the objective in the editor, when it has a number
     std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;
+    ui::TypingDraft typing_;                 // the field being typed in, as of the last frame
     ui::TaskPlanView tasks_;                 // the task plan view (ViewId::tasks)
     std::uint64_t mirroredTasks_ = 0;        // tasks_.shownVersion() the mirror last showed
     float scale_ = 1;
@@ -225,6 +234,8 @@ private:
     platform::StorageProblem storageKind_ = platform::StorageProblem::none;
     std::string notice_;          // the outcome of the last file action, shown until dismissed
     bool noticeIsError_ = false;
+    // What screen readers were last told of the banners and the Plans dialog's refusal.
+    std::string announcedProblem_, mirroredNotice_, announcedLibraryError_;
 
     // The screen-reader mirror: rebuilt when something it shows changed.
     bool mirrorDirty_ = true;

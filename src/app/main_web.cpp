@@ -84,6 +84,14 @@ int main() {
         app->storageNotice(text);
         platform::wake();
     };
+    storage.typingDraft = [] { return app->typingDraft(); };
+    storage.commitTyping = [] {
+        // What was typed last may still wait in ImGui's queue; then Enter, and the frames it takes.
+        platform::runQueuedInput();
+        if (!app->commitTyping()) return false;
+        platform::runQueuedInput();
+        return true;
+    };
     static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),
                         platform::connectWebPlanLibrary(std::move(library)),
                         platform::connectWebPlanStorage(std::move(storage)));

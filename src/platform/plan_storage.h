@@ -40,6 +40,12 @@ struct PlanStorageHandlers {
     // Something happened to the stored plans that the user should hear of (the database was
     // deleted or cleared while the tab ran, and the open plan was stored again), in plain words.
     std::function<void(const std::string& text)> noticed;
+    // The plan with the text being typed committed, as a plan file ("" when nothing is typed):
+    // the draft the page keeps while a field has the keyboard (after typingChanged()).
+    std::function<std::string()> typingDraft;
+    // Commits the field being typed in, as Enter would, before the page goes away; true when
+    // there was one (the plan then changed, or the field shows why its text was refused).
+    std::function<bool()> commitTyping;
 };
 
 class PlanStorage {
@@ -56,6 +62,10 @@ public:
     // keeps it, sets it aside or tries its kept versions (PageHandlers::openStoredVersion); it
     // never writes over it.
     virtual void storedPlanRefused(StoredRefusal refusal, const std::string& reasonText) = 0;
+    // The text typed in a field of plan planId changed, or typing ended: the storage keeps the
+    // draft (PlanStorageHandlers::typingDraft) shortly after, so the next start opens it even
+    // when this tab never gets to commit the field (a crash, a killed browser).
+    virtual void typingChanged(const std::string& planId) = 0;
 };
 
 // The page's storage (web/storage.js through web/shell.js); answers reach `handlers`.

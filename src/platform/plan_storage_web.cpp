@@ -12,6 +12,7 @@ EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStore
 EM_JS(void, jsStoredPlanRefused, (int refusal, const char* reason), {
     Module["shell"]["storedPlanRefused"](["damaged", "unreadable", "too_large", "newer"][refusal], UTF8ToString(reason));
 });
+EM_JS(void, jsTypingChanged, (const char* planId), { Module["shell"]["typingChanged"](UTF8ToString(planId)); });
 
 class WebPlanStorage final : public PlanStorage {
 public:
@@ -20,9 +21,11 @@ public:
     void storedPlanRefused(StoredRefusal refusal, const std::string& reasonText) override {
         jsStoredPlanRefused(static_cast<int>(refusal), reasonText.c_str());
     }
+    void typingChanged(const std::string& planId) override { jsTypingChanged(planId.c_str()); }
 };
 
 PlanStorageHandlers gHandlers;
+std::string gLastDraft;  // valid until the next waymark_typing_draft()
 
 }  // namespace
 
@@ -48,4 +51,11 @@ EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int le
 }
 EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(takeBuffer(text, length)); }
 EMSCRIPTEN_KEEPALIVE void waymark_storage_notice(char* text, int length) { gHandlers.noticed(takeBuffer(text, length)); }
+// The plan with the text being typed committed ("" when nothing is typed).
+EMSCRIPTEN_KEEPALIVE const char* waymark_typing_draft() {
+    waymark::platform::gLastDraft = gHandlers.typingDraft();
+    return waymark::platform::gLastDraft.c_str();
+}
+// The page is going away: commits the field being typed in; 1 when there was one.
+EMSCRIPTEN_KEEPALIVE int waymark_commit_typing() { return gHandlers.commitTyping() ? 1 : 0; }
 }

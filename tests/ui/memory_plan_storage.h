@@ -23,6 +23,7 @@ public:
     };
     std::map<std::string, Record> records;    // what is stored, by plan id
     std::vector<std::string> changes;         // the ids planChanged() was called with, in order
+    std::vector<std::string> typing;          // the ids typingChanged() was called with, in order
     int writes = 0;                           // records written (an unchanged plan is not)
     App* app = nullptr;                       // where reports go
 
@@ -36,6 +37,7 @@ public:
     void storedPlanRefused(platform::StoredRefusal refusal, const std::string& reasonText) override {
         refusals.emplace_back(refusal, reasonText);
     }
+    void typingChanged(const std::string& planId) override { typing.push_back(planId); }
 
     // A plan stored before this tab read it (as at start-up).
     void seed(const std::string& id, const std::string& text) {
