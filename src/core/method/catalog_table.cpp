@@ -113,7 +113,7 @@ constexpr CatalogKpi kKpis[] = {
      {"attributed_revenue", "social_cost", "social_cost", 100}, 0},
     {"roas", U::ratio, F::ratio, UP | HARD, SA, ADS, ALL, {"ad_revenue", "ad_spend", {}, 1}, 0},
     // -- community
-    {"active_members", U::count, F::audience, UP | HARD, CO, NAT, ALL, {}, 0},
+    {"active_members", U::count, F::members, UP | HARD, CO, NAT, ALL, {}, 0},
     {"daily_active_members", U::count, F::volume, UP | HARD, CO, NAT, ALL, {}, 0},
     {"group_posts", U::count, F::volume, UP | HARD, CO, NAT, ALL, {}, 0},
     {"group_comments", U::count, F::volume, UP | HARD, CO, NAT, ALL, {}, 0},
@@ -176,6 +176,7 @@ constexpr CatalogKpi kKpis[] = {
     // -- events
     {"ticket_sales", U::count, F::conversions, UP | HARD, EV | SA, SHOP | CRM, ALL, {}, 0},
     {"event_registrations", U::count, F::conversions, UP | HARD, EV | LE, CRM | WEB, ALL, {}, 0},
+    {"event_attendance", U::count, F::attendance, UP | HARD, EV | CO, LOG | CRM, ALL, {}, 0},
     // -- creators: music, video, newsletters
     {"monthly_listeners", U::count, F::volume, UP | HARD, AW, NAT, CREATORS, {}, 0},
     {"pre_saves", U::count, F::conversions, UP | HARD, EV | AW, NAT, CREATORS, {}, 0},
@@ -184,6 +185,7 @@ constexpr CatalogKpi kKpis[] = {
     {"ugc_posts", U::count, F::volume, UP | HARD, EN | CO | AW, NAT | LIS, ALL, {}, 0},
     // -- brand and loyalty
     {"brand_lift", U::percent, F::rate, UP | HARD, AW, ADS | SUR, ALL, {}, 100},
+    {"paying_members", U::count, F::members, UP | HARD, RL | SA | CO, CRM | SHOP, ALL, {}, 0},
     {"repeat_purchase_rate", U::percent, F::rate, UP | HARD, RL | SA, SHOP | CRM, ALL & ~CONSULT,
      {"repeat_customers", "customers", {}, 100}, 100},
 };
