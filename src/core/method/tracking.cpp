@@ -15,10 +15,6 @@ bool isReachThenStay(TargetType t) {
     return t == TargetType::reach_then_stay_above || t == TargetType::reach_then_stay_below;
 }
 bool lineAbove(TargetType t) { return t == TargetType::stay_above || t == TargetType::reach_then_stay_above; }
-bool perPeriod(const Goal& goal) {
-    return goal.measuredAs == MeasuredAs::per_week || goal.measuredAs == MeasuredAs::per_month ||
-           goal.measuredAs == MeasuredAs::per_quarter;
-}
 bool vsSamePeriod(const Goal& goal) { return goal.measuredAs == MeasuredAs::vs_same_period; }
 
 // What keeps a goal from being measured at all, before any check-in is looked at.
@@ -119,11 +115,6 @@ std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list
     return f;
 }
 
-// The value a status reads: the latest check-in, or for per-period counts the mean of the last two.
-double currentValue(const Goal& goal, const std::vector<Checkin>& counted) {
-    if (perPeriod(goal) && counted.size() >= 2) return (counted.back().value + counted[counted.size() - 2].value) / 2;
-    return counted.back().value;
-}
 
 GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checkin>& sorted, Date today) {
     GoalTrack track;
@@ -134,7 +125,7 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
     // After the deadline only what was measured by the deadline decides.
     const auto deciding = pastDeadline ? until(counted, *goal.deadline) : counted;
     // Without a check-in, measure the baseline itself so the issue (if any) is still reported.
-    const double current = !deciding.empty() ? currentValue(goal, deciding)
+    const double current = !deciding.empty() ? deciding.back().value
                            : track.latest    ? track.latest->value
                                              : goal.baseline.value_or(0);
     track.progress = measureProgress(plan, goal, current);
@@ -174,14 +165,19 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
     } else {
         // Without a path (no start or deadline), the expected progress is 0: only a move away
         // from the target can put the goal at risk.
-        const double behind = track.expectedFraction.value_or(0) - p.fraction;
-        track.status = behind <= kOnTrackSlack ? Status::on_track : behind <= kAtRiskSlack ? Status::at_risk : Status::off_track;
+        const double expected = track.expectedFraction.value_or(0), behind = expected - p.fraction;
+        const bool stalled = expected >= kRelativeFrom && p.fraction <= expected * kOffTrackShare;
+        track.status = behind <= kOnTrackSlack ? Status::on_track
+                       : behind <= kAtRiskSlack && !stalled ? Status::at_risk
+                                                            : Status::off_track;
     }
     const bool doubtful = track.latest->confidence == Confidence::low;
     if (doubtful && (track.status == Status::on_track || track.status == Status::achieved))
         track.status = Status::at_risk;
     const long staleAfter = goal.checkinEveryDays ? kStaleRhythms * static_cast<long>(*goal.checkinEveryDays) : kStaleDays;
-    if (*track.daysSinceCheckin > staleAfter &&
+    // A broken line stays visible however old the check-in: it is the last thing known.
+    const bool brokenLine = isStay(type) && track.status == Status::off_track;
+    if (*track.daysSinceCheckin > staleAfter && !brokenLine &&
         (track.status == Status::on_track || track.status == Status::at_risk || track.status == Status::off_track))
         track.status = Status::stale;
     return track;
