@@ -521,7 +521,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     add([](Goal& g) { g.soft = true; g.kpi = "followers"; g.category = "employer_branding"; g.baseline = 100; g.target = 105; });
     add([](Goal& g) { g.kpi = "ad_revenue"; g.category = "sales"; g.budget = 3000; g.scope = "women 25-40"; g.baseline = 1000; g.target = 1400; });
     add([](Goal& g) { g.id = "stale"; g.deadline = Date{2026, 12, 1}; });
-    add([](Goal& g) { g.kpi = "average_rating"; g.category = "reputation"; g.baseline = 4.2; g.target = 4.4; g.ratingsCount = 40; });
+    add([](Goal& g) { g.kpi = "average_rating"; g.category = "reputation"; g.baseline = 4.2; g.target = 4.3; g.ratingsCount = 40; });
     add([](Goal& g) { g.kpi = "leads"; g.baseline = 20; g.target = 30; g.deadline = Date{2026, 12, 1}; g.objectiveId = "o-due"; });
     p.objectives.push_back({"o-due", "grow before summer", ObjectiveKind::business, {}, Date{2026, 6, 30}});
     p.objectives.push_back({"o-empty", "be loved", ObjectiveKind::business, {}, {}});

@@ -119,7 +119,7 @@ bool isRatingKpi(std::string_view id) { return id == "average_rating" || id == "
 
 // Everything review() looks up more than once, indexed once per plan.
 struct PlanIndex {
-    PlanIndex(const Plan& plan, Date today) : kpis(plan), context(plan.context) {
+    PlanIndex(const Plan& plan, Date today) : kpis(plan), context(plan.context), hints(plan) {
         objectives.reserve(plan.objectives.size());
         for (const Objective& o : plan.objectives) objectives.emplace(o.id, &o);
         // Check-ins dated after today are plans or typos, not measurements.
@@ -129,33 +129,16 @@ struct PlanIndex {
             const auto kpi = kpis.find(g.kpi);
             if (!kpi) continue;
             if (kpi->controllable) hasControllableGoal = true;
-            if (kpi->family == KpiFamily::cost && positive(g.baseline)) pricedBy.emplace(g.kpi, &g);
             if (isGuardrail(g.kpi, kpi) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
             for (const std::string& id : g.secondaryKpis)
                 if (isGuardrail(id, kpis.find(id)) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
-            if (kpi->family == KpiFamily::audience && g.kpi != "review_count" && positive(g.baseline))
-                audience = std::max(audience.value_or(0), *g.baseline);
-            if (g.kpi == "review_count" && positive(g.baseline)) {
-                ratingsCount = g.baseline;
-                if (positive(g.target) && g.start && g.deadline && *g.target > *g.baseline)
-                    newRatingsPerMonth = (*g.target - *g.baseline) / std::max(1.0, monthsBetween(*g.start, *g.deadline));
-            }
         }
     }
     std::span<const Checkin* const> checkinsOf(const std::string& goalId) const {
         auto it = checkins.find(goalId);
         return it == checkins.end() ? std::span<const Checkin* const>{} : std::span<const Checkin* const>(it->second);
     }
-    RealismHints hintsFor(const Goal& goal) const {
-        // A review-count goal tells how many ratings are behind the star average, nothing else.
-        RealismHints hints;
-        hints.audience = audience;
-        if (goal.kpi == "average_rating") hints.ratingsCount = ratingsCount, hints.newRatingsPerMonth = newRatingsPerMonth;
-        if (const auto cost = costKpiFor(goal.kpi); !cost.empty())
-            if (auto it = pricedBy.find(cost); it != pricedBy.end()) addPaidResults(hints, *it->second, goal, context);
-        if (positive(goal.ratingsCount)) hints.ratingsCount = goal.ratingsCount, hints.newRatingsPerMonth.reset();
-        return hints;
-    }
+    RealismHints hintsFor(const Goal& goal) const { return hints.hintsFor(goal); }
     const Objective* objectiveOf(const Goal& goal) const {
         if (!goal.objectiveId) return nullptr;
         auto it = objectives.find(*goal.objectiveId);
@@ -164,12 +147,11 @@ struct PlanIndex {
 
     KpiLookup kpis;
     const Context& context;
-    std::unordered_map<std::string_view, const Goal*> pricedBy;  // first goal with each cost KPI
+    RealismHintIndex hints;
     std::unordered_map<std::string_view, const Objective*> objectives;
     std::unordered_map<std::string_view, std::vector<const Checkin*>> checkins;
     std::unordered_set<std::string_view> guardedObjectives;
     bool hasControllableGoal = false;
-    std::optional<double> audience, ratingsCount, newRatingsPerMonth;
 };
 
 class FindingList {
@@ -279,26 +261,36 @@ void checkRealism(const GoalContext& g, const RealismResult& realism, FindingLis
     };
     if (realism.reason == "baseline_not_positive")
         out.add("baseline_not_positive", {{"baseline_number", g.amount(g.goal.baseline.value_or(0))}});
-    const bool ratings = hasFactor("ratings_needed");
-    // How the needed change is worded: growth, a cut (costs, reply times), points, or ratings.
-    const std::string change = ratings ? "ratings"
-                               : realism.measure == Measure::reduction ? "reduction"
-                               : realism.measure == Measure::points    ? "points"
-                                                                        : "growth";
-    TextArgs args = {{"change_key", "review.change." + change},
-                     {"comfortable_target_number", g.amount(realism.comfortableTarget.value_or(0))},
-                     {"ambitious_target_number", g.amount(realism.ambitiousTarget.value_or(0))}};
-    if (realism.verdict == Verdict::unrealistic && hasFactor("beyond_scale")) {
-        out.add("target_beyond_scale", {{"target_number", g.amount(g.goal.target.value_or(0))}});
-    } else if (realism.verdict == Verdict::unrealistic && realism.comfortableTarget) {
-        out.add("unrealistic", std::move(args));
-    } else if (realism.verdict == Verdict::ambitious && realism.comfortableTarget) {
-        out.add("ambitious", std::move(args));
+    if (!realism.decisive || (realism.verdict != Verdict::unrealistic && realism.verdict != Verdict::ambitious)) {
+        // A comfortable average still tells how many new top ratings it takes.
+        if (hasFactor("ratings_needed") && realism.ratingsNeeded && realism.verdict == Verdict::comfortable)
+            out.add("ratings_needed", {{"count_number", plainNumber(std::ceil(*realism.ratingsNeeded))},
+                                       {"ratings_number", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
+                                       {"target_number", g.amount(g.goal.target.value_or(0))}});
+        return;
     }
-    if (ratings && realism.ratingsNeeded && realism.verdict != Verdict::unknown)
-        out.add("ratings_needed", {{"count_number", plainNumber(std::ceil(*realism.ratingsNeeded))},
-                                   {"ratings_number", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
-                                   {"target_number", g.amount(g.goal.target.value_or(0))}});
+    const Evidence& decisive = realism.evidence[*realism.decisive];
+    if (decisive.kind == EvidenceKind::beyond_scale) {
+        out.add("target_beyond_scale", {{"target_number", g.amount(g.goal.target.value_or(0))}});
+        return;
+    }
+    // The finding names the evidence that decides, with the numbers it was judged on, and
+    // suggests what every piece of evidence allows.
+    const Sentence because = evidenceSentence(decisive, g.kpi, g.plan.context.currency);
+    TextArgs args = {{"evidence_key", because.key}};
+    args.insert(args.end(), because.args.begin(), because.args.end());
+    const bool line = holdsALine(g.goal);
+    std::string advice;
+    if (realism.verdict == Verdict::ambitious) advice = realism.comfortableTarget ? (line ? "keep_line" : "keep") : "keep_only";
+    else if (realism.comfortableTarget && realism.ambitiousTarget) advice = line ? "line" : "both";
+    else if (realism.comfortableTarget || realism.ambitiousTarget) advice = line ? "line" : "one";
+    else advice = "none";
+    args.push_back({"advice_key", "review.suggest." + advice});
+    if (realism.comfortableTarget) args.push_back({"comfortable_target_number", g.amount(*realism.comfortableTarget)});
+    if (realism.ambitiousTarget) args.push_back({"ambitious_target_number", g.amount(*realism.ambitiousTarget)});
+    if (!realism.comfortableTarget && realism.ambitiousTarget)
+        args.push_back({"comfortable_target_number", g.amount(*realism.ambitiousTarget)});
+    out.add(realism.verdict == Verdict::unrealistic ? "unrealistic" : "ambitious", std::move(args));
 }
 
 // Paid: the goal has its own budget, or the plan runs an ad budget and the KPI is counted in the
