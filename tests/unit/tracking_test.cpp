@@ -204,7 +204,7 @@ TEST_CASE("the path starts at the goal's start, else its first check-in, else th
     CHECK(pathStart(plan, plan.goals[0]) == d("2026-10-05"));
 }
 
-TEST_CASE("status against the path: 10 and 25 points of slack") {
+TEST_CASE("status against the path: 10 points of slack, off track when 20 behind with less than half the way") {
     // 400 -> 480 followers from Oct 1 to Dec 31 (91 days); Nov 15 is 45 days in: 49.5% expected.
     auto statusAt = [](double value, std::optional<Confidence> confidence = std::nullopt) {
         Plan plan = planWith(goal("fans", 400, 480));
@@ -235,6 +235,28 @@ TEST_CASE("status: a goal that has hardly moved after a quarter of its time is o
     CHECK(statusOn("2026-10-24", 401) == Status::off_track);  // 1% of the way: 24 points behind, but stalled
     CHECK(statusOn("2026-10-24", 410) == Status::at_risk);    // 12.5%: half the expected way
     CHECK(statusOn("2026-10-10", 400) == Status::on_track);   // 10% expected: too early to tell
+}
+
+TEST_CASE("status: far behind but past half the expected way is at risk, not off track (issue 24)") {
+    // 400 -> 480 from Oct 1 to Dec 31; Dec 13 is 73 days in: 80% expected.
+    Plan plan = planWith(goal("fans", 400, 480));
+    checkin(plan, "2026-12-13", 436);  // 45% of the way: 35 points behind, but more than half of 80%
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-14")).status == Status::at_risk);
+    checkin(plan, "2026-12-14", 430);  // 37.5%: less than half the expected way
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-14")).status == Status::off_track);
+}
+
+TEST_CASE("status: a line that still holds while the check-ins slide towards it is at risk (issue 24)") {
+    Plan plan = planWith(goal("", 4.2, 4.5, TargetType::stay_above));
+    checkin(plan, "2026-10-05", 4.8);
+    checkin(plan, "2026-10-20", 4.8);
+    checkin(plan, "2026-11-05", 4.8);
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-11-06")).status == Status::on_track);  // steady
+    plan.checkins.clear();
+    checkin(plan, "2026-10-05", 4.9);
+    checkin(plan, "2026-10-20", 4.75);
+    checkin(plan, "2026-11-05", 4.6);  // holds today, breaks the line by the deadline at this pace
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-11-06")).status == Status::at_risk);
 }
 
 TEST_CASE("status: a broken line stays off track when its data is also old") {

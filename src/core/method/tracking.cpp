@@ -20,7 +20,8 @@ bool vsSamePeriod(const Goal& goal) { return goal.measuredAs == MeasuredAs::vs_s
 // What keeps a goal from being measured at all, before any check-in is looked at.
 ProgressIssue missingNumbers(const Goal& goal, TargetType type) {
     const bool needsBaseline = !isStay(type);
-    if (goal.soft && (!goal.target || (needsBaseline && !goal.baseline))) return ProgressIssue::soft_goal;
+    // A soft goal (a face, a brand) is judged by the team over time, through its proxies' own goals.
+    if (goal.soft) return ProgressIssue::soft_goal;
     if (needsBaseline && !goal.baseline) return ProgressIssue::no_baseline;
     if (!goal.target) return ProgressIssue::no_target;
     if (!std::isfinite(*goal.target) || (needsBaseline && !std::isfinite(*goal.baseline)))
@@ -158,18 +159,22 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
             track.expectedFraction = (*expected - from) / (p.target - from);
         }
     if (isStay(type)) {
-        track.status = p.holds ? Status::on_track : Status::off_track;
+        // A line that holds while the check-ins slide towards it is at risk before it breaks.
+        const bool sliding = track.forecast && !measureProgress(plan, goal, track.forecast->value).holds;
+        track.status = !p.holds ? Status::off_track : sliding ? Status::at_risk : Status::on_track;
     } else if (reached) {
         // A line reached before the deadline still has to be held until then.
         track.status = isReachThenStay(type) ? Status::on_track : Status::achieved;
     } else {
         // Without a path (no start or deadline), the expected progress is 0: only a move away
         // from the target can put the goal at risk.
+        // Off track: moved away from the target, or far behind with less than half the way the
+        // path expects (1% of the way after a quarter of the time is not a slow start).
         const double expected = track.expectedFraction.value_or(0), behind = expected - p.fraction;
-        const bool stalled = expected >= kRelativeFrom && p.fraction <= expected * kOffTrackShare;
-        track.status = behind <= kOnTrackSlack ? Status::on_track
-                       : behind <= kAtRiskSlack && !stalled ? Status::at_risk
-                                                            : Status::off_track;
+        const bool farBehind = behind > kOffTrackBehind && p.fraction < expected * kOffTrackShare;
+        track.status = p.fraction < 0 || farBehind ? Status::off_track
+                       : behind <= kOnTrackSlack  ? Status::on_track
+                                                  : Status::at_risk;
     }
     const bool doubtful = track.latest->confidence == Confidence::low;
     if (doubtful && (track.status == Status::on_track || track.status == Status::achieved))
