@@ -89,7 +89,9 @@ TEST_CASE("the report covers objectives, goals, tactics, tasks and check-ins") {
     CHECK(contains(md, "| Realism | Comfortable — needs "));
     CHECK(contains(md, "*To help us fill the \\*evening\\* tables, we will reply time under 2 h.*"));
     CHECK(contains(md, "| Realism | Cannot judge yet: The goal has no known metric. |"));
-    CHECK(contains(md, "- **Must fix:** This goal has no metric"));
+    // One finding per root cause: the soft goal has no proxy; its missing KPI and numbers follow.
+    CHECK(contains(md, "- **Must fix:** This soft goal has no measurable sign of progress"));
+    CHECK_FALSE(contains(md, "This goal has no measure yet"));
     CHECK(contains(md, "- **Worth fixing:** The goal does not say on which channel"));
     CHECK(contains(md, "| 1 | Saved replies | Reply time under 2 h | 4 | 1 | Quick win |"));
     CHECK(contains(md, "| 2 | Chatbot | Reply time under 2 h | 2 | 5 | Thankless task |"));

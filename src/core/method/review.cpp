@@ -60,6 +60,8 @@ constexpr FindingCode kCodes[] = {
     {"ratings_needed", S::tip},            // an average: how many new top ratings the target needs
 };
 
+// A starting team's plan may carry up to this many outcome goals per habit it controls.
+constexpr size_t kOutcomesPerHabit = 2;
 // More KPIs than this on one goal is measuring everything rather than what shows progress.
 constexpr size_t kMaxKpisPerGoal = 3;
 // A plan budget from this much a month (EUR) is an ad budget whose outcomes need a guardrail;
@@ -128,7 +130,6 @@ struct PlanIndex {
         for (const Goal& g : plan.goals) {
             const auto kpi = kpis.find(g.kpi);
             if (!kpi) continue;
-            if (kpi->controllable) hasControllableGoal = true;
             if (isGuardrail(g.kpi, kpi) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
             for (const std::string& id : g.secondaryKpis)
                 if (isGuardrail(id, kpis.find(id)) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
@@ -151,7 +152,6 @@ struct PlanIndex {
     std::unordered_map<std::string_view, const Objective*> objectives;
     std::unordered_map<std::string_view, std::vector<const Checkin*>> checkins;
     std::unordered_set<std::string_view> guardedObjectives;
-    bool hasControllableGoal = false;
 };
 
 class FindingList {
@@ -261,14 +261,12 @@ void checkRealism(const GoalContext& g, const RealismResult& realism, FindingLis
     };
     if (realism.reason == "baseline_not_positive")
         out.add("baseline_not_positive", {{"baseline_number", g.amount(g.goal.baseline.value_or(0))}});
-    if (!realism.decisive || (realism.verdict != Verdict::unrealistic && realism.verdict != Verdict::ambitious)) {
-        // A comfortable average still tells how many new top ratings it takes.
-        if (hasFactor("ratings_needed") && realism.ratingsNeeded && realism.verdict == Verdict::comfortable)
-            out.add("ratings_needed", {{"count_number", plainNumber(std::ceil(*realism.ratingsNeeded))},
-                                       {"ratings_number", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
-                                       {"target_number", g.amount(g.goal.target.value_or(0))}});
-        return;
-    }
+    // An average moves only with new ratings: the tip says how many, and how to get them.
+    if (hasFactor("ratings_needed") && realism.ratingsNeeded && realism.verdict != Verdict::unknown)
+        out.add("ratings_needed", {{"count_number", plainNumber(std::ceil(*realism.ratingsNeeded))},
+                                   {"ratings_number", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
+                                   {"target_number", g.amount(g.goal.target.value_or(0))}});
+    if (!realism.decisive || (realism.verdict != Verdict::unrealistic && realism.verdict != Verdict::ambitious)) return;
     const Evidence& decisive = realism.evidence[*realism.decisive];
     if (decisive.kind == EvidenceKind::beyond_scale) {
         out.add("target_beyond_scale", {{"target_number", g.amount(g.goal.target.value_or(0))}});
@@ -474,6 +472,30 @@ Sentence relevanceSentence(const GoalContext& g, const std::vector<std::string>&
     return {"review.relevance." + about + "linked" + form, args};
 }
 
+// One finding per root cause. A goal without a KPI has no measure yet: its baseline, target,
+// dates, channel, scope and data source follow from the KPI, so "missing_metric" (or, for a soft
+// goal, "soft_without_proxy") says it once instead of eight times. A KPI that does not fit the
+// goal's category is said once, by the finding that names what is wrong with it.
+std::vector<Finding> withoutRepeats(std::vector<Finding> findings, const GoalContext& g) {
+    static constexpr std::string_view kFollowFromTheKpi[] = {"missing_baseline", "missing_target",  "missing_start",
+                                                             "missing_deadline", "missing_channel", "missing_scope",
+                                                             "missing_data_source"};
+    static constexpr std::string_view kNameTheKpi[] = {"vanity_metric", "likes_only", "weak_proxy", "soft_metric_on_hard_goal",
+                                                       "unknown_kpi"};
+    const auto has = [&](std::string_view code) {
+        return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.code == code; });
+    };
+    const bool noMeasure = blank(g.goal.kpi);
+    const bool kpiNamed = std::any_of(std::begin(kNameTheKpi), std::end(kNameTheKpi), has);
+    std::erase_if(findings, [&](const Finding& f) {
+        const bool followsFromKpi = std::find(std::begin(kFollowFromTheKpi), std::end(kFollowFromTheKpi), f.code) !=
+                                    std::end(kFollowFromTheKpi);
+        if (noMeasure && (followsFromKpi || (g.goal.soft && f.code == "missing_metric"))) return true;
+        return kpiNamed && f.code == "kpi_outside_category";
+    });
+    return findings;
+}
+
 GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanIndex& index,
                      const std::vector<std::string>& verbs) {
     GoalReview result;
@@ -490,7 +512,7 @@ GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanI
     checkRealism(g, result.realism, findings);
     checkRelevance(g, findings);
     checkSpecifics(g, findings);
-    result.findings = std::move(findings).sorted();
+    result.findings = withoutRepeats(std::move(findings).sorted(), g);
     result.relevance = relevanceSentence(g, verbs);
     return result;
 }
@@ -532,18 +554,25 @@ std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
     }
     if (unowned > 0) out.add("tasks_without_owner", {{"count_number", std::to_string(unowned)}, {"task", first}});
 
-    // A starting team judged only by outcomes: said once for the plan. Soft goals are judged by
-    // the team, and reviews are a local business's daily bread, so neither counts.
-    // A plan that buys results with a real ad budget measures outcomes from day one.
+    // A starting team judged by outcomes: said once for the plan. Soft goals are judged by the
+    // team, and reviews are a local business's daily bread, so neither counts. One habit the team
+    // controls beside a few outcomes is a fair start; more than twice as many outcomes as habits
+    // is a plan that judges a new team by what it cannot control yet. A plan that buys results
+    // with a real ad budget measures outcomes from day one.
     const bool adBudget = paidPerMonthEur(Goal{}, plan.context) >= kAdBudgetEur;
-    if (plan.context.phase == Phase::starting && !index.hasControllableGoal && !adBudget) {
+    if (plan.context.phase == Phase::starting && !adBudget) {
+        size_t habits = 0, outcomes = 0;
+        std::optional<Kpi> firstOutcome;
         for (const Goal& goal : plan.goals) {
             const auto kpi = index.kpis.find(goal.kpi);
-            if (!kpi || goal.soft || kpi->controllable) continue;
-            if (plan.context.business == Business::local && isRatingKpi(goal.kpi)) continue;
-            out.add("too_early", {kpiNameArg(*kpi)});
-            break;
+            if (!kpi || goal.soft) continue;
+            if (kpi->controllable) ++habits;
+            else if (!(plan.context.business == Business::local && isRatingKpi(goal.kpi))) {
+                ++outcomes;
+                if (!firstOutcome) firstOutcome = kpi;
+            }
         }
+        if (firstOutcome && outcomes > kOutcomesPerHabit * habits) out.add("too_early", {kpiNameArg(*firstOutcome)});
     }
     return std::move(out).sorted();
 }
