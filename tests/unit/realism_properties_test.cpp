@@ -102,7 +102,7 @@ TEST_CASE("property: adding, editing or removing another goal does not change a 
                 const auto kpi = findKpi(plan, source->kpi);
                 REQUIRE(kpi);
                 CHECK((kpi->family == KpiFamily::audience || kpi->family == KpiFamily::members ||
-                       kpi->family == KpiFamily::cost || source->kpi == "reach"));
+                       kpi->family == KpiFamily::cost || kpi->family == KpiFamily::reviews || source->kpi == "reach"));
             }
             const auto isSource = [&](const Plan& p, const std::string& id) {
                 const auto s = evidenceSources(realismHints(p, *p.findGoal(goal.id)));

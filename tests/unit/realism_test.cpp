@@ -152,7 +152,9 @@ TEST_CASE("lower-is-better KPIs are judged by the reduction they need") {
     CHECK(*r.requiredTotal == doctest::Approx(25));
     plan.goals[0].target = 10;  // from four hours to ten minutes in a month
     r = assessRealism(plan, plan.goals[0]);
-    CHECK(r.verdict == Verdict::unrealistic);
+    // Issue 24: a reply habit is the team's own decision, a stretch at most, never unrealistic
+    // (it was unrealistic by the reduction band).
+    CHECK(r.verdict == Verdict::ambitious);
     CHECK(*r.requiredTotal == doctest::Approx(95.83).epsilon(0.001));
     REQUIRE(r.comfortableTarget);
     CHECK(*r.comfortableTarget == doctest::Approx(240 * 0.6).epsilon(0.01));
@@ -562,12 +564,17 @@ TEST_CASE("evidence: a count a month cannot need a share of the followers no bus
     CHECK(*r.comfortableTarget <= 80);  // 2% of the followers a month
     plan.goals[0].target = 60;          // 1.5% a month
     CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
-    // Followers on another channel are no audience for a code shared on this one.
+    // Followers on another channel set no limit to a code shared on this one; from zero they
+    // still carry it (the team's audience is the team's), and the evidence names them.
     plan.goals[0].target = 280;
     plan.goals[0].channel = "instagram";
     plan.goals[1].channel = "linkedin";
-    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);  // from zero, no audience: a cold start
-    CHECK(realismHints(plan, plan.goals[0]).audienceGoal.empty());
+    const RealismHints hints = realismHints(plan, plan.goals[0]);
+    CHECK(hints.audienceGoal.empty());
+    CHECK(hints.anyAudienceGoal == "followers");
+    const RealismResult carried = assessRealism(plan, plan.goals[0]);
+    CHECK(decisiveOf(carried).kind == EvidenceKind::pace);
+    CHECK(decisiveOf(carried).source == "followers");
 }
 
 TEST_CASE("evidence: a line held against a falling trend is at risk now, not comfortable from its baseline") {
@@ -631,9 +638,15 @@ TEST_CASE("evidence: a perfect average held over few ratings is fragile") {
     plan.goals[0].targetType = TargetType::stay_above;
     plan.goals[0].ratingsCount = 12;
     const RealismResult r = assessRealism(plan, plan.goals[0]);
-    CHECK(r.verdict == Verdict::unrealistic);  // the first 4-star rating breaks it
+    CHECK(r.verdict == Verdict::ambitious);  // the first 4-star rating breaks it
     CHECK(decisiveOf(r).kind == EvidenceKind::fragile_average);
+    // With 20 new reviews planned, about two will be a step below the top: it will break.
+    Goal reviews = goalOn("review_count", 12, 32, kStart, kStart.plusMonths(6));
+    reviews.id = "reviews";
+    plan.goals.push_back(reviews);
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
     plan.goals[0].target = 4.8;  // twelve 5-star ratings can take three 4-star ones before 4.8 breaks
+    plan.goals.pop_back();
     CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
 }
 
@@ -652,4 +665,49 @@ TEST_CASE("evidence: another goal informs a verdict only when it measures this g
     CHECK(after.verdict == alone.verdict);
     CHECK(after.comfortableTarget == alone.comfortableTarget);
     CHECK(evidenceSources(realismHints(plan, plan.goals[0])).empty());
+}
+
+TEST_CASE("evidence: a running total from zero is judged by its own intake, not as unknown (issue 24)") {
+    // Registrations counted as a total since the start: 0 -> 300 in six months, 40 a month so far.
+    Plan plan = planWith(goalOn("leads", 0, 300, kStart, kStart.plusMonths(6)));
+    plan.goals[0].measuredAs = MeasuredAs::total;
+    plan.checkins.push_back({"g1", kStart.plusMonths(1), 40, std::nullopt, ""});
+    plan.checkins.push_back({"g1", kStart.plusMonths(2), 80, std::nullopt, ""});
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.reason.empty());  // not "baseline_not_positive"
+    CHECK(r.verdict == Verdict::ambitious);  // 55 a month from here against an intake of 40
+    const Evidence& e = decisiveOf(r);
+    CHECK(e.kind == EvidenceKind::own_trend);
+    CHECK(e.unit == EvidenceUnit::per_month);
+    CHECK(e.needed == doctest::Approx(55));
+    CHECK(e.comfortable == doctest::Approx(45));  // a tenth above the intake (80 in 59 days: 41 a month)
+    plan.goals[0].target = 250;                   // 42.5 a month: the pace the team keeps
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.goals[0].target = 900;  // 205 a month: beyond any late rush
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("evidence: the money buys results on top of those that come without it (issue 24)") {
+    // 30 leads a month today, 2,000 EUR at 95 EUR a lead buys 21 of them: 9 come without money.
+    Plan plan = planWith(goalOn("leads", 30, 33, kStart, kStart.plusMonths(3)));
+    plan.context.currency = "EUR";
+    plan.context.monthlyBudget = 2000;
+    Goal cost = goalOn("cost_per_lead", 95, 95, kStart, kStart.plusMonths(3));
+    cost.id = "cost";
+    plan.goals.push_back(cost);
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);  // not "21 a month, the target needs 33"
+    const Evidence& e = decisiveOf(r);
+    CHECK(e.kind == EvidenceKind::paid_results);
+    CHECK(e.wording == "organic_one_cost");
+    CHECK(e.comfortable > 30);
+}
+
+TEST_CASE("evidence: reviews come with customers, a few a month, whatever the account's size (issue 24)") {
+    // 40 reviews -> 80 in six months is about 7 a month: asking nearly every customer.
+    Plan plan = planWith(goalOn("review_count", 40, 80, kStart, kStart.plusMonths(6)));
+    CHECK(findKpi(plan, "review_count")->family == KpiFamily::reviews);
+    CHECK(assessRealism(plan, plan.goals[0]).verdict != Verdict::comfortable);
+    plan.goals[0].target = 52;  // 2 a month: steady asking
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
 }

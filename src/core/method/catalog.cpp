@@ -14,7 +14,7 @@ const char* const kSourceNames[kDataSourceCount] = {
 const char* const kUnitNames[] = {"count", "percent", "currency", "minutes", "hours", "ratio", "score"};
 const char* const kFamilyNames[] = {"audience", "volume", "conversions", "money", "rate", "ratio",
                                     "score", "net_score", "speed", "cost", "cadence", "commitment",
-                                    "members", "attendance"};
+                                    "members", "attendance", "reviews"};
 
 int categoryIndex(std::string_view id) {
     const auto all = categories();

@@ -30,10 +30,19 @@ constexpr double kPaidMinScale = 0.25, kPaidMaxScale = 1.5;
 // A boost aimed at a local area reaches the people most likely to follow a local business:
 // floors of a small audience stretch by this much.
 constexpr double kLocalTargeting = 1.6;
+constexpr double kBoughtPaidFactor = 2;
 // From (almost) zero, the team's existing audience carries a new metric: a new code or product
 // sold to 40,000 followers is not a cold start. Per month, as shares of that audience.
 constexpr double kAudienceConversionsComfortable = 0.005, kAudienceConversionsAmbitious = 0.025;
 constexpr double kAudienceVolumeComfortable = 0.3, kAudienceVolumeAmbitious = 1.0;
+// A new account on another channel: 5% of the team's audience elsewhere follows it a month with
+// steady cross-posting, 10% with a push.
+constexpr double kNewAccountComfortable = 0.05, kNewAccountAmbitious = 0.10;
+// Counts below this swing by whole steps (1, 2, 1 leads a month): their check-ins show no trend.
+constexpr double kFewToCount = 10;
+// A running total's own intake a month: a tenth above it is steady work, two and a half times it
+// the most a late rush brings.
+constexpr double kIntakeComfortable = 1.1, kIntakeAmbitious = 2.5;
 // The most a month's results can ask of the audience they come from: about 2% of followers (or
 // of the people a month's posts reach) act in a month with steady work, 5% with a strong offer;
 // no business gets 7% of its followers to use a code every month. Reach, views and clicks a
@@ -49,10 +58,11 @@ constexpr double kRatingsComfortableFloor = 3, kRatingsAmbitiousFloor = 8;
 constexpr double kTopShareOfPlannedReviews = 0.7;
 // A perfect average is out of reach; the suggestions close a share of the gap to the top instead.
 constexpr double kPerfectGapComfortable = 0.25, kPerfectGapAmbitious = 0.5;
-// A line held on an average over few ratings: it should take at least three ratings one step
-// below the top (a 4-star review on a 5-star scale) to break it; one that breaks at the first
-// is not a line anyone can promise to hold.
-constexpr double kFragileComfortable = 3, kFragileAmbitious = 1;
+// A line held on an average over few ratings: comfortable when it takes at least three ratings
+// one step below the top (a 4-star review on a 5-star scale) to break it; about one new rating in
+// ten is such a rating, and a line that breaks before the new ratings the plan expects are in is
+// out of reach.
+constexpr double kFragileComfortable = 3, kLowerShareOfNewRatings = 0.1;
 constexpr double kDaysPerMonth = 30.44;
 
 // Rough units of a currency per euro, enough to tell a boost from an ad budget.
@@ -110,7 +120,8 @@ std::optional<double> lineTarget(double from, bool upward, Measure m, double per
     std::optional<double> value;
     if (m == Measure::points) value = from + (upward ? perMonth : -perMonth) * months;
     else if (from > 0) value = from * std::exp((m == Measure::growth ? perMonth : -perMonth) * months);
-    if (m == Measure::growth && floor > 0 && from >= 0) value = std::max(value.value_or(0.0), from + floor * months);
+    if (m == Measure::growth && floor > 0 && from >= 0)
+        value = std::max(value.value_or(0.0), from + floor * months);
     if (!value || !std::isfinite(*value)) return std::nullopt;
     return value;
 }
@@ -133,7 +144,7 @@ Counting countingOf(const Goal& goal, const Kpi& kpi) {
     if (goal.measuredAs == MeasuredAs::total) return Counting::stock;
     if (goal.measuredAs) return Counting::per_period;
     if (kpi.family == KpiFamily::attendance) return Counting::per_event;
-    const bool stock = kpi.family == KpiFamily::audience || kpi.family == KpiFamily::members;
+    const bool stock = kpi.family == KpiFamily::audience || kpi.family == KpiFamily::members || kpi.family == KpiFamily::reviews;
     return stock ? Counting::stock : Counting::per_period;
 }
 
@@ -174,7 +185,7 @@ const char* const kMeasureNames[] = {"growth", "reduction", "points"};
 const char* const kEvidenceKinds[] = {"pace",        "own_trend",       "paid_results",    "audience",
                                       "ratings_pace", "fragile_average", "perfect_average", "beyond_scale"};
 const char* const kEvidenceUnits[] = {"percent_per_month", "points_per_month", "per_month",
-                                      "value",             "ratings_per_month", "ratings"};
+                                      "value",             "ratings"};
 
 // Builds the evidence for one goal and reads the verdict off it.
 class Judgement {
@@ -335,6 +346,8 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
 RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, const Context& context,
                             std::span<const Checkin* const> checkins, const RealismHints& hints) {
     RealismResult r;
+    // A soft goal (a face, a brand) is judged by the team over time, not by growth bands.
+    if (goal.soft) return unknown(r, "soft_goal");
     if (!kpi) return unknown(r, "missing_metric");
     if (!goal.baseline) return unknown(r, "missing_baseline");
     if (!goal.target) return unknown(r, "missing_target");
@@ -360,7 +373,12 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     const double paidEur = paidPerMonthEur(goal, context);
     if (band.paidFactor != 1 && paidEur > 0) {
         r.paidScale = std::clamp(std::log10(paidEur / kPaidReferenceEur) / 2, kPaidMinScale, kPaidMaxScale);
-        const double factor = 1 + (band.paidFactor - 1) * r.paidScale;
+        // Ads buy reach, impressions and clicks directly: counts the ad manager reports move
+        // twice as much with the money as other counts.
+        const CatalogKpi* row = kpi->custom ? nullptr : findCatalogKpi(kpi->id);
+        const bool bought = family == KpiFamily::volume && row &&
+                            (row->sources & (1u << static_cast<int>(DataSource::ad_manager))) != 0;
+        const double factor = 1 + (band.paidFactor - 1) * r.paidScale * (bought ? kBoughtPaidFactor : 1);
         comfortable *= factor, ambitious *= factor;
         pace.floorComfortable *= factor, pace.floorAmbitious *= factor;
         r.factors.push_back("paid_boost");
@@ -379,11 +397,47 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
 
     // A goal the team controls (posting rhythm, reply habits) is a decision: a dip in its
     // check-ins says nothing about what the team can decide to do next.
-    if (kpi->controllable) r.factors.push_back("decision");
-    else r.trendPerMonth = trendPerMonth(checkins, r.measure, upward);
+    const bool decision = kpi->controllable;
+    if (decision) r.factors.push_back("decision");
+    // Where the number stands now: the latest check-in (the caller passes those on or before
+    // today), judged over the months left from it; without one, the baseline at the start.
+    // Against the same period before, check-ins count the period so far, not a level.
+    const bool samePeriod = counting == Counting::same_period;
+    const Checkin* latest = nullptr;
+    for (const Checkin* c : checkins)
+        if (c && std::isfinite(c->value) && (!latest || latest->date <= c->date)) latest = c;
+    double from = baseline, months = r.months;
+    if (latest && !samePeriod && latest->date < *goal.deadline && latest->date >= *goal.start) {
+        from = latest->value;
+        months = monthsBetween(latest->date, *goal.deadline);
+    }
+    // A running total of results (sign-ups so far, tickets sold) grows by a fairly steady intake:
+    // its own pace is new ones a month, not a percentage of the total.
+    // Reviews are such a total too: they come with customers, a few a month.
+    const bool runningTotal = (goal.measuredAs == MeasuredAs::total &&
+                               (kpi->family == KpiFamily::conversions || kpi->family == KpiFamily::volume ||
+                                kpi->family == KpiFamily::money)) ||
+                              (counting == Counting::stock && kpi->family == KpiFamily::reviews);
+    // The own trend: the check-ins, with the baseline at the start as one more measurement.
+    // It takes two check-ins at least: one alone against the baseline is a step, not a trend.
+    std::vector<const Checkin*> points(checkins.begin(), checkins.end());
+    const Checkin atStart{goal.id, *goal.start, baseline, std::nullopt, ""};
+    const Measure trendMeasure = runningTotal ? Measure::points : r.measure;
+    if (points.size() >= 2 && (trendMeasure == Measure::points || baseline > 0)) points.push_back(&atStart);
+    // Check-ins of single-digit counts (1, 2, 1 leads) swing by whole steps: no trend to read.
+    // Against the same period before, they count the period so far: no trend either.
+    double largest = 0;
+    for (const Checkin* c : checkins)
+        if (c) largest = std::max(largest, std::fabs(c->value));
+    const bool fewToCount = kpi->unit == KpiUnit::count && largest < kFewToCount;
+    if (!decision && !samePeriod && !fewToCount && !runningTotal) r.trendPerMonth = trendPerMonth(points, trendMeasure, upward);
+    // A running total's own pace is its average intake since the start: what it has taken a
+    // month so far ("they sell about 1,070 tickets a month").
+    if (runningTotal && latest && !samePeriod && monthsBetween(*goal.start, latest->date) > 0)
+        r.trendPerMonth = (upward ? 1 : -1) * (latest->value - baseline) / monthsBetween(*goal.start, latest->date);
     // The account's own trend outweighs the generic band, both ways; it also replaces the
     // floors, which only stand in for a history the account does not have.
-    if (r.trendPerMonth) {
+    if (r.trendPerMonth && !runningTotal) {
         const double trend = toLog(*r.trendPerMonth, r.measure);
         const double inLine = trend > 0 ? trend * kInLineWithTrend : trend;
         const double newComfort = std::max(inLine, std::min(pace.comfortLog, trend + kTrendComfortSlack * pace.comfortLog));
@@ -394,33 +448,34 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
         pace.trend = true;
         r.factors.push_back("own_trend");
     }
+    // A running total with an intake: up to a tenth above that intake is steady work, two and a
+    // half times it the most a late rush (race month, Christmas) brings.
+    const bool linearPace = runningTotal && r.trendPerMonth && *r.trendPerMonth > 0;
+    if (linearPace) r.factors.push_back("own_trend");
     // A goal shorter than a month is judged as a month: campaigns and events concentrate growth.
     // Against the same period before (this December against last December), the change spans
-    // the year between the two periods, whatever the campaign's own length.
-    const bool samePeriod = counting == Counting::same_period;
-    double months = samePeriod ? 12.0 : std::max(r.months, 1.0);
-    if (samePeriod) r.factors.push_back("same_period");
-    else if (r.months < 1) r.factors.push_back("short_period");
-    // A line to hold starts from where the number stands now: the latest check-in, over the
-    // months left from it (a falling line is at risk now, whatever the baseline was).
-    double from = baseline;
-    if (hold) {
-        const Checkin* latest = nullptr;
-        for (const Checkin* c : checkins)
-            if (c && std::isfinite(c->value) && (!latest || latest->date <= c->date)) latest = c;
-        if (latest) {
-            from = latest->value;
-            months = std::max(0.0, monthsBetween(latest->date, *goal.deadline));
-        }
-    }
-    // From (almost) nothing, a metric sold to an existing audience: floors from its size.
-    const bool countsOutcomes = family == KpiFamily::conversions || family == KpiFamily::volume;
-    if (countsOutcomes && upward && !pace.trend && hints.audience && baseline >= 0) {
-        const bool volume = family == KpiFamily::volume;
-        const double c = *hints.audience * (volume ? kAudienceVolumeComfortable : kAudienceConversionsComfortable);
-        const double a = *hints.audience * (volume ? kAudienceVolumeAmbitious : kAudienceConversionsAmbitious);
-        if (baseline < c && c > pace.floorComfortable) {
+    // the year between the two periods, whatever the campaign's own length. A steady intake
+    // needs no such rounding: it is counted over the time there is.
+    if (samePeriod) months = 12.0, r.factors.push_back("same_period");
+    else if (!linearPace) months = std::max(months, 1.0);
+    if (!samePeriod && r.months < 1) r.factors.push_back("short_period");
+    // From nothing (a new code, a new account), a metric sold to an existing audience: floors
+    // from its size. Once the metric has a number of its own, that number's pace counts instead.
+    // The audience is the team's, on any channel: followers on Instagram carry a code shared in
+    // a WhatsApp status and a new TikTok account alike.
+    std::string paceSource;  // the goal whose audience carries the pace, if one does
+    // A running total of results is carried like the results themselves, not like an audience.
+    const KpiFamily carry = family == KpiFamily::audience && kpi->family != KpiFamily::audience ? kpi->family : family;
+    const bool carried = carry == KpiFamily::conversions || carry == KpiFamily::volume || carry == KpiFamily::audience;
+    if (carried && upward && !pace.trend && hints.anyAudience && baseline >= 0) {
+        const double share[3][2] = {{kAudienceConversionsComfortable, kAudienceConversionsAmbitious},
+                                    {kAudienceVolumeComfortable, kAudienceVolumeAmbitious},
+                                    {kNewAccountComfortable, kNewAccountAmbitious}};
+        const int row = carry == KpiFamily::conversions ? 0 : carry == KpiFamily::volume ? 1 : 2;
+        const double c = *hints.anyAudience * share[row][0], a = *hints.anyAudience * share[row][1];
+        if (baseline < 1 && c > pace.floorComfortable) {
             pace.floorComfortable = c, pace.floorAmbitious = std::max(pace.floorAmbitious, a);
+            paceSource = hints.anyAudienceGoal;
             r.factors.push_back("existing_audience");
         }
     }
@@ -429,7 +484,7 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     const double improvement = upward ? target - from : from - target;
     if (!std::isfinite(improvement)) return unknown(r, "non_finite");
     if (!hold && improvement <= 0) {
-        if (improvement < 0) return unknown(r, "wrong_direction");
+        if (upward ? target < baseline : target > baseline) return unknown(r, "wrong_direction");
         r.requiredTotal = 0, r.requiredPerMonth = 0;  // already there: nothing to grow
         r.verdict = Verdict::comfortable;
         return r;
@@ -474,84 +529,111 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
             double c = std::max(kRatingsComfortableFloor, n * kRatingsComfortableShare);
             double a = std::max(kRatingsAmbitiousFloor, n * kRatingsAmbitiousShare);
             if (hints.newRatingsPerMonth) c = *hints.newRatingsPerMonth * kTopShareOfPlannedReviews, a = *hints.newRatingsPerMonth;
-            const auto averageWith = [&](double perMonth) { return (baseline * n + top * perMonth * months) / (n + perMonth * months); };
+            const auto averageWith = [&](double perMonth) { return (from * n + top * perMonth * months) / (n + perMonth * months); };
             if (target >= top) {
                 // Every old rating would have to disappear.
                 judgement.add({EvidenceKind::perfect_average, Verdict::unknown, EvidenceUnit::value, target, averageWith(c),
                                averageWith(a), false, averageWith(c), averageWith(a), hints.ratingsGoal,
                                {{"ratings_number", formatNumber(n)}}});
             } else {
+                // The ratings needed by the deadline against those plausible in the time left.
                 r.ratingsNeeded = improvement * n / (top - target);
-                judgement.add({EvidenceKind::ratings_pace, Verdict::unknown, EvidenceUnit::ratings_per_month,
-                               *r.ratingsNeeded / months, c, a, false, averageWith(c), averageWith(a), hints.ratingsGoal,
-                               {{"ratings_number", formatNumber(n)}, {"total_number", formatNumber(std::ceil(*r.ratingsNeeded))}}});
+                judgement.add({EvidenceKind::ratings_pace, Verdict::unknown, EvidenceUnit::ratings, *r.ratingsNeeded,
+                               c * months, a * months, false, averageWith(c), averageWith(a), hints.ratingsGoal,
+                               {{"ratings_number", formatNumber(n)}}});
             }
             paceReplaced = true;
         }
     }
     // A line held on an average over few ratings breaks with the first ratings below the top.
+    // It should take at least three of them, and at least twice the ones the period is likely to
+    // bring (one in ten of the new ratings the plan expects); one that breaks before the period
+    // is likely to end is out of reach.
     if (isScore && hold && upward && hints.ratingsCount && from >= target && target > kpi->ceiling - 1) {
         const double n = *hints.ratingsCount, lower = kpi->ceiling - 1;
         const double canTake = n * (from - target) / (target - lower);
+        const double expected = hints.newRatingsPerMonth ? *hints.newRatingsPerMonth * months * kLowerShareOfNewRatings : 0;
+        const double c = std::max(kFragileComfortable, 2 * expected), a = expected;
         const auto lineFor = [&](double k) { return (n * from + k * lower) / (n + k); };
-        judgement.add({EvidenceKind::fragile_average, Verdict::unknown, EvidenceUnit::ratings, std::floor(canTake + 1e-9),
-                       kFragileComfortable, kFragileAmbitious, true, lineFor(kFragileComfortable), lineFor(kFragileAmbitious),
-                       hints.ratingsGoal, {{"ratings_number", formatNumber(n)}, {"lower_number", formatNumber(lower)}}});
+        judgement.add({EvidenceKind::fragile_average, Verdict::unknown, EvidenceUnit::ratings, std::floor(canTake + 1e-9), c,
+                       a, true, lineFor(c), lineFor(a), hints.ratingsGoal,
+                       {{"ratings_number", formatNumber(n)}, {"lower_number", formatNumber(lower)}}});
     }
 
-    // ---- money: what the budget buys at the plan's own cost per result replaces the generic pace
+    // ---- the pace's lines from where the number stands: the band, or the team's own intake
+    std::optional<double> cLine, aLine;
+    if (linearPace) {
+        cLine = from + *r.trendPerMonth * kIntakeComfortable * months;
+        aLine = from + *r.trendPerMonth * kIntakeAmbitious * months;
+    } else {
+        cLine = lineTarget(from, upward, r.measure, pace.comfortLog, pace.floorComfortable, months);
+        aLine = lineTarget(from, upward, r.measure, pace.ambitionLog, pace.floorAmbitious, months);
+        const auto rateLine = lineTarget(from, upward, r.measure, pace.comfortLog, 0, months);
+        if (r.measure == Measure::growth && from == 0 && pace.floorAmbitious > 0) addFactor(r, "from_zero");
+        else if (cLine && rateLine && *cLine > *rateLine) addFactor(r, "absolute_floor");
+    }
+
+    // ---- money: what the budget buys at the plan's own cost per result, on top of what comes
+    // without it, replaces the generic pace
     const double perMonthFactor = counting == Counting::per_period ? periodsPerMonth(goal) : 1;
-    const auto neededPerMonth = [&](double value) {
-        return counting == Counting::per_period ? value * perMonthFactor : (value - baseline) / months;
-    };
-    const auto valueFor = [&](double perMonth) {
-        return counting == Counting::per_period ? perMonth / perMonthFactor : baseline + perMonth * months;
-    };
-    const bool results = kpi->family == KpiFamily::conversions && upward && !hold;
-    if (results && hints.paidResultsComfortable && hints.paidResultsAmbitious && counting != Counting::per_event &&
-        !samePeriod) {
-        const double c = *hints.paidResultsComfortable, a = std::max(*hints.paidResultsAmbitious, c);
+    const auto valueFor = [&](double perMonth) { return perMonth / perMonthFactor; };
+    const bool results = kpi->family == KpiFamily::conversions && upward && !hold && counting == Counting::per_period;
+    if (results && hints.paidResultsComfortable && hints.paidResultsAmbitious) {
+        const double paidNow = *hints.paidResultsComfortable, paidAimed = std::max(*hints.paidResultsAmbitious, paidNow);
+        // Results today beyond what today's spend buys come without it, and grow with the pace.
+        const double organic = std::max(0.0, from * perMonthFactor - paidNow);
+        const double growC = from > 0 && cLine ? *cLine / from : 1, growA = from > 0 && aLine ? *aLine / from : 1;
+        const double c = organic * growC + paidNow, a = std::max(c, organic * growA + paidAimed);
         r.factors.push_back("paid_results");
         const std::string currency = context.currency.empty() ? "" : " " + context.currency;
-        judgement.add({EvidenceKind::paid_results, Verdict::unknown, EvidenceUnit::per_month, neededPerMonth(target), c, a,
+        std::string wording = organic > 0 ? "organic" : "";
+        if (paidAimed <= paidNow) wording += wording.empty() ? "one_cost" : "_one_cost";
+        judgement.add({EvidenceKind::paid_results, Verdict::unknown, EvidenceUnit::per_month, target * perMonthFactor, c, a,
                        false, valueFor(c), valueFor(a), hints.costGoal,
                        {{"budget_number", formatNumber(std::round(hints.budgetPerMonth)) + currency},
                         {"cost_number", formatAmount(hints.costToday, std::nullopt, "") + currency},
-                        {"aimed_number", formatAmount(hints.costAimed, std::nullopt, "") + currency}},
-                       // The plan aims at a lower cost: say what that buys too.
-                       a > c ? "" : "one_cost"});
+                        {"aimed_number", formatAmount(hints.costAimed, std::nullopt, "") + currency},
+                        {"paid_number", formatAmount(paidNow, kpi, "")},
+                        {"organic_number", formatAmount(organic, kpi, "")}},
+                       wording});
         paceReplaced = true;
     }
 
     // ---- the pace itself
     if (!paceReplaced) {
-        const auto cLine = lineTarget(from, upward, r.measure, pace.comfortLog, pace.floorComfortable, months);
-        const auto aLine = lineTarget(from, upward, r.measure, pace.ambitionLog, pace.floorAmbitious, months);
-        const EvidenceKind kind = pace.trend ? EvidenceKind::own_trend : EvidenceKind::pace;
+        const EvidenceKind kind = pace.trend || linearPace ? EvidenceKind::own_trend : EvidenceKind::pace;
         const std::pair<std::string, std::string> measure{"measure_key", std::string("realism.measure.") + name(r.measure)};
-        const auto rateLine = lineTarget(from, upward, r.measure, pace.comfortLog, 0, months);
-        if (r.measure == Measure::growth && from == 0 && pace.floorAmbitious > 0) addFactor(r, "from_zero");
-        else if (cLine && rateLine && *cLine > *rateLine) addFactor(r, "absolute_floor");
         if (hold && !(cLine && aLine) && improvement <= 0 && !beyondScale) {
             // A line held today that no rate can follow (a waiting time of 0 kept below 5): it holds.
             r.verdict = Verdict::comfortable;
             return r;
         }
-        if (hold && cLine && aLine) {
-            judgement.add({kind, Verdict::unknown, EvidenceUnit::value, target, *cLine, *aLine, !upward, cLine, aLine, {},
-                           {{"from_number", formatAmount(from, kpi, context.currency)}}});
+        // A habit the team decides (reply time, answering every message) is at most a stretch.
+        const bool habit = decision && (family == KpiFamily::speed || family == KpiFamily::commitment);
+        const auto add = [&](Evidence e) {
+            if (habit && (e.lowerIsHarder ? e.needed < e.ambitious : e.needed > e.ambitious)) {
+                e.ambitious = e.needed, e.ambitiousTarget = target;
+                e.wording = "decision";
+            }
+            judgement.add(std::move(e));
+        };
+        if (linearPace) {
+            add({kind, Verdict::unknown, EvidenceUnit::per_month, improvement / months, *r.trendPerMonth * kIntakeComfortable,
+                 *r.trendPerMonth * kIntakeAmbitious, false, cLine, aLine, paceSource, {}, "intake"});
+        } else if (hold && cLine && aLine) {
+            add({kind, Verdict::unknown, EvidenceUnit::value, target, *cLine, *aLine, !upward, cLine, aLine, {},
+                 {{"from_number", formatAmount(from, kpi, context.currency)}}});
         } else if (r.measure == Measure::points) {
-            judgement.add({kind, Verdict::unknown, EvidenceUnit::points_per_month, improvement / months, pace.comfortLog,
-                           pace.ambitionLog, false, cLine, aLine, {}, {measure}});
+            add({kind, Verdict::unknown, EvidenceUnit::points_per_month, improvement / months, pace.comfortLog,
+                 pace.ambitionLog, false, cLine, aLine, paceSource, {measure}});
         } else if (from > 0 && target > 0 && cLine && aLine) {
-            judgement.add({kind, Verdict::unknown, EvidenceUnit::percent_per_month,
-                           changePerMonth(from, target, months, r.measure).value_or(0),
-                           changePerMonth(from, *cLine, months, r.measure).value_or(0),
-                           changePerMonth(from, *aLine, months, r.measure).value_or(0), false, cLine, aLine, {}, {measure}});
+            add({kind, Verdict::unknown, EvidenceUnit::percent_per_month, changePerMonth(from, target, months, r.measure).value_or(0),
+                 changePerMonth(from, *cLine, months, r.measure).value_or(0),
+                 changePerMonth(from, *aLine, months, r.measure).value_or(0), false, cLine, aLine, paceSource, {measure}});
         } else if (r.measure == Measure::growth && from >= 0 && pace.floorAmbitious > 0) {
             // From zero a percentage means nothing: new ones a month against the floors.
-            judgement.add({kind, Verdict::unknown, EvidenceUnit::per_month, improvement / months, pace.floorComfortable,
-                           pace.floorAmbitious, false, cLine, aLine, {}, {}});
+            add({kind, Verdict::unknown, EvidenceUnit::per_month, improvement / months,
+                 pace.floorComfortable, pace.floorAmbitious, false, cLine, aLine, paceSource, {}});
         } else if (!beyondScale) {
             return unknown(r, "baseline_not_positive");
         }

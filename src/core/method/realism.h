@@ -19,6 +19,7 @@
 // the bands, the evidence and every rule.
 // Texts: "realism.verdict.<verdict>", "realism.reason.<reason>", "realism.factor.<factor>",
 // "realism.measure.<measure>", "realism.evidence.<kind>" in assets/i18n/<lang>/review.json.
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -61,7 +62,7 @@ enum class EvidenceKind {
     own_trend,        // the pace the team's own check-ins show
     paid_results,     // results the paid budget buys at the plan's own cost per result
     audience,         // a count a month against the audience it can come from
-    ratings_pace,     // new top ratings a month that an average needs
+    ratings_pace,     // new top ratings an average needs by the deadline
     fragile_average,  // lower ratings an average held over few ratings can take
     perfect_average,  // an average at the top of its scale
     beyond_scale,     // a share above 100%, six stars, a reply time or cost of zero
@@ -73,8 +74,7 @@ enum class EvidenceUnit {
     points_per_month,
     per_month,          // the KPI's count or amount per month (new followers, results, code uses)
     value,              // the KPI's value by the deadline (a line to hold, an average)
-    ratings_per_month,  // new top ratings per month
-    ratings,            // lower ratings an average can take before it breaks its line
+    ratings,            // ratings: new top ones an average needs by the deadline, or lower ones a line can take
 };
 
 struct Evidence {
@@ -139,6 +139,10 @@ struct RealismHints {
     std::string audienceGoal;
     std::optional<double> reach;
     std::string reachGoal;
+    // The team's largest follower-like count on any channel: from (almost) nothing, a new account
+    // or a new metric is carried by the audience the team has elsewhere.
+    std::optional<double> anyAudience;
+    std::string anyAudienceGoal;
     std::optional<double> ratingsCount;        // ratings behind an average (goal field, else a review goal)
     std::string ratingsGoal;                   // the review goal it came from; empty = the goal's own field
     std::optional<double> newRatingsPerMonth;  // new ratings a review-count goal plans per month
@@ -169,6 +173,7 @@ private:
     const Plan& plan_;
     std::vector<Source> audiences_, reaches_, ratings_;
     std::vector<std::pair<std::string, Source>> costs_;  // by cost KPI id
+    std::map<std::string, double> reviewPace_;           // new reviews a month a review goal measures
 };
 
 // The goals whose numbers a goal's realism uses (its hints' sources), sorted; for tests and views.

@@ -73,6 +73,10 @@ constexpr RealismBand kBands[] = {
     // cancel, so 3% a month (+43% a year) is steady work and 7% a strong year; from few members,
     // 5 (comfortable) to 15 (ambitious) net new ones a month. Ads find members, less than followers.
     {F::members, 0, "any", false, 3, 7, 5, 15, 1.3, 0.85},
+    // New reviews and ratings come with customers, a few a month, whatever the account's size:
+    // 3% a month more is steady asking, 8% asking nearly everyone; from a few reviews, 2 new
+    // ones a month are comfortable and 6 a push. Ads do not buy reviews.
+    {F::reviews, 0, "any", false, 3, 8, 2, 6, 1, 1},
     // People per event (guests per evening, sign-ups per session) fill a room slowly: the same
     // people come back and word travels event by event. 4% a month (+60% a year) is good work,
     // 8% (two and a half times in a year) a strong push; a small event may draw 2 (comfortable)

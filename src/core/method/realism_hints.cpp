@@ -25,6 +25,9 @@ std::string normalised(std::string_view channel) {
 }
 
 bool sameChannel(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+// Money is spent on a channel: a cost prices results on that channel only (or, without channels
+// on both, the plan's results as a whole).
+bool sameSpend(const std::string& a, const std::string& b) { return a == b; }
 
 // Counts that hold people who can act on a goal's results: followers, subscribers, a list, members.
 bool isAudienceKpi(const Kpi& kpi) {
@@ -42,7 +45,7 @@ double measuredToday(const Goal& goal, const std::vector<const Checkin*>& checki
 }  // namespace
 
 RealismHintIndex::RealismHintIndex(const Plan& plan) : plan_(plan) {
-    std::vector<const Goal*> costGoals;
+    std::vector<const Goal*> costGoals, reviewGoals;
     const KpiLookup kpis(plan);
     for (const Goal& g : plan.goals) {
         const auto kpi = kpis.find(g.kpi);
@@ -50,16 +53,26 @@ RealismHintIndex::RealismHintIndex(const Plan& plan) : plan_(plan) {
         const std::string channel = normalised(g.channel);
         if (isAudienceKpi(*kpi)) audiences_.push_back({&g, channel, *g.baseline});
         else if (g.kpi == "reach") reaches_.push_back({&g, channel, *g.baseline});
-        else if (g.kpi == "review_count") ratings_.push_back({&g, channel, *g.baseline});
+        else if (g.kpi == "review_count") reviewGoals.push_back(&g);
         else if (kpi->family == KpiFamily::cost) costGoals.push_back(&g);
     }
-    if (costGoals.empty()) return;
-    // The cost measured today prices the results: the cost goals' own check-ins.
+    if (costGoals.empty() && reviewGoals.empty()) return;
+    // What the plan measures: the cost today prices results, the reviews a month feed averages.
     std::unordered_map<std::string_view, std::vector<const Checkin*>> checkins;
     for (const Goal* g : costGoals) checkins[g->id];
+    for (const Goal* g : reviewGoals) checkins[g->id];
     for (const Checkin& c : plan.checkins)
         if (auto it = checkins.find(c.goalId); it != checkins.end()) it->second.push_back(&c);
     for (const Goal* g : costGoals) costs_.push_back({g->kpi, {g, normalised(g->channel), measuredToday(*g, checkins[g->id])}});
+    for (const Goal* g : reviewGoals) {
+        ratings_.push_back({g, normalised(g->channel), *g->baseline});
+        // New reviews a month as the plan measures them: the check-ins' pace, with the baseline
+        // at the start as one more point; two check-ins at least.
+        std::vector<const Checkin*> points = checkins[g->id];
+        const Checkin atStart{g->id, g->start.value_or(Date{}), *g->baseline, std::nullopt, ""};
+        if (points.size() >= 2 && g->start) points.push_back(&atStart);
+        if (const auto pace = trendPerMonth(points, Measure::points); pace && *pace > 0) reviewPace_[g->id] = *pace;
+    }
 }
 
 RealismHints RealismHintIndex::hintsFor(const Goal& goal) const {
@@ -84,6 +97,17 @@ RealismHints RealismHintIndex::hintsFor(const Goal& goal) const {
     // per-period counts come from followers alone.
     if (kpi->family == KpiFamily::conversions || kpi->family == KpiFamily::volume)
         if (const Source* audience = best(audiences_, true)) hints.audience = audience->value, hints.audienceGoal = audience->goal->id;
+    // From nothing only: a metric with a number of its own grows from that number.
+    const bool fromNothing = !(goal.baseline && *goal.baseline >= 1);
+    if (fromNothing &&
+        (kpi->family == KpiFamily::conversions || kpi->family == KpiFamily::volume || kpi->family == KpiFamily::audience)) {
+        const Source* any = nullptr;
+        for (const Source& s : audiences_)
+            if (s.goal->id != goal.id &&
+                (!any || s.value > any->value || (s.value == any->value && s.goal->id < any->goal->id)))
+                any = &s;
+        if (any) hints.anyAudience = any->value, hints.anyAudienceGoal = any->goal->id;
+    }
     if (kpi->family == KpiFamily::conversions)
         if (const Source* reach = best(reaches_, true)) hints.reach = reach->value, hints.reachGoal = reach->goal->id;
 
@@ -91,15 +115,18 @@ RealismHints RealismHintIndex::hintsFor(const Goal& goal) const {
         if (const Source* reviews = best(ratings_, true)) {
             hints.ratingsCount = reviews->value, hints.ratingsGoal = reviews->goal->id;
             const Goal& r = *reviews->goal;
-            if (positive(r.target) && r.start && r.deadline && *r.target > *r.baseline)
+            // The pace the plan measures beats the pace it plans.
+            if (const auto it = reviewPace_.find(r.id); it != reviewPace_.end()) hints.newRatingsPerMonth = it->second;
+            else if (positive(r.target) && r.start && r.deadline && *r.target > *r.baseline)
                 hints.newRatingsPerMonth = (*r.target - *r.baseline) / std::max(1.0, monthsBetween(*r.start, *r.deadline));
         }
-    if (positive(goal.ratingsCount)) hints.ratingsCount = goal.ratingsCount, hints.ratingsGoal.clear(), hints.newRatingsPerMonth.reset();
+    // The goal's own count of ratings is the best known; a review goal still tells the pace of new ones.
+    if (positive(goal.ratingsCount)) hints.ratingsCount = goal.ratingsCount;
 
     if (const std::string_view costKpi = costKpiFor(goal.kpi); !costKpi.empty()) {
         std::vector<Source> priced;
         for (const auto& [id, source] : costs_)
-            if (id == costKpi) priced.push_back(source);
+            if (id == costKpi && sameSpend(channel, source.channel)) priced.push_back(source);
         // The highest cost today buys the fewest results: the tightest money evidence.
         if (const Source* cost = best(priced, true)) {
             // In the plan's own currency, the one its costs are written in.
@@ -118,7 +145,7 @@ RealismHints RealismHintIndex::hintsFor(const Goal& goal) const {
 
 std::vector<std::string> evidenceSources(const RealismHints& hints) {
     std::vector<std::string> ids;
-    for (const std::string* id : {&hints.audienceGoal, &hints.reachGoal, &hints.ratingsGoal, &hints.costGoal})
+    for (const std::string* id : {&hints.audienceGoal, &hints.reachGoal, &hints.anyAudienceGoal, &hints.ratingsGoal, &hints.costGoal})
         if (!id->empty()) ids.push_back(*id);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -17,7 +17,6 @@ std::string numberText(double value, EvidenceUnit unit, const std::optional<Kpi>
     switch (unit) {
         case EvidenceUnit::percent_per_month: return formatNumber(value) + "%";
         case EvidenceUnit::points_per_month:
-        case EvidenceUnit::ratings_per_month:
         case EvidenceUnit::ratings: return formatNumber(value);
         case EvidenceUnit::per_month:
         case EvidenceUnit::value: break;
@@ -32,7 +31,6 @@ double evidenceNumber(double value, EvidenceUnit unit, const std::optional<Kpi>&
     switch (unit) {
         case EvidenceUnit::percent_per_month:
         case EvidenceUnit::points_per_month: return std::round(value * 10) / 10;
-        case EvidenceUnit::ratings_per_month:
         case EvidenceUnit::ratings: return std::round(value);
         case EvidenceUnit::per_month:
         case EvidenceUnit::value: break;
@@ -59,7 +57,7 @@ Sentence evidenceSentence(const Evidence& e, const std::optional<Kpi>& kpi, cons
 Sentence realismSentence(const RealismResult& r, const std::optional<Kpi>& kpi, const std::string& currency) {
     const std::string verdict = std::string("realism.verdict.") + name(r.verdict);
     if (r.verdict == Verdict::unknown && !r.reason.empty())
-        return {"realism.because", {{"verdict_key", verdict}, {"evidence_key", "realism.reason." + r.reason}}};
+        return {"realism.because_reason", {{"verdict_key", verdict}, {"reason_key", "realism.reason." + r.reason}}};
     if (!r.decisive) return {"realism.because", {{"verdict_key", verdict}, {"evidence_key", "realism.evidence.already_there"}}};
     Sentence evidence = evidenceSentence(r.evidence[*r.decisive], kpi, currency);
     TextArgs args = {{"verdict_key", verdict}, {"evidence_key", evidence.key}};
