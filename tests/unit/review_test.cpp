@@ -920,3 +920,19 @@ TEST_CASE("the relevance sentence in German keeps a title's nouns capitalised an
     p.goals[0].title = "Win more leads from small agencies on LinkedIn";
     CHECK(sentenceText(reviewFirst(p).relevance, Strings::load("en")).find("we will win more leads") != std::string::npos);
 }
+
+TEST_CASE("the relevance sentence never splices a title into another language's grammar (issue 24)") {
+    Plan p = soundPlan();
+    p.objectives[0].title = "Mehr Stammgäste gewinnen";
+    p.goals[0].title = "Bis Ende März 40 Bewertungen sammeln";
+    const GoalReview r = reviewFirst(p);
+    // Shown in English, the German titles are quoted or said through the KPI and its numbers.
+    const std::string en = sentenceText(r.relevance, Strings::load("en"));
+    CHECK(en.find("“Mehr Stammgäste gewinnen”") != std::string::npos);
+    CHECK(en.find("to help us mehr") == std::string::npos);
+    CHECK(en.find("we will bis") == std::string::npos);
+    // In German they read inside the sentence; an English title is quoted there in turn.
+    CHECK(sentenceText(r.relevance, Strings::load("de")).find("werden wir bis Ende März") != std::string::npos);
+    p.goals[0].title = "Win more leads from small agencies on LinkedIn";
+    CHECK(sentenceText(reviewFirst(p).relevance, Strings::load("de")).find("werden wir win") == std::string::npos);
+}

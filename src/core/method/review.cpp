@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <map>
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
@@ -403,6 +404,15 @@ std::string firstWord(const std::string& title) {
     return word;
 }
 
+// Each language's words a title may start with to read after "we will" (review.relevance.verbs).
+using VerbsByLanguage = std::map<std::string, std::vector<std::string>>;
+
+const std::vector<std::string>& verbsOf(const VerbsByLanguage& verbs, const std::string& language) {
+    static const std::vector<std::string> none;
+    const auto it = verbs.find(language);
+    return it == verbs.end() ? none : it->second;
+}
+
 // True when the title starts with one of the language's verbs (review.relevance.verbs), so it
 // reads after "we will" / "to help us"; noun phrases and other languages are quoted instead.
 bool startsWithVerb(const std::string& title, const std::vector<std::string>& verbs) {
@@ -439,10 +449,26 @@ void addActionArgs(TextArgs& args, const GoalContext& g) {
     args.push_back({"action_key", "review.action." + type});
 }
 
-Sentence relevanceSentence(const GoalContext& g, const std::vector<std::string>& verbs) {
+// The relevance sentence's form in one language: a title reads after "we will" / "to help us"
+// only when it starts with one of that language's verbs; a title written in another language is
+// quoted or said through its KPI instead, never spliced into this language's grammar.
+std::string relevanceKey(const GoalContext& g, const std::vector<std::string>& verbs) {
+    const Goal& goal = g.goal;
+    std::string form;
+    if (!blank(goal.title) && !startsWithVerb(goal.title, verbs)) {
+        TextArgs action;
+        addActionArgs(action, g);
+        form = action.empty() ? "_title" : "_action";
+    }
+    const Objective* objective = g.index.objectiveOf(goal);
+    if (!objective) return "review.relevance.unlinked" + form;
+    const bool about = !blank(objective->title) && !startsWithVerb(objective->title, verbs);
+    return std::string("review.relevance.") + (about ? "about_" : "") + "linked" + form;
+}
+
+Sentence relevanceSentence(const GoalContext& g, const VerbsByLanguage& verbs) {
     const Goal& goal = g.goal;
     TextArgs args;
-    std::string form;
     if (blank(goal.title)) {
         args.push_back({"goal_key", "review.relevance.untitled_goal"});
         args.push_back({"goal_lower_key", "review.relevance.untitled_goal"});
@@ -451,25 +477,22 @@ Sentence relevanceSentence(const GoalContext& g, const std::vector<std::string>&
         args.push_back({"goal_lower", lowerFirstWord(goal.title)});
     }
     // A title that reads after "we will" is the team's own words; otherwise the KPI and its
-    // numbers say it, else the title is quoted as it is.
-    if (blank(goal.title) || startsWithVerb(goal.title, verbs)) form = "";
-    else {
-        const size_t before = args.size();
-        addActionArgs(args, g);
-        form = args.size() > before ? "_action" : "_title";
+    // numbers say it, else the title is quoted as it is. Which one depends on the language the
+    // sentence is shown in: the arguments serve every form, the key is chosen per language.
+    if (!blank(goal.title)) addActionArgs(args, g);
+    if (const Objective* objective = g.index.objectiveOf(goal)) {
+        if (blank(objective->title)) {
+            args.push_back({"objective_key", "review.relevance.untitled_objective"});
+            args.push_back({"objective_lower_key", "review.relevance.untitled_objective"});
+        } else {
+            args.push_back({"objective", objective->title});
+            args.push_back({"objective_lower", lowerFirstWord(objective->title)});
+        }
     }
-    const Objective* objective = g.index.objectiveOf(goal);
-    if (!objective) return {"review.relevance.unlinked" + form, args};
-    std::string about;
-    if (blank(objective->title)) {
-        args.push_back({"objective_key", "review.relevance.untitled_objective"});
-        args.push_back({"objective_lower_key", "review.relevance.untitled_objective"});
-    } else {
-        args.push_back({"objective", objective->title});
-        args.push_back({"objective_lower", lowerFirstWord(objective->title)});
-        if (!startsWithVerb(objective->title, verbs)) about = "about_";
-    }
-    return {"review.relevance." + about + "linked" + form, args};
+    Sentence sentence{relevanceKey(g, verbsOf(verbs, "en")), args};
+    for (const auto& [language, words] : verbs)
+        if (std::string key = relevanceKey(g, words); key != sentence.key) sentence.keyByLanguage.emplace_back(language, key);
+    return sentence;
 }
 
 // One finding per root cause. A goal without a KPI has no measure yet: its baseline, target,
@@ -497,7 +520,7 @@ std::vector<Finding> withoutRepeats(std::vector<Finding> findings, const GoalCon
 }
 
 GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanIndex& index,
-                     const std::vector<std::string>& verbs) {
+                     const VerbsByLanguage& verbs) {
     GoalReview result;
     result.goalId = goal.id;
     const std::optional<Kpi> kpi = index.kpis.find(goal.kpi);
@@ -577,14 +600,14 @@ std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
     return std::move(out).sorted();
 }
 
-std::vector<std::string> relevanceVerbs() {
-    // The words live with the texts, each language listing its own; a plan is written in
-    // whatever language its team writes, whichever language the app is shown in, so a title may
-    // start with any language's word.
-    std::vector<std::string> verbs;
+VerbsByLanguage relevanceVerbs() {
+    // The words live with the texts, each language listing its own: a title reads inside a
+    // sentence only in the language whose verb starts it.
+    VerbsByLanguage byLanguage;
     for (const std::string& language : Strings::languages()) {
         const Strings strings = Strings::load(language);
         if (!strings.has("review.relevance.verbs")) continue;
+        std::vector<std::string>& verbs = byLanguage[language];
         std::string word;
         for (char c : strings("review.relevance.verbs") + " ") {
             if (c == ' ') {
@@ -594,14 +617,14 @@ std::vector<std::string> relevanceVerbs() {
                 word += c;
             }
         }
+        std::sort(verbs.begin(), verbs.end());
+        verbs.erase(std::unique(verbs.begin(), verbs.end()), verbs.end());
     }
-    std::sort(verbs.begin(), verbs.end());
-    verbs.erase(std::unique(verbs.begin(), verbs.end()), verbs.end());
-    return verbs;
+    return byLanguage;
 }
 
-const std::vector<std::string>& verbs() {
-    static const std::vector<std::string> list = relevanceVerbs();
+const VerbsByLanguage& verbs() {
+    static const VerbsByLanguage list = relevanceVerbs();
     return list;
 }
 
@@ -620,7 +643,8 @@ TextArgs resolveArgs(const TextArgs& given, const Strings& strings) {
     const auto lowered = [&](const std::string& text) {
         if (lowers) return lowerFirstWord(text);
         const std::string first = lowerFirstWord(firstWord(text));
-        return std::binary_search(verbs().begin(), verbs().end(), first) ? lowerFirstWord(text) : text;
+        const std::vector<std::string>& words = verbsOf(verbs(), strings.language());
+        return std::binary_search(words.begin(), words.end(), first) ? lowerFirstWord(text) : text;
     };
     const auto findArg = [&](const std::string& name) -> const std::string* {
         for (const auto& [n, v] : args)
@@ -690,7 +714,11 @@ std::string findingSuggestion(const Finding& finding, const Strings& strings) {
 }
 
 std::string sentenceText(const Sentence& sentence, const Strings& strings) {
-    return strings(sentence.key, resolveArgs(sentence.args, strings));
+    // The wording may depend on the language it is shown in (a German title quoted in English).
+    std::string_view key = sentence.key;
+    for (const auto& [language, byLanguage] : sentence.keyByLanguage)
+        if (language == strings.language()) key = byLanguage;
+    return strings(key, resolveArgs(sentence.args, strings));
 }
 
 const char* name(Severity v) { return kSeverityNames[static_cast<int>(v)]; }

@@ -24,9 +24,6 @@ using TextArgs = std::vector<std::pair<std::string, std::string>>;
 struct Sentence {
     std::string key;
     TextArgs args;
-    // The language the sentence is built in, whatever language it is shown in: the plan's own
-    // language for sentences that quote the plan's titles. Empty = the language it is shown in.
-    std::string language = {};
     // When the wording depends on the language it is shown in (a title that reads as a verb in
     // one language is quoted in another): the key per language; `key` for any other language.
     std::vector<std::pair<std::string, std::string>> keyByLanguage = {};
