@@ -103,6 +103,8 @@ private:
     std::vector<Frame> frames_;
 };
 
+}  // namespace
+
 bool isLanguageTag(std::string_view tag) {
     const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -118,6 +120,8 @@ bool isLanguageTag(std::string_view tag) {
     }
     return true;
 }
+
+namespace {
 
 // ---- [reading] ---------------------------------------------------------------------------
 // Characters, not bytes: "é" is one, as people (and JSON Schema's maxLength) count.
