@@ -29,12 +29,6 @@ struct Finding {
     TextArgs args;
 };
 
-// A sentence as a text key and its placeholder values (same "_key" rule as Finding::args).
-struct Sentence {
-    std::string key;
-    TextArgs args;
-};
-
 struct GoalReview {
     std::string goalId;
     std::vector<Finding> findings;     // errors first, then warnings, tips; then findingCodes() order

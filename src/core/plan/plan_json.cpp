@@ -103,6 +103,26 @@ private:
     std::vector<Frame> frames_;
 };
 
+}  // namespace
+
+bool isLanguageTag(std::string_view tag) {
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (tag.size() > 35) return false;
+    size_t i = 0;
+    while (i < tag.size() && letter(tag[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-') return false;
+        const size_t start = i;
+        while (i < tag.size() && (letter(tag[i]) || digit(tag[i]))) ++i;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
+namespace {
+
 // ---- [reading] ---------------------------------------------------------------------------
 // Characters, not bytes: "é" is one, as people (and JSON Schema's maxLength) count.
 size_t characterCount(const std::string& utf8) {
@@ -142,6 +162,16 @@ public:
         const auto& s = v->get_ref<const std::string&>();
         if (characterCount(s) > kMaxTextLength) return fail(path + "." + key, "text_too_long", {{"limit_number", std::to_string(kMaxTextLength)}});
         out = s;
+        return true;
+    }
+
+    // A language tag: two or three letters, then optional subtags ("en", "de", "pt-BR").
+    bool language(const json& o, const char* key, const std::string& path, std::string& out) {
+        std::string tag;
+        if (!text(o, key, path, tag)) return false;
+        if (!field(o, key)) return true;
+        if (!isLanguageTag(tag)) return fail(path + "." + key, "language_tag");
+        out = tag;
         return true;
     }
 
@@ -302,7 +332,8 @@ bool readCustomKpi(Reader& r, const json& j, const std::string& p, CustomKpi& k)
            r.flag(j, "higherIsBetter", p, k.higherIsBetter) && r.flag(j, "hard", p, k.hard) &&
            r.flag(j, "vanity", p, k.vanity) &&
            r.choice(j, "family", p, k.family,
-                    {"audience", "count", "conversions", "money", "cost", "rate", "score", "duration", "cadence"});
+                    {"audience", "count", "conversions", "money", "cost", "rate", "score", "duration", "cadence",
+                     "members", "attendance"});
 }
 
 bool readBusinessNumber(Reader& r, const json& j, const std::string& p, BusinessNumber& n) {
@@ -376,7 +407,8 @@ bool readGoal(Reader& r, const json& j, const std::string& p, Goal& g) {
            r.textList(j, "secondaryKpis", p, g.secondaryKpis) && r.text(j, "dataSource", p, g.dataSource) &&
            r.list(j, "targetHistory", p, g.targetHistory,
                   [&](const json& x, const std::string& xp, TargetChange& c) { return readTargetChange(r, x, xp, c); }) &&
-           r.choice(j, "measuredAs", p, g.measuredAs, {"total", "per_week", "per_month", "per_quarter", "vs_same_period"}) &&
+           r.choice(j, "measuredAs", p, g.measuredAs,
+                    {"total", "per_week", "per_month", "per_quarter", "vs_same_period", "per_event"}) &&
            r.number(j, "ratingsCount", p, g.ratingsCount, 0) &&
            r.integer(j, "checkinEveryDays", p, g.checkinEveryDays, 1, 366);
 }
@@ -486,10 +518,10 @@ bool readPlan(Reader& r, const json& j, const std::string& p, Plan& plan) {
     auto item = [&r](auto readFn) {
         return [&r, readFn](const json& x, const std::string& xp, auto& out) { return readFn(r, x, xp, out); };
     };
-    if (!(r.object(j, p, {"id", "name", "created", "updated", "context", "customKpis", "objectives", "goals",
-                          "tactics", "tasks", "checkins", "voting"}) &&
-          r.id(j, "id", p, plan.id) && r.text(j, "name", p, plan.name) && r.date(j, "created", p, plan.created) &&
-          r.date(j, "updated", p, plan.updated)))
+    if (!(r.object(j, p, {"id", "name", "language", "created", "updated", "context", "customKpis", "objectives",
+                          "goals", "tactics", "tasks", "checkins", "voting"}) &&
+          r.id(j, "id", p, plan.id) && r.text(j, "name", p, plan.name) && r.language(j, "language", p, plan.language) &&
+          r.date(j, "created", p, plan.created) && r.date(j, "updated", p, plan.updated)))
         return false;
     if (const auto it = j.find("context"); it != j.end() && !it->is_null())
         if (!readContext(r, *it, p + ".context", plan.context)) return false;
@@ -815,6 +847,7 @@ ordered_json writeRoundSettings(const VotingRound& v) {
 // lists an item at a time.
 void writePlan(MemberWriter& w, const Plan& plan) {
     ordered_json p{{"id", plan.id}, {"name", plan.name}};
+    put(p, "language", plan.language);
     put(p, "created", plan.created); put(p, "updated", plan.updated);
     if (ordered_json c = writeContext(plan.context); !c.empty()) p["context"] = std::move(c);
     for (const auto& [key, value] : p.items()) w.member(key, value);

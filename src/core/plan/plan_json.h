@@ -51,6 +51,10 @@ struct LoadResult {
     explicit operator bool() const { return plan.has_value(); }
 };
 
+// True for a language tag the plan's `language` field may hold: two or three ASCII letters, then
+// optional subtags of 1 to 8 letters or digits after '-' ("en", "de", "pt-BR"), at most 35 characters.
+bool isLanguageTag(std::string_view tag);
+
 // Parses and validates a plan file: syntax, envelope, types, ranges, unique ids, references.
 LoadResult parsePlanDocument(std::string_view text);
 
