@@ -1,6 +1,7 @@
 #include "core/plan/plan_json.h"
 
 #include "core/plan/voting.h"
+#include "core/text/excerpt.h"
 
 #include <cmath>
 #include <algorithm>
@@ -57,16 +58,24 @@ public:
     bool end_object() { frames_.pop_back(); return dom_.end_object(); }
     bool start_array(std::size_t n) { return value() && enter(true) && dom_.start_array(n); }
     bool end_array() { frames_.pop_back(); return dom_.end_array(); }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t, const std::string& token, const nlohmann::detail::exception& ex) {
         std::string what = ex.what();
         const size_t bracket = what.find("] ");  // drop "[json.exception.parse_error.101] "
         error = "json_syntax";
-        errorArgs = {{"detail", bracket == std::string::npos ? what : what.substr(bracket + 2)}};
+        errorArgs = {{"detail", withTokenExcerpt(bracket == std::string::npos ? what : what.substr(bracket + 2), token)}};
         return false;
     }
 
 private:
     static constexpr long long kExactLimit = 9007199254740992LL;  // 2^53
+    // nlohmann's message quotes the token it stopped in ("...; last read: '<token>'"), which is
+    // the file's own text: an unterminated string of a megabyte is all of it.
+    static std::string withTokenExcerpt(const std::string& what, const std::string& token) {
+        const std::string quoted = "; last read: '" + token;
+        const size_t at = what.find(quoted);
+        if (at == std::string::npos) return what;
+        return what.substr(0, at) + "; last read: '" + excerpt(token) + what.substr(at + quoted.size());
+    }
     struct Frame {
         bool array = false;
         size_t items = 0;                     // values seen so far in an array
@@ -95,7 +104,7 @@ private:
     bool stop(std::string code) {
         error = std::move(code);
         for (const Frame& f : frames_)
-            errorPath += f.array ? "[" + std::to_string(f.items - 1) + "]" : (errorPath.empty() ? "" : ".") + f.key;
+            errorPath += f.array ? "[" + std::to_string(f.items - 1) + "]" : (errorPath.empty() ? "" : ".") + excerpt(f.key);
         return false;
     }
     nlohmann::detail::json_sax_dom_parser<json> dom_;
@@ -129,7 +138,7 @@ public:
         for (const auto& item : j.items()) {
             bool known = false;
             for (const char* k : keys) known = known || item.key() == k;
-            if (!known) return fail(path.empty() ? item.key() : path + "." + item.key(), "unknown_field");
+            if (!known) return fail((path.empty() ? "" : path + ".") + excerpt(item.key()), "unknown_field");
         }
         return true;
     }
@@ -486,7 +495,7 @@ template <class T>
 bool uniqueIds(Reader& r, const std::vector<T>& items, const std::string& path, std::unordered_set<std::string>& ids) {
     for (size_t i = 0; i < items.size(); ++i)
         if (!ids.insert(items[i].id).second)
-            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate_id", {{"id", items[i].id}});
+            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate_id", {{"id", excerpt(items[i].id)}});
     return true;
 }
 
@@ -535,7 +544,7 @@ bool checkReferences(Reader& r, const Plan& plan) {
           uniqueIds(r, plan.tasks, "plan.tasks", tasks)))
         return false;
     auto dangling = [&r](const std::string& path, const char* what, const std::string& id) {
-        return r.fail(path, std::string("unknown_") + what, {{"id", id}});
+        return r.fail(path, std::string("unknown_") + what, {{"id", excerpt(id)}});
     };
     for (size_t i = 0; i < plan.objectives.size(); ++i) {
         const auto& o = plan.objectives[i];
@@ -799,7 +808,7 @@ LoadResult parsePlanDocument(std::string_view text) {
         r.fail("version", "version_missing");
     // Compared as a double: a version past 2^63 must read as "newer", not wrap to negative.
     else if (doc["version"].get<double>() > kPlanFormatVersion)
-        r.fail("version", "version_newer", {{"version", doc["version"].dump()}, {"supported", std::to_string(kPlanFormatVersion)}});
+        r.fail("version", "version_newer", {{"version", excerpt(doc["version"].dump())}, {"supported", std::to_string(kPlanFormatVersion)}});
     else if (doc["version"].get<double>() < 1) r.fail("version", "version_low");
     else if (!doc.contains("plan")) r.fail("plan", "missing");
     else if (r.object(doc, "", {"format", "version", "plan"})) {
