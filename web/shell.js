@@ -159,9 +159,11 @@
     return true;
   }
 
-  // A file past the limit is cut one byte over it: the module then names the size problem
-  // without the page holding all of a huge file.
-  const readFile = (file) => file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
+  // A file's bytes go to the module as they are, as the command line reads them: the plan reader
+  // decides about encodings (docs/plan-format.md), not the browser's decoder, which would turn
+  // bytes that are not UTF-8 into U+FFFD without a word. A file past the limit is cut one byte
+  // over it: the module then names the size problem without the page holding all of a huge file.
+  const readFile = async (file) => new Uint8Array(await file.slice(0, MAX_PLAN_FILE_BYTES + 1).arrayBuffer());
 
   const picker = document.createElement("input");
   picker.type = "file";
@@ -368,22 +370,29 @@
   }
 
   // ---- Module ---------------------------------------------------------------------------------
-  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them. When
-  // the module has no memory left for one (the browser would not grow it), nothing is called and
-  // this throws: the text must never be written at address 0, over the module's own data.
+  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs, and Uint8Arrays (a file's bytes)
+  // as they are; the module frees them. When the module has no memory left for one (the browser
+  // would not grow it), nothing is called and this throws: the text must never be written at
+  // address 0, over the module's own data.
   function callWithStrings(name, leading, strings) {
     return untrapped(() => {
       const args = [...leading], taken = [];
       for (const s of strings) {
         if (s === null || s === undefined) { args.push(0, 0); continue; }
-        const length = Module["lengthBytesUTF8"](s);
+        const bytes = s instanceof Uint8Array;
+        const length = bytes ? s.length : Module["lengthBytesUTF8"](s);
         const ptr = Module["_malloc"](length + 1);
         if (!ptr) {
           for (const p of taken) Module["_free"](p);
           throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
         }
         taken.push(ptr);
-        Module["stringToUTF8"](s, ptr, length + 1);
+        if (bytes) {
+          Module["HEAPU8"].set(s, ptr);
+          Module["HEAPU8"][ptr + length] = 0;
+        } else {
+          Module["stringToUTF8"](s, ptr, length + 1);
+        }
         args.push(ptr, length);
       }
       return Module["_" + name](...args);
@@ -616,7 +625,8 @@
       Module.shell.download("waymark-unreadable-" + item.planId + ".json", "application/json", item.bytes);
       return true;
     },
-    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body} (text heights in CSS px).
+    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body, notice} (text heights in CSS px;
+    // notice: the banner of the last file or link action, "" when none shows).
     viewState() {
       return JSON.parse(Module["UTF8ToString"](untrapped(() => Module["_waymark_view_state"]())));
     },

@@ -88,6 +88,8 @@ public:
     void storedPlanRead(const std::string& planText);
 
     const Plan& plan() const { return plan_; }
+    // The outcome of the last file action as its banner shows it ("" when there is none).
+    const std::string& notice() const { return notice_; }
     const History& history() const { return history_; }
     // Applies an edit as if a view had returned it; the one path by which the plan changes.
     void apply(const PlanEdit& edit);

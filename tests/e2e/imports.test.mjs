@@ -2,7 +2,7 @@
 // new plan; existing plans stay, and a bad one is refused by name with nothing stored changed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, exportedPlan } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, settle } from './harness.mjs';
 import { waitForSaved, openIn, storedRecord } from './storage_helpers.mjs';
 
 let site, browser;
@@ -103,5 +103,50 @@ test('a dropped plan file and a pasted plan file each arrive as a new plan; a ba
   assert.equal((await exportedPlan(page)).plan.name, 'Pasted in');
   await waitForSaved(page);
   assert.deepEqual(await storedIds(page), ids);
+  await ctx.close();
+});
+
+// Init script: the main-thread time of each animation-frame callback (the app draws a frame in one).
+function timeFrames() {
+  window.__frameMs = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    const start = performance.now();
+    cb(t);
+    window.__frameMs.push(performance.now() - start);
+  });
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+test('a refusal names a megabyte key or value by a short excerpt, and the frames after it stay cheap', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await ctx.addInitScript(timeFrames);
+  const page = await openIn(ctx, site.url);
+  await waitForSaved(page);
+  const planName = (await exportedPlan(page)).plan.name;
+  const files = {
+    'huge-key.json': [`{"format":"waymark-plan","version":1,"plan":{"id":"p","${'k'.repeat(1 << 20)}":1}}`,
+      `Could not open “huge-key.json”: plan.${'k'.repeat(64)}…: unknown field. Your current plan is unchanged.`],
+    'huge-value.json': [`{"format":"waymark-plan","version":1,"plan":{"id":"p","name":"${'v'.repeat(1 << 20)}`,
+      `…'. Your current plan is unchanged.`],
+  };
+  for (const [name, [content, expected]] of Object.entries(files)) {
+    await drop(page, name, content);
+    await page.waitForFunction((n) => window.waymark.viewState().notice.includes(n), name);
+    const shown = (await page.evaluate(() => window.waymark.viewState().notice));
+    assert.ok(shown.length < 400, `${name}: a notice of ${shown.length} characters`);
+    assert.ok(shown === expected || shown.endsWith(expected), `${name}: ${shown}`);
+    await settle(page);
+    // Frames while the banner shows: the mouse moving over the page.
+    const from = await page.evaluate(() => window.__frameMs.length);
+    for (let i = 0; i < 12; i++) await page.mouse.move(300 + 40 * i, 200 + 20 * i);
+    await settle(page);
+    const frames = await page.evaluate((n) => window.__frameMs.slice(n), from);
+    console.log(`${name}: notice of ${shown.length} characters; ${frames.length} frames after it, median ` +
+      `${median(frames).toFixed(1)} ms, longest ${Math.max(...frames).toFixed(1)} ms`);
+    assert.ok(frames.length > 0, 'the mouse moves drew no frame');
+    assert.ok(median(frames) < 50, `${name}: frames took ${median(frames).toFixed(1)} ms (median)`);
+  }
+  assert.equal((await exportedPlan(page)).plan.name, planName);
   await ctx.close();
 });
