@@ -2,7 +2,7 @@
 // new plan; existing plans stay, and a bad one is refused by name with nothing stored changed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, exportedPlan, settle } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, clickItem, settle } from './harness.mjs';
 import { waitForSaved, openIn, storedRecord } from './storage_helpers.mjs';
 
 let site, browser;
@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); site?.server.close(); });
 
 const storedIds = async (page) => (await page.evaluate(() => window.waymark.plans())).map((p) => p.id).sort();
 
-test('11. a share link opened over existing work arrives as a new plan after confirmation', async () => {
+test('11. a share link opened over existing work arrives as a new plan after the app asks', async () => {
   const ctx = await browser.newContext();
   const page = await openIn(ctx, site.url);
   await waitForSaved(page);
@@ -22,30 +22,28 @@ test('11. a share link opened over existing work arrives as a new plan after con
   assert.ok(link.url.length < 16 * 1024);
   console.log(`share link of the sample plan: ${link.url.length} characters`);
 
-  // Declined: nothing changes.
-  const declined = await ctx.newPage();
-  declined.once('dialog', (d) => d.dismiss());
-  await declined.goto(link.url);
-  await declined.evaluate(() => window.waymark.ready);
-  await declined.waitForFunction(() => location.hash === '');
+  // Put off: nothing changes, and the link stays in the address bar.
+  const declined = await openIn(ctx, link.url);
+  await declined.waitForFunction(() => window.waymark.itemRect('shared-plan-open'));
+  await clickItem(declined, 'shared-plan-later');
+  await declined.waitForFunction(() => window.waymark.itemRect('shared-plan-banner-open'));
+  assert.equal(await declined.evaluate(() => location.hash), new URL(link.url).hash);
   assert.deepEqual(await storedIds(declined), [original.plan.id]);
   await declined.close();
 
-  const opened = await ctx.newPage();
-  let asked = '';
-  opened.once('dialog', (d) => { asked = d.message(); d.accept(); });
-  await opened.goto(link.url);
-  await opened.evaluate(() => window.waymark.ready);
+  const opened = await openIn(ctx, link.url);
+  await opened.waitForFunction(() => window.waymark.itemRect('shared-plan-open'));
+  const asked = await opened.textContent('#mirror');
+  assert.ok(asked.includes(`Open a shared plan? This link carries the plan “${original.plan.name}”`), asked.slice(0, 300));
+  await clickItem(opened, 'shared-plan-open');
   await opened.waitForFunction((id) => JSON.parse(window.waymark.exportPlan()).plan.id !== id, original.plan.id);
-  assert.match(asked, /Open it as a new plan\?/);
-  assert.ok(asked.includes(original.plan.name));
   const imported = await exportedPlan(opened);
   assert.equal(imported.plan.id, original.plan.id + '-2');
   assert.deepEqual({ ...imported.plan, id: original.plan.id }, original.plan);
   await waitForSaved(opened);
   assert.deepEqual(await storedIds(opened), [original.plan.id, original.plan.id + '-2'].sort());
   assert.equal((await storedRecord(opened, original.plan.id)).name, original.plan.name);
-  assert.equal(await opened.evaluate(() => location.hash), '');
+  await opened.waitForFunction(() => location.hash === '');
   await ctx.close();
 });
 

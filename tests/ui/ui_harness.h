@@ -54,6 +54,7 @@ public:
     void listVersions(const std::string& id) override { calls.push_back("versions:" + id); }
     void restoreVersion(const std::string& id, int rev) override { calls.push_back("restore-version:" + id + ":" + std::to_string(rev)); }
     void downloadQuarantined(const std::string& key) override { calls.push_back("download-damaged:" + key); }
+    void openSharedPlan() override { calls.push_back("open-shared"); }
 };
 
 class UiHarness {
