@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Waymark's build and tests need, only what is missing, so a second run is quick.
 # Sources: Debian's packages and the npm registry, nothing else (see README "Dependencies").
-#   scripts/setup.sh          everything (native build, wasm build, browser tests)
+#   scripts/setup.sh          everything (native build, wasm build, browser tests, fuzz smoke)
 #   scripts/setup.sh native   only what the native core build and its tests need
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +10,10 @@ source scripts/env.sh
 what=${1:-all}
 native_pkgs=(cmake g++ make nlohmann-json3-dev doctest-dev)
 web_pkgs=(emscripten chromium fonts-inter fonttools gzip)
+# The fuzz smoke in scripts/test.sh: clang and its runtime libraries, libFuzzer among them.
+fuzz_pkgs=(clang libclang-rt-dev)
 pkgs=("${native_pkgs[@]}")
-[ "$what" = all ] && pkgs+=("${web_pkgs[@]}")
+[ "$what" = all ] && pkgs+=("${web_pkgs[@]}" "${fuzz_pkgs[@]}")
 
 log() { printf '[setup] %s\n' "$*"; }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2 of the README: installs what is missing and runs every test: the native core and UI
-# tests (doctest under ctest), the command-line tool, and the browser tests in headless
-# Chromium against the real build. Ends with one line "N passed, N failed".
+# tests (doctest under ctest), the command-line tool, a short fuzz run of the plan reader, and
+# the browser tests in headless Chromium against the real build. Ends with one line
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
@@ -22,6 +23,12 @@ if cmake -B build -S . -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$IMGUI_DIR
 else
   echo "native build failed:"; tail -40 build/build.log; count 0 1
 fi
+
+echo "== fuzz smoke: the plan reader under libFuzzer, ASan and UBSan for ${WAYMARK_FUZZ_SECONDS:-10} s"
+bash scripts/fuzz.sh "${WAYMARK_FUZZ_SECONDS:-10}"; fuzzed=$?
+if [ "$fuzzed" = 0 ]; then count 1 0
+elif [ "$fuzzed" = 77 ]; then echo "fuzz smoke NOT RUN: this compiler has no libFuzzer (counted neither passed nor failed)"
+else echo "fuzz smoke failed (build-fuzz/fuzz.log)"; count 0 1; fi
 
 echo "== web: build and browser tests (headless Chromium)"
 if bash scripts/build-web.sh; then
