@@ -123,6 +123,7 @@ void App::openFile(const std::string& name, const std::string& text, const std::
         replacePlan(std::move(*loaded.plan), "open");
     }
     noticeIsError_ = !error.empty();
+    mirroredNotice_.clear();  // said again even when the words are the same: the user acted again
     notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
                             : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
     mirrorDirty_ = true;
@@ -688,6 +689,13 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
+    // A new notice (a refused file, an unreadable stored plan, a link) is said politely once, and
+    // stays in the mirror while its banner shows; every path that sets one passes here.
+    if (notice_ != mirroredNotice_) {
+        mirroredNotice_ = notice_;
+        if (!notice_.empty()) reader_.announce(notice_);
+        mirrorDirty_ = true;
+    }
     if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
     const bool showsMap = view_ == ui::ViewId::map;
     if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
@@ -763,6 +771,8 @@ void App::updateMirror() {
     if (!storageProblem_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
                      {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});
+    if (!notice_.empty())
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, notice_});
     if (sharedPlan_) nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sharedPlanLine()});
     if (!mirroredTimer_.empty()) nodes.push_back({platform::MirrorNode::Role::text, 2, mirroredTimer_});
     if (edited) {

@@ -226,6 +226,7 @@ private:
 
     // The screen-reader mirror: rebuilt when something it shows changed.
     bool mirrorDirty_ = true;
+    std::string mirroredNotice_;  // the notice the mirror holds and the live region last said
     bool planMirrorDirty_ = true;                  // the plan changed since planMirror_ was made
     std::vector<platform::MirrorNode> planMirror_, mirror_;
     std::string announcedField_;

@@ -25,23 +25,26 @@ void App::sharedPlanRead(const std::string& planText, platform::SharedLinkRead h
     sharedPlanPutOff_ = false;
     mirrorDirty_ = true;
     framesAfterChange_ = kFramesAfterChange;  // a banner comes
-    if (how == platform::SharedLinkRead::too_large) {
-        notice_ = tr_("share.too_large", {{"mb_number", std::to_string(kMaxPlanFileBytes / 1024 / 1024)}});
+    // A refusal is said even when an earlier notice had the same words: the user followed a link again.
+    const auto refuse = [&](std::string message) {
+        notice_ = std::move(message);
         noticeIsError_ = true;
+        mirroredNotice_.clear();
+    };
+    if (how == platform::SharedLinkRead::too_large) {
+        refuse(tr_("share.too_large", {{"mb_number", std::to_string(kMaxPlanFileBytes / 1024 / 1024)}}));
         return;
     }
     LoadResult loaded = how == platform::SharedLinkRead::ok ? loadPlanFile(planText) : LoadResult{};
     if (!loaded) {
         const bool incomplete = how == platform::SharedLinkRead::incomplete || unreadableText(loaded.error);
-        notice_ = incomplete ? tr_("share.incomplete") : tr_("share.not_opened", {{"error", loaded.error.text(tr_)}});
-        noticeIsError_ = true;
+        refuse(incomplete ? tr_("share.incomplete") : tr_("share.not_opened", {{"error", loaded.error.text(tr_)}}));
         return;
     }
     if (const auto over = overSharedPlanLimits(*loaded.plan)) {
-        notice_ = tr_("share.too_many", {{"count_number", std::to_string(over->count)},
-                                         {"items", tr_(std::string("share.items.") + over->items)},
-                                         {"limit_number", std::to_string(over->limit)}});
-        noticeIsError_ = true;
+        refuse(tr_("share.too_many", {{"count_number", std::to_string(over->count)},
+                                      {"items", tr_(std::string("share.items.") + over->items)},
+                                      {"limit_number", std::to_string(over->limit)}}));
         return;
     }
     const Plan& plan = *loaded.plan;

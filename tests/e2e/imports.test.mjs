@@ -2,7 +2,7 @@
 // new plan; existing plans stay, and a bad one is refused by name with nothing stored changed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, exportedPlan, clickItem, settle } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, clickItem, settle, openApp } from './harness.mjs';
 import { waitForSaved, openIn, storedRecord } from './storage_helpers.mjs';
 
 let site, browser;
@@ -119,7 +119,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 test('a refusal names a megabyte key or value by a short excerpt, and the frames after it stay cheap', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await ctx.addInitScript(timeFrames);
-  const page = await openIn(ctx, site.url);
+  const { page } = await openApp(browser, site.url, { context: ctx });  // with the draw counter settle() reads
   await waitForSaved(page);
   const planName = (await exportedPlan(page)).plan.name;
   const files = {
