@@ -210,3 +210,51 @@ test('Not now keeps the shared plan within reach; a reload asks again; Open brin
   assert.deepEqual(await storedIds(page), [original.plan.id, original.plan.id + '-2'].sort());
   await ctx.close();
 });
+
+test('a link with 100,000 goals is refused by its count, and later visits start as fast as before', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(watchLongTasks);
+  const first = await openIn(ctx, site.url);
+  await waitForSaved(first);
+  const original = await exportedPlan(first);
+  const stored = await storedIds(first);
+  await first.close();
+  const plainStart = Date.now();
+  const plain = await openIn(ctx, site.url);
+  const plainReadyMs = Date.now() - plainStart;
+  const plainLongestMs = await longestTaskAfter(plain);
+  await plain.close();
+
+  // Goals as short as a plan file allows: the issue's link was 756 KB.
+  const goals = Array.from({ length: 100000 }, (_, i) => ({ id: `g${i}`, title: `Goal ${i}` }));
+  const link = linkOf(Buffer.from(JSON.stringify({ format: 'waymark-plan', version: 1, plan: { id: 'huge', name: 'Huge', goals } })));
+  const page = await ctx.newPage();
+  page.on('dialog', (d) => d.accept());  // a user who says yes to whatever asks
+  const started = Date.now();
+  await page.goto(link, { timeout: 120000 });
+  await page.evaluate(() => window.waymark.ready);
+  const readyAt = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => (window.waymark.viewState().notice || '') !== '' ||
+    JSON.parse(window.waymark.exportPlan()).plan.goals.length > 1000, null, { timeout: 120000 });
+  const answeredMs = Date.now() - started;
+  const refusalLongestMs = await longestTaskAfter(page, readyAt);
+  const shown = await notice(page);
+  await untilIdle(page, 120000);
+  await page.close();
+
+  // A later visit, as every later visit.
+  const laterStart = Date.now();
+  const later = await openIn(ctx, site.url);
+  const laterReadyMs = Date.now() - laterStart;
+  const laterLongestMs = await longestTaskAfter(later);
+  console.log(`100,000 goals: a link of ${link.length} characters, answered ${answeredMs} ms after navigation ` +
+    `(longest task meanwhile ${Math.round(refusalLongestMs)} ms); a later visit was ready after ${laterReadyMs} ms, ` +
+    `longest task ${Math.round(laterLongestMs)} ms (before the link: ${plainReadyMs} ms, ${Math.round(plainLongestMs)} ms)`);
+  assert.ok(laterReadyMs < plainReadyMs + 5000, `a later visit took ${laterReadyMs} ms to start (before: ${plainReadyMs} ms)`);
+  assert.ok(laterLongestMs < 3000, `a later visit blocked for ${Math.round(laterLongestMs)} ms`);
+  assert.deepEqual(await storedIds(later), stored);
+  assert.equal((await exportedPlan(later)).plan.id, original.plan.id);
+  assert.equal(shown, 'This share link’s plan has 100,000 goals, more than the 1,000 a share link may bring: a plan ' +
+    'that large slows down every start of Waymark. It was not opened; your plans are unchanged.');
+  await ctx.close();
+});
