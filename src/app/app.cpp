@@ -179,12 +179,19 @@ void App::resolveConflict(bool keepMineAsCopy) {
 }
 
 void App::apply(const PlanEdit& edit) {
-    Plan before = plan_;
-    const EditResult result = applyEdit(plan_, edit, today_);
+    EditResult result = applyEdit(plan_, edit, today_);
     if (!result.changed) return;
     // A plan that replaces this one (a file, a new plan) keeps its own dates.
-    if (!std::holds_alternative<ReplacePlan>(edit)) plan_.updated = today_;
-    history_.record(std::move(before), editLabel(edit));
+    if (!std::holds_alternative<ReplacePlan>(edit) && plan_.updated != today_) {
+        Op dated;
+        dated.part = Part::plan;
+        dated.field = "updated";
+        dated.before = plan_.updated ? "\"" + plan_.updated->str() + "\"" : "";
+        dated.after = "\"" + today_.str() + "\"";
+        applyOp(plan_, dated);
+        result.ops.push_back(dated);
+    }
+    history_.record(std::move(result.ops), editLabel(edit));
     changed();
     if (result.createdId.empty()) return;
     if (view_ == ui::ViewId::workshop) {
@@ -216,7 +223,7 @@ void App::undo() {
     const EditLabel* label = history_.undoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    plan_ = *history_.undo(std::move(plan_));
+    history_.undo(plan_);
     changed();
     reader_.announce(tr_("history.undone", {{"step", step}}));
 }
@@ -225,7 +232,7 @@ void App::redo() {
     const EditLabel* label = history_.redoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    plan_ = *history_.redo(std::move(plan_));
+    history_.redo(plan_);
     changed();
     reader_.announce(tr_("history.redone", {{"step", step}}));
 }

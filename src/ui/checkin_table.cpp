@@ -185,7 +185,9 @@ std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const P
                             : c->note != was.note               ? "note"
                                                                 : nullptr;
         if (!field) return std::nullopt;
-        return Intent{PlanEdit{UpdateCheckin{index, *c, field}}};
+        Checkin next = *c;
+        next.id = was.id;
+        return Intent{PlanEdit{UpdateCheckin{next, field}}};
     }
     startNew(goal.id, nextCheckinDate(goal, c->date));
     return Intent{PlanEdit{AddCheckin{*c}}};
@@ -275,7 +277,7 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
                 if (smallButton(tr.raw("tracking_view.checkin_edit"), "edit")) startEdit(plan, index, tr);
                 ctx.locator.noteLastItem("checkin-edit:" + std::to_string(index));
                 ImGui::SameLine();
-                if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{index}};
+                if (smallButton(tr.raw("tracking_view.checkin_delete"), "delete")) intent = PlanEdit{DeleteCheckin{c.id}};
                 ctx.locator.noteLastItem("checkin-delete:" + std::to_string(index));
             }
             ImGui::PopID();

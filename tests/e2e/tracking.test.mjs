@@ -35,7 +35,10 @@ test('a check-in typed with the keyboard lands in the plan, the next row starts,
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  assert.deepEqual(added, { goalId: 'local-followers', date: today, value: 465, confidence: 'high', note: 'Reel shared again' });
+  const { id, ...fields } = added;
+  assert.match(id, /^c\d+$/);  // a new check-in gets an id no other check-in has
+  assert.equal(plan.checkins.filter((c) => c.id === id).length, 1);
+  assert.deepEqual(fields, { goalId: 'local-followers', date: today, value: 465, confidence: 'high', note: 'Reel shared again' });
   // The next row waits with the cursor in its value field.
   await untilIdle(page);
   await page.keyboard.type('470');

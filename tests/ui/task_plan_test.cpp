@@ -103,7 +103,7 @@ TEST_CASE("ticking a repeating task marks this one date done; the next stays ope
     CHECK(file.find("\"doneDates\": [\n          \"2026-11-26\"\n        ]") != std::string::npos);
     CHECK(std::find(ui.reader.nodes.begin(), ui.reader.nodes.end(),
                     platform::MirrorNode{platform::MirrorNode::Role::item, 3,
-                                         "Film and post the pasta of the week. Luca. Next due 2026-12-03, weekly until 2027-04-29"}) !=
+                                         "Film and post the pasta of the week. Luca. Next due 3 Dec 2026, weekly until 29 Apr 2027"}) !=
           ui.reader.nodes.end());
     ui.chord(ImGuiMod_Ctrl, ImGuiKey_Z);
     CHECK(ui.app.plan().findTask("film-reel")->doneDates.empty());
@@ -132,13 +132,13 @@ TEST_CASE("by owner lists each owner's tasks; by week places dates on their week
 
     REQUIRE(ui.click("tasks-mode:week"));
     // The window starts the week before this one: Nov 16 to Jan 10.
-    CHECK(mirrorHas(ui, "2026-11-16 to 2027-01-10"));
+    CHECK(mirrorHas(ui, "16 Nov 2026 to 10 Jan 2027"));
     CHECK(ui.app.itemRect("occurrence:film-reel:2026-11-26") != "");
     CHECK(ui.app.itemRect("occurrence:weekly-boost:2026-11-20") != "");
     CHECK(ui.app.itemRect("occurrence:print-cards:2026-11-05") == "");  // before the window
-    const auto thisWeek = under(ui, "Week of 2026-11-23");
+    const auto thisWeek = under(ui, "Week of 23 Nov 2026");
     REQUIRE_FALSE(thisWeek.empty());
-    CHECK(std::find(thisWeek.begin(), thisWeek.end(), "Today, 2026-11-23") != thisWeek.end());
+    CHECK(std::find(thisWeek.begin(), thisWeek.end(), "Today, 23 Nov 2026") != thisWeek.end());
     REQUIRE(ui.click("occurrence:film-reel:2026-11-26"));
     CHECK(ui.app.plan().findTask("film-reel")->doneDates == std::vector<Date>{Date{2026, 11, 26}});
 

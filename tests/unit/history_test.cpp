@@ -8,9 +8,9 @@ using namespace waymark;
 namespace {
 // Applies an edit as the app does: through applyEdit, recording the step when it changed the plan.
 bool step(Plan& plan, History& history, const PlanEdit& edit) {
-    Plan before = plan;
-    if (!applyEdit(plan, edit, Date{2026, 11, 23}).changed) return false;
-    history.record(std::move(before), editLabel(edit));
+    EditResult result = applyEdit(plan, edit, Date{2026, 11, 23});
+    if (!result.changed) return false;
+    history.record(std::move(result.ops), editLabel(edit));
     return true;
 }
 }  // namespace
@@ -27,13 +27,13 @@ TEST_CASE("undo gives back the plan before each step and redo the one after") {
     const Plan edited = plan;
     CHECK(history.undoLabel()->key == "history.update_goal");
 
-    plan = *history.undo(plan);
+    REQUIRE(history.undo(plan));
     CHECK(plan.goals.front().baseline != 120);
-    plan = *history.undo(plan);
+    REQUIRE(history.undo(plan));
     CHECK(plan == original);
     CHECK_FALSE(history.undo(plan));
-    plan = *history.redo(plan);
-    plan = *history.redo(plan);
+    REQUIRE(history.redo(plan));
+    REQUIRE(history.redo(plan));
     CHECK(plan == edited);
     CHECK_FALSE(history.redo(plan));
 }
@@ -43,7 +43,7 @@ TEST_CASE("a new step after an undo drops the redo steps") {
     History history;
     REQUIRE(step(plan, history, AddObjective{"A"}));
     REQUIRE(step(plan, history, AddObjective{"B"}));
-    plan = *history.undo(plan);
+    REQUIRE(history.undo(plan));
     CHECK(history.canRedo());
     REQUIRE(step(plan, history, AddObjective{"C"}));
     CHECK_FALSE(history.canRedo());
@@ -63,24 +63,34 @@ TEST_CASE("history keeps at least a hundred steps and drops the oldest beyond it
     History history;
     for (int i = 0; i < 250; ++i) REQUIRE(step(plan, history, RenamePlan{"name " + std::to_string(i)}));
     CHECK(history.undoSteps() == History::kDefaultLimit);
-    for (int i = 0; i < 100; ++i) plan = *history.undo(plan);
+    for (int i = 0; i < 100; ++i) REQUIRE(history.undo(plan));
     CHECK(plan.name == "name 149");
 }
 
-TEST_CASE("history keeps fewer steps of a big plan, so its snapshots fit in memory") {
+TEST_CASE("history keeps what its byte budget holds: the newest steps, and always the last one") {
     Plan plan = *loadTemplate("restaurant");
-    plan.checkins.assign(1000, Checkin{plan.goals.front().id, Date{2026, 11, 1}, 1, {}, ""});
-    const size_t items = plan.customKpis.size() + plan.objectives.size() + plan.goals.size() + plan.tactics.size() +
-                         plan.tasks.size() + plan.checkins.size();
-    History history(200, 4 * items + items / 2);  // room for four and a half snapshots
-    for (int i = 0; i < 20; ++i) REQUIRE(step(plan, history, RenamePlan{"name " + std::to_string(i)}));
+    applyEdit(plan, RenamePlan{"name 10"});
+    // Room for four and a half renames' operations.
+    History history(200, 9 * opBytes(editOps(plan, RenamePlan{"name 11"}).front()) / 2);
+    for (int i = 11; i < 20; ++i) REQUIRE(step(plan, history, RenamePlan{"name " + std::to_string(i)}));
     CHECK(history.undoSteps() == 4);
-    CHECK(history.undo(plan)->name == "name 18");  // the newest steps are the ones kept
+    REQUIRE(history.undo(plan));
+    CHECK(plan.name == "name 18");  // the newest steps are the ones kept
 
-    History tiny(200, 10);  // a plan larger than the whole budget still keeps its newest step
+    History tiny(200, 10);  // a step larger than the whole budget is still kept
     REQUIRE(step(plan, tiny, RenamePlan{"again"}));
     REQUIRE(step(plan, tiny, RenamePlan{"and again"}));
     CHECK(tiny.undoSteps() == 1);
+}
+
+TEST_CASE("a step costs what it changed: one field of a plan with 100,000 check-ins is a few bytes") {
+    Plan plan = *loadTemplate("restaurant");
+    for (int i = 0; i < 100000; ++i) plan.checkins.push_back({plan.goals.front().id, Date{2026, 11, 1}, 1.0 * i, {}, "", "c" + std::to_string(i)});
+    History history;
+    REQUIRE(step(plan, history, RenameGoal{plan.goals.front().id, "Renamed"}));
+    const EditResult again = applyEdit(plan, RenameGoal{plan.goals.front().id, "Renamed twice"});
+    REQUIRE(again.ops.size() == 1);
+    CHECK(opBytes(again.ops.front()) < 256);
 }
 
 TEST_CASE("the saved marker follows undo and redo back to the saved state") {
@@ -91,12 +101,12 @@ TEST_CASE("the saved marker follows undo and redo back to the saved state") {
     CHECK(history.unsaved());
     history.markSaved(history.state());
     CHECK_FALSE(history.unsaved());
-    plan = *history.undo(plan);
+    REQUIRE(history.undo(plan));
     CHECK(history.unsaved());
-    plan = *history.redo(plan);
+    REQUIRE(history.redo(plan));
     CHECK_FALSE(history.unsaved());
     // Undo, then a different step: same depth, but not the saved plan.
-    plan = *history.undo(plan);
+    REQUIRE(history.undo(plan));
     REQUIRE(step(plan, history, AddObjective{"B"}));
     CHECK(history.unsaved());
 }
@@ -134,9 +144,9 @@ TEST_CASE("every edit kind undone and redone gives back the same plan") {
         History history;
         REQUIRE(step(p, history, edit));
         const Plan after = p;
-        p = *history.undo(p);
+        REQUIRE(history.undo(p));
         CHECK(p == plan);
-        p = *history.redo(p);
+        REQUIRE(history.redo(p));
         CHECK(p == after);
     }
 }

@@ -71,29 +71,33 @@ TEST_CASE("tasks keep trimmed, non-empty owners and need a tactic") {
     CHECK_FALSE(applyEdit(plan, DeleteTask{id}).changed);
 }
 
-TEST_CASE("check-ins are added, changed and deleted by index; a value that is not a number is refused") {
+TEST_CASE("check-ins are added with a fresh id, changed and deleted by it; a value that is not a number is refused") {
     Plan plan = *loadTemplate("restaurant");
     const std::string goal = plan.goals.front().id;
     const size_t count = plan.checkins.size();
     Checkin c{goal, Date{2026, 11, 20}, 42, Confidence::medium, " steady "};
     const EditResult added = applyEdit(plan, AddCheckin{c});
     REQUIRE(added.changed);
-    CHECK(added.createdId == std::to_string(count));
+    CHECK(added.createdId == plan.checkins.back().id);
+    CHECK(added.createdId.rfind("c", 0) == 0);
     CHECK(plan.checkins.back().note == "steady");
+    c.id = added.createdId;
 
     c.value = std::numeric_limits<double>::infinity();
     CHECK_FALSE(applyEdit(plan, AddCheckin{c}).changed);
-    CHECK_FALSE(applyEdit(plan, UpdateCheckin{count, c, "value"}).changed);
+    CHECK_FALSE(applyEdit(plan, UpdateCheckin{c, "value"}).changed);
     c.value = 45;
     c.goalId = "no-such-goal";
-    CHECK_FALSE(applyEdit(plan, UpdateCheckin{count, c, "value"}).changed);
+    CHECK_FALSE(applyEdit(plan, UpdateCheckin{c, "value"}).changed);
     c.goalId = goal;
-    CHECK(applyEdit(plan, UpdateCheckin{count, c, "value"}).changed);
+    CHECK(applyEdit(plan, UpdateCheckin{c, "value"}).changed);
     CHECK(plan.checkins[count].value == 45);
-    CHECK_FALSE(applyEdit(plan, UpdateCheckin{count + 5, c, "value"}).changed);
-    CHECK(applyEdit(plan, DeleteCheckin{count}).changed);
+    Checkin missing = c;
+    missing.id = "no-such-checkin";
+    CHECK_FALSE(applyEdit(plan, UpdateCheckin{missing, "value"}).changed);
+    CHECK(applyEdit(plan, DeleteCheckin{c.id}).changed);
     CHECK(plan.checkins.size() == count);
-    CHECK_FALSE(applyEdit(plan, DeleteCheckin{count}).changed);
+    CHECK_FALSE(applyEdit(plan, DeleteCheckin{c.id}).changed);
 }
 
 TEST_CASE("SetTaskDone: a repeating task is done one date at a time; the flag closes the whole task") {

@@ -21,7 +21,7 @@ Plan fullPlan() {
     Goal bare;
     bare.id = "g2";
     p.goals.push_back(bare);
-    p.checkins.push_back({"goal-followers", Date{2027, 2, 28}, -0.5, std::nullopt, ""});
+    p.checkins.push_back({"goal-followers", Date{2027, 2, 28}, -0.5, std::nullopt, "", "checkin-feb"});
     return p;
 }
 
@@ -33,6 +33,20 @@ std::string errorOf(const std::string& text) {
     return r.error.str();
 }
 }  // namespace
+
+TEST_CASE("check-ins and voters written before they had ids get free ones when read") {
+    Plan p = fullPlan();
+    p.checkins.push_back({"goal-followers", Date{2027, 3, 31}, 1, std::nullopt, "", ""});
+    p.checkins.push_back({"goal-followers", Date{2027, 4, 30}, 2, std::nullopt, "", "c1"});
+    p.voting->participants[1].id.clear();
+    const LoadResult r = parsePlanDocument(serializePlanDocument(p));
+    REQUIRE_MESSAGE(r.plan, r.error.str());
+    CHECK(r.plan->checkins[2].id == "c2");  // c1 is taken
+    CHECK(r.plan->voting->participants[1].id == "p1");
+    CHECK(errorOf(envelope(R"({"id":"p","checkins":[{"id":"x","goalId":"g","date":"2027-01-01","value":1},)"
+                           R"({"id":"x","goalId":"g","date":"2027-01-02","value":2}],"goals":[{"id":"g"}]})")) ==
+          "plan.checkins[1].id: duplicate id \"x\"");
+}
 
 TEST_CASE("a full plan survives a round trip exactly") {
     const Plan p = fullPlan();

@@ -33,8 +33,8 @@ inline Plan planWithEveryField() {
     p.tasks.push_back({"task-sponsored", "tactic-influencers", "One sponsored post", {"Brian", "Hailley"},
                        Date{2027, 1, 30}, Repeat{2, RepeatUnit::month, 30, Date{2027, 12, 31}}, true,
                        {Date{2027, 1, 30}, Date{2027, 3, 30}}});
-    p.checkins.push_back({"goal-followers", Date{2027, 1, 31}, 1290, Confidence::medium, "webinar helped"});
-    p.voting = VotingRound{VoteSubject::tactics, 4, {{"Anna", {"tactic-influencers"}}, {"", {}}}, 1, true};
+    p.checkins.push_back({"goal-followers", Date{2027, 1, 31}, 1290, Confidence::medium, "webinar helped", "checkin-jan"});
+    p.voting = VotingRound{VoteSubject::tactics, 4, {{"Anna", {"tactic-influencers"}, "voter-anna"}, {"", {}, "voter-2"}}, 1, true};
     return p;
 }
 

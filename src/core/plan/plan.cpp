@@ -41,6 +41,8 @@ Goal* Plan::findGoal(const std::string& id) { return findById(goals, id); }
 Tactic* Plan::findTactic(const std::string& id) { return findById(tactics, id); }
 const Task* Plan::findTask(const std::string& id) const { return const_cast<Plan*>(this)->findTask(id); }
 Task* Plan::findTask(const std::string& id) { return findById(tasks, id); }
+const Checkin* Plan::findCheckin(const std::string& id) const { return const_cast<Plan*>(this)->findCheckin(id); }
+Checkin* Plan::findCheckin(const std::string& id) { return findById(checkins, id); }
 
 const char* name(Business v) { return kBusiness[static_cast<int>(v)]; }
 const char* name(Phase v) { return kPhase[static_cast<int>(v)]; }

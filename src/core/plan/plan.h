@@ -157,6 +157,8 @@ struct Checkin {
     double value = 0;
     std::optional<Confidence> confidence;  // how sure the team is that the goal will be met
     std::string note;
+    // -- identity, so edits and operations name a check-in, not its position (files before it: assigned on load)
+    std::string id = {};
     friend bool operator==(const Checkin&, const Checkin&) = default;
 };
 
@@ -167,6 +169,7 @@ enum class VoteSubject { tactics, goals };
 struct Voter {
     std::string name;
     std::vector<std::string> dots;
+    std::string id = {};                   // stable across edits (files before it: assigned on load)
     friend bool operator==(const Voter&, const Voter&) = default;
 };
 
@@ -204,6 +207,8 @@ struct Plan {
     Goal* findGoal(const std::string& id);
     Tactic* findTactic(const std::string& id);
     Task* findTask(const std::string& id);
+    const Checkin* findCheckin(const std::string& id) const;
+    Checkin* findCheckin(const std::string& id);
 
     friend bool operator==(const Plan&, const Plan&) = default;
 };

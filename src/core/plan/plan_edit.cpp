@@ -1,5 +1,8 @@
 #include "core/plan/plan_edit.h"
 
+#include "core/plan/item_ops.h"
+#include "core/plan/plan_json.h"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_set>
@@ -7,12 +10,6 @@
 namespace waymark {
 
 namespace {
-template <class T, class Pred>
-bool eraseWhere(std::vector<T>& items, Pred pred) {
-    const auto before = items.size();
-    items.erase(std::remove_if(items.begin(), items.end(), pred), items.end());
-    return items.size() != before;
-}
 
 std::string trimmed(const std::string& s) {
     const auto first = s.find_first_not_of(" \t\r\n");
@@ -20,101 +17,148 @@ std::string trimmed(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-// Sets an item's title, trimmed; a missing item or an unchanged title is no change.
-template <class Item>
-EditResult retitle(Item* item, const std::string& title) {
-    if (!item || item->title == trimmed(title)) return {};
-    item->title = trimmed(title);
-    return {true, {}};
-}
-
-// Replaces an item by a new version of itself; unchanged or missing is no change.
-template <class Item>
-EditResult replace(Item* item, Item next) {
-    if (!item || *item == next) return {};
-    *item = std::move(next);
-    return {true, {}};
-}
-
-// Swaps the item `id` with its nearest sibling (by `sibling`) before (delta < 0) or after it.
-template <class Item, class Sibling>
-EditResult moveAmong(std::vector<Item>& list, const std::string& id, int delta, Sibling sibling) {
-    const auto at = std::find_if(list.begin(), list.end(), [&](const Item& x) { return x.id == id; });
-    if (at == list.end() || delta == 0) return {};
-    if (delta < 0) {
-        const auto before = std::find_if(std::make_reverse_iterator(at), list.rend(), sibling);
-        if (before == list.rend()) return {};
-        std::iter_swap(at, std::prev(before.base()));
-    } else {
-        const auto after = std::find_if(std::next(at), list.end(), sibling);
-        if (after == list.end()) return {};
-        std::iter_swap(at, after);
-    }
-    return {true, {}};
+template <class T>
+std::ptrdiff_t indexOf(const std::vector<T>& items, const std::string& id) {
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+    return it == items.end() ? -1 : it - items.begin();
 }
 
 bool hasCheckins(const Plan& plan, const std::string& goalId) {
     return std::any_of(plan.checkins.begin(), plan.checkins.end(), [&](const Checkin& c) { return c.goalId == goalId; });
 }
 
-struct Applier {
-    Plan& plan;
+// Turns one edit into operations against the plan as it is; reads, never writes, the plan.
+struct Builder {
+    const Plan& plan;
     Date today;
+    Ops ops;
+    std::string created;
+    std::vector<std::string> newIds;  // ids handed out by this edit, not in the plan yet
 
-    EditResult operator()(const AddObjective& e) {
-        Objective o;
-        o.id = newId(plan, "o");
-        o.title = trimmed(e.title);
-        plan.objectives.push_back(o);
-        return {true, o.id};
+    std::string freshId(const std::string& prefix) {
+        newIds.push_back(newId(plan, prefix, newIds));
+        return newIds.back();
     }
-    EditResult operator()(const RenameObjective& e) { return retitle(plan.findObjective(e.id), e.title); }
-    EditResult operator()(const UpdateObjective& e) {
+    template <class T>
+    void change(Part part, const T& from, const T& to) { changeOps(part, from, to, ops); }
+    template <class T>
+    void append(Part part, const std::vector<T>& list, const T& item, size_t alreadyAdded = 0) {
+        ops.push_back(insertOp(part, item, list.size() + alreadyAdded));
+    }
+    // Removes the items of `list` that match, last first, so undoing puts each back in its place.
+    template <class T, class Pred>
+    void removeWhere(Part part, const std::vector<T>& list, Pred pred) {
+        for (size_t i = list.size(); i-- > 0;)
+            if (pred(list[i])) ops.push_back(removeOp(part, list[i], i));
+    }
+    template <class T>
+    void retitle(Part part, const T* item, const std::string& title) {
+        if (!item) return;
+        T next = *item;
+        next.title = trimmed(title);
+        change(part, *item, next);
+    }
+    // Swaps the item `id` with its nearest sibling (by `sibling`) before (delta < 0) or after it.
+    template <class T, class Sibling>
+    void moveAmong(Part part, const std::vector<T>& list, const std::string& id, int delta, Sibling sibling) {
+        const std::ptrdiff_t at = indexOf(list, id);
+        if (at < 0 || delta == 0) return;
+        std::ptrdiff_t other = at;
+        do other += delta < 0 ? -1 : 1;
+        while (other >= 0 && other < static_cast<std::ptrdiff_t>(list.size()) && !sibling(list[static_cast<size_t>(other)]));
+        if (other < 0 || other >= static_cast<std::ptrdiff_t>(list.size())) return;
+        // A swap of two places as two moves: the first lands where the second was, which the
+        // move shifted by one towards the first's old place.
+        const size_t from = static_cast<size_t>(at), to = static_cast<size_t>(other);
+        ops.push_back(moveOp(part, id, from, to));
+        ops.push_back(moveOp(part, list[to].id, from < to ? to - 1 : to + 1, from));
+    }
+    // The round after removing items: every dot on one of `gone` comes off.
+    void dropDotsOn(const std::unordered_set<std::string>& gone) {
+        if (!plan.voting || gone.empty()) return;
+        for (const Voter& v : plan.voting->participants) {
+            Voter next = v;
+            std::erase_if(next.dots, [&](const std::string& id) { return gone.count(id) > 0; });
+            change(Part::voters, v, next);
+        }
+    }
+    // The round after a voting edit, as changes to its settings and participants.
+    void changeRound(const std::optional<VotingRound>& next) {
+        Plan from, to;
+        from.id = to.id = plan.id;
+        from.name = to.name = plan.name;
+        from.created = to.created = plan.created;
+        from.updated = to.updated = plan.updated;
+        from.voting = plan.voting;
+        to.voting = next;
+        const Ops round = diffPlans(from, to);
+        ops.insert(ops.end(), round.begin(), round.end());
+    }
+
+    void operator()(const AddObjective& e) {
+        Objective o;
+        o.id = created = freshId("o");
+        o.title = trimmed(e.title);
+        append(Part::objectives, plan.objectives, o);
+    }
+    void operator()(const RenameObjective& e) { retitle(Part::objectives, plan.findObjective(e.id), e.title); }
+    void operator()(const UpdateObjective& e) {
+        const Objective* current = plan.findObjective(e.objective.id);
+        if (!current) return;
         Objective next = e.objective;
         next.title = trimmed(next.title);
-        if (next.parentId && (!plan.findObjective(*next.parentId) || wouldMakeCycle(plan, next.id, *next.parentId)))
-            return {};
-        return replace(plan.findObjective(e.objective.id), std::move(next));
+        if (next.parentId && (!plan.findObjective(*next.parentId) || wouldMakeCycle(plan, next.id, *next.parentId))) return;
+        change(Part::objectives, *current, next);
     }
-    EditResult operator()(const MoveObjective& e) {
+    void operator()(const MoveObjective& e) {
         const Objective* o = plan.findObjective(e.id);
-        if (!o || e.delta == 0) return {};
+        if (!o) return;
         const std::optional<std::string> parent = o->parentId;
-        return moveAmong(plan.objectives, e.id, e.delta, [&](const Objective& x) { return x.parentId == parent; });
+        moveAmong(Part::objectives, plan.objectives, e.id, e.delta, [&](const Objective& x) { return x.parentId == parent; });
     }
-    EditResult operator()(const DeleteObjective& e) {
-        const Objective* o = plan.findObjective(e.id);
-        if (!o) return {};
-        const std::optional<std::string> parent = o->parentId;
-        for (Objective& child : plan.objectives)
-            if (child.parentId == e.id) child.parentId = parent;
-        for (Goal& g : plan.goals)
-            if (g.objectiveId == e.id) g.objectiveId.reset();
-        eraseWhere(plan.objectives, [&](const Objective& x) { return x.id == e.id; });
-        return {true, {}};
+    void operator()(const DeleteObjective& e) {
+        const std::ptrdiff_t at = indexOf(plan.objectives, e.id);
+        if (at < 0) return;
+        const Objective& gone = plan.objectives[static_cast<size_t>(at)];
+        for (const Objective& child : plan.objectives)
+            if (child.parentId == e.id) {
+                Objective next = child;
+                next.parentId = gone.parentId;
+                change(Part::objectives, child, next);
+            }
+        for (const Goal& g : plan.goals)
+            if (g.objectiveId == e.id) {
+                Goal next = g;
+                next.objectiveId.reset();
+                change(Part::goals, g, next);
+            }
+        ops.push_back(removeOp(Part::objectives, gone, static_cast<size_t>(at)));
     }
-    EditResult operator()(const AddGoal& e) {
+    Goal draft(Goal g) {
+        g.id = freshId("g");
+        if (g.objectiveId && !plan.findObjective(*g.objectiveId)) g.objectiveId.reset();
+        g.title = trimmed(g.title);
+        return g;
+    }
+    void operator()(const AddGoal& e) {
         Goal g;
-        g.id = newId(plan, "g");
-        if (plan.findObjective(e.objectiveId)) g.objectiveId = e.objectiveId;
-        g.title = trimmed(e.title);
-        plan.goals.push_back(g);
-        return {true, g.id};
+        g.objectiveId = e.objectiveId;
+        g.title = e.title;
+        g = draft(std::move(g));
+        created = g.id;
+        append(Part::goals, plan.goals, g);
     }
-    EditResult operator()(const AddDraftGoals& e) {
-        if (e.goals.empty()) return {};
-        for (Goal g : e.goals) {
-            g.id = newId(plan, "g");
-            if (g.objectiveId && !plan.findObjective(*g.objectiveId)) g.objectiveId.reset();
-            g.title = trimmed(g.title);
-            plan.goals.push_back(std::move(g));
+    void operator()(const AddDraftGoals& e) {
+        for (size_t i = 0; i < e.goals.size(); ++i) {
+            const Goal g = draft(e.goals[i]);
+            if (i == 0) created = g.id;
+            append(Part::goals, plan.goals, g, i);
         }
-        return {true, plan.goals[plan.goals.size() - e.goals.size()].id};
     }
-    EditResult operator()(const RenameGoal& e) { return retitle(plan.findGoal(e.id), e.title); }
-    EditResult operator()(const UpdateGoal& e) {
-        Goal* current = plan.findGoal(e.goal.id);
-        if (!current) return {};
+    void operator()(const RenameGoal& e) { retitle(Part::goals, plan.findGoal(e.id), e.title); }
+    void operator()(const UpdateGoal& e) {
+        const Goal* current = plan.findGoal(e.goal.id);
+        if (!current) return;
         Goal next = e.goal;
         next.title = trimmed(next.title);
         if (next.objectiveId && !plan.findObjective(*next.objectiveId)) next.objectiveId.reset();
@@ -123,138 +167,147 @@ struct Applier {
         if (current->target && next.target && *current->target != *next.target && std::isfinite(*next.target) &&
             hasCheckins(plan, next.id) && next.targetHistory == current->targetHistory)
             next.targetHistory.push_back({today, *current->target, *next.target, {}});
-        return replace(current, std::move(next));
+        change(Part::goals, *current, next);
     }
-    EditResult operator()(const DeleteGoal& e) {
-        if (!plan.findGoal(e.id)) return {};
-        std::unordered_set<std::string> tactics;
+    void operator()(const DeleteGoal& e) {
+        if (!plan.findGoal(e.id)) return;
+        std::unordered_set<std::string> tactics, gone{e.id};
         for (const Tactic& t : plan.tactics)
             if (t.goalId == e.id) tactics.insert(t.id);
-        eraseWhere(plan.tasks, [&](const Task& t) { return tactics.count(t.tacticId) > 0; });
-        eraseWhere(plan.tactics, [&](const Tactic& t) { return t.goalId == e.id; });
-        eraseWhere(plan.checkins, [&](const Checkin& c) { return c.goalId == e.id; });
-        eraseWhere(plan.goals, [&](const Goal& g) { return g.id == e.id; });
-        return {true, {}};
+        removeWhere(Part::checkins, plan.checkins, [&](const Checkin& c) { return c.goalId == e.id; });
+        removeWhere(Part::tasks, plan.tasks, [&](const Task& t) { return tactics.count(t.tacticId) > 0; });
+        removeWhere(Part::tactics, plan.tactics, [&](const Tactic& t) { return t.goalId == e.id; });
+        removeWhere(Part::goals, plan.goals, [&](const Goal& g) { return g.id == e.id; });
+        gone.insert(tactics.begin(), tactics.end());
+        dropDotsOn(gone);
     }
-    EditResult operator()(const RenamePlan& e) {
-        if (plan.name == trimmed(e.name)) return {};
-        plan.name = trimmed(e.name);
-        return {true, {}};
+    void operator()(const RenamePlan& e) {
+        const std::string name = trimmed(e.name);
+        if (plan.name != name) ops.push_back(setOp(Part::plan, {}, "name", items::Json(plan.name).dump(), items::Json(name).dump()));
     }
-    EditResult operator()(const UpdateContext& e) {
-        if (plan.context == e.context) return {};
-        plan.context = e.context;
-        return {true, {}};
+    void operator()(const UpdateContext& e) {
+        if (!(plan.context == e.context)) fieldOps(Part::context, {}, items::write(plan.context), items::write(e.context), ops);
     }
-    EditResult operator()(const AddCustomKpi& e) {
+    void operator()(const AddCustomKpi& e) {
         CustomKpi kpi = e.kpi;
-        kpi.id = newId(plan, "custom_");  // catalog ids never start with "custom_"
+        kpi.id = created = freshId("custom_");  // catalog ids never start with "custom_"
         kpi.name = trimmed(kpi.name);
-        plan.customKpis.push_back(kpi);
-        if (Goal* goal = plan.findGoal(e.forGoal)) goal->kpi = kpi.id;
-        return {true, kpi.id};
+        append(Part::customKpis, plan.customKpis, kpi);
+        if (const Goal* goal = plan.findGoal(e.forGoal)) {
+            Goal next = *goal;
+            next.kpi = kpi.id;
+            change(Part::goals, *goal, next);
+        }
     }
-    EditResult operator()(const UpdateCustomKpi& e) {
-        const auto it = std::find_if(plan.customKpis.begin(), plan.customKpis.end(),
-                                     [&](const CustomKpi& k) { return k.id == e.kpi.id; });
-        if (it == plan.customKpis.end()) return {};
+    void operator()(const UpdateCustomKpi& e) {
+        const std::ptrdiff_t at = indexOf(plan.customKpis, e.kpi.id);
+        if (at < 0) return;
         CustomKpi next = e.kpi;
         next.name = trimmed(next.name);
-        return replace(&*it, std::move(next));
+        change(Part::customKpis, plan.customKpis[static_cast<size_t>(at)], next);
     }
-    EditResult operator()(const ReplacePlan& e) {
-        if (plan == e.plan) return {};
-        plan = e.plan;
-        return {true, {}};
+    void operator()(const ReplacePlan& e) {
+        Plan next = e.plan;
+        assignMissingItemIds(next);  // operations name check-ins and participants by id
+        ops = diffPlans(plan, next);
     }
-    EditResult operator()(const AddTactic& e) {
-        if (!plan.findGoal(e.goalId)) return {};
+    void operator()(const AddTactic& e) {
+        if (!plan.findGoal(e.goalId)) return;
         Tactic t;
-        t.id = newId(plan, "t");
+        t.id = created = freshId("t");
         t.goalId = e.goalId;
         t.title = trimmed(e.title);
-        plan.tactics.push_back(t);
-        return {true, t.id};
+        append(Part::tactics, plan.tactics, t);
     }
-    EditResult operator()(const UpdateTactic& e) {
+    void operator()(const UpdateTactic& e) {
         const auto scored = [](std::optional<int> s) { return !s || (*s >= 1 && *s <= 5); };
-        if (!scored(e.tactic.value) || !scored(e.tactic.complexity) || !plan.findGoal(e.tactic.goalId)) return {};
+        const Tactic* current = plan.findTactic(e.tactic.id);
+        if (!current || !scored(e.tactic.value) || !scored(e.tactic.complexity) || !plan.findGoal(e.tactic.goalId)) return;
         Tactic next = e.tactic;
         next.title = trimmed(next.title);
-        return replace(plan.findTactic(e.tactic.id), std::move(next));
+        change(Part::tactics, *current, next);
     }
-    EditResult operator()(const MoveTactic& e) {
+    void operator()(const MoveTactic& e) {
         const Tactic* t = plan.findTactic(e.id);
-        if (!t || e.delta == 0) return {};
+        if (!t) return;
         const std::string goalId = t->goalId;
-        return moveAmong(plan.tactics, e.id, e.delta, [&](const Tactic& x) { return x.goalId == goalId; });
+        moveAmong(Part::tactics, plan.tactics, e.id, e.delta, [&](const Tactic& x) { return x.goalId == goalId; });
     }
-    EditResult operator()(const DeleteTactic& e) {
-        if (!plan.findTactic(e.id)) return {};
-        eraseWhere(plan.tasks, [&](const Task& t) { return t.tacticId == e.id; });
-        eraseWhere(plan.tactics, [&](const Tactic& t) { return t.id == e.id; });
-        return {true, {}};
+    void operator()(const DeleteTactic& e) {
+        if (!plan.findTactic(e.id)) return;
+        removeWhere(Part::tasks, plan.tasks, [&](const Task& t) { return t.tacticId == e.id; });
+        removeWhere(Part::tactics, plan.tactics, [&](const Tactic& t) { return t.id == e.id; });
+        dropDotsOn({e.id});
     }
-    EditResult operator()(const AddTask& e) {
-        if (!plan.findTactic(e.tacticId)) return {};
+    void operator()(const AddTask& e) {
+        if (!plan.findTactic(e.tacticId)) return;
         Task t;
-        t.id = newId(plan, "k");
+        t.id = created = freshId("k");
         t.tacticId = e.tacticId;
         t.title = trimmed(e.title);
-        plan.tasks.push_back(t);
-        return {true, t.id};
+        append(Part::tasks, plan.tasks, t);
     }
-    EditResult operator()(const UpdateTask& e) {
-        if (!plan.findTactic(e.task.tacticId)) return {};
+    void operator()(const UpdateTask& e) {
+        const Task* current = plan.findTask(e.task.id);
+        if (!current || !plan.findTactic(e.task.tacticId)) return;
         Task next = e.task;
         next.title = trimmed(next.title);
         for (std::string& owner : next.owners) owner = trimmed(owner);
-        eraseWhere(next.owners, [](const std::string& o) { return o.empty(); });
-        return replace(plan.findTask(e.task.id), std::move(next));
+        std::erase_if(next.owners, [](const std::string& o) { return o.empty(); });
+        change(Part::tasks, *current, next);
     }
-    EditResult operator()(const DeleteTask& e) {
-        return {eraseWhere(plan.tasks, [&](const Task& t) { return t.id == e.id; }), {}};
+    void operator()(const DeleteTask& e) {
+        removeWhere(Part::tasks, plan.tasks, [&](const Task& t) { return t.id == e.id; });
     }
-    EditResult operator()(const AddCheckin& e) {
-        if (!plan.findGoal(e.checkin.goalId) || !std::isfinite(e.checkin.value)) return {};
+    void operator()(const AddCheckin& e) {
+        if (!plan.findGoal(e.checkin.goalId) || !std::isfinite(e.checkin.value)) return;
         Checkin c = e.checkin;
+        c.id = created = freshId("c");
         c.note = trimmed(c.note);
-        plan.checkins.push_back(std::move(c));
-        return {true, std::to_string(plan.checkins.size() - 1)};
+        append(Part::checkins, plan.checkins, c);
     }
-    EditResult operator()(const UpdateCheckin& e) {
-        if (e.index >= plan.checkins.size() || !plan.findGoal(e.checkin.goalId) || !std::isfinite(e.checkin.value))
-            return {};
+    void operator()(const UpdateCheckin& e) {
+        const Checkin* current = plan.findCheckin(e.checkin.id);
+        if (!current || !plan.findGoal(e.checkin.goalId) || !std::isfinite(e.checkin.value)) return;
         Checkin next = e.checkin;
         next.note = trimmed(next.note);
-        return replace(&plan.checkins[e.index], std::move(next));
+        change(Part::checkins, *current, next);
     }
-    EditResult operator()(const DeleteCheckin& e) {
-        if (e.index >= plan.checkins.size()) return {};
-        plan.checkins.erase(plan.checkins.begin() + static_cast<std::ptrdiff_t>(e.index));
-        return {true, {}};
+    void operator()(const DeleteCheckin& e) {
+        removeWhere(Part::checkins, plan.checkins, [&](const Checkin& c) { return c.id == e.id; });
     }
-    EditResult operator()(const SetTaskDone& e) {
-        Task* task = plan.findTask(e.id);
-        if (!task) return {};
+    void operator()(const SetTaskDone& e) {
+        const Task* task = plan.findTask(e.id);
+        if (!task) return;
+        Task next = *task;
         if (!e.occurrence || !task->repeat) {
-            if (task->done == e.done) return {};
-            task->done = e.done;
-            return {true, {}};
+            next.done = e.done;
+        } else {
+            if (task->done || !task->due || *e.occurrence < *task->due) return;
+            std::vector<Date>& dates = next.doneDates;
+            const auto at = std::lower_bound(dates.begin(), dates.end(), *e.occurrence);
+            const bool marked = at != dates.end() && *at == *e.occurrence;
+            if (marked == e.done) return;
+            if (e.done) dates.insert(at, *e.occurrence);
+            else dates.erase(at);
         }
-        if (task->done || !task->due || *e.occurrence < *task->due) return {};
-        std::vector<Date>& dates = task->doneDates;
-        const auto at = std::lower_bound(dates.begin(), dates.end(), *e.occurrence);
-        const bool marked = at != dates.end() && *at == *e.occurrence;
-        if (marked == e.done) return {};
-        if (e.done) dates.insert(at, *e.occurrence);
-        else dates.erase(at);
-        return {true, {}};
+        change(Part::tasks, *task, next);
     }
     // Dot voting: its rules live in voting.cpp.
     template <class VotingEdit>
-    requires requires(Plan& p, const VotingEdit& e) { applyVoting(p, e); }
-    EditResult operator()(const VotingEdit& e) { return {applyVoting(plan, e), {}}; }
+    requires requires(const Plan& p, std::optional<VotingRound>& r, const VotingEdit& e) { applyVoting(p, r, e); }
+    void operator()(const VotingEdit& e) {
+        std::optional<VotingRound> round = plan.voting;
+        if (applyVoting(plan, round, e)) changeRound(round);
+    }
+    void operator()(const UseVotesAsValue&) {
+        for (const ValueChange& c : voteValueChanges(plan)) {
+            const Tactic* t = plan.findTactic(c.tacticId);
+            Tactic next = *t;
+            next.value = c.to;
+            change(Part::tactics, *t, next);
+        }
+    }
 };
 
 struct Labeler {
@@ -308,11 +361,25 @@ struct Labeler {
 };
 }  // namespace
 
+Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* createdId) {
+    Builder builder{plan, today, {}, {}, {}};
+    std::visit(builder, edit);
+    if (createdId) *createdId = builder.ops.empty() ? std::string() : builder.created;
+    return std::move(builder.ops);
+}
+
 EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today) {
-    EditResult result = std::visit(Applier{plan, today}, edit);
-    // A deleted tactic or goal takes its dots with it, so the round never names a missing item.
-    if (result.changed) dropDotsOnMissingItems(plan);
+    EditResult result;
+    result.ops = editOps(plan, edit, today, &result.createdId);
+    result.changed = !result.ops.empty();
+    applyOps(plan, result.ops);
     return result;
+}
+
+bool applyOps(Plan& plan, const Ops& ops) {
+    for (const Op& op : ops)
+        if (!applyOp(plan, op)) return false;
+    return true;
 }
 
 EditLabel editLabel(const PlanEdit& edit) { return std::visit(Labeler{}, edit); }
@@ -327,16 +394,22 @@ std::string editLabelText(const EditLabel& label, const Strings& strings) {
     return strings(label.key, args);
 }
 
-std::string newId(const Plan& plan, const std::string& prefix) {
-    std::unordered_set<std::string> used;
-    for (const auto& x : plan.objectives) used.insert(x.id);
-    for (const auto& x : plan.goals) used.insert(x.id);
-    for (const auto& x : plan.tactics) used.insert(x.id);
-    for (const auto& x : plan.tasks) used.insert(x.id);
-    for (const auto& x : plan.customKpis) used.insert(x.id);
-    for (size_t n = used.size() + 1;; ++n) {
-        std::string id = prefix + std::to_string(n);
-        if (!used.count(id)) return id;
+std::string newId(const Plan& plan, const std::string& prefix, const std::vector<std::string>& alsoTaken,
+                  const std::string& tag) {
+    // Counting from the number of ids keeps new ids short; each candidate is checked against
+    // every list (a scan, no set of 100,000 strings built per new item).
+    const auto taken = [&](const std::string& id) {
+        const auto in = [&id](const auto& list) {
+            return std::any_of(list.begin(), list.end(), [&id](const auto& x) { return x.id == id; });
+        };
+        return in(plan.objectives) || in(plan.goals) || in(plan.tactics) || in(plan.tasks) || in(plan.customKpis) ||
+               in(plan.checkins) || std::find(alsoTaken.begin(), alsoTaken.end(), id) != alsoTaken.end();
+    };
+    const size_t count = plan.objectives.size() + plan.goals.size() + plan.tactics.size() + plan.tasks.size() +
+                         plan.customKpis.size() + alsoTaken.size();
+    for (size_t n = count + 1;; ++n) {
+        std::string id = prefix + std::to_string(n) + tag;
+        if (!taken(id)) return id;
     }
 }
 

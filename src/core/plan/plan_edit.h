@@ -1,12 +1,13 @@
 #pragma once
-// The one path by which a plan changes. Views return PlanEdits; the app applies them here and
-// records each applied edit as one step of its History (history.h), so undo, autosave and the
-// "unsaved" marker hang off a single place.
+// What a user can do to a plan. Views return PlanEdits; each becomes a few operations
+// (operation.h), which the app applies and records as one step of its History (history.h), so
+// undo, autosave, the "unsaved" marker and sending to other browsers hang off a single place.
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "core/plan/operation.h"
 #include "core/plan/plan.h"
 #include "core/plan/voting.h"
 #include "core/text/i18n.h"
@@ -56,10 +57,11 @@ struct AddTask { std::string tacticId, title; };
 // Replaces a task's fields; `field` names the plan-format key changed ("owners").
 struct UpdateTask { Task task; std::string field; };
 struct DeleteTask { std::string id; };
-// Check-ins have no id: they are named by their index in plan.checkins.
+// A check-in gets a fresh id (the one in `checkin` is ignored).
 struct AddCheckin { Checkin checkin; };
-struct UpdateCheckin { size_t index = 0; Checkin checkin; std::string field; };
-struct DeleteCheckin { size_t index = 0; };
+// Replaces the check-in checkin.id's fields; `field` names the plan-format key changed ("value").
+struct UpdateCheckin { Checkin checkin; std::string field; };
+struct DeleteCheckin { std::string id; };
 // Marks a task done or open. Without an occurrence: the whole task (a repeating task's whole
 // series). With one, on a repeating task: that date in doneDates (dates before the due date are
 // refused; a finished series is reopened as a whole, not one date at a time); on a one-off task
@@ -77,12 +79,19 @@ using PlanEdit = std::variant<AddObjective, RenameObjective, UpdateObjective, Mo
 
 struct EditResult {
     bool changed = false;
-    std::string createdId;  // id of the item an Add* created (AddCheckin: its index)
+    std::string createdId;  // id of the item an Add* created
+    Ops ops;                // what changed, in the order applied
 };
 
-// Applies an edit on `today` (the date target changes are recorded with). Edits that name a
-// missing item, or change nothing, leave the plan as it was (changed == false).
+// The operations that carry out `edit` on `plan` on `today` (the date target changes are
+// recorded with); empty when the edit names a missing item, is refused, or changes nothing.
+// createdId (when given) receives the id of the item an Add* creates.
+Ops editOps(const Plan& plan, const PlanEdit& edit, Date today = {}, std::string* createdId = nullptr);
+// editOps, applied to the plan.
 EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today = {});
+// Applies operations made for this plan (by editOps or the history); false if one did not fit,
+// which leaves the plan with the operations before it applied.
+bool applyOps(Plan& plan, const Ops& ops);
 
 // What a step did, as a text key and arguments ("history.update_goal" with the field's key), for
 // "Undo: change baseline".
@@ -94,8 +103,10 @@ EditLabel editLabel(const PlanEdit& edit);
 // The label's text in strings' language.
 std::string editLabelText(const EditLabel& label, const Strings& strings);
 
-// A fresh id with the given prefix ("o", "g", ...) that no item of the plan uses yet.
-std::string newId(const Plan& plan, const std::string& prefix);
+// A fresh id with the given prefix ("o", "g", ...) that no item of the plan uses yet (nor any of
+// alsoTaken), ending in `tag` (empty, or what keeps this browser's new ids apart from another's).
+std::string newId(const Plan& plan, const std::string& prefix, const std::vector<std::string>& alsoTaken = {},
+                  const std::string& tag = {});
 
 // What deleting a goal would also remove, so the UI can say so before the user confirms.
 struct GoalDependents { int tactics = 0, tasks = 0, checkins = 0; };

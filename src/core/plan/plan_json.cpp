@@ -1,5 +1,6 @@
 #include "core/plan/plan_json.h"
 
+#include "core/plan/plan_items.h"
 #include "core/plan/voting.h"
 #include "core/text/excerpt.h"
 
@@ -489,10 +490,19 @@ bool readTask(Reader& r, const json& j, const std::string& p, Task& t) {
     return true;
 }
 
+// Check-ins and voters have ids since operations name them; files written before may lack them
+// (assignMissingIds gives them one after reading).
+bool optionalItemId(Reader& r, const json& j, const std::string& p, std::string& out) {
+    std::optional<std::string> id;
+    if (!r.optionalId(j, "id", p, id)) return false;
+    out = id.value_or("");
+    return true;
+}
+
 bool readCheckin(Reader& r, const json& j, const std::string& p, Checkin& c) {
     std::optional<Date> date;
-    const bool ok = r.object(j, p, {"goalId", "date", "value", "confidence", "note"}) &&
-                    r.id(j, "goalId", p, c.goalId) && r.date(j, "date", p, date) &&
+    const bool ok = r.object(j, p, {"id", "goalId", "date", "value", "confidence", "note"}) &&
+                    optionalItemId(r, j, p, c.id) && r.id(j, "goalId", p, c.goalId) && r.date(j, "date", p, date) &&
                     (date || r.fail(p + ".date", "missing")) && r.requiredNumber(j, "value", p, c.value) &&
                     r.choice(j, "confidence", p, c.confidence, {"low", "medium", "high"}) &&
                     r.text(j, "note", p, c.note);
@@ -501,23 +511,32 @@ bool readCheckin(Reader& r, const json& j, const std::string& p, Checkin& c) {
 }
 
 bool readVoter(Reader& r, const json& j, const std::string& p, Voter& v) {
-    return r.object(j, p, {"name", "dots"}) && r.text(j, "name", p, v.name) && r.textList(j, "dots", p, v.dots);
+    return r.object(j, p, {"id", "name", "dots"}) && optionalItemId(r, j, p, v.id) && r.text(j, "name", p, v.name) &&
+           r.textList(j, "dots", p, v.dots);
 }
 
-// The round's own rules; whether its dots name items of the plan is checked with the references.
-bool readVoting(Reader& r, const json& j, const std::string& p, VotingRound& v) {
+// A round's own fields (subject, votes per participant, turn, revealed); participants untouched.
+bool readRoundSettings(Reader& r, const json& j, const std::string& p, VotingRound& v,
+                       std::initializer_list<const char*> keys = {"subject", "votesPerParticipant", "turn", "revealed"}) {
     std::optional<VoteSubject> subject;
     std::optional<int> votes, turn;
-    if (!(r.object(j, p, {"subject", "votesPerParticipant", "participants", "turn", "revealed"}) &&
-          r.choice(j, "subject", p, subject, {"tactics", "goals"}) && (subject || r.fail(p + ".subject", "missing")) &&
+    if (!(r.object(j, p, keys) && r.choice(j, "subject", p, subject, {"tactics", "goals"}) &&
+          (subject || r.fail(p + ".subject", "missing")) &&
           r.integer(j, "votesPerParticipant", p, votes, 1, kMaxVotesPerParticipant) &&
-          r.list(j, "participants", p, v.participants,
-                 [&r](const json& x, const std::string& xp, Voter& out) { return readVoter(r, x, xp, out); }) &&
           r.integer(j, "turn", p, turn, 0, kMaxParticipants) && r.flag(j, "revealed", p, v.revealed)))
         return false;
     v.subject = *subject;
     v.votesPerParticipant = votes.value_or(kDefaultVotesPerParticipant);
     v.turn = turn.value_or(0);
+    return true;
+}
+
+// The round's own rules; whether its dots name items of the plan is checked with the references.
+bool readVoting(Reader& r, const json& j, const std::string& p, VotingRound& v) {
+    if (!(readRoundSettings(r, j, p, v, {"subject", "votesPerParticipant", "participants", "turn", "revealed"}) &&
+          r.list(j, "participants", p, v.participants,
+                 [&r](const json& x, const std::string& xp, Voter& out) { return readVoter(r, x, xp, out); })))
+        return false;
     const size_t count = v.participants.size();
     if (count < 1 || count > kMaxParticipants)
         return r.fail(p + ".participants", "participants_count", {{"max_number", std::to_string(kMaxParticipants)}});
@@ -564,6 +583,39 @@ bool uniqueIds(Reader& r, const std::vector<T>& items, const std::string& path, 
     return true;
 }
 
+// Ids that may be missing (written before they existed) must still be unique where given.
+template <class T>
+bool uniqueGivenIds(Reader& r, const std::vector<T>& items, const std::string& path) {
+    std::unordered_set<std::string_view> ids;
+    for (size_t i = 0; i < items.size(); ++i)
+        if (!items[i].id.empty() && !ids.insert(items[i].id).second)
+            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate_id", {{"id", items[i].id}});
+    return true;
+}
+
+// Gives every item without an id one ("c1", "c2", ... for check-ins) that no other item has.
+template <class T>
+void assignMissingIds(std::vector<T>& items, const char* prefix) {
+    std::unordered_set<std::string> taken;
+    for (const T& x : items)
+        if (!x.id.empty()) taken.insert(x.id);
+    size_t n = 0;
+    for (T& x : items) {
+        if (!x.id.empty()) continue;
+        do x.id = prefix + std::to_string(++n);
+        while (taken.count(x.id));
+    }
+}
+
+}  // namespace
+
+void assignMissingItemIds(Plan& plan) {
+    assignMissingIds(plan.checkins, "c");
+    if (plan.voting) assignMissingIds(plan.voting->participants, "p");
+}
+
+namespace {
+
 // The first objective (in file order) that is part of a parent cycle, or -1. Each objective is
 // walked once: a walk stops at an objective an earlier walk already cleared.
 long firstObjectiveInCycle(const Plan& plan) {
@@ -606,8 +658,9 @@ bool checkReferences(Reader& r, const Plan& plan) {
     if (!(uniqueIds(r, plan.customKpis, "plan.customKpis", kpis) &&
           uniqueIds(r, plan.objectives, "plan.objectives", objectives) &&
           uniqueIds(r, plan.goals, "plan.goals", goals) && uniqueIds(r, plan.tactics, "plan.tactics", tactics) &&
-          uniqueIds(r, plan.tasks, "plan.tasks", tasks)))
+          uniqueIds(r, plan.tasks, "plan.tasks", tasks) && uniqueGivenIds(r, plan.checkins, "plan.checkins")))
         return false;
+    if (plan.voting && !uniqueGivenIds(r, plan.voting->participants, "plan.voting.participants")) return false;
     auto dangling = [&r](const std::string& path, const char* what, const std::string& id) {
         return r.fail(path, std::string("unknown_") + what, {{"id", excerpt(id)}});
     };
@@ -758,6 +811,20 @@ ordered_json writeGoal(const Goal& g) {
     return o;
 }
 
+ordered_json writeCheckin(const Checkin& x) {
+    ordered_json o = ordered_json::object();
+    put(o, "id", x.id);
+    o["goalId"] = x.goalId; o["date"] = x.date.str(); o["value"] = number(x.value);
+    put(o, "confidence", x.confidence); put(o, "note", x.note);
+    return o;
+}
+
+ordered_json writeVoter(const Voter& x) {
+    ordered_json o = ordered_json::object();
+    put(o, "id", x.id); put(o, "name", x.name); put(o, "dots", x.dots);
+    return o;
+}
+
 ordered_json writeTask(const Task& t) {
     ordered_json o{{"id", t.id}, {"tacticId", t.tacticId}, {"title", t.title}};
     put(o, "owners", t.owners); put(o, "due", t.due);
@@ -775,58 +842,66 @@ ordered_json writeTask(const Task& t) {
     return o;
 }
 
+ordered_json writeCustomKpi(const CustomKpi& k) {
+    ordered_json o{{"id", k.id}, {"name", k.name}};
+    put(o, "unit", k.unit); put(o, "higherIsBetter", k.higherIsBetter, true); put(o, "hard", k.hard, true);
+    put(o, "vanity", k.vanity, false); put(o, "family", k.family);
+    return o;
+}
+
+ordered_json writeObjective(const Objective& x) {
+    ordered_json o{{"id", x.id}, {"title", x.title}, {"kind", name(x.kind)}};
+    put(o, "parentId", x.parentId); put(o, "due", x.due);
+    if (x.number)
+        o["number"] = {{"metric", name(x.number->metric)}, {"value", number(x.number->value)}, {"per", name(x.number->per)}};
+    ordered_json funnel = ordered_json::object(), rates = ordered_json::object();
+    put(funnel, "socialShare", x.funnel.socialShare); put(funnel, "shape", x.funnel.shape);
+    const FunnelRates& fr = x.funnel.rates;
+    put(rates, "clickThrough", fr.clickThrough); put(rates, "enquiryRate", fr.enquiryRate);
+    put(rates, "leadRate", fr.leadRate); put(rates, "conversion", fr.conversion);
+    put(rates, "leadToCustomer", fr.leadToCustomer); put(rates, "orderValue", fr.orderValue);
+    if (!rates.empty()) funnel["rates"] = std::move(rates);
+    if (!funnel.empty()) o["funnel"] = std::move(funnel);
+    return o;
+}
+
+ordered_json writeTactic(const Tactic& t) {
+    ordered_json o{{"id", t.id}, {"goalId", t.goalId}, {"title", t.title}};
+    put(o, "value", t.value); put(o, "complexity", t.complexity);
+    return o;
+}
+
+ordered_json writeContext(const Context& ctx) {
+    ordered_json c = ordered_json::object();
+    put(c, "business", ctx.business); put(c, "phase", ctx.phase); put(c, "teamSize", ctx.teamSize);
+    put(c, "monthlyBudget", ctx.monthlyBudget); put(c, "currency", ctx.currency); put(c, "channels", ctx.channels);
+    return c;
+}
+
+// The round's own fields; its participants are written by the caller (after votesPerParticipant).
+ordered_json writeRoundSettings(const VotingRound& v) {
+    ordered_json o{{"subject", name(v.subject)}, {"votesPerParticipant", v.votesPerParticipant}, {"turn", v.turn}};
+    put(o, "revealed", v.revealed, false);
+    return o;
+}
+
 // The plan object's members: the few scalar ones and the context as small JSON values, the
 // lists an item at a time.
 void writePlan(MemberWriter& w, const Plan& plan) {
     ordered_json p{{"id", plan.id}, {"name", plan.name}};
     put(p, "created", plan.created); put(p, "updated", plan.updated);
-    ordered_json c = ordered_json::object();
-    const Context& ctx = plan.context;
-    put(c, "business", ctx.business); put(c, "phase", ctx.phase); put(c, "teamSize", ctx.teamSize);
-    put(c, "monthlyBudget", ctx.monthlyBudget); put(c, "currency", ctx.currency); put(c, "channels", ctx.channels);
-    if (!c.empty()) p["context"] = std::move(c);
+    if (ordered_json c = writeContext(plan.context); !c.empty()) p["context"] = std::move(c);
     for (const auto& [key, value] : p.items()) w.member(key, value);
-    w.list("customKpis", plan.customKpis, [](const CustomKpi& k) {
-        ordered_json o{{"id", k.id}, {"name", k.name}};
-        put(o, "unit", k.unit); put(o, "higherIsBetter", k.higherIsBetter, true); put(o, "hard", k.hard, true);
-        put(o, "vanity", k.vanity, false); put(o, "family", k.family);
-        return o;
-    });
-    w.list("objectives", plan.objectives, [](const Objective& x) {
-        ordered_json o{{"id", x.id}, {"title", x.title}, {"kind", name(x.kind)}};
-        put(o, "parentId", x.parentId); put(o, "due", x.due);
-        if (x.number)
-            o["number"] = {{"metric", name(x.number->metric)}, {"value", number(x.number->value)}, {"per", name(x.number->per)}};
-        ordered_json funnel = ordered_json::object(), rates = ordered_json::object();
-        put(funnel, "socialShare", x.funnel.socialShare); put(funnel, "shape", x.funnel.shape);
-        const FunnelRates& fr = x.funnel.rates;
-        put(rates, "clickThrough", fr.clickThrough); put(rates, "enquiryRate", fr.enquiryRate);
-        put(rates, "leadRate", fr.leadRate); put(rates, "conversion", fr.conversion);
-        put(rates, "leadToCustomer", fr.leadToCustomer); put(rates, "orderValue", fr.orderValue);
-        if (!rates.empty()) funnel["rates"] = std::move(rates);
-        if (!funnel.empty()) o["funnel"] = std::move(funnel);
-        return o;
-    });
+    w.list("customKpis", plan.customKpis, writeCustomKpi);
+    w.list("objectives", plan.objectives, writeObjective);
     w.list("goals", plan.goals, writeGoal);
-    w.list("tactics", plan.tactics, [](const Tactic& t) {
-        ordered_json o{{"id", t.id}, {"goalId", t.goalId}, {"title", t.title}};
-        put(o, "value", t.value); put(o, "complexity", t.complexity);
-        return o;
-    });
+    w.list("tactics", plan.tactics, writeTactic);
     w.list("tasks", plan.tasks, writeTask);
-    w.list("checkins", plan.checkins, [](const Checkin& x) {
-        ordered_json o{{"goalId", x.goalId}, {"date", x.date.str()}, {"value", number(x.value)}};
-        put(o, "confidence", x.confidence); put(o, "note", x.note);
-        return o;
-    });
+    w.list("checkins", plan.checkins, writeCheckin);
     if (plan.voting) {
         const VotingRound& v = *plan.voting;
         ordered_json o{{"subject", name(v.subject)}, {"votesPerParticipant", v.votesPerParticipant}};
-        putList(o, "participants", v.participants, [](const Voter& x) {
-            ordered_json voter = ordered_json::object();
-            put(voter, "name", x.name); put(voter, "dots", x.dots);
-            return voter;
-        });
+        putList(o, "participants", v.participants, writeVoter);
         o["turn"] = v.turn;
         put(o, "revealed", v.revealed, false);
         w.member("voting", o);
@@ -882,7 +957,10 @@ LoadResult parsePlanDocument(std::string_view text) {
     else if (!doc.contains("plan")) r.fail("plan", "missing");
     else if (r.object(doc, "", {"format", "version", "plan"})) {
         Plan plan;
-        if (readPlan(r, doc["plan"], "plan", plan) && checkReferences(r, plan)) result.plan = std::move(plan);
+        if (readPlan(r, doc["plan"], "plan", plan) && checkReferences(r, plan)) {
+            assignMissingItemIds(plan);
+            result.plan = std::move(plan);
+        }
     }
     if (r.failed) result.error = r.error;
     return result;
@@ -902,3 +980,54 @@ std::string serializePlanDocument(const Plan& plan) {
 }
 
 }  // namespace waymark
+
+// ---- [items] ---------------------------------------------------------------------------------
+// One item at a time, for operations (plan_items.h).
+namespace waymark::items {
+
+Json write(const CustomKpi& kpi) { return writeCustomKpi(kpi); }
+Json write(const Objective& objective) { return writeObjective(objective); }
+Json write(const Goal& goal) { return writeGoal(goal); }
+Json write(const Tactic& tactic) { return writeTactic(tactic); }
+Json write(const Task& task) { return writeTask(task); }
+Json write(const Checkin& checkin) { return writeCheckin(checkin); }
+Json write(const Voter& voter) { return writeVoter(voter); }
+Json write(const Context& context) { return writeContext(context); }
+Json writeRoundSettings(const VotingRound& round) { return waymark::writeRoundSettings(round); }
+
+namespace {
+template <class T, class ReadFn>
+bool readOne(const nlohmann::json& j, T& out, LoadError& error, ReadFn readFn) {
+    Reader r;
+    T item;
+    if (!readFn(r, j, "", item)) {
+        error = r.error;
+        return false;
+    }
+    out = std::move(item);
+    return true;
+}
+}  // namespace
+
+bool read(const nlohmann::json& j, CustomKpi& out, LoadError& e) { return readOne(j, out, e, readCustomKpi); }
+bool read(const nlohmann::json& j, Objective& out, LoadError& e) { return readOne(j, out, e, readObjective); }
+bool read(const nlohmann::json& j, Goal& out, LoadError& e) { return readOne(j, out, e, readGoal); }
+bool read(const nlohmann::json& j, Tactic& out, LoadError& e) { return readOne(j, out, e, readTactic); }
+bool read(const nlohmann::json& j, Task& out, LoadError& e) { return readOne(j, out, e, readTask); }
+bool read(const nlohmann::json& j, Checkin& out, LoadError& e) { return readOne(j, out, e, readCheckin); }
+bool read(const nlohmann::json& j, Voter& out, LoadError& e) { return readOne(j, out, e, readVoter); }
+bool read(const nlohmann::json& j, Context& out, LoadError& e) { return readOne(j, out, e, readContext); }
+
+bool readRoundSettings(const nlohmann::json& j, VotingRound& out, LoadError& e) {
+    Reader r;
+    VotingRound round;
+    if (!waymark::readRoundSettings(r, j, "", round)) {
+        e = r.error;
+        return false;
+    }
+    round.participants = std::move(out.participants);
+    out = std::move(round);
+    return true;
+}
+
+}  // namespace waymark::items

@@ -42,6 +42,10 @@ struct LoadResult {
 // Parses and validates a plan file: syntax, envelope, types, ranges, unique ids, references.
 LoadResult parsePlanDocument(std::string_view text);
 
+// Gives every check-in and voting participant without an id one no other item of its kind has
+// (files written before they had ids, plans built in code). parsePlanDocument does it on reading.
+void assignMissingItemIds(Plan& plan);
+
 // Writes a plan file (2-space indented, keys in a fixed order, unset fields left out).
 // parsePlanDocument(serializePlanDocument(p)).plan == p for every valid plan p.
 std::string serializePlanDocument(const Plan& plan);

@@ -13,11 +13,10 @@ std::string trimmed(const std::string& s) {
 }
 
 // The participant whose turn it is, while dots can be placed; else nullptr.
-Voter* currentVoter(Plan& plan) {
-    if (!plan.voting || plan.voting->revealed) return nullptr;
-    VotingRound& round = *plan.voting;
-    if (round.turn < 0 || round.turn >= static_cast<int>(round.participants.size())) return nullptr;
-    return &round.participants[static_cast<size_t>(round.turn)];
+Voter* currentVoter(std::optional<VotingRound>& round) {
+    if (!round || round->revealed) return nullptr;
+    if (round->turn < 0 || round->turn >= static_cast<int>(round->participants.size())) return nullptr;
+    return &round->participants[static_cast<size_t>(round->turn)];
 }
 
 bool isVotable(const Plan& plan, VoteSubject subject, const std::string& id) {
@@ -25,27 +24,29 @@ bool isVotable(const Plan& plan, VoteSubject subject, const std::string& id) {
 }
 }  // namespace
 
-bool applyVoting(Plan& plan, const StartVoting& e) {
+bool applyVoting(const Plan&, std::optional<VotingRound>& round, const StartVoting& e) {
     const int count = static_cast<int>(e.names.size());
     if (count < 1 || count > kMaxParticipants) return false;
     if (e.votesPerParticipant < 1 || e.votesPerParticipant > kMaxVotesPerParticipant) return false;
-    VotingRound round;
-    round.subject = e.subject;
-    round.votesPerParticipant = e.votesPerParticipant;
-    for (const std::string& name : e.names) round.participants.push_back({trimmed(name), {}});
-    plan.voting = std::move(round);
+    VotingRound next;
+    next.subject = e.subject;
+    next.votesPerParticipant = e.votesPerParticipant;
+    for (const std::string& name : e.names)
+        next.participants.push_back({trimmed(name), {}, "p" + std::to_string(next.participants.size() + 1)});
+    if (round == next) return false;
+    round = std::move(next);
     return true;
 }
 
-bool applyVoting(Plan& plan, const PlaceDot& e) {
-    Voter* voter = currentVoter(plan);
-    if (!voter || votesLeft(*plan.voting, *voter) <= 0 || !isVotable(plan, plan.voting->subject, e.itemId)) return false;
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const PlaceDot& e) {
+    Voter* voter = currentVoter(round);
+    if (!voter || votesLeft(*round, *voter) <= 0 || !isVotable(plan, round->subject, e.itemId)) return false;
     voter->dots.push_back(e.itemId);
     return true;
 }
 
-bool applyVoting(Plan& plan, const RemoveDot& e) {
-    Voter* voter = currentVoter(plan);
+bool applyVoting(const Plan&, std::optional<VotingRound>& round, const RemoveDot& e) {
+    Voter* voter = currentVoter(round);
     if (!voter) return false;
     // The last dot placed on the item goes, so the others keep their order.
     const auto at = std::find(voter->dots.rbegin(), voter->dots.rend(), e.itemId);
@@ -54,49 +55,29 @@ bool applyVoting(Plan& plan, const RemoveDot& e) {
     return true;
 }
 
-bool applyVoting(Plan& plan, const NextVoter&) {
-    if (!currentVoter(plan)) return false;
-    ++plan.voting->turn;
+bool applyVoting(const Plan&, std::optional<VotingRound>& round, const NextVoter&) {
+    if (!currentVoter(round)) return false;
+    ++round->turn;
     return true;
 }
 
-bool applyVoting(Plan& plan, const RevealVotes&) {
-    if (!plan.voting || plan.voting->revealed) return false;
-    plan.voting->revealed = true;
+bool applyVoting(const Plan&, std::optional<VotingRound>& round, const RevealVotes&) {
+    if (!round || round->revealed) return false;
+    round->revealed = true;
     return true;
 }
 
-bool applyVoting(Plan& plan, const ReopenVoting&) {
-    if (!plan.voting || (!plan.voting->revealed && plan.voting->turn == 0)) return false;
-    plan.voting->revealed = false;
-    plan.voting->turn = 0;
+bool applyVoting(const Plan&, std::optional<VotingRound>& round, const ReopenVoting&) {
+    if (!round || (!round->revealed && round->turn == 0)) return false;
+    round->revealed = false;
+    round->turn = 0;
     return true;
 }
 
-bool applyVoting(Plan& plan, const ClearVoting&) {
-    if (!plan.voting) return false;
-    plan.voting.reset();
+bool applyVoting(const Plan&, std::optional<VotingRound>& round, const ClearVoting&) {
+    if (!round) return false;
+    round.reset();
     return true;
-}
-
-bool applyVoting(Plan& plan, const UseVotesAsValue&) {
-    bool changed = false;
-    for (const ValueChange& c : voteValueChanges(plan)) {
-        Tactic* t = plan.findTactic(c.tacticId);
-        if (!t || t->value == c.to) continue;
-        t->value = c.to;
-        changed = true;
-    }
-    return changed;
-}
-
-void dropDotsOnMissingItems(Plan& plan) {
-    if (!plan.voting) return;
-    const std::vector<std::string> items = votableItems(plan, plan.voting->subject);
-    const std::unordered_set<std::string> present(items.begin(), items.end());
-    for (Voter& v : plan.voting->participants)
-        v.dots.erase(std::remove_if(v.dots.begin(), v.dots.end(), [&](const std::string& id) { return !present.count(id); }),
-                     v.dots.end());
 }
 
 int dotsOn(const Voter& voter, const std::string& itemId) {

@@ -40,18 +40,16 @@ struct ClearVoting {};
 struct UseVotesAsValue {};
 
 // -- rules
-// Applies a voting edit; unchanged (false) when it is refused or changes nothing.
-bool applyVoting(Plan& plan, const StartVoting& e);
-bool applyVoting(Plan& plan, const PlaceDot& e);
-bool applyVoting(Plan& plan, const RemoveDot& e);
-bool applyVoting(Plan& plan, const NextVoter& e);
-bool applyVoting(Plan& plan, const RevealVotes& e);
-bool applyVoting(Plan& plan, const ReopenVoting& e);
-bool applyVoting(Plan& plan, const ClearVoting& e);
-bool applyVoting(Plan& plan, const UseVotesAsValue& e);
-
-// Takes off every dot on an item the plan no longer has (after a tactic or goal was deleted).
-void dropDotsOnMissingItems(Plan& plan);
+// Applies a voting edit to `round` (a copy of the plan's round; empty = none), reading the plan's
+// items; false when it is refused or changes nothing. UseVotesAsValue changes tactics, not the
+// round: see voteValueChanges.
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const StartVoting& e);
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const PlaceDot& e);
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const RemoveDot& e);
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const NextVoter& e);
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const RevealVotes& e);
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const ReopenVoting& e);
+bool applyVoting(const Plan& plan, std::optional<VotingRound>& round, const ClearVoting& e);
 
 // The dots a participant placed on one item.
 int dotsOn(const Voter& voter, const std::string& itemId);
