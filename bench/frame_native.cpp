@@ -69,6 +69,7 @@ public:
     void listVersions(const std::string&) override {}
     void restoreVersion(const std::string&, int) override {}
     void downloadQuarantined(const std::string&) override {}
+    void openSharedPlan() override {}
 };
 
 // CPU time of this thread, in ms: on a machine shared with other work, wall time measures the

@@ -3,8 +3,9 @@
 # tests (doctest under ctest), the command-line tool, and the browser tests in headless
 # Chromium against the real build. Ends with one line "N passed, N failed".
 #   scripts/test.sh          every behaviour test
-#   scripts/test.sh --slow   also the slow checks: screenshots to look at (build/screenshots/) and
-#                            the workshop trial in all three languages (WAYMARK_SLOW=1 does the same)
+#   scripts/test.sh --slow   also the slow checks: screenshots to look at (build/screenshots/), the
+#                            workshop trial in all three languages, and a fuzz run of the plan reader
+#                            (WAYMARK_SLOW=1 does the same)
 set -uo pipefail
 [ "${1:-}" = --slow ] && export WAYMARK_SLOW=1
 cd "$(dirname "$0")/.."
@@ -26,6 +27,15 @@ if cmake -B build -S . -DCMAKE_BUILD_TYPE=Test -DIMGUI_DIR="$IMGUI_DIR" >/dev/nu
   count $((total - bad)) "$bad"
 else
   echo "native build failed:"; tail -40 build/build.log; count 0 1
+fi
+
+# A build of its own (clang, sanitizers): minutes on two cores, so a slow check.
+if [ -n "${WAYMARK_SLOW:-}" ]; then
+  echo "== fuzz smoke: the plan reader under libFuzzer, ASan and UBSan for ${WAYMARK_FUZZ_SECONDS:-10} s"
+  bash scripts/fuzz.sh "${WAYMARK_FUZZ_SECONDS:-10}"; fuzzed=$?
+  if [ "$fuzzed" = 0 ]; then count 1 0
+  elif [ "$fuzzed" = 77 ]; then echo "fuzz smoke NOT RUN: this compiler has no libFuzzer (counted neither passed nor failed)"
+  else echo "fuzz smoke failed (build-fuzz/fuzz.log)"; count 0 1; fi
 fi
 
 echo "== web: build and browser tests (headless Chromium)"

@@ -276,9 +276,11 @@
     return true;
   }
 
-  // A file past the limit is cut one byte over it: the module then names the size problem
-  // without the page holding all of a huge file.
-  const readFile = (file) => file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
+  // A file's bytes go to the module as they are, as the command line reads them: the plan reader
+  // decides about encodings (docs/plan-format.md), not the browser's decoder, which would turn
+  // bytes that are not UTF-8 into U+FFFD without a word. A file past the limit is cut one byte
+  // over it: the module then names the size problem without the page holding all of a huge file.
+  const readFile = async (file) => new Uint8Array(await file.slice(0, MAX_PLAN_FILE_BYTES + 1).arrayBuffer());
 
   const picker = document.createElement("input");
   picker.type = "file";
@@ -354,7 +356,12 @@
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   };
-  const fromBase64Url = (s) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+  const fromBase64Url = (s) => {
+    const binary = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
   const through = async (stream, bytes) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
 
   async function shareLink() {
@@ -366,26 +373,73 @@
     return { ok: true, url, error: null };
   }
 
-  // Opens a share link's plan as a new plan once the user agrees; the fragment is then removed
-  // so a reload does not ask again.
-  async function openShareLink() {
-    const match = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
-    if (!match) return;
-    history.replaceState(null, "", location.pathname + location.search);
-    let planText;
-    try {
-      planText = new TextDecoder("utf-8", { fatal: true }).decode(
-        await through(new DecompressionStream("deflate-raw"), fromBase64Url(match[1])));
-    } catch (e) {
-      await openPlanFile(text("shell.share_link_name"), "");  // the app names the problem
-      return;
+  // Opening a link: a few KB of link can inflate to gigabytes. The packed bytes go into the
+  // decompressor SHARE_LINK_PIECE at a time (deflate makes at most about 1 MB of 1 KB), and
+  // reading stops as soon as the plan passes the plan file limit. The stream's steps all run as
+  // one task unless it yields: it lets the page draw and answer every SHARE_LINK_YIELD_MS.
+  // Resolves to the plan's bytes, or null past the limit; rejects when the link was cut or garbled.
+  const SHARE_LINK = /^#plan=([A-Za-z0-9_-]+)$/;
+  const SHARE_LINK_PIECE = 1024;
+  const SHARE_LINK_YIELD_MS = 30;
+  async function inflateWithin(packed, limit) {
+    let offered = 0;
+    const pieces = new ReadableStream({
+      pull(controller) {
+        if (offered >= packed.length) return controller.close();
+        controller.enqueue(packed.slice(offered, offered + SHARE_LINK_PIECE));
+        offered += SHARE_LINK_PIECE;
+      },
+    }, { highWaterMark: 0 });
+    const reader = pieces.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+    const chunks = [];
+    let total = 0, since = performance.now();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (performance.now() - since > SHARE_LINK_YIELD_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = performance.now();
+      }
+      total += value.length;
+      if (total > limit) {
+        reader.cancel().catch(() => {});
+        return null;
+      }
+      chunks.push(value);
     }
-    let name = "";
-    try { name = JSON.parse(planText).plan.name || ""; } catch { /* the app names the problem */ }
-    if (!window.confirm(text("shell.share_link_confirm", { name: name || text("shell.share_link_unnamed") }))) return;
-    await openPlanFile(text("shell.share_link_name"), planText.slice(0, MAX_PLAN_FILE_BYTES + 1));
+    const bytes = new Uint8Array(total);
+    for (let i = 0, at = 0; i < chunks.length; at += chunks[i].length, i++) bytes.set(chunks[i], at);
+    return bytes;
   }
-  window.addEventListener("hashchange", () => { if (saving.started) openShareLink(); });
+
+  // Reads the share link in the address bar and hands its plan to the app, which asks the user in
+  // its own dialog (src/ui/shared_plan_dialog.h). The link stays in the address bar until its
+  // plan is opened and saved: a reload before that asks again, and none after it.
+  const SHARED_PLAN_READ = { ok: 0, incomplete: 1, tooLarge: 2 };  // platform::SharedLinkRead
+  async function readShareLink() {
+    const match = SHARE_LINK.exec(location.hash);
+    if (!match || !saving.started || saving.dead) return;
+    let how = SHARED_PLAN_READ.ok, bytes = null;
+    try {
+      bytes = await inflateWithin(fromBase64Url(match[1]), MAX_PLAN_FILE_BYTES);
+      if (!bytes) how = SHARED_PLAN_READ.tooLarge;
+    } catch {
+      how = SHARED_PLAN_READ.incomplete;  // cut short (also a base64 length no encoder makes) or garbled
+    }
+    callWithStrings("waymark_shared_plan_read", [how], [bytes || new Uint8Array(0)]);
+  }
+  // The user chose "Open as new plan": the open plan is saved first, then the shared one opens
+  // under an id no stored plan has; once it is saved the link leaves the address bar.
+  async function openSharedPlan() {
+    if (!saving.started || saving.dead) return;
+    await settleSaves();
+    const taken = (await store.list()).map((p) => p.id).join("\n");
+    callWithStrings("waymark_shared_plan_may_open", [], [taken]);
+    await settleSaves();
+    if (SHARE_LINK.test(location.hash) && saving.dirtyId === null && !saving.problem)
+      history.replaceState(null, "", location.pathname + location.search);
+  }
+  window.addEventListener("hashchange", readShareLink);
 
   // ---- Several plans per browser ----------------------------------------------------------------
   // Each plan is its own record in the store; the app holds the open one. Opening another saves
@@ -521,22 +575,29 @@
   }
 
   // ---- Module ---------------------------------------------------------------------------------
-  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them. When
-  // the module has no memory left for one (the browser would not grow it), nothing is called and
-  // this throws: the text must never be written at address 0, over the module's own data.
+  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs, and Uint8Arrays (a file's bytes)
+  // as they are; the module frees them. When the module has no memory left for one (the browser
+  // would not grow it), nothing is called and this throws: the text must never be written at
+  // address 0, over the module's own data.
   function callWithStrings(name, leading, strings) {
     return untrapped(() => {
       const args = [...leading], taken = [];
       for (const s of strings) {
         if (s === null || s === undefined) { args.push(0, 0); continue; }
-        const length = Module["lengthBytesUTF8"](s);
+        const bytes = s instanceof Uint8Array;
+        const length = bytes ? s.length : Module["lengthBytesUTF8"](s);
         const ptr = Module["_malloc"](length + 1);
         if (!ptr) {
           for (const p of taken) Module["_free"](p);
           throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
         }
         taken.push(ptr);
-        Module["stringToUTF8"](s, ptr, length + 1);
+        if (bytes) {
+          Module["HEAPU8"].set(s, ptr);
+          Module["HEAPU8"][ptr + length] = 0;
+        } else {
+          Module["stringToUTF8"](s, ptr, length + 1);
+        }
         args.push(ptr, length);
       }
       return Module["_" + name](...args);
@@ -585,6 +646,7 @@
     locateFile: (path) => (path.endsWith(".wasm") ? files.wasm : path),
     shell: {
       callWithStrings,
+      openSharedPlan,
       download(name, mime, content) {
         const url = URL.createObjectURL(new Blob([content], { type: mime }));
         const a = Object.assign(document.createElement("a"), { href: url, download: name });
@@ -674,7 +736,7 @@
         if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) Module["_waymark_touch_screen"]();
         saving.started = true;
         if (!readable && stored.plan) keepUnreadableStoredPlan(stored.plan, saving.refusal || { kind: "unreadable", reason: "" });
-        openShareLink();
+        readShareLink();
         // A draft left by a closing tab opened: save it as the plan's next revision.
         if (readable && stored.plan && stored.plan.fromDraft && saving.dirtyId === null) {
           saving.dirtyId = stored.plan.id;
@@ -790,7 +852,8 @@
       Module.shell.download("waymark-plan-" + id + ".json", "application/json", bytes);
       return true;
     },
-    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body} (text heights in CSS px).
+    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body, notice} (text heights in CSS px;
+    // notice: the banner of the last file or link action, "" when none shows).
     viewState() {
       return JSON.parse(Module["UTF8ToString"](untrapped(() => Module["_waymark_view_state"]())));
     },

@@ -28,8 +28,6 @@ namespace {
 constexpr float kMaxContentEm = 52.0f;
 // From this width (in em) the editor opens beside the outline; below, it takes the window.
 constexpr float kSideBySideEm = 58.0f;
-// After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
-constexpr int kFramesAfterChange = 5;
 constexpr int kUnseenFirstPasses = 2;
 // A hidden timer's one frame comes this long after its end, so the end has surely passed.
 constexpr long long kTimerEndSlackMs = 10;
@@ -229,6 +227,7 @@ void App::openFile(const std::string& name, const std::string& text, const std::
         replacePlan(std::move(*loaded.plan), "open");
     }
     noticeIsError_ = !error.empty();
+    mirroredNotice_.clear();  // said again even when the words are the same: the user acted again
     notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
                             : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
     if (loaded && !loaded.notes.empty()) {
@@ -521,6 +520,7 @@ void App::handle(const ui::Intent& intent) {
                    [&](const ui::TimerAction& t) { handleTimer(t); },
                    [&](const ui::ChangeViewSettings& s) { changeViewSettings(s.settings); },
                    [&](const ui::TogglePresentation&) { setPresenting(!presenting_); },
+                   [&](const ui::SharedPlanAction& a) { handleSharedPlan(a); },
                },
                intent);
 }
@@ -551,7 +551,8 @@ void App::handleShortcuts() {
 }
 
 void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
-    if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty()) {
+    const bool sharedPlanWaits = sharedPlan_ && sharedPlanPutOff_;
+    if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty() || sharedPlanWaits) {
         const float em = ImGui::GetFontSize();
         const float width = ImGui::GetContentRegionAvail().x;
         const float column = std::min(width, kMaxContentEm * em);
@@ -560,6 +561,8 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
         const ui::StorageBanner storage{storageProblem_, storageKind_ == platform::StorageProblem::quota,
                                         storageKind_ == platform::StorageProblem::conflict, sizeWarning_};
         if (auto i = ui::drawBanners(ctx, storage, notice_, noticeIsError_)) intent = i;
+        if (sharedPlanWaits)
+            if (auto i = ui::drawSharedPlanBanner(ctx, sharedOffer_)) intent = i;
         ImGui::EndChild();
     }
     switch (view_) {
@@ -706,6 +709,8 @@ void App::drawFrame() {
     if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_, versionsOf_,
                                          versionsOf_.empty() ? nullptr : &versions_}))
         intent = i;
+    if (sharedPlan_ && !sharedPlanPutOff_)
+        if (auto i = sharedDialog_.draw(ctx, sharedOffer_)) intent = i;
     if (std::optional<Plan> created = newPlan_.draw(ctx)) {
         created->id = newPlanId();
         created->created = created->updated = today_;
@@ -909,6 +914,9 @@ void App::updateMirror() {
     if (!storageProblem_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
                      {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});
+    if (!notice_.empty())
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, notice_});
+    if (sharedPlan_) nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sharedPlanLine()});
     if (!mirroredTimer_.empty()) nodes.push_back({platform::MirrorNode::Role::text, 2, mirroredTimer_});
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan(), *edited, editorReview_, tr_);

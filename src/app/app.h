@@ -35,6 +35,7 @@
 #include "ui/outline_view.h"
 #include "ui/plan_derived.h"
 #include "ui/plans_dialog.h"
+#include "ui/shared_plan_dialog.h"
 #include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
@@ -107,6 +108,8 @@ public:
     const Plan& plan() const { return doc_.plan(); }
     const History& history() const { return doc_.history(); }
     const Document& document() const { return doc_; }
+    // The outcome of the last file action as its banner shows it ("" when there is none).
+    const std::string& notice() const { return notice_; }
     // Applies an edit as if a view had returned it; the one path by which the plan changes.
     void apply(const PlanEdit& edit);
     void undo();
@@ -116,6 +119,12 @@ public:
     void libraryDone(const std::string& error);
     void shareLinkMade(const std::string& url, const std::string& error);
     void versionsListed(const std::string& planId, std::vector<platform::PlanVersion> versions);
+    // A share link's plan, read by the page (app_shared_plan.cpp): a link that cannot be read
+    // becomes a notice; a plan is offered in a dialog and opens only when the user says so.
+    void sharedPlanRead(const std::string& planText, platform::SharedLinkRead how);
+    // The page saved the open plan: the offered shared plan opens as a new plan, under an id that
+    // is neither the open plan's nor one of takenIds.
+    void sharedPlanMayOpen(const std::vector<std::string>& takenIds);
     // Opens the goal editor on a goal (as the outline's Edit button does).
     void editGoal(const std::string& goalId);
     // Two fingers moved on the canvas: the map zooms by factor about (x, y) and moves by (dx, dy)
@@ -143,14 +152,21 @@ public:
     bool presenting() const { return presenting_; }
     const ui::ViewSettings& viewSettings() const { return viewSettings_; }
     // The view as drawn, as JSON for window.waymark.viewState(): {"presenting", "theme", "scale"
-    // (percent), "touch", "smallest", "body"}: the smallest and the body text's height in CSS
-    // pixels, from the fonts drawn with (their size times ImGui's global font scale).
+    // (percent), "touch", "smallest", "body", "notice"}: the smallest and the body text's height in
+    // CSS pixels, from the fonts drawn with (their size times ImGui's global font scale), and the
+    // notice banner's text ("" when none shows).
     std::string viewState() const;
 
 private:
     enum class Panel { none, goal, objective, context };
+    // After a plan change (or a banner coming or going), auto-sizing cards inside an auto-sizing
+    // column re-measure over a few frames.
+    static constexpr int kFramesAfterChange = 5;
 
     void handle(const ui::Intent& intent);
+    void handleSharedPlan(const ui::SharedPlanAction& action);
+    // The offered shared plan as the dialog or the banner says it, for the screen-reader mirror.
+    std::string sharedPlanLine() const;
     // A conflict with another tab: keep this tab's plan as a new plan (new id, "(copy from other
     // tab)"), which the next save stores beside the other tab's, or read the other tab's version.
     void resolveConflict(bool keepMineAsCopy);
@@ -236,6 +252,12 @@ private:
     bool noticeIsError_ = false;
     // What screen readers were last told of the banners and the Plans dialog's refusal.
     std::string announcedProblem_, mirroredNotice_, announcedLibraryError_;
+    // The plan a share link offers, until it is opened or the offer forgotten; after "Not now" a
+    // banner keeps the offer.
+    std::optional<Plan> sharedPlan_;
+    ui::SharedPlanOffer sharedOffer_;
+    ui::SharedPlanDialog sharedDialog_;
+    bool sharedPlanPutOff_ = false;
 
     // The screen-reader mirror: rebuilt when something it shows changed.
     bool mirrorDirty_ = true;

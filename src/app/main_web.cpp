@@ -71,6 +71,14 @@ int main() {
         app->versionsListed(id, std::move(versions));
         platform::wake();
     };
+    library.sharedPlanRead = [](const std::string& text, platform::SharedLinkRead how) {
+        app->sharedPlanRead(text, how);
+        platform::wake();
+    };
+    library.sharedPlanMayOpen = [](const std::vector<std::string>& takenIds) {
+        app->sharedPlanMayOpen(takenIds);
+        platform::wake();
+    };
     platform::PlanStorageHandlers storage;
     storage.saveReported = [](platform::SaveReport report) {
         app->storageResult(std::move(report));

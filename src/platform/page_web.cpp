@@ -99,14 +99,8 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength, char* takenIds,
                                              int takenIdsLength) {
-    std::vector<std::string> taken;
-    const std::string joined = waymark::platform::takeBuffer(takenIds, takenIdsLength);
-    for (size_t start = 0; start < joined.size();) {
-        const size_t end = std::min(joined.find('\n', start), joined.size());
-        if (end > start) taken.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    gHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength), taken);
+    gHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength),
+                         waymark::platform::takeLines(takenIds, takenIdsLength));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {

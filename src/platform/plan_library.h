@@ -38,11 +38,20 @@ struct LibraryState {
     double usedBytes = 0, quotaBytes = 0;  // 0 = unknown
 };
 
+// How reading a share link from the address bar went.
+enum class SharedLinkRead { ok, incomplete, too_large };
+
 struct PlanLibraryHandlers {
     std::function<void(LibraryState)> listed;                                     // after refresh()
     std::function<void(const std::string& error)> done;                           // an action's outcome ("" = ok)
     std::function<void(const std::string& url, const std::string& error)> shared; // after makeShareLink()
     std::function<void(const std::string& id, std::vector<PlanVersion>)> versions; // after listVersions()
+    // A share link in the address bar was read: the plan file it carries (inflated no further
+    // than the plan file limit), or why there is none. The app asks before it opens it.
+    std::function<void(const std::string& planText, SharedLinkRead how)> sharedPlanRead;
+    // After openSharedPlan(): the open plan is saved; the stored plans' ids, which the shared plan
+    // must not take.
+    std::function<void(const std::vector<std::string>& takenIds)> sharedPlanMayOpen;
 };
 
 class PlanLibrary {
@@ -67,6 +76,10 @@ public:
     virtual void purgeQuarantined(const std::string& key) = 0;
     // Offers a stored plan's exact bytes as a file download (one this build cannot open).
     virtual void downloadRecord(const std::string& id) = 0;
+    // The user chose to open the shared plan: saves the open plan, then answers through
+    // PlanLibraryHandlers::sharedPlanMayOpen; the link leaves the address bar once the shared
+    // plan is saved (until then a reload asks again).
+    virtual void openSharedPlan() = 0;
 };
 
 // The page's library; answers reach `handlers`.

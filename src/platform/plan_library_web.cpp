@@ -49,6 +49,7 @@ EM_JS(void, jsRestoreVersion, (const char* id, int rev), {
 });
 EM_JS(void, jsDownloadQuarantined, (const char* key), { window["waymark"]["downloadQuarantined"](UTF8ToString(key)); });
 EM_JS(void, jsDownloadRecord, (const char* id), { window["waymark"]["downloadPlanRecord"](UTF8ToString(id)); });
+EM_JS(void, jsOpenSharedPlan, (), { Module["shell"]["openSharedPlan"](); });
 
 class WebPlanLibrary final : public PlanLibrary {
 public:
@@ -65,6 +66,7 @@ public:
     void downloadQuarantined(const std::string& key) override { jsDownloadQuarantined(key.c_str()); }
     void purgeQuarantined(const std::string& key) override { jsLibraryAction("purge-damaged", key.c_str(), ""); }
     void downloadRecord(const std::string& id) override { jsDownloadRecord(id.c_str()); }
+    void openSharedPlan() override { jsOpenSharedPlan(); }
 };
 
 PlanLibraryHandlers gHandlers;
@@ -121,5 +123,16 @@ EMSCRIPTEN_KEEPALIVE void waymark_library_versions(char* id, int idLength, char*
 EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(takeBuffer(error, length)); }
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
     gHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
+}
+// how: 0 read, 1 incomplete or damaged, 2 larger than a plan file may be (text is then empty).
+EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_read(int how, char* text, int length) {
+    using waymark::platform::SharedLinkRead;
+    gHandlers.sharedPlanRead(takeBuffer(text, length), how == 1   ? SharedLinkRead::incomplete
+                                                       : how == 2 ? SharedLinkRead::too_large
+                                                                  : SharedLinkRead::ok);
+}
+// takenIds: the stored plans' ids, one per line.
+EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_may_open(char* takenIds, int length) {
+    gHandlers.sharedPlanMayOpen(waymark::platform::takeLines(takenIds, length));
 }
 }

@@ -59,10 +59,16 @@ struct TimerAction {
 
 struct ChangeViewSettings { ViewSettings settings; };  // another theme or UI scale, kept in this browser
 struct TogglePresentation {};                          // into presentation mode, or back to editing
+// The plan a share link carries (shared_plan_dialog.h): open it as a new plan, put it off (a
+// banner keeps the offer), or forget the offer (the link stays in the address bar).
+struct SharedPlanAction {
+    enum class Kind { open, later, forget };
+    Kind kind = Kind::open;
+};
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
-                            ChangeViewSettings, TogglePresentation>;
+                            ChangeViewSettings, TogglePresentation, SharedPlanAction>;
 
 }  // namespace waymark::ui

@@ -57,6 +57,7 @@ public:
     void purge(const std::string& id) override { calls.push_back("purge:" + id); }
     void purgeQuarantined(const std::string& key) override { calls.push_back("purge-damaged:" + key); }
     void downloadRecord(const std::string& id) override { calls.push_back("download-record:" + id); }
+    void openSharedPlan() override { calls.push_back("open-shared"); }
 };
 
 class UiHarness {
