@@ -57,13 +57,13 @@ void App::sharedPlanRead(const std::string& planText, platform::SharedLinkRead h
 
 void App::sharedPlanMayOpen(const std::vector<std::string>& takenIds) {
     if (!sharedPlan_) return;  // forgotten meanwhile
-    Plan plan = std::move(*sharedPlan_);
+    Plan shared = std::move(*sharedPlan_);
     sharedPlan_.reset();
     sharedPlanPutOff_ = false;
     std::vector<std::string> taken = takenIds;
     taken.push_back(plan().id);
-    plan.id = unusedPlanId(plan.id, taken);
-    replacePlan(std::move(plan), "open");
+    shared.id = unusedPlanId(shared.id, taken);
+    replacePlan(std::move(shared), "open");
     notice_ = tr_("share.opened", {{"name", ui::offerName(sharedOffer_, tr_)}});
     noticeIsError_ = false;
     mirrorDirty_ = true;
