@@ -109,8 +109,7 @@ bool App::openStoredVersion(const std::string& text, const std::string& savedAt)
     panel_ = Panel::none;
     notice_ = tr_("notice.stored_version_opened", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name},
                                                    {"error", startRefusal_}, {"when", ui::storedTimeText(savedAt, tr_)}});
-    noticeIsError_ = true;
-    reader_.announce(notice_);
+    noticeIsError_ = true;  // said by the frame, as every new notice
     changed();
     return true;
 }
@@ -134,15 +133,13 @@ void App::noticeChanges(const std::vector<LoadNote>& notes) {
     for (const LoadNote& note : notes) changes += (changes.empty() ? "" : "; ") + note.text(tr_);
     notice_ = tr_("notice.opened_with_changes", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name},
                                                 {"changes", changes}});
-    noticeIsError_ = false;
-    reader_.announce(notice_);
+    noticeIsError_ = false;  // said by the frame, as every new notice
     mirrorDirty_ = true;
 }
 
 void App::storageNotice(const std::string& text) {
     notice_ = text;
-    noticeIsError_ = true;
-    reader_.announce(text);
+    noticeIsError_ = true;  // said by the frame, as every new notice
     mirrorDirty_ = true;
 }
 

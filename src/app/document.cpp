@@ -15,12 +15,6 @@ std::string goalOfCheckin(const std::string& itemJson) {
     return j.is_object() && j.contains("goalId") && j["goalId"].is_string() ? j["goalId"].get<std::string>() : "";
 }
 
-// The channel a goal (as its JSON text) is on; "" for none.
-std::string channelOf(const std::string& itemJson) {
-    const auto j = nlohmann::json::parse(itemJson, nullptr, false);
-    return j.is_object() && j.contains("channel") && j["channel"].is_string() ? j["channel"].get<std::string>() : "";
-}
-
 }  // namespace
 
 void Document::open(Plan plan) {
@@ -29,7 +23,6 @@ void Document::open(Plan plan) {
     applied_.clear();
     ++revision_;
     reviewAll_ = derivedAll_ = tasksChanged_ = planLevelStale_ = true;
-    reviewGoals_.clear();
     trackGoals_.clear();
 }
 
@@ -92,21 +85,13 @@ void Document::changed(const Ops& ops) {
         case Part::objectives:
             reviewAll_ = derivedAll_ = true;
             break;
-        case Part::goals: {
-            reviewGoals_.insert(op.id);
+        case Part::goals:
+            // Every goal's realism reads the others (the team's audience on any channel, the same
+            // channel's results): a goal's change is reviewed with the whole plan.
+            reviewAll_ = true;
             trackGoals_.insert(op.id);
-            // Goals on one channel are each other's evidence (realism hints): they are reviewed together.
-            if (const Goal* g = plan_.findGoal(op.id)) reviewChannels_.insert(g->channel);
-            for (const std::string& item : {op.before, op.after}) {
-                if (op.kind == Op::Kind::insert || op.kind == Op::Kind::remove) reviewChannels_.insert(channelOf(item));
-                if (op.kind == Op::Kind::set && op.field == "channel") {
-                    const auto channel = nlohmann::json::parse(item.empty() ? "\"\"" : item, nullptr, false);
-                    if (channel.is_string()) reviewChannels_.insert(channel.get<std::string>());
-                }
-            }
             if (op.kind != Op::Kind::set || op.field == "objectiveId") derivedAll_ = true;
             break;
-        }
         case Part::checkins: {
             std::string goal = goalOfCheckin(op.kind == Op::Kind::insert ? op.after : op.before);
             if (goal.empty())
@@ -117,13 +102,10 @@ void Document::changed(const Ops& ops) {
                     const auto id = nlohmann::json::parse(value.empty() ? "null" : value, nullptr, false);
                     if (id.is_string()) goals.push_back(id.get<std::string>());
                 }
-            for (const std::string& id : goals) {
-                if (id.empty()) continue;
-                reviewGoals_.insert(id);
-                trackGoals_.insert(id);
-                // A goal's check-ins are evidence for the other goals on its channel too.
-                if (const Goal* g = plan_.findGoal(id)) reviewChannels_.insert(g->channel);
-            }
+            // Check-ins are evidence for other goals too (their audience, their trend).
+            reviewAll_ = true;
+            for (const std::string& id : goals)
+                if (!id.empty()) trackGoals_.insert(id);
             break;
         }
         case Part::tactics:
@@ -144,26 +126,14 @@ void Document::refreshReviews(Date today) {
         reviews_.clear();
         for (GoalReview& r : all.goals) reviews_.emplace(r.goalId, std::move(r));
         planFindings_ = std::move(all.planFindings);
-        reviewAll_ = planLevelStale_ = false;
-        reviewGoals_.clear();
-        reviewChannels_.clear();
-        return;
+    } else {
+        planFindings_ = reviewPlanLevel(plan_, today);  // tasks and tactics changed: only the plan's own findings
     }
-    reviewChannels_.erase("");  // goals without a channel share no evidence
-    std::vector<const Goal*> goals;
-    for (const Goal& g : plan_.goals)
-        if (reviewGoals_.count(g.id) || reviewChannels_.count(g.channel)) goals.push_back(&g);
-    for (const std::string& id : reviewGoals_)
-        if (!plan_.findGoal(id)) reviews_.erase(id);
-    for (GoalReview& r : reviewSome(plan_, goals, today)) reviews_[r.goalId] = std::move(r);
-    reviewChannels_.clear();
-    reviewGoals_.clear();
-    if (planLevelStale_) planFindings_ = reviewPlanLevel(plan_, today);
-    planLevelStale_ = false;
+    reviewAll_ = planLevelStale_ = false;
 }
 
 const ReviewsByGoal& Document::reviews(Date today) {
-    if (reviewAll_ || !reviewGoals_.empty() || !reviewChannels_.empty() || planLevelStale_ || today != reviewedOn_)
+    if (reviewAll_ || planLevelStale_ || today != reviewedOn_)
         refreshReviews(today);
     return reviews_;
 }

@@ -3,9 +3,10 @@
 // several views show (statuses, overdue tasks, load per owner), and one revision number that
 // changes with every change. Every change arrives as operations (core/plan/operation.h): the
 // user's own edits, undo and redo, and operations from another browser, which are applied but
-// never undone here. What follows from a change is worked out for what it touched: a goal's
-// review and status again when its fields or check-ins changed, everything when the plan's
-// context, KPIs or objectives did.
+// never undone here. What follows from a change is worked out for what it touched: every goal's
+// review when a goal, a check-in, the context, KPIs or objectives changed (a goal's realism reads
+// the others'), only the plan's own findings when tactics or tasks did; a goal's status when its
+// fields or check-ins changed.
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -69,8 +70,6 @@ private:
     ReviewsByGoal reviews_;
     std::vector<Finding> planFindings_;
     bool reviewAll_ = true;                      // the next review looks at every goal
-    std::unordered_set<std::string> reviewGoals_; // else only these goals (by id)
-    std::unordered_set<std::string> reviewChannels_;  // and every goal on these channels
     bool planLevelStale_ = true;
     Date reviewedOn_;
 

@@ -697,15 +697,6 @@ std::vector<GoalReview> review(const Plan& plan, Date today) {
     return out;
 }
 
-std::vector<GoalReview> reviewSome(const Plan& plan, std::span<const Goal* const> goals, Date today) {
-    std::vector<GoalReview> out;
-    if (goals.empty()) return out;
-    const PlanIndex index(plan, today);
-    out.reserve(goals.size());
-    for (const Goal* goal : goals) out.push_back(reviewOne(plan, *goal, today, index, verbs()));
-    return out;
-}
-
 std::vector<Finding> reviewPlanLevel(const Plan& plan, Date today) {
     return planFindings(plan, PlanIndex(plan, today));
 }

@@ -52,8 +52,6 @@ std::span<const FindingCode> findingCodes();
 std::vector<GoalReview> review(const Plan& plan, Date today);
 // Reviews one goal of the plan (indexes the plan too: for many goals call review()).
 GoalReview reviewGoal(const Plan& plan, const Goal& goal, Date today);
-// Reviews some goals of the plan (pointers into plan.goals), indexing the plan once.
-std::vector<GoalReview> reviewSome(const Plan& plan, std::span<const Goal* const> goals, Date today);
 
 // The whole plan: every goal (as review()) and the findings about the plan rather than one goal
 // (tasks without an owner, an objective nothing measures, a starting team judged by outcomes).
