@@ -100,7 +100,7 @@ window.WaymarkStore = (() => {
         open.onblocked = () => {};
         const timeout = new Promise((resolve) => setTimeout(() => resolve("timeout"), OPEN_TIMEOUT_MS));
         const db = await Promise.race([request(open), timeout]);
-        if (db === "timeout") return "timeout";
+        if (db === "timeout") return (this.openProblem = "timeout");
         // A newer build asks for a higher version; deleteDatabase (another tab, the browser's site
         // settings) asks with none: the store is gone, not newer, and is made again as below.
         db.onversionchange = (event) => {
@@ -115,7 +115,7 @@ window.WaymarkStore = (() => {
       } catch (e) {
         // A newer build's database (higher version) cannot be opened by this one.
         if (e && e.name === "VersionError") { this.stop("newer"); return "newer"; }
-        return kindOf(e);
+        return (this.openProblem = kindOf(e));
       }
     }
 
@@ -275,7 +275,9 @@ window.WaymarkStore = (() => {
       if (!this.loaded) return { ok: false, kind: "unloaded" };
       if (this.stopped) return { ok: false, kind: "stopped", reason: this.stopped };
       if (!this.db && this.cleared) await this.open();
-      if (!this.db) return { ok: false, kind: "blocked" };
+      // Without a database every save fails for the reason its opening did (a storage that never
+      // answers is not one that refuses).
+      if (!this.db) return { ok: false, kind: this.openProblem || "blocked" };
       const write = () => this.write(id, text, extra);
       try {
         return navigator.locks ? await navigator.locks.request("waymark-plan:" + id, write) : await write();

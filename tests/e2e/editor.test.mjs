@@ -106,7 +106,7 @@ test('the accessibility tree names the objectives, the goals with their status a
   let tree = await names();
   assert.ok(tree.some((n) => n.startsWith('heading: Sell out the morning bake')), tree.join('\n'));
   // The bare goal has no metric: the tree says so next to the goal's name.
-  assert.ok(tree.some((n) => /More people nearby follow us\. Status: .*This goal has no metric/.test(n)), tree.join('\n'));
+  assert.ok(tree.some((n) => /More people nearby follow us\. Status: .*This goal has no measure yet/.test(n)), tree.join('\n'));
   await clickItem(page, 'edit:g1');
   await page.waitForFunction(() => document.getElementById('mirror').textContent.includes('Editing: '));
   tree = await names();

@@ -52,9 +52,10 @@ export async function startSite(dir = SITE_DIR, { own = false } = {}) {
 }
 
 // A browser for the test file: the run's shared one (close() then only disconnects, and clears the
-// contexts the file made), or, with extra flags or when a file runs alone, a Chromium of its own.
-export async function launchBrowser(extraArgs = []) {
-  if (!SHARED_BROWSER || extraArgs.length) return chromium.launch(browserOptions(extraArgs));
+// contexts the file made), or, with extra flags, `own` (a test that measures the browser's own
+// processes) or when a file runs alone, a Chromium of its own.
+export async function launchBrowser(extraArgs = [], { own = false } = {}) {
+  if (!SHARED_BROWSER || extraArgs.length || own) return chromium.launch(browserOptions(extraArgs));
   const browser = await chromium.connect(SHARED_BROWSER);
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {

@@ -10,7 +10,8 @@ import { startSite, launchBrowser, exportedPlan, clickItem, untilIdle } from './
 import { waitForSaved, openIn } from './storage_helpers.mjs';
 
 let site, browser;
-before(async () => { site = await startSite(); browser = await launchBrowser(); });
+// A Chromium of this file's own: the renderers' memory is read from this process's children.
+before(async () => { site = await startSite(); browser = await launchBrowser([], { own: true }); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
 const toBase64Url = (bytes) => bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -81,7 +82,7 @@ const longestTaskAfter = (page, from = 0) =>
 const BOMB_GB = Number(process.env.WAYMARK_LINK_BOMB_GB || 0.7);
 
 test(`a link that inflates to ${BOMB_GB} GB is refused at 32 MB: memory and time stay bounded`, async () => {
-  const own = await launchBrowser();  // its renderers are the ones measured
+  const own = await launchBrowser([], { own: true });  // its renderers are the ones measured
   try {
     const ctx = await own.newContext();
     await ctx.addInitScript(watchLongTasks);

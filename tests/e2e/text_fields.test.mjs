@@ -335,8 +335,11 @@ test('a refused file and an unreadable stored plan reach the accessibility tree 
   }, [id, refused]);
   await page.reload();
   await page.evaluate(() => window.waymark.ready);
-  await page.waitForFunction(() => document.getElementById('announce').textContent.includes('could not be read'));
-  assert.match(await liveRegion(page), /The plan saved in this browser could not be read/);
-  assert.ok((await accessibleNames(ctx, page)).some((n) => /The plan saved in this browser could not be read/.test(n)));
+  // A whole record (its checksum right) that this build's reader refuses came from another build:
+  // it is kept for a newer version of Waymark (issue 21), and that is what is said.
+  const unreadable = /saved by a newer version of Waymark/;
+  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById('announce').textContent), unreadable.source);
+  assert.match(await liveRegion(page), unreadable);
+  assert.ok((await accessibleNames(ctx, page)).some((n) => unreadable.test(n)));
   await ctx.close();
 });
