@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-cmake -B build-bench/native -S . -DCMAKE_BUILD_TYPE=Release -DIMGUI_DIR="$IMGUI_DIR" > /dev/null || exit 2
+cmake -B build-bench/native -S . -DCMAKE_BUILD_TYPE=Release -DWAYMARK_BENCH=ON -DIMGUI_DIR="$IMGUI_DIR" > /dev/null || exit 2
 cmake --build build-bench/native -j2 --target waymark_big_plan waymark_frame_bench || exit 2
 build-bench/native/bench/waymark_big_plan --out build-bench/big-plan.json || exit 2
 bash scripts/build-web.sh || exit 2

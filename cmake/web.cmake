@@ -11,13 +11,16 @@ file(GLOB WAYMARK_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*_web.cpp)
 add_executable(waymark_web src/app/main_web.cpp ${WAYMARK_PLATFORM_SOURCES}
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
+target_compile_options(waymark_web PRIVATE ${WAYMARK_WARNINGS})
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_STAGE})
 
 set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan
   _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed
   _waymark_idle _waymark_text_typed _waymark_text_delete _waymark_text_pasted _waymark_text_sink_focused _waymark_touch _waymark_pinch
   _waymark_library_listed _waymark_library_done _waymark_share_link _waymark_library_versions _waymark_stored_plan_read
-  _waymark_view_state _waymark_frame_now _waymark_touch_screen)
+  _waymark_view_state _waymark_frame_now _waymark_touch_screen _waymark_typing_draft _waymark_commit_typing
+  _waymark_open_stored_version _waymark_open_stored _waymark_exported_bytes _waymark_storage_notice
+  _waymark_shared_plan_read _waymark_shared_plan_may_open)
 string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
 target_link_options(waymark_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Waymark's build and tests need, only what is missing, so a second run is quick.
 # Sources: Debian's packages and the npm registry, nothing else (see README "Dependencies").
-#   scripts/setup.sh          everything (native build, wasm build, browser tests)
+#   scripts/setup.sh          everything (native build, wasm build, browser tests; with
+#                             WAYMARK_SLOW=1 also the fuzz smoke's clang)
 #   scripts/setup.sh native   only what the native core build and its tests need
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,9 +11,13 @@ source scripts/env.sh
 what=${1:-all}
 native_pkgs=(cmake g++ make nlohmann-json3-dev doctest-dev)
 web_pkgs=(emscripten chromium fonts-inter fonttools gzip)
-sync_pkgs=(redis-server)  # the sync tests start their own, on a free loopback port (tests/sync/harness.mjs)
+# The sync tests (tests/sync/redis.test.mjs) start their own redis-server on a free loopback port.
+sync_pkgs=(redis-server)
+# The fuzz smoke (scripts/test.sh --slow): clang and its runtime libraries, libFuzzer among them.
+fuzz_pkgs=(clang libclang-rt-dev)
 pkgs=("${native_pkgs[@]}")
 [ "$what" = all ] && pkgs+=("${web_pkgs[@]}" "${sync_pkgs[@]}")
+[ "$what" = all ] && [ -n "${WAYMARK_SLOW:-}" ] && pkgs+=("${fuzz_pkgs[@]}")
 
 log() { printf '[setup] %s\n' "$*"; }
 

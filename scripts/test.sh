@@ -2,7 +2,12 @@
 # Command 2 of the README: installs what is missing and runs every test: the native core and UI
 # tests (doctest under ctest), the command-line tool, and the browser tests in headless
 # Chromium against the real build. Ends with one line "N passed, N failed".
+#   scripts/test.sh          every behaviour test
+#   scripts/test.sh --slow   also the slow checks: screenshots to look at (build/screenshots/), the
+#                            workshop trial in all three languages, and a fuzz run of the plan reader
+#                            (WAYMARK_SLOW=1 does the same)
 set -uo pipefail
+[ "${1:-}" = --slow ] && export WAYMARK_SLOW=1
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 source scripts/env.sh
@@ -11,7 +16,8 @@ passed=0 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
 echo "== native: core, UI and CLI tests (ctest)"
-if cmake -B build -S . -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
+# The Test build type: -O1 without debug info, asserts on (CMakeLists.txt); no benchmark tools.
+if cmake -B build -S . -DCMAKE_BUILD_TYPE=Test -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
    cmake --build build -j"$(nproc)" >build/build.log 2>&1; then
   grep -E 'warning:' build/build.log
   (cd build && ctest -j"$(nproc)" --output-on-failure) > build/ctest.log 2>&1
@@ -23,9 +29,24 @@ else
   echo "native build failed:"; tail -40 build/build.log; count 0 1
 fi
 
+# A build of its own (clang, sanitizers): minutes on two cores, so a slow check.
+if [ -n "${WAYMARK_SLOW:-}" ]; then
+  echo "== fuzz smoke: the plan reader under libFuzzer, ASan and UBSan for ${WAYMARK_FUZZ_SECONDS:-10} s"
+  bash scripts/fuzz.sh "${WAYMARK_FUZZ_SECONDS:-10}"; fuzzed=$?
+  if [ "$fuzzed" = 0 ]; then count 1 0
+  elif [ "$fuzzed" = 77 ]; then echo "fuzz smoke NOT RUN: this compiler has no libFuzzer (counted neither passed nor failed)"
+  else echo "fuzz smoke failed (build-fuzz/fuzz.log)"; count 0 1; fi
+fi
+
+echo "== sync: the room server and Yjs clients in Node (tests/sync)"
+node --test --test-reporter=spec tests/sync/ 2>&1 | tee build/sync.log | grep -vE '^\s*$'
+count "$(grep -oE '^ℹ pass [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 0)" \
+      "$(grep -oE '^ℹ fail [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 1)"
+
 echo "== web: build and browser tests (headless Chromium)"
 if bash scripts/build-web.sh; then
-  node --test --test-reporter=spec tests/e2e/ 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
+  # One Chromium and one served site for the whole run, a fresh browser context per test.
+  node tests/e2e/run.mjs 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
   count "$(grep -oE '^ℹ pass [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 0)" \
         "$(grep -oE '^ℹ fail [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 1)"
 else

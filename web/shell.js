@@ -49,8 +49,13 @@
   const SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
   // unstored: a change was made that no successful save holds yet.
-  const saving = { started: false, dead: false, reloading: false, unstored: false, dirtyId: null, firstChangeAt: 0, timer: 0, inFlight: null,
-                   lastSaved: null, problem: "" };
+  // recovering: the stored plan could not be read at start and its kept versions are being tried;
+  // nothing is saved meanwhile. kind: the store's kind of the last failure ("" while saves work).
+  // refusal: why the app could not read the stored plan at start ({kind, reason}), else null.
+  // unreadable: ids of stored plans this tab could not open, by why ("newer", "unreadable").
+  const saving = { started: false, dead: false, reloading: false, recovering: false, unstored: false, dirtyId: null,
+                   firstChangeAt: 0, timer: 0, inFlight: null, lastSaved: null, problem: "", kind: "", refusal: null,
+                   unreadable: new Map(), newerPlanName: "" };
   const store = new window.WaymarkStore.Store({ build: window.WAYMARK_VERSION, onEvent: storeEvent });
 
   // Plain words for what the store reports; the app shows them in its "not saved" banner.
@@ -58,7 +63,12 @@
     switch (kind) {
       case "quota": return text("shell.storage_full");
       case "conflict": return text("shell.storage_conflict");
-      case "newer": return text("shell.storage_newer_version");
+      case "newer": return detail === "newer_plan" ? text("shell.storage_newer_plan", { name: saving.newerPlanName })
+                                                   : text("shell.storage_newer_version");
+      case "damaged": return text("shell.plan_damaged");
+      case "missing": return text("shell.plan_not_found", { id: detail || "" });
+      case "newer_record": return text("shell.plan_newer");
+      case "not_in_bin": return text("shell.not_in_bin");
       case "timeout": return text("shell.storage_not_answering");
       case "blocked": return text("shell.storage_unavailable", { error: detail || "blocked" });
       default: return text("shell.storage_failed", { error: detail || kind });
@@ -66,22 +76,40 @@
   }
   // The app's StorageProblem (src/platform/plan_storage.h) for each kind the store reports;
   // any other kind is 5, "failed".
-  const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4 };
+  const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4, too_large: 6 };
   // kind: "" when saved, else the store's kind of failure; problem: its plain words.
   const reportSave = (kind, problem) => {
     saving.problem = problem;
+    saving.kind = kind;
+    showUpdateState();
     if (!saving.dead) callWithStrings("waymark_storage_result", [kind ? STORAGE_PROBLEM[kind] || 5 : 0], [problem]);
   };
-  const stoppedKind = (reason) => (reason === "newer" ? "newer" : "failed");
+  const stoppedKind = (reason) => (reason === "newer" || reason === "newer_plan" ? "newer" : "failed");
+
+  // The open plan is to be stored (again) though the app did not change it: after storage was
+  // cleared under the tab, or space was freed after a save found storage full.
+  function storeOpenPlanAgain() {
+    if (saving.openId === null || saving.dead) return;
+    if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
+    saving.dirtyId = saving.openId;
+    saving.unstored = true;
+    scheduleSave();
+  }
 
   function storeEvent(event) {
     if (saving.dead || !saving.started) return;
     if (event.type === "conflict" && event.id === saving.openId) reportSave("conflict", problemText("conflict"));
     else if (event.type === "stopped") reportSave(stoppedKind(event.reason), problemText(stoppedKind(event.reason), event.reason));
+    else if (event.type === "cleared") {
+      // The database was deleted or cleared under this tab: say so, and store the open plan in a
+      // new one at once (the next save opens it again), as a first save would.
+      callWithStrings("waymark_storage_notice", [], [text("shell.storage_deleted")]);
+      storeOpenPlanAgain();
+    }
   }
 
   function scheduleSave() {
-    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead || saving.reloading) return;
+    if (saving.timer || saving.inFlight || saving.dirtyId === null || saving.dead || saving.reloading || saving.recovering) return;
     const wait = Math.max(0, SAVE_DELAY_MS - (performance.now() - saving.firstChangeAt));
     saving.timer = setTimeout(saveNow, wait);
   }
@@ -89,16 +117,25 @@
   function saveNow() {
     clearTimeout(saving.timer);
     saving.timer = 0;
-    if (saving.dead || !saving.started || saving.reloading || saving.inFlight || saving.dirtyId === null) return;
+    if (saving.dead || !saving.started || saving.reloading || saving.recovering || saving.inFlight || saving.dirtyId === null) return;
     const id = saving.dirtyId;
     saving.dirtyId = null;
     const planText = window.waymark.exportPlan();
+    // Never store what the next start could not read: the reader refuses a plan file past the limit.
+    const bytes = untrapped(() => Module["_waymark_exported_bytes"]());
+    if (bytes > MAX_PLAN_FILE_BYTES) {
+      reportSave("too_large", text("shell.plan_too_large_to_save", { mb: (bytes / 1048576).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                                                            max: MAX_PLAN_FILE_BYTES / 1048576 }));
+      return;
+    }
     saving.inFlight = store.save(id, planText).then((result) => {
       saving.inFlight = null;
       if (result.ok) {
         saving.lastSaved = { id, rev: result.rev };
         saving.unstored = saving.dirtyId !== null;
         reportSave("", "");
+        // The save removed the plan's draft; the text still being typed needs one on the new revision.
+        if (typing.kept === id) keepTypingDraft();
       } else {
         const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind;
         reportSave(kind, problemText(kind, result.error || result.reason));
@@ -107,10 +144,51 @@
     });
   }
 
+  // ---- What is being typed: a field that still has the keyboard ------------------------------
+  // Its text is not in the plan until the field is left. While it is typed, the plan with that
+  // text committed is kept as the plan's draft (at most SAVE_DELAY_MS after the first unsaved
+  // keystroke, later on a plan so big that making the draft takes long), so a crash or a killed
+  // browser does not lose it: the next start opens the draft. Before the page is hidden, closed or
+  // reloaded for an update, the field is committed as Enter would (commitTyping).
+  const typing = { timer: 0, kept: null, delay: SAVE_DELAY_MS };  // kept: the plan id whose draft holds typing
+  function typingChanged() {
+    if (saving.dead) return;
+    if (!typing.timer) typing.timer = setTimeout(keepTypingDraft, typing.delay);
+  }
+  function keepTypingDraft() {
+    clearTimeout(typing.timer);
+    typing.timer = 0;
+    if (saving.dead || !saving.started || saving.openId === null) return;
+    const started = performance.now();
+    const draft = untrapped(() => Module["UTF8ToString"](Module["_waymark_typing_draft"]()));
+    if (draft) {
+      if (typing.kept !== null && typing.kept !== saving.openId) store.discardDraft(typing.kept);
+      store.saveDraft(saving.openId, draft, saving.inFlight !== null);
+      typing.kept = saving.openId;
+    } else if (typing.kept !== null) {
+      // Typing ended (left, committed or given up with Escape): the draft must not bring back
+      // text the user threw away. Unsaved changes keep a draft of the plan as it is.
+      if (typing.kept === saving.openId && (saving.unstored || saving.inFlight !== null))
+        store.saveDraft(saving.openId, window.waymark.exportPlan(), saving.inFlight !== null);
+      else store.discardDraft(typing.kept);
+      typing.kept = null;
+    }
+    typing.delay = Math.max(SAVE_DELAY_MS, 5 * (performance.now() - started));
+    if (Module["_waymark_idle"] && Module["_waymark_idle"]()) Module.onIdle();
+  }
+  // Commits the field being typed in; true when there was one (the plan has changed since).
+  function commitTyping() {
+    if (saving.dead || !saving.started || !Module["_waymark_commit_typing"]) return false;
+    return untrapped(() => Module["_waymark_commit_typing"]()) !== 0;
+  }
+
   // A page being hidden or going away may not live to finish a save's read and write: leave a
-  // draft in one synchronous step first (the store opens it on the next start), then save.
+  // draft in one synchronous step first (the store opens it on the next start), then save. The
+  // field being typed in is committed first, so its text is in both.
   const flush = () => {
-    if (saving.dead || !saving.started || (saving.dirtyId === null && saving.inFlight === null)) return;
+    if (saving.dead || !saving.started) return;
+    commitTyping();
+    if (saving.dirtyId === null && saving.inFlight === null) return;
     store.saveDraft(saving.dirtyId !== null ? saving.dirtyId : saving.openId, window.waymark.exportPlan(),
                     saving.inFlight !== null);
     saveNow();
@@ -121,7 +199,9 @@
   // draft a closing tab leaves may never be opened: closing would lose the unsaved changes, so
   // the browser asks first and the user can still choose, download or copy.
   window.addEventListener("beforeunload", (event) => {
-    if (saving.dead || !saving.problem || !saving.unstored) return;
+    if (saving.dead || !saving.problem) return;
+    commitTyping();  // text still in a field counts as a change no save holds
+    if (!saving.unstored) return;
     event.preventDefault();
     event.returnValue = "";
   });
@@ -137,6 +217,43 @@
       return { ...(await store.loadLast()), problem: "" };
     } catch (e) {
       return { plan: null, quarantined: [], problem: problemText("failed", (e && e.name) || String(e)) };
+    }
+  }
+
+  // The app could not read the stored plan it was given at start (its refusal: {kind, reason}).
+  // Its record is never written over. A newer build's plan stays where it is, and this tab stops
+  // saving until the page updates. Anything else is set aside byte for byte, with the newest of
+  // the plan's kept versions that the app can read in its place; the app opens that version
+  // instead of the sample and says so. Saves wait until this is settled.
+  async function keepUnreadableStoredPlan(plan, refusal) {
+    if (refusal.kind === "newer") {
+      saving.newerPlanName = plan.name || plan.id;
+      saving.unreadable.set(plan.id, "newer");
+      store.stop("newer_plan");
+      // The sample shown meanwhile holds nothing of the user's until they edit it.
+      clearTimeout(saving.timer);
+      saving.timer = 0;
+      saving.dirtyId = null;
+      saving.unstored = false;
+      return;
+    }
+    saving.recovering = true;
+    try {
+      let restored = null;
+      for (const kept of await store.goodGenerations(plan.id)) {
+        if (saving.dead) return;
+        if (callWithStrings("waymark_open_stored_version", [], [kept.text, kept.savedAt || ""])) {
+          restored = kept;
+          break;
+        }
+      }
+      const reason = refusal.kind === "too_large" ? "too_large" : refusal.kind === "damaged" ? "damaged" : "unreadable";
+      await store.quarantineUnreadable(plan.id, { problem: "the plan reader refused it", reason, detail: refusal.reason },
+                                       restored ? restored.rev : null);
+      if (restored) saving.openId = plan.id;
+    } finally {
+      saving.recovering = false;
+      scheduleSave();
     }
   }
 
@@ -159,9 +276,11 @@
     return true;
   }
 
-  // A file past the limit is cut one byte over it: the module then names the size problem
-  // without the page holding all of a huge file.
-  const readFile = (file) => file.slice(0, MAX_PLAN_FILE_BYTES + 1).text();
+  // A file's bytes go to the module as they are, as the command line reads them: the plan reader
+  // decides about encodings (docs/plan-format.md), not the browser's decoder, which would turn
+  // bytes that are not UTF-8 into U+FFFD without a word. A file past the limit is cut one byte
+  // over it: the module then names the size problem without the page holding all of a huge file.
+  const readFile = async (file) => new Uint8Array(await file.slice(0, MAX_PLAN_FILE_BYTES + 1).arrayBuffer());
 
   const picker = document.createElement("input");
   picker.type = "file";
@@ -237,7 +356,12 @@
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   };
-  const fromBase64Url = (s) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+  const fromBase64Url = (s) => {
+    const binary = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
   const through = async (stream, bytes) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
 
   async function shareLink() {
@@ -249,35 +373,92 @@
     return { ok: true, url, error: null };
   }
 
-  // Opens a share link's plan as a new plan once the user agrees; the fragment is then removed
-  // so a reload does not ask again.
-  async function openShareLink() {
-    const match = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
-    if (!match) return;
-    history.replaceState(null, "", location.pathname + location.search);
-    let planText;
-    try {
-      planText = new TextDecoder("utf-8", { fatal: true }).decode(
-        await through(new DecompressionStream("deflate-raw"), fromBase64Url(match[1])));
-    } catch (e) {
-      await openPlanFile(text("shell.share_link_name"), "");  // the app names the problem
-      return;
+  // Opening a link: a few KB of link can inflate to gigabytes. The packed bytes go into the
+  // decompressor SHARE_LINK_PIECE at a time (deflate makes at most about 1 MB of 1 KB), and
+  // reading stops as soon as the plan passes the plan file limit. The stream's steps all run as
+  // one task unless it yields: it lets the page draw and answer every SHARE_LINK_YIELD_MS.
+  // Resolves to the plan's bytes, or null past the limit; rejects when the link was cut or garbled.
+  const SHARE_LINK = /^#plan=([A-Za-z0-9_-]+)$/;
+  const SHARE_LINK_PIECE = 1024;
+  const SHARE_LINK_YIELD_MS = 30;
+  async function inflateWithin(packed, limit) {
+    let offered = 0;
+    const pieces = new ReadableStream({
+      pull(controller) {
+        if (offered >= packed.length) return controller.close();
+        controller.enqueue(packed.slice(offered, offered + SHARE_LINK_PIECE));
+        offered += SHARE_LINK_PIECE;
+      },
+    }, { highWaterMark: 0 });
+    const reader = pieces.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+    const chunks = [];
+    let total = 0, since = performance.now();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (performance.now() - since > SHARE_LINK_YIELD_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = performance.now();
+      }
+      total += value.length;
+      if (total > limit) {
+        reader.cancel().catch(() => {});
+        return null;
+      }
+      chunks.push(value);
     }
-    let name = "";
-    try { name = JSON.parse(planText).plan.name || ""; } catch { /* the app names the problem */ }
-    if (!window.confirm(text("shell.share_link_confirm", { name: name || text("shell.share_link_unnamed") }))) return;
-    await openPlanFile(text("shell.share_link_name"), planText.slice(0, MAX_PLAN_FILE_BYTES + 1));
+    const bytes = new Uint8Array(total);
+    for (let i = 0, at = 0; i < chunks.length; at += chunks[i].length, i++) bytes.set(chunks[i], at);
+    return bytes;
   }
-  window.addEventListener("hashchange", () => { if (saving.started) openShareLink(); });
+
+  // Reads the share link in the address bar and hands its plan to the app, which asks the user in
+  // its own dialog (src/ui/shared_plan_dialog.h). The link stays in the address bar until its
+  // plan is opened and saved: a reload before that asks again, and none after it.
+  const SHARED_PLAN_READ = { ok: 0, incomplete: 1, tooLarge: 2 };  // platform::SharedLinkRead
+  async function readShareLink() {
+    const match = SHARE_LINK.exec(location.hash);
+    if (!match || !saving.started || saving.dead) return;
+    let how = SHARED_PLAN_READ.ok, bytes = null;
+    try {
+      bytes = await inflateWithin(fromBase64Url(match[1]), MAX_PLAN_FILE_BYTES);
+      if (!bytes) how = SHARED_PLAN_READ.tooLarge;
+    } catch {
+      how = SHARED_PLAN_READ.incomplete;  // cut short (also a base64 length no encoder makes) or garbled
+    }
+    callWithStrings("waymark_shared_plan_read", [how], [bytes || new Uint8Array(0)]);
+  }
+  // The user chose "Open as new plan": the open plan is saved first, then the shared one opens
+  // under an id no stored plan has; once it is saved the link leaves the address bar.
+  async function openSharedPlan() {
+    if (!saving.started || saving.dead) return;
+    await settleSaves();
+    const taken = (await store.list()).map((p) => p.id).join("\n");
+    callWithStrings("waymark_shared_plan_may_open", [], [taken]);
+    await settleSaves();
+    if (SHARE_LINK.test(location.hash) && saving.dirtyId === null && !saving.problem)
+      history.replaceState(null, "", location.pathname + location.search);
+  }
+  window.addEventListener("hashchange", readShareLink);
 
   // ---- Several plans per browser ----------------------------------------------------------------
   // Each plan is its own record in the store; the app holds the open one. Opening another saves
   // the open one first; rename, duplicate and delete of a plan that is not open go to the store.
   // A deleted plan stays restorable for WaymarkStore.DELETED_KEPT_DAYS days.
-  const planResult = (result) => (result.ok ? { ok: true, error: null } : { ok: false, error: problemText(result.kind, result.error) });
+  // A store's answer about plan id as the API gives it: {ok, error} in plain words.
+  const planResult = (result, id) => {
+    if (result.ok) return { ok: true, error: null };
+    const kind = result.kind === "stopped" ? stoppedKind(result.reason) : result.kind === "newer" ? "newer_record" : result.kind;
+    return { ok: false, error: problemText(kind, kind === "missing" ? id : result.error || result.reason) };
+  };
   const unusedId = (id, taken) => {
     if (!taken.includes(id)) return id;
     for (let n = 2; ; n++) if (!taken.includes(id.slice(0, 60) + "-" + n)) return id.slice(0, 60) + "-" + n;
+  };
+  // Space was freed while the open plan's last save found storage full: store it now.
+  const afterFreeing = (result, id) => {
+    if (result.ok && saving.kind === "quota") storeOpenPlanAgain();
+    return planResult(result, id);
   };
   const planManager = {
     async open(id) {
@@ -285,9 +466,14 @@
       if (id === saving.openId) return { ok: true, error: null };
       await settleSaves();
       const record = await store.record(id);
-      if (!record || record.deleted) return { ok: false, error: text("shell.plan_not_found", { id }) };
-      const error = window.waymark.importPlan(record.text).error;
-      return error ? { ok: false, error } : { ok: true, error: null };
+      const problem = !record ? await store.recordProblem(id) : record.deleted ? "missing" : await store.recordProblem(id);
+      if (problem) return planResult({ ok: false, kind: problem }, id);
+      saving.refusal = null;
+      const error = Module["UTF8ToString"](callWithStrings("waymark_open_stored", [record.checksum !== undefined ? 1 : 0], [record.text]));
+      if (!error) return { ok: true, error: null };
+      // The app said why it could not read it (storedPlanRefused): the Plans dialog shows that too.
+      saving.unreadable.set(id, saving.refusal && saving.refusal.kind === "newer" ? "newer" : "unreadable");
+      return { ok: false, error };
     },
     async create(name) {
       const taken = (await store.list()).map((p) => p.id);
@@ -303,12 +489,12 @@
         doc.plan.name = name;
         return window.waymark.importPlan(JSON.stringify(doc));
       }
-      return planResult(await store.update(id, { change: (doc) => { doc.plan.name = name; } }));
+      return planResult(await store.update(id, (doc) => { doc.plan.name = name; }), id);
     },
     async duplicate(id) {
       if (id === saving.openId) await settleSaves();
       const record = await store.record(id);
-      if (!record) return { ok: false, id: null, error: text("shell.plan_not_found", { id }) };
+      if (!record) return { ...planResult({ ok: false, kind: await store.recordProblem(id) }, id), id: null };
       const copyId = unusedId(id, (await store.list()).map((p) => p.id));
       const doc = JSON.parse(record.text);
       doc.plan.id = copyId;
@@ -316,18 +502,31 @@
       const result = await store.save(copyId, JSON.stringify(doc, null, 2) + "\n", { keepLastOpen: true });
       return result.ok ? { ok: true, id: copyId, error: null } : { ...planResult(result), id: null };
     },
+    // Into the bin: frees the plan's kept versions at once (see WaymarkStore's mark()).
     async remove(id) {
       if (id === saving.openId) return { ok: false, error: text("shell.cannot_delete_open_plan") };
-      return planResult(await store.update(id, { deleted: new Date().toISOString() }));
+      return afterFreeing(await store.mark(id, new Date().toISOString()), id);
     },
-    async restore(id) { return planResult(await store.update(id, { deleted: "" })); },
+    async restore(id) { return planResult(await store.mark(id, ""), id); },
+    // For good: a plan in the bin, or one whose record is damaged.
+    async purge(id) {
+      if (id === saving.openId) return { ok: false, error: text("shell.cannot_delete_open_plan") };
+      const result = await store.purge(id);
+      if (result.ok) saving.unreadable.delete(id);
+      return afterFreeing(result, id);
+    },
+    async purgeQuarantined(key) {
+      const item = (await store.quarantined()).find((q) => String(q.key) === String(key));
+      if (!item) return { ok: false, error: text("shell.plan_not_found", { id: String(key) }) };
+      return afterFreeing(await store.purgeQuarantined(item.key), item.planId);
+    },
     // Brings back a kept earlier version as the plan's next revision (the current one is kept too).
     async restoreVersion(id, rev) {
       const versionText = await store.generationText(id, rev);
       if (versionText === null) return { ok: false, error: text("shell.version_not_found", { rev }) };
       if (id === saving.openId) return window.waymark.importPlan(versionText);
       await store.record(id);  // the revision the restore builds on
-      return planResult(await store.save(id, versionText, { keepLastOpen: true }));
+      return planResult(await store.save(id, versionText, { keepLastOpen: true }), id);
     },
   };
 
@@ -337,14 +536,22 @@
   const update = { worker: null, bar: document.getElementById("update") };
   function offerUpdate(worker) {
     update.worker = worker;
-    update.bar.querySelector(".message").textContent = text("shell.update_ready");
     const button = update.bar.querySelector("button");
     button.textContent = text("shell.update_reload");
     button.onclick = () => applyUpdate();
+    showUpdateState();
     update.bar.hidden = false;
+  }
+  // The bar says whether reloading keeps the latest changes: not while saves fail.
+  function showUpdateState() {
+    if (!update.worker) return;
+    const message = text(saving.problem && saving.unstored ? "shell.update_ready_unsaved" : "shell.update_ready");
+    const shown = update.bar.querySelector(".message");
+    if (shown.textContent !== message) shown.textContent = message;
   }
   async function applyUpdate() {
     if (!update.worker) return false;
+    commitTyping();
     await settleSaves();
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     update.worker.postMessage("waymark:activate");
@@ -368,22 +575,29 @@
   }
 
   // ---- Module ---------------------------------------------------------------------------------
-  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs; the module frees them. When
-  // the module has no memory left for one (the browser would not grow it), nothing is called and
-  // this throws: the text must never be written at address 0, over the module's own data.
+  // Passes JS strings as malloc'ed UTF-8 (pointer, length) pairs, and Uint8Arrays (a file's bytes)
+  // as they are; the module frees them. When the module has no memory left for one (the browser
+  // would not grow it), nothing is called and this throws: the text must never be written at
+  // address 0, over the module's own data.
   function callWithStrings(name, leading, strings) {
     return untrapped(() => {
       const args = [...leading], taken = [];
       for (const s of strings) {
         if (s === null || s === undefined) { args.push(0, 0); continue; }
-        const length = Module["lengthBytesUTF8"](s);
+        const bytes = s instanceof Uint8Array;
+        const length = bytes ? s.length : Module["lengthBytesUTF8"](s);
         const ptr = Module["_malloc"](length + 1);
         if (!ptr) {
           for (const p of taken) Module["_free"](p);
           throw new Error(text("shell.out_of_memory", { kb: Math.ceil(length / 1024) }));
         }
         taken.push(ptr);
-        Module["stringToUTF8"](s, ptr, length + 1);
+        if (bytes) {
+          Module["HEAPU8"].set(s, ptr);
+          Module["HEAPU8"][ptr + length] = 0;
+        } else {
+          Module["stringToUTF8"](s, ptr, length + 1);
+        }
         args.push(ptr, length);
       }
       return Module["_" + name](...args);
@@ -432,6 +646,7 @@
     locateFile: (path) => (path.endsWith(".wasm") ? files.wasm : path),
     shell: {
       callWithStrings,
+      openSharedPlan,
       download(name, mime, content) {
         const url = URL.createObjectURL(new Blob([content], { type: mime }));
         const a = Object.assign(document.createElement("a"), { href: url, download: name });
@@ -460,6 +675,9 @@
       },
       publishMirror,
       announce,
+      // The app could not read the stored plan at start: why (kind: "damaged", "unreadable",
+      // "too_large" or "newer"; reason: the reader's words). Called during waymark_start.
+      storedPlanRefused(kind, reason) { saving.refusal = { kind, reason }; },
       languageChosen(code) {
         lang = texts[code] ? code : "en";
         try { localStorage.setItem(languageKey, lang); } catch { /* private mode: the choice lasts this visit */ }
@@ -468,6 +686,7 @@
       viewSettingsChosen(json) {
         try { localStorage.setItem(viewSettingsKey, json); } catch { /* private mode: the choice lasts this visit */ }
       },
+      typingChanged,
       planChanged(id) {
         if (saving.dead) return;
         if (saving.dirtyId === null) saving.firstChangeAt = performance.now();
@@ -503,21 +722,21 @@
         const fontArray = new Uint8Array(font);
         const fontPtr = Module["_malloc"](Math.max(1, fontArray.length));
         Module["HEAPU8"].set(fontArray, fontPtr);
-        const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined",
-                                                                { problem: q.problem || "" }));
+        const notices = stored.quarantined.map((q) => text(q.restoredRev ? "shell.plan_restored" : "shell.plan_quarantined"));
         if (stored.cleared) notices.push(text("shell.storage_was_cleared"));
+        // Changes (or text being typed) a page that went away could only leave as a draft.
+        if (stored.plan && stored.plan.fromDraft) notices.push(text("shell.draft_restored"));
         saving.problem = stored.problem;
         const storedText = stored.plan ? stored.plan.text : null;
         saving.openId = stored.plan ? stored.plan.id : null;
-        const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length],
+        const readable = callWithStrings("waymark_start", [fontPtr, fontArray.length, stored.plan && stored.plan.whole ? 1 : 0],
                                          [storedText, stored.problem, notices.join(" "), localDate(), lang,
                                           storedViewSettings]);
         // A finger as the primary pointer: hit targets grow before the first frame.
         if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) Module["_waymark_touch_screen"]();
         saving.started = true;
-        // The app refused the stored plan: keep its bytes in quarantine, never write over them.
-        if (!readable && stored.plan) store.quarantineUnreadable(stored.plan.id, "the plan reader refused it");
-        openShareLink();
+        if (!readable && stored.plan) keepUnreadableStoredPlan(stored.plan, saving.refusal || { kind: "unreadable", reason: "" });
+        readShareLink();
         // A draft left by a closing tab opened: save it as the plan's next revision.
         if (readable && stored.plan && stored.plan.fromDraft && saving.dirtyId === null) {
           saving.dirtyId = stored.plan.id;
@@ -566,7 +785,8 @@
     },
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
-      return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null && !saving.reloading;
+      return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null &&
+        !saving.reloading && typing.timer === 0;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)
@@ -588,13 +808,17 @@
     },
     // A link that carries the open plan in its fragment: {ok, url, error}.
     shareLink,
-    // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem}.
+    // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem, typing}; typing:
+    // "" (no field holds changed text), "waiting" (its draft is about to be kept) or "kept".
     saveState() {
       return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
-               problem: saving.problem };
+               problem: saving.problem, typing: typing.timer ? "waiting" : typing.kept !== null ? "kept" : "" };
     },
-    // The stored plans, newest save first: [{id, name, rev, savedAt, deleted}] (deleted: when, or "").
-    plans() { return store.list(); },
+    // The stored plans, newest save first: [{id, name, rev, savedAt, deleted, problem}] (deleted:
+    // when, or ""; problem: why this build cannot open it, "damaged", "newer" or "unreadable", or "").
+    async plans() {
+      return (await store.list()).map((p) => ({ ...p, problem: p.problem || saving.unreadable.get(p.id) || "" }));
+    },
     // The open plan's id.
     openPlanId() { return saving.openId; },
     // Plans in this browser; each resolves to {ok, error} (create and duplicate also give the id).
@@ -604,19 +828,32 @@
     duplicatePlan: (id) => planManager.duplicate(String(id)),
     deletePlan: (id) => planManager.remove(String(id)),
     restorePlan: (id) => planManager.restore(String(id)),
+    // Deletes a plan in the bin (or a damaged one) for good, freeing its space at once.
+    purgePlan: (id) => planManager.purge(String(id)),
     restorePlanVersion: (id, rev) => planManager.restoreVersion(String(id), Number(rev)),
     // The kept earlier versions of a stored plan, oldest first: [{rev, savedAt}].
     planVersions(id) { return store.generations(String(id)); },
-    // Stored records that could not be read, kept byte for byte: [{key, planId, problem, at, bytes}].
+    // Stored records that could not be read, kept byte for byte:
+    // [{key, planId, problem, reason, detail, at, bytes}] (reason: "damaged", "too_large", "unreadable").
     quarantined() { return store.quarantined(); },
     // Offers a quarantined record's bytes as a file download.
     async downloadQuarantined(key) {
-      const item = (await store.quarantined()).find((q) => q.key === key);
+      const item = (await store.quarantined()).find((q) => String(q.key) === String(key));
       if (!item) return false;
       Module.shell.download("waymark-unreadable-" + item.planId + ".json", "application/json", item.bytes);
       return true;
     },
-    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body} (text heights in CSS px).
+    // Deletes a quarantined record for good.
+    purgeQuarantined: (key) => planManager.purgeQuarantined(key),
+    // Offers a stored plan's exact bytes as a file download (for one this build cannot open).
+    async downloadPlanRecord(id) {
+      const bytes = await store.recordBytes(String(id));
+      if (bytes === null) return false;
+      Module.shell.download("waymark-plan-" + id + ".json", "application/json", bytes);
+      return true;
+    },
+    // The view as drawn: {presenting, theme, scale (percent), touch, smallest, body, notice} (text heights in CSS px;
+    // notice: the banner of the last file or link action, "" when none shows).
     viewState() {
       return JSON.parse(Module["UTF8ToString"](untrapped(() => Module["_waymark_view_state"]())));
     },

@@ -5,7 +5,9 @@
 // Loaded before shell.js; defines window.WaymarkStore. Texts: assets/i18n/<lang>/shell.json.
 "use strict";
 window.WaymarkStore = (() => {
-  const DB_NAME = "waymark", DB_VERSION = 2;
+  // Version 3 changes no layout: it makes the upgrade below run on the version-2 databases that
+  // builds before the drafts store made (same number, one store fewer), which this one could not use.
+  const DB_NAME = "waymark", DB_VERSION = 3;
   const PLANS = "plans", GENERATIONS = "generations", QUARANTINE = "quarantine", META = "meta", DRAFTS = "drafts";
   // The record layout this code writes; a record or tab with a higher one is from a newer build.
   const STORE_FORMAT = 2;
@@ -59,6 +61,11 @@ window.WaymarkStore = (() => {
     return record;
   }
 
+  // A record written by a newer build's layout or plan format, which this build must not write over.
+  const isNewer = (record) => record.version > PLAN_VERSION || record.storeFormat > STORE_FORMAT;
+  // A record's bytes as the user gets them back: its text, or the whole record as JSON.
+  const bytesOf = (record) => (record && typeof record.text === "string" ? record.text : JSON.stringify(record));
+
   // Reads the plan's name from its text for lists; "" when the text is not a plan file.
   function nameOf(text) {
     try { const doc = JSON.parse(text); return (doc && doc.plan && typeof doc.plan.name === "string") ? doc.plan.name : ""; } catch { return ""; }
@@ -93,21 +100,36 @@ window.WaymarkStore = (() => {
         open.onblocked = () => {};
         const timeout = new Promise((resolve) => setTimeout(() => resolve("timeout"), OPEN_TIMEOUT_MS));
         const db = await Promise.race([request(open), timeout]);
-        if (db === "timeout") return "timeout";
-        db.onversionchange = () => { db.close(); this.db = null; this.stop("newer"); };
-        // The browser closes the connection when it clears the site's storage: the plan in
-        // memory is then the only copy, and the next save writes it afresh.
-        db.onclose = () => { this.db = null; this.revs.clear(); this.cleared = true; this.onEvent({ type: "cleared" }); };
+        if (db === "timeout") return (this.openProblem = "timeout");
+        // A newer build asks for a higher version; deleteDatabase (another tab, the browser's site
+        // settings) asks with none: the store is gone, not newer, and is made again as below.
+        db.onversionchange = (event) => {
+          db.close();
+          if (event.newVersion === null) this.lost(db);
+          else { this.db = null; this.stop("newer"); }
+        };
+        // The browser closes the connection when it clears the site's storage.
+        db.onclose = () => this.lost(db);
         this.db = db;
         return "";
       } catch (e) {
         // A newer build's database (higher version) cannot be opened by this one.
         if (e && e.name === "VersionError") { this.stop("newer"); return "newer"; }
-        return kindOf(e);
+        return (this.openProblem = kindOf(e));
       }
     }
 
-    // The last open plan: {id, text, rev} or null, plus what was quarantined on the way.
+    // The database went away under this tab (cleared or deleted): the plan in memory is then the
+    // only copy; the next save opens the database again, which makes it afresh, and writes it.
+    lost(db) {
+      if (this.db !== db) return;
+      this.db = null;
+      this.revs.clear();
+      this.cleared = true;
+      this.onEvent({ type: "cleared" });
+    }
+
+    // The last open plan: {id, text, rev, whole, name} or null, plus what was quarantined on the way.
     async loadLast() {
       const quarantined = [];
       if (!this.db) { this.loaded = true; return { plan: null, quarantined }; }
@@ -146,7 +168,7 @@ window.WaymarkStore = (() => {
       const tx = this.db.transaction([PLANS], "readonly");
       const record = await request(tx.objectStore(PLANS).get(id));
       if (!record || record.deleted) return null;
-      if (record.version > PLAN_VERSION || record.storeFormat > STORE_FORMAT) {
+      if (isNewer(record)) {
         this.stop("newer");
         return null;
       }
@@ -155,15 +177,18 @@ window.WaymarkStore = (() => {
         const current = migrate(record);
         this.revs.set(id, current.rev);
         const draft = await this.draftOn(id, current.rev);
-        return { id, text: draft ? draft.text : current.text, rev: current.rev, fromDraft: !!draft };
+        // whole: a checksum shows these are exactly the bytes some build wrote (records of the
+        // first builds had none), so a reader that refuses them meets a newer build's plan.
+        return { id, text: draft ? draft.text : current.text, rev: current.rev, fromDraft: !!draft,
+                 whole: !!draft || current.checksum !== undefined, name: current.name || nameOf(current.text) };
       }
       // Quarantine the bad record and put the newest good generation in its place, in one go.
       const good = await this.newestGoodGeneration(id);
-      await this.quarantine(id, record, problem, good);
+      await this.quarantine(id, record, { problem, reason: "damaged" }, good);
       quarantined.push({ id, problem, restoredRev: good ? good.rev : null });
       if (!good) return null;
       this.revs.set(id, good.rev);
-      return { id, text: good.text, rev: good.rev };
+      return { id, text: good.text, rev: good.rev, whole: true, name: good.name || nameOf(good.text) };
     }
 
     // The draft a closing tab left for this plan, if it was made from this revision (or during
@@ -190,11 +215,24 @@ window.WaymarkStore = (() => {
       } catch { /* the normal save is still on its way */ }
     }
 
+    // Removes the plan's draft (the text it held was given up); the plan's record stays as it is.
+    discardDraft(id) {
+      if (!this.loaded || this.stopped || !this.db) return;
+      try {
+        this.db.transaction([DRAFTS], "readwrite").objectStore(DRAFTS).delete(id);
+      } catch { /* nothing to remove, or storage went away: the next save removes it */ }
+    }
+
     async newestGoodGeneration(id) {
+      return (await this.goodGenerations(id))[0] || null;
+    }
+
+    // The kept earlier records of a plan that are whole, newest first.
+    async goodGenerations(id) {
+      if (!this.db) return [];
       const tx = this.db.transaction([GENERATIONS], "readonly");
       const records = await request(tx.objectStore(GENERATIONS).getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])));
-      for (const record of records.reverse()) if (!this.problemWith(record)) return record;
-      return null;
+      return records.reverse().filter((record) => !this.problemWith(record));
     }
 
     problemWith(record) {
@@ -204,23 +242,30 @@ window.WaymarkStore = (() => {
     }
 
     // Moves a record, byte for byte, out of the plans into the quarantine (kept until the user
-    // deletes it), with a good generation (or nothing) in its place, in one transaction.
-    async quarantine(id, record, problem, replacement) {
+    // deletes it), with a good generation (or nothing) in its place, in one transaction. why:
+    // {problem (the technical cause), reason ("damaged", "too_large" or "unreadable"), detail}.
+    async quarantine(id, record, why, replacement) {
       const tx = this.db.transaction([PLANS, QUARANTINE], "readwrite");
-      tx.objectStore(QUARANTINE).add({ planId: id, problem, at: new Date().toISOString(), record });
+      tx.objectStore(QUARANTINE).add({ planId: id, problem: why.problem, reason: why.reason, detail: why.detail || "",
+                                       at: new Date().toISOString(), record });
       if (replacement) tx.objectStore(PLANS).put(replacement, id);
       else tx.objectStore(PLANS).delete(id);
       await done(tx);
     }
 
-    // The app could not read a stored plan (it failed the plan reader): quarantine it so it is
-    // never written over, and let the app continue under another id.
-    async quarantineUnreadable(id, problem) {
-      if (!this.db) return;
-      const tx = this.db.transaction([PLANS], "readonly");
-      const record = await request(tx.objectStore(PLANS).get(id));
-      if (record) await this.quarantine(id, record, problem);
-      this.revs.delete(id);
+    // The app could not read a stored plan: quarantine it so it is never written over, with the
+    // kept earlier record whose revision is replacementRev in its place (or none, and the app
+    // continues under another id). Resolves to whether it was done.
+    async quarantineUnreadable(id, why, replacementRev = null) {
+      if (!this.db) return false;
+      const record = await request(this.db.transaction([PLANS], "readonly").objectStore(PLANS).get(id));
+      if (!record) return false;
+      const replacement = replacementRev === null ? null
+        : await request(this.db.transaction([GENERATIONS], "readonly").objectStore(GENERATIONS).get([id, replacementRev]));
+      await this.quarantine(id, record, why, replacement || null);
+      if (replacement) this.revs.set(id, replacement.rev || 0);
+      else this.revs.delete(id);
+      return true;
     }
 
     // Saves a plan's text; resolves to {ok: true, rev} once the record was read back intact,
@@ -230,7 +275,9 @@ window.WaymarkStore = (() => {
       if (!this.loaded) return { ok: false, kind: "unloaded" };
       if (this.stopped) return { ok: false, kind: "stopped", reason: this.stopped };
       if (!this.db && this.cleared) await this.open();
-      if (!this.db) return { ok: false, kind: "blocked" };
+      // Without a database every save fails for the reason its opening did (a storage that never
+      // answers is not one that refuses).
+      if (!this.db) return { ok: false, kind: this.openProblem || "blocked" };
       const write = () => this.write(id, text, extra);
       try {
         return navigator.locks ? await navigator.locks.request("waymark-plan:" + id, write) : await write();
@@ -255,7 +302,7 @@ window.WaymarkStore = (() => {
       const sum = checksum(text);
       const plans = tx.objectStore(PLANS), generations = tx.objectStore(GENERATIONS);
       const current = await request(plans.get(id));
-      if (current && (current.version > PLAN_VERSION || current.storeFormat > STORE_FORMAT)) {
+      if (current && isNewer(current)) {
         tx.abort();
         this.stop("newer");
         return { ok: false, kind: "stopped", reason: "newer" };
@@ -318,18 +365,105 @@ window.WaymarkStore = (() => {
       return record;
     }
 
-    // Rewrites a plan that is not open (its text through change(doc), or its deleted mark) as
-    // its next revision; the last open plan stays the last open one.
-    async update(id, { change, deleted } = {}) {
+    // Why a stored plan's record cannot be used as it is: "missing", "damaged" (it fails its
+    // checksum or is no plan record) or "newer" (a newer build's layout); "" when it can.
+    async recordProblem(id) {
+      if (!this.db) return "missing";
+      const record = await request(this.db.transaction([PLANS], "readonly").objectStore(PLANS).get(id));
+      return !record ? "missing" : this.problemWith(record) ? "damaged" : isNewer(record) ? "newer" : "";
+    }
+
+    // Rewrites the text of a plan that is not open through change(doc) as its next revision; the
+    // last open plan stays the last open one.
+    async update(id, change) {
       const record = await this.record(id);
-      if (!record) return { ok: false, kind: "missing" };
-      let text = record.text;
-      if (change) {
-        const doc = JSON.parse(text);
-        change(doc);
-        text = JSON.stringify(doc, null, 2) + "\n";
+      if (!record) return { ok: false, kind: await this.recordProblem(id) };
+      const doc = JSON.parse(record.text);
+      change(doc);
+      return this.save(id, JSON.stringify(doc, null, 2) + "\n", { deleted: record.deleted || "", keepLastOpen: true });
+    }
+
+    // Moves a plan that is not open into the bin (deleted: when) or back out of it (""). Into the
+    // bin, its kept earlier versions and draft go first, in a transaction of deletes only: that
+    // frees space even when storage is full, which the mark needs (a full store refuses every
+    // write, even one the same size as what it replaces). The mark is no new revision: the record
+    // keeps its rev and text, so nothing else is written and no other tab sees a conflict (a tab
+    // that has the plan open and saves it brings it back out of the bin). Resolves to {ok, rev}
+    // or {ok: false, kind} as save() does.
+    async mark(id, deleted) {
+      if (!this.loaded) return { ok: false, kind: "unloaded" };
+      if (this.stopped) return { ok: false, kind: "stopped", reason: this.stopped };
+      if (!this.db) return { ok: false, kind: "blocked" };
+      const write = async () => {
+        // A damaged or newer record is never touched here, nor are its kept versions (its repair).
+        const problem = await this.recordProblem(id);
+        if (problem) return { ok: false, kind: problem };
+        if (deleted) {
+          const tx = this.db.transaction([GENERATIONS, DRAFTS], "readwrite");
+          tx.objectStore(GENERATIONS).delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+          tx.objectStore(DRAFTS).delete(id);
+          await done(tx);
+        }
+        const tx = this.db.transaction([PLANS], "readwrite");
+        const record = await request(tx.objectStore(PLANS).get(id));
+        if (!record) {
+          tx.abort();
+          return { ok: false, kind: "missing" };
+        }
+        tx.objectStore(PLANS).put({ ...record, deleted }, id);
+        await done(tx);
+        return { ok: true, rev: record.rev || 0 };
+      };
+      try {
+        return navigator.locks ? await navigator.locks.request("waymark-plan:" + id, write) : await write();
+      } catch (e) {
+        return { ok: false, kind: kindOf(e), error: (e && (e.name + ": " + e.message)) || String(e) };
       }
-      return this.save(id, text, { deleted: deleted === undefined ? record.deleted || "" : deleted, keepLastOpen: true });
+    }
+
+    // Deletes a plan for good, with its kept versions and draft: deletes only, so it works on a
+    // full store. Only a plan in the bin, or one whose record is damaged, goes this way.
+    async purge(id) {
+      if (!this.loaded) return { ok: false, kind: "unloaded" };
+      if (this.stopped) return { ok: false, kind: "stopped", reason: this.stopped };
+      if (!this.db) return { ok: false, kind: "blocked" };
+      try {
+        const tx = this.db.transaction([PLANS, GENERATIONS, DRAFTS], "readwrite");
+        const record = await request(tx.objectStore(PLANS).get(id));
+        if (!record || !(record.deleted || this.problemWith(record))) {
+          tx.abort();
+          return { ok: false, kind: record ? "not_in_bin" : "missing" };
+        }
+        tx.objectStore(PLANS).delete(id);
+        tx.objectStore(GENERATIONS).delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+        tx.objectStore(DRAFTS).delete(id);
+        await done(tx);
+        this.revs.delete(id);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, kind: kindOf(e), error: (e && (e.name + ": " + e.message)) || String(e) };
+      }
+    }
+
+    // Deletes a quarantined record for good (after the user had the chance to download it).
+    async purgeQuarantined(key) {
+      if (!this.db) return { ok: false, kind: "blocked" };
+      try {
+        const tx = this.db.transaction([QUARANTINE], "readwrite");
+        tx.objectStore(QUARANTINE).delete(key);
+        await done(tx);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, kind: kindOf(e), error: (e && (e.name + ": " + e.message)) || String(e) };
+      }
+    }
+
+    // A stored plan's exact bytes (its text, or the whole record as JSON when it has none), damaged
+    // or not; null when there is none.
+    async recordBytes(id) {
+      if (!this.db) return null;
+      const record = await request(this.db.transaction([PLANS], "readonly").objectStore(PLANS).get(id));
+      return record ? bytesOf(record) : null;
     }
 
     // Plans deleted longer ago than the grace period go for good, with their kept versions.
@@ -345,14 +479,19 @@ window.WaymarkStore = (() => {
       }
     }
 
-    // Every stored plan: [{id, name, rev, savedAt, deleted}], newest save first.
+    // Every stored plan: [{id, name, rev, savedAt, deleted, problem}], newest save first; problem
+    // is "damaged" for a record that fails its checksum, "newer" for a newer build's layout, else "".
     async list() {
       if (!this.db) return [];
       const tx = this.db.transaction([PLANS], "readonly");
       const store = tx.objectStore(PLANS);
       const [keys, records] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-      return keys.map((id, i) => ({ id, name: records[i].name || nameOf(records[i].text || ""), rev: records[i].rev || 0,
-                                    savedAt: records[i].savedAt || "", deleted: records[i].deleted || "" }))
+      return keys.map((id, i) => {
+        const r = records[i] || {};
+        const problem = this.problemWith(r) ? "damaged" : isNewer(r) ? "newer" : "";
+        return { id, name: r.name || nameOf(typeof r.text === "string" ? r.text : ""), rev: r.rev || 0,
+                 savedAt: r.savedAt || "", deleted: r.deleted || "", problem };
+      })
         .sort((a, b) => (b.savedAt > a.savedAt ? 1 : b.savedAt < a.savedAt ? -1 : 0));
     }
 
@@ -372,15 +511,17 @@ window.WaymarkStore = (() => {
       return record && !this.problemWith(record) ? record.text : null;
     }
 
-    // Quarantined records: [{key, planId, problem, at, bytes}] with the record's text (or, when
-    // it had none, the whole record as JSON) byte for byte.
+    // Quarantined records: [{key, planId, problem, reason, detail, at, bytes}] with the record's
+    // text (or, when it had none, the whole record as JSON) byte for byte. reason is "damaged",
+    // "too_large" or "unreadable" (records set aside by earlier builds have only their problem).
     async quarantined() {
       if (!this.db) return [];
       const tx = this.db.transaction([QUARANTINE], "readonly");
       const store = tx.objectStore(QUARANTINE);
       const [keys, items] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-      return items.map((q, i) => ({ key: keys[i], planId: q.planId, problem: q.problem, at: q.at,
-        bytes: q.record && typeof q.record.text === "string" ? q.record.text : JSON.stringify(q.record) }));
+      return items.map((q, i) => ({ key: keys[i], planId: q.planId, problem: q.problem,
+        reason: q.reason || (q.problem === "the plan reader refused it" ? "unreadable" : "damaged"), detail: q.detail || "",
+        at: q.at, bytes: bytesOf(q.record) }));
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <random>
 #include <utility>
 
@@ -13,6 +14,7 @@
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_ids.h"
 #include "core/plan/plan_json.h"
+#include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/presentation_bar.h"
 #include "ui/theme.h"
@@ -26,11 +28,23 @@ namespace {
 constexpr float kMaxContentEm = 52.0f;
 // From this width (in em) the editor opens beside the outline; below, it takes the window.
 constexpr float kSideBySideEm = 58.0f;
-// After a plan change, auto-sizing cards inside an auto-sizing column re-measure over a few frames.
-constexpr int kFramesAfterChange = 5;
 constexpr int kUnseenFirstPasses = 2;
 // A hidden timer's one frame comes this long after its end, so the end has surely passed.
 constexpr long long kTimerEndSlackMs = 10;
+
+// Bytes as mebibytes to one decimal, as canonical number text for a "_number" argument (the limit,
+// kMaxPlanFileBytes, is 32 of them).
+std::string megabytes(size_t bytes) { return formatNumber(std::round(static_cast<double>(bytes) / 104857.6) / 10); }
+
+platform::StoredRefusal toPlatform(StoredRefusal refusal) {
+    switch (refusal) {
+        case StoredRefusal::damaged: return platform::StoredRefusal::damaged;
+        case StoredRefusal::unreadable: return platform::StoredRefusal::unreadable;
+        case StoredRefusal::too_large: return platform::StoredRefusal::too_large;
+        case StoredRefusal::newer: break;
+    }
+    return platform::StoredRefusal::newer;
+}
 
 Plan samplePlan(const Date& today, const std::string& language) {
     Plan plan = loadTemplate(kSampleTemplate, language).value_or(Plan{});
@@ -53,35 +67,97 @@ bool App::start(platform::StartupData data, Date today) {
     storageProblem_ = data.storageProblem;
     // A problem at start (blocked, not answering, a newer build's data) has no way out but a download.
     storageKind_ = storageProblem_.empty() ? platform::StorageProblem::none : platform::StorageProblem::blocked;
-    history_.clear();
     notice_ = data.storageNotice;
     noticeIsError_ = !notice_.empty();
     if (!data.storedPlan) {
-        plan_ = samplePlan(today, tr_.language());
-        changed();
+        openInPlace(samplePlan(today, tr_.language()));
+        storage_.planChanged(plan().id);  // the sample is stored at once
         return true;
     }
     LoadResult loaded = loadPlanFile(*data.storedPlan);
     if (loaded) {
-        plan_ = std::move(*loaded.plan);
-        ++planRevision_;
-        reviewPending_ = true;  // after the first frame, as changed() does before it
+        const std::vector<LoadNote> notes = std::move(loaded.notes);
+        openInPlace(std::move(*loaded.plan));
+        if (!notes.empty()) {
+            // Changed on the way in (an earlier build's file): said, and stored as changed.
+            noticeChanges(notes);
+            changed();
+        }
         return true;
     }
     // Never overwrite what could not be read: the sample gets an id of its own.
-    plan_ = samplePlan(today, tr_.language());
-    plan_.id = "plan-" + today.str() + "-recovered";
-    notice_ = tr_("notice.stored_plan_unreadable", {{"error", loaded.error.text(tr_)}});
-    noticeIsError_ = true;
-    changed();
+    const StoredRefusal refusal = storedRefusal(loaded.error, data.storedPlanWhole);
+    startRefusal_ = loaded.error.text(tr_);
+    Plan sample = samplePlan(today, tr_.language());
+    sample.id = "plan-" + today.str() + "-recovered";
+    openInPlace(std::move(sample));
+    // A newer build's plan is no damage: the page says why nothing is saved, in its banner.
+    if (refusal != StoredRefusal::newer) {
+        notice_ = tr_("notice.stored_plan_unreadable", {{"error", startRefusal_}});
+        noticeIsError_ = true;
+    }
+    storage_.storedPlanRefused(toPlatform(refusal), startRefusal_);
+    storage_.planChanged(plan().id);
     return false;
+}
+
+bool App::openStoredVersion(const std::string& text, const std::string& savedAt) {
+    LoadResult loaded = loadPlanFile(text);
+    if (!loaded) return false;
+    // In place of the sample, as the start would have opened it: no undo step back to the sample.
+    openInPlace(std::move(*loaded.plan));
+    panel_ = Panel::none;
+    notice_ = tr_("notice.stored_version_opened", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name},
+                                                   {"error", startRefusal_}, {"when", ui::storedTimeText(savedAt, tr_)}});
+    noticeIsError_ = true;  // said by the frame, as every new notice
+    changed();
+    return true;
+}
+
+std::string App::openStored(const std::string& text, bool whole) {
+    LoadResult loaded = loadPlanFile(text);
+    if (!loaded) {
+        const StoredRefusal refusal = storedRefusal(loaded.error, whole);
+        const std::string reason = refusal == StoredRefusal::newer ? tr_("storage.newer_plan") : loaded.error.text(tr_);
+        storage_.storedPlanRefused(toPlatform(refusal), reason);
+        return reason;
+    }
+    const std::vector<LoadNote> notes = loaded.notes;
+    replacePlan(std::move(*loaded.plan), "import");
+    if (!notes.empty()) noticeChanges(notes);
+    return {};
+}
+
+void App::noticeChanges(const std::vector<LoadNote>& notes) {
+    std::string changes;
+    for (const LoadNote& note : notes) changes += (changes.empty() ? "" : "; ") + note.text(tr_);
+    notice_ = tr_("notice.opened_with_changes", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name},
+                                                {"changes", changes}});
+    noticeIsError_ = false;  // said by the frame, as every new notice
+    mirrorDirty_ = true;
+}
+
+void App::storageNotice(const std::string& text) {
+    notice_ = text;
+    noticeIsError_ = true;  // said by the frame, as every new notice
+    mirrorDirty_ = true;
 }
 
 void App::setLanguage(const std::string& language) {
     tr_ = Strings::load(language);
     page_.languageChosen(tr_.language());
-    mirrorDirty_ = planMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+    announcedFindings_.clear();  // the same advice in another language is neither new nor gone
     framesAfterChange_ = kFramesAfterChange;  // every text changes width: cards re-measure
+}
+
+std::uint64_t App::viewStamp() {
+    const Stamped now{doc_.revision(), tr_.language(), today_};
+    if (now != stamped_) {
+        stamped_ = now;
+        ++viewStamp_;
+    }
+    return viewStamp_;
 }
 
 void App::setScale(float devicePixelRatio) {
@@ -104,14 +180,37 @@ bool App::needsFrames() const {
 }
 
 std::string App::exportPlan() const {
-    exportedState_ = history_.state();
-    return serializePlanDocument(plan_);
+    exportedState_ = doc_.history().state();
+    std::string text = serializePlanDocument(plan());
+    exportedBytes_ = text.size();
+    return text;
+}
+
+std::string App::typingDraft() const {
+    const std::optional<PlanEdit> edit = typing_.edit(plan(), tr_);
+    if (!edit) return {};
+    Plan drafted = plan();
+    if (!applyEdit(drafted, *edit, today_).changed) return {};
+    drafted.updated = today_;
+    return serializePlanDocument(drafted);
+}
+
+bool App::commitTyping() {
+    if (!typing_.active()) return false;
+    // Enter is how every field of the app commits (a check-in row and the workshop's add fields
+    // only on Enter): pressed and released over two frames.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Enter, true);
+    io.AddKeyEvent(ImGuiKey_Enter, false);
+    return true;
 }
 
 std::string App::importPlan(const std::string& text) {
     LoadResult loaded = loadPlanFile(text);
     if (!loaded) return loaded.error.text(tr_);
+    const std::vector<LoadNote> notes = loaded.notes;
     replacePlan(std::move(*loaded.plan), "import");
+    if (!notes.empty()) noticeChanges(notes);
     return {};
 }
 
@@ -120,13 +219,19 @@ void App::openFile(const std::string& name, const std::string& text, const std::
     const std::string error = loaded ? "" : loaded.error.text(tr_);
     if (loaded) {
         std::vector<std::string> taken = takenIds;
-        taken.push_back(plan_.id);
+        taken.push_back(plan().id);
         loaded.plan->id = unusedPlanId(loaded.plan->id, taken);
         replacePlan(std::move(*loaded.plan), "open");
     }
     noticeIsError_ = !error.empty();
+    mirroredNotice_.clear();  // said again even when the words are the same: the user acted again
     notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
                             : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
+    if (loaded && !loaded.notes.empty()) {
+        std::string changes;
+        for (const LoadNote& note : loaded.notes) changes += (changes.empty() ? "" : "; ") + note.text(tr_);
+        notice_ += " " + tr_("notice.file_changes", {{"changes", changes}});
+    }
     mirrorDirty_ = true;
 }
 
@@ -140,19 +245,32 @@ std::string App::itemRect(const std::string& name) const {
 
 void App::storageResult(platform::SaveReport report) {
     const bool saved = report.problem == platform::StorageProblem::none;
-    if (saved) history_.markSaved(exportedState_);
+    if (saved) doc_.history().markSaved(exportedState_);
+    // Close to the size limit: said while there is still room to act (the page refuses to store a
+    // plan past it, as the next start could not read it).
+    const bool nearLimit = saved && exportedBytes_ > kPlanSizeWarningBytes;
+    const std::string warning = nearLimit ? tr_("storage.size_warning", {{"used_number", megabytes(exportedBytes_)},
+                                                                         {"max_number", std::to_string(kMaxPlanFileBytes >> 20)}})
+                                          : std::string();
+    if (warning != sizeWarning_) {
+        sizeWarning_ = warning;
+        if (!warning.empty()) reader_.announce(warning);
+        mirrorDirty_ = true;
+    }
     const std::string problem = saved ? "" : report.text;
     storageKind_ = report.problem;
     if (problem == storageProblem_) return;
     storageProblem_ = problem;
-    if (!saved) reader_.announce(tr_("notice.not_saved", {{"problem", problem}}));
     mirrorDirty_ = true;
 }
 
 void App::storedPlanRead(const std::string& planText) {
     LoadResult loaded = loadPlanFile(planText);
     if (!loaded) {
-        notice_ = tr_("notice.file_not_opened", {{"file", plan_.name}, {"error", loaded.error.text(tr_)}});
+        // The other tab's version is a stored record, written whole (checked on the way).
+        const std::string error = storedRefusal(loaded.error, true) == StoredRefusal::newer ? tr_("storage.newer_plan")
+                                                                                           : loaded.error.text(tr_);
+        notice_ = tr_("notice.file_not_opened", {{"file", plan().name}, {"error", error}});
         noticeIsError_ = true;
         return;
     }
@@ -166,51 +284,40 @@ void App::storedPlanRead(const std::string& planText) {
 void App::resolveConflict(bool keepMineAsCopy) {
     if (storageKind_ != platform::StorageProblem::conflict) return;
     if (!keepMineAsCopy) {
-        storage_.reloadStored(plan_.id);
+        storage_.reloadStored(plan().id);
         return;
     }
-    Plan copy = plan_;
+    Plan copy = plan();
     copy.id = newPlanId();
-    copy.name = tr_("storage.copy_name", {{"name", plan_.name.empty() ? tr_("header.untitled_plan") : plan_.name}});
+    copy.name = tr_("storage.copy_name", {{"name", plan().name.empty() ? tr_("header.untitled_plan") : plan().name}});
     storageProblem_.clear();
     storageKind_ = platform::StorageProblem::none;
     apply(ReplacePlan{std::move(copy), "copy"});  // the open editor stays: ids inside the plan are unchanged
-    notice_ = tr_("storage.kept_as_copy", {{"name", plan_.name}});
+    notice_ = tr_("storage.kept_as_copy", {{"name", plan().name}});
     noticeIsError_ = false;
 }
 
 void App::apply(const PlanEdit& edit) {
-    EditResult result = applyEdit(plan_, edit, today_);
+    const EditResult result = doc_.apply(edit, today_);
     if (!result.changed) return;
-    // A plan that replaces this one (a file, a new plan) keeps its own dates.
-    if (!std::holds_alternative<ReplacePlan>(edit) && plan_.updated != today_) {
-        Op dated;
-        dated.part = Part::plan;
-        dated.field = "updated";
-        dated.before = plan_.updated ? "\"" + plan_.updated->str() + "\"" : "";
-        dated.after = "\"" + today_.str() + "\"";
-        applyOp(plan_, dated);
-        result.ops.push_back(dated);
-    }
-    history_.record(std::move(result.ops), editLabel(edit));
     changed();
     if (result.createdId.empty()) return;
     if (view_ == ui::ViewId::workshop) {
         // The workshop names objectives and goals in its own fields, ready for the next one; a
         // new task opens in the owners step's editor.
-        if (plan_.findTask(result.createdId)) workshop_.selectTask(result.createdId);
+        if (plan().findTask(result.createdId)) workshop_.selectTask(result.createdId);
         return;
     }
-    if (const Objective* o = plan_.findObjective(result.createdId)) {
+    if (const Objective* o = plan().findObjective(result.createdId)) {
         outline_.startRename(o->id, o->title);
-    } else if (const Goal* g = plan_.findGoal(result.createdId)) {
+    } else if (const Goal* g = plan().findGoal(result.createdId)) {
         // A new goal is named in place in the outline; its editor opens beside it for the rest.
         // Goals from a funnel appear in the outline while its objective stays open.
         if (std::holds_alternative<AddGoal>(edit)) {
             outline_.startRename(g->id, g->title);
             editGoal(g->id);
         }
-    } else if (plan_.findTask(result.createdId)) {
+    } else if (plan().findTask(result.createdId)) {
         tasks_.select(result.createdId, true);  // a new task is named in its editor
     }
 }
@@ -220,20 +327,27 @@ void App::replacePlan(Plan plan, const char* reason) {
     panel_ = Panel::none;
 }
 
+void App::openInPlace(Plan plan) {
+    doc_.open(std::move(plan));
+    reviewPending_ = true;  // the plan is shown first; its advice follows in the next frame
+    framesAfterChange_ = kFramesAfterChange;
+    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+}
+
 void App::undo() {
-    const EditLabel* label = history_.undoLabel();
+    const EditLabel* label = doc_.history().undoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    history_.undo(plan_);
+    doc_.undo();
     changed();
     reader_.announce(tr_("history.undone", {{"step", step}}));
 }
 
 void App::redo() {
-    const EditLabel* label = history_.redoLabel();
+    const EditLabel* label = doc_.history().redoLabel();
     if (!label) return;
     const std::string step = editLabelText(*label, tr_);
-    history_.redo(plan_);
+    doc_.redo();
     changed();
     reader_.announce(tr_("history.redone", {{"step", step}}));
 }
@@ -269,24 +383,24 @@ void App::pinch(float x, float y, float factor, float dx, float dy) {
     pinch_.pan = {pinch_.pan.x + dx, pinch_.pan.y + dy};
 }
 
-void App::reviewAll() {
-    PlanReview all = reviewPlan(plan_, today_);
-    reviews_.clear();
-    for (GoalReview& r : all.goals) reviews_.emplace(r.goalId, std::move(r));
-    planFindings_ = std::move(all.planFindings);
+const ReviewsByGoal& App::reviews() {
+    static const ReviewsByGoal none;
+    return reviewPending_ ? none : doc_.reviews(today_);
+}
+
+const std::vector<Finding>& App::planFindings() {
+    static const std::vector<Finding> none;
+    return reviewPending_ ? none : doc_.planFindings(today_);
 }
 
 void App::reviewEditorGoal(bool force) {
-    std::optional<Goal> draft = goalEditor_.draft(plan_);
+    std::optional<Goal> draft = goalEditor_.draft(plan());
     if (!force && draft == editorDraft_) return;
     editorDraft_ = std::move(draft);
-    if (Goal* live = editorDraft_ ? plan_.findGoal(editorDraft_->id) : nullptr) {
-        // The draft stands in for the goal while it is reviewed: a copy of the whole plan on every
-        // keystroke costs more than the review itself once the plan is large.
-        Goal saved = std::exchange(*live, *editorDraft_);
-        editorReview_ = reviewGoal(plan_, *live, today_);
-        *live = std::move(saved);
-    } else if (const auto it = reviews_.find(goalEditor_.goalId()); it != reviews_.end()) {
+    if (editorDraft_ && plan().findGoal(editorDraft_->id)) {
+        // The text being typed is reviewed as the goal, within the plan as it is.
+        editorReview_ = reviewGoal(plan(), *editorDraft_, today_);
+    } else if (const auto it = reviews().find(goalEditor_.goalId()); it != reviews().end()) {
         editorReview_ = it->second;
     } else {
         editorReview_ = GoalReview{};
@@ -295,27 +409,25 @@ void App::reviewEditorGoal(bool force) {
 }
 
 void App::workOpenFunnel() {
-    const Objective* o = panel_ == Panel::objective ? plan_.findObjective(objectiveEditor_.objectiveId()) : nullptr;
-    if (o && o->number) funnel_ = workFunnel(plan_, o->id, today_);
+    const Objective* o = panel_ == Panel::objective ? plan().findObjective(objectiveEditor_.objectiveId()) : nullptr;
+    if (o && o->number) funnel_ = workFunnel(plan(), o->id, today_);
     else funnel_.reset();
 }
 
 void App::reviewNow() {
-    reviewAll();
+    reviewPending_ = false;
     reviewEditorGoal(true);
     workOpenFunnel();
-    reviewPending_ = false;
 }
 
 void App::changed() {
-    ++planRevision_;
     // Before the first frame (at start) the review waits for the frame after it: the plan is on
     // screen sooner and its advice follows a frame later. Afterwards an edit's advice is at once.
     if (framesDrawn_ == 0) reviewPending_ = true;
     else reviewNow();
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
-    storage_.planChanged(plan_.id);
+    storage_.planChanged(plan().id);
 }
 
 std::string App::newPlanId() const {
@@ -328,7 +440,7 @@ void App::handle(const ui::Intent& intent) {
                    [&](const PlanEdit& edit) { apply(edit); },
                    [&](const ui::OpenFile&) { page_.chooseFile(".json,application/json"); },
                    [&](const ui::DownloadPlan&) {
-                       page_.downloadFile(fileSlug(plan_.name) + ".waymark.json", "application/json", exportPlan());
+                       page_.downloadFile(fileSlug(plan().name) + ".waymark.json", "application/json", exportPlan());
                    },
                    [&](const ui::Undo&) { undo(); },
                    [&](const ui::Redo&) { redo(); },
@@ -370,17 +482,20 @@ void App::handle(const ui::Intent& intent) {
                            case K::versions: library_.listVersions(a.id); break;
                            case K::restore_version: library_.restoreVersion(a.id, a.rev); break;
                            case K::download_damaged: library_.downloadQuarantined(a.id); break;
+                           case K::purge: library_.purge(a.id); break;
+                           case K::purge_damaged: library_.purgeQuarantined(a.id); break;
+                           case K::download_record: library_.downloadRecord(a.id); break;
                        }
                    },
                    [&](const ui::ExportAs& e) {
-                       const ExportFile file = makeExport(plan_, e.kind, tr_, today_, e.csv);
+                       const ExportFile file = makeExport(plan(), e.kind, tr_, today_, e.csv);
                        if (e.kind == ExportKind::summary_print) page_.printDocument(file.text);
                        else page_.downloadFile(file.fileName, file.mimeType, file.text);
                    },
                    [&](const ui::ChooseLanguage& l) { setLanguage(l.code); },
                    [&](const ui::ShowView& v) {
                        if (v.view == ui::ViewId::voting)
-                           voting_.open(plan_, plan_.voting ? plan_.voting->subject : VoteSubject::tactics);
+                           voting_.open(plan(), plan().voting ? plan().voting->subject : VoteSubject::tactics);
                        view_ = v.view;
                        mirrorDirty_ = true;
                    },
@@ -390,18 +505,19 @@ void App::handle(const ui::Intent& intent) {
                        mirrorDirty_ = true;
                    },
                    [&](const ui::CreateFunnelGoals& e) {
-                       const Funnel funnel = workFunnel(plan_, e.objectiveId, today_);
-                       apply(AddDraftGoals{funnelGoals(plan_, funnel, today_, tr_)});
+                       const Funnel funnel = workFunnel(plan(), e.objectiveId, today_);
+                       apply(AddDraftGoals{funnelGoals(plan(), funnel, today_, tr_)});
                    },
                    [&](const ui::ResolveConflict& r) { resolveConflict(r.keepMineAsCopy); },
                    [&](const ui::OpenVoting& o) {
-                       voting_.open(plan_, o.subject);
+                       voting_.open(plan(), o.subject);
                        view_ = ui::ViewId::voting;
                        mirrorDirty_ = true;
                    },
                    [&](const ui::TimerAction& t) { handleTimer(t); },
                    [&](const ui::ChangeViewSettings& s) { changeViewSettings(s.settings); },
                    [&](const ui::TogglePresentation&) { setPresenting(!presenting_); },
+                   [&](const ui::SharedPlanAction& a) { handleSharedPlan(a); },
                },
                intent);
 }
@@ -432,37 +548,40 @@ void App::handleShortcuts() {
 }
 
 void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
-    if (!storageProblem_.empty() || !notice_.empty()) {
+    const bool sharedPlanWaits = sharedPlan_ && sharedPlanPutOff_;
+    if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty() || sharedPlanWaits) {
         const float em = ImGui::GetFontSize();
         const float width = ImGui::GetContentRegionAvail().x;
         const float column = std::min(width, kMaxContentEm * em);
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
         ImGui::BeginChild("banners", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
         const ui::StorageBanner storage{storageProblem_, storageKind_ == platform::StorageProblem::quota,
-                                        storageKind_ == platform::StorageProblem::conflict};
+                                        storageKind_ == platform::StorageProblem::conflict, sizeWarning_};
         if (auto i = ui::drawBanners(ctx, storage, notice_, noticeIsError_)) intent = i;
+        if (sharedPlanWaits)
+            if (auto i = ui::drawSharedPlanBanner(ctx, sharedOffer_)) intent = i;
         ImGui::EndChild();
     }
     switch (view_) {
         case ui::ViewId::outline: drawOutline(ctx, intent); break;
         case ui::ViewId::matrix:
-            if (auto i = matrix_.draw(ctx, plan_, history_.state())) intent = i;
+            if (auto i = matrix_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::tasks:
-            if (auto i = tasks_.draw(ctx, plan_, history_.state())) intent = i;
+            if (auto i = tasks_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::tracking:
-            if (auto i = tracking_.draw(ctx, plan_, history_.state())) intent = i;
+            if (auto i = tracking_.draw(ctx, plan(), ctx.stamp)) intent = i;
             break;
         case ui::ViewId::map:
-            if (auto i = map_.draw(ctx, plan_, history_.state(), pinch_)) intent = i;
+            if (auto i = map_.draw(ctx, plan(), ctx.stamp, pinch_)) intent = i;
             pinch_ = {};
             break;
         case ui::ViewId::voting:
-            if (auto i = voting_.draw(ctx, plan_)) intent = i;
+            if (auto i = voting_.draw(ctx, plan())) intent = i;
             break;
         case ui::ViewId::workshop:
-            if (auto i = workshop_.draw(ctx, plan_, history_.state(), {reviews_, planFindings_})) intent = i;
+            if (auto i = workshop_.draw(ctx, plan(), ctx.stamp, {reviews(), planFindings()})) intent = i;
             break;
     }
 }
@@ -485,7 +604,7 @@ void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& int
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan_, planRevision_, reviews_, planFindings_, selected)) intent = i;
+    if (auto i = outline_.draw(ctx, plan(), ctx.stamp, reviews(), planFindings(), selected)) intent = i;
     ImGui::Dummy(ImVec2(0, em));
     ImGui::EndChild();
     ImGui::PopItemWidth();
@@ -505,17 +624,17 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
     if (ui::smallButton(tr_.raw("editor.close"), "close")) intent = ui::ClosePanel{};
     locator_.noteLastItem("close-editor");
     if (panel_ == Panel::goal) {
-        if (const Goal* g = plan_.findGoal(goalEditor_.goalId())) {
+        if (const Goal* g = plan().findGoal(goalEditor_.goalId())) {
             ImGui::PushFont(fonts_.heading);
             ImGui::TextWrapped("%s", g->title.empty() ? tr_.raw("outline.untitled_goal") : g->title.c_str());
             ImGui::PopFont();
         }
         reviewEditorGoal(false);
-        if (auto i = goalEditor_.draw(ctx, plan_, editorReview_)) intent = i;
+        if (auto i = goalEditor_.draw(ctx, plan(), editorReview_)) intent = i;
     } else if (panel_ == Panel::objective) {
-        if (auto i = objectiveEditor_.draw(ctx, plan_, funnel_ ? &*funnel_ : nullptr)) intent = i;
+        if (auto i = objectiveEditor_.draw(ctx, plan(), funnel_ ? &*funnel_ : nullptr)) intent = i;
     } else {
-        if (auto i = contextEditor_.draw(ctx, plan_)) intent = i;
+        if (auto i = contextEditor_.draw(ctx, plan())) intent = i;
     }
     ImGui::Dummy(ImVec2(0, em));
 }
@@ -535,6 +654,7 @@ void App::frame() {
 }
 
 void App::drawFrame() {
+    typing_.beginFrame();
     if (reviewPending_ && framesDrawn_ > 0) {
         reviewNow();
         framesAfterChange_ = kFramesAfterChange;  // cards grow by their advice lines
@@ -548,18 +668,18 @@ void App::drawFrame() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
-    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, today_, presenting_};
+    const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, typing_, today_, presenting_, viewStamp()};
 
     std::optional<ui::Intent> intent;
     if (presenting_) {
-        intent = ui::drawPresentationBar(ctx, plan_, view_);
+        intent = ui::drawPresentationBar(ctx, plan(), view_);
     } else {
         ui::HeaderState state;
-        if (const EditLabel* l = history_.undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
-        if (const EditLabel* l = history_.redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
-        state.unsaved = history_.unsaved();
+        if (const EditLabel* l = doc_.history().undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
+        if (const EditLabel* l = doc_.history().redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
+        state.unsaved = doc_.history().unsaved();
         state.saving = storageProblem_.empty();
-        intent = header_.draw(ctx, plan_, state);
+        intent = header_.draw(ctx, plan(), state);
         const float tabsY = ImGui::GetCursorPosY();
         if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
         if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
@@ -586,6 +706,8 @@ void App::drawFrame() {
     if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_, versionsOf_,
                                          versionsOf_.empty() ? nullptr : &versions_}))
         intent = i;
+    if (sharedPlan_ && !sharedPlanPutOff_)
+        if (auto i = sharedDialog_.draw(ctx, sharedOffer_)) intent = i;
     if (std::optional<Plan> created = newPlan_.draw(ctx)) {
         created->id = newPlanId();
         created->created = created->updated = today_;
@@ -618,6 +740,7 @@ void App::drawFrame() {
     }
     if (intent) handle(*intent);
     updateMirror();
+    if (typing_.endFrame()) storage_.typingChanged(plan().id);
 }
 
 void App::handleTimer(const ui::TimerAction& action) {
@@ -691,18 +814,36 @@ void App::updateMirror() {
                                                         {"value", form->activeText().empty() ? tr_("mirror.empty_value")
                                                                                              : form->activeText()}}));
     }
+    // The banners: why saving fails, and a notice (a file opened or refused, a stored plan that
+    // could not be read, what storage did at start), each said once when it appears and kept in
+    // the mirror while it is shown.
+    if (storageProblem_ != announcedProblem_) {
+        if (!storageProblem_.empty()) reader_.announce(tr_("notice.not_saved", {{"problem", storageProblem_}}));
+        announcedProblem_ = storageProblem_;
+        mirrorDirty_ = true;
+    }
+    if (notice_ != mirroredNotice_) {
+        if (!notice_.empty()) reader_.announce(notice_);
+        mirroredNotice_ = notice_;
+        mirrorDirty_ = true;
+    }
+    // The Plans dialog's refusal ("the open plan cannot be deleted") is said when it comes.
+    if (libraryError_ != announcedLibraryError_) {
+        if (!libraryError_.empty()) reader_.announce(libraryError_);
+        announcedLibraryError_ = libraryError_;
+    }
     if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
     const bool showsMap = view_ == ui::ViewId::map;
     if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
     if (view_ == ui::ViewId::voting) {
-        std::vector<std::string> voting = voting_.describe(plan_, tr_);
+        std::vector<std::string> voting = voting_.describe(plan(), tr_);
         if (voting != votingMirror_) mirrorDirty_ = true;
         votingMirror_ = std::move(voting);
     }
     if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
     trackingDescribed_ = tracking_.describedVersion();
-    const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan_.findGoal(goalEditor_.goalId())) : nullptr;
+    const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan().findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
     std::vector<std::string> findings;
     if (edited) for (const Finding& f : editorReview_.findings) findings.push_back(findingMessage(f, tr_));
@@ -716,7 +857,7 @@ void App::updateMirror() {
     }
     announcedFindings_ = std::move(findings);
     if (planMirrorDirty_) {
-        planMirror_ = describePlan(plan_, derived_.get(plan_, planRevision_, today_), reviews_, planFindings_, tr_);
+        planMirror_ = describePlan(plan(), doc_.derived(today_), reviews(), planFindings(), tr_);
         planMirrorDirty_ = false;
     }
     mirrorShowsMap_ = showsMap;
@@ -735,7 +876,7 @@ void App::updateMirror() {
         nodes.insert(nodes.end(), tracking.begin(), tracking.end());
     }
     if (view_ == ui::ViewId::matrix) {
-        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan_, tr_);
+        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan(), tr_);
         matrixMirrorDirty_ = false;
         // Like every view but the outline, the matrix replaces the outline after the plan's name.
         nodes.resize(std::min<size_t>(nodes.size(), 1));
@@ -762,13 +903,20 @@ void App::updateMirror() {
         for (size_t i = 0; i < votingMirror_.size(); ++i)
             nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
     }
-    // Saves that fail concern everything below: said first, after the plan's name.
+    // The banners concern everything below: said first, after the plan's name, as they are shown.
+    const auto banners = nodes.begin() + (nodes.empty() ? 0 : 1);
+    if (!notice_.empty()) nodes.insert(banners, {platform::MirrorNode::Role::text, 2, notice_});
+    if (!sizeWarning_.empty())
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sizeWarning_});
     if (!storageProblem_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
                      {platform::MirrorNode::Role::text, 2, tr_("notice.not_saved", {{"problem", storageProblem_}})});
+    if (!notice_.empty())
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, notice_});
+    if (sharedPlan_) nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sharedPlanLine()});
     if (!mirroredTimer_.empty()) nodes.push_back({platform::MirrorNode::Role::text, 2, mirroredTimer_});
     if (edited) {
-        std::vector<platform::MirrorNode> editor = describeEditor(plan_, *edited, editorReview_, tr_);
+        std::vector<platform::MirrorNode> editor = describeEditor(plan(), *edited, editorReview_, tr_);
         nodes.insert(nodes.end(), editor.begin(), editor.end());
     }
     if (nodes == mirror_) return;

@@ -12,9 +12,9 @@
 #include "core/method/review.h"
 #include "core/method/workshop_timer.h"
 #include "core/plan/date.h"
-#include "core/plan/history.h"
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
+#include "core/plan/plan_json.h"
 #include "core/text/i18n.h"
 #include "platform/chime.h"
 #include "platform/clock.h"
@@ -22,6 +22,7 @@
 #include "platform/plan_library.h"
 #include "platform/plan_storage.h"
 #include "platform/screen_reader.h"
+#include "app/document.h"
 #include "ui/context_editor.h"
 #include "ui/fonts.h"
 #include "ui/goal_editor.h"
@@ -34,6 +35,7 @@
 #include "ui/outline_view.h"
 #include "ui/plan_derived.h"
 #include "ui/plans_dialog.h"
+#include "ui/shared_plan_dialog.h"
 #include "ui/tracking_view.h"
 #include "ui/view_switcher.h"
 #include "ui/task_plan_view.h"
@@ -54,9 +56,17 @@ public:
         : page_(page), reader_(reader), library_(library), storage_(storage) {}
 
     // Takes what the page gathered at start: the font, the stored plan (or none on a first visit).
-    // Returns false when a stored plan existed but could not be read; it is then left untouched
-    // and the sample opens under a new id.
+    // Returns false when a stored plan existed but could not be read; it is then left untouched,
+    // the storage is told why (PlanStorage::storedPlanRefused) and the sample opens under a new id.
     bool start(platform::StartupData data, Date today);
+    // A kept earlier version of the stored plan that start() could not read opens in its place
+    // (as the start would have opened it: no undo step) with a notice; false when it cannot be read.
+    bool openStoredVersion(const std::string& text, const std::string& savedAt);
+    // A stored plan chosen in the Plans dialog replaces the plan as importPlan does; "" when it
+    // opened, else why not (a newer build's plan says so plainly). whole: as StartupData's.
+    std::string openStored(const std::string& text, bool whole);
+    // The storage has news the user should hear of (the stored plans were deleted under the tab).
+    void storageNotice(const std::string& text);
     // Shows the app in another language at once (an embedded one; else English) and tells the page.
     void setLanguage(const std::string& language);
     // Rebuilds fonts and style for a new UI scale.
@@ -70,6 +80,14 @@ public:
     // The plan as a plan file (window.waymark.exportPlan()); remembers which state was exported
     // so a later storage result can mark it saved.
     std::string exportPlan() const;
+    // What the user is typing is work too (ui/typing_draft.h). typingDraft: the plan as a plan
+    // file with the text of the field that has the keyboard committed, "" when no field holds
+    // changed text (or its text is refused); the storage keeps it as a draft while typing goes on.
+    std::string typingDraft() const;
+    // The page is going away (hidden, closed, an update's reload): commits the field being typed
+    // in as Enter would, by queueing Enter for the next frames. False when no field holds changed
+    // text. The caller runs the frames (the runner's runQueuedInput, or a test's).
+    bool commitTyping();
     // Replaces the plan with a plan file's as one undoable step; "" on success, else the error
     // and nothing changes.
     std::string importPlan(const std::string& text);
@@ -87,8 +105,11 @@ public:
     // version in a conflict: it replaces the plan as one undoable step.
     void storedPlanRead(const std::string& planText);
 
-    const Plan& plan() const { return plan_; }
-    const History& history() const { return history_; }
+    const Plan& plan() const { return doc_.plan(); }
+    const History& history() const { return doc_.history(); }
+    const Document& document() const { return doc_; }
+    // The outcome of the last file action as its banner shows it ("" when there is none).
+    const std::string& notice() const { return notice_; }
     // Applies an edit as if a view had returned it; the one path by which the plan changes.
     void apply(const PlanEdit& edit);
     void undo();
@@ -98,6 +119,12 @@ public:
     void libraryDone(const std::string& error);
     void shareLinkMade(const std::string& url, const std::string& error);
     void versionsListed(const std::string& planId, std::vector<platform::PlanVersion> versions);
+    // A share link's plan, read by the page (app_shared_plan.cpp): a link that cannot be read
+    // becomes a notice; a plan is offered in a dialog and opens only when the user says so.
+    void sharedPlanRead(const std::string& planText, platform::SharedLinkRead how);
+    // The page saved the open plan: the offered shared plan opens as a new plan, under an id that
+    // is neither the open plan's nor one of takenIds.
+    void sharedPlanMayOpen(const std::vector<std::string>& takenIds);
     // Opens the goal editor on a goal (as the outline's Edit button does).
     void editGoal(const std::string& goalId);
     // Two fingers moved on the canvas: the map zooms by factor about (x, y) and moves by (dx, dy)
@@ -125,23 +152,36 @@ public:
     bool presenting() const { return presenting_; }
     const ui::ViewSettings& viewSettings() const { return viewSettings_; }
     // The view as drawn, as JSON for window.waymark.viewState(): {"presenting", "theme", "scale"
-    // (percent), "touch", "smallest", "body"}: the smallest and the body text's height in CSS
-    // pixels, from the fonts drawn with (their size times ImGui's global font scale).
+    // (percent), "touch", "smallest", "body", "notice"}: the smallest and the body text's height in
+    // CSS pixels, from the fonts drawn with (their size times ImGui's global font scale), and the
+    // notice banner's text ("" when none shows).
     std::string viewState() const;
 
 private:
     enum class Panel { none, goal, objective, context };
+    // After a plan change (or a banner coming or going), auto-sizing cards inside an auto-sizing
+    // column re-measure over a few frames.
+    static constexpr int kFramesAfterChange = 5;
 
     void handle(const ui::Intent& intent);
+    void handleSharedPlan(const ui::SharedPlanAction& action);
+    // The offered shared plan as the dialog or the banner says it, for the screen-reader mirror.
+    std::string sharedPlanLine() const;
     // A conflict with another tab: keep this tab's plan as a new plan (new id, "(copy from other
     // tab)"), which the next save stores beside the other tab's, or read the other tab's version.
     void resolveConflict(bool keepMineAsCopy);
     void replacePlan(Plan plan, const char* reason);
+    // Opens a plan in place (start-up): no undo step.
+    void openInPlace(Plan plan);
+    // Says what the loader changed in a plan from an earlier build (a moved KPI), in a notice.
+    void noticeChanges(const std::vector<LoadNote>& notes);
+    // What follows any change of the plan: the editor's review, the open funnel, the mirror, a save.
     void changed();
-    // Reviews the plan and every goal again; the outline shows the result until the plan changes.
-    void reviewAll();
-    // reviewAll, the editor's goal and the open funnel: everything that follows a plan change.
+    // The editor's goal and the open funnel, worked out again (the document reviews the rest).
     void reviewNow();
+    // Every goal's review and the plan's findings: empty until the first frame was shown.
+    const ReviewsByGoal& reviews();
+    const std::vector<Finding>& planFindings();
     // The review of the goal in the editor, with the text being typed taken into account.
     void reviewEditorGoal(bool force);
     void handleShortcuts();
@@ -152,6 +192,8 @@ private:
     void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void updateMirror();
+    // ViewContext::stamp: a new number whenever the plan's revision, the language or today changed.
+    std::uint64_t viewStamp();
     // One pass of the frame's UI (frame() runs two on the very first frame).
     void drawFrame();
     std::string newPlanId() const;
@@ -163,9 +205,16 @@ private:
     Strings tr_ = Strings::load("en");
     std::string fontData_;
     ui::Fonts fonts_;
-    Plan plan_;
-    History history_;
+    Document doc_;
     Date today_;
+    struct Stamped {
+        std::uint64_t revision = 0;
+        std::string language;
+        Date today;
+        friend bool operator==(const Stamped&, const Stamped&) = default;
+    };
+    Stamped stamped_;
+    std::uint64_t viewStamp_ = 0;
     ui::HeaderView header_;
     ui::OutlineView outline_;
     ui::GoalEditor goalEditor_;
@@ -181,26 +230,34 @@ private:
     std::vector<platform::PlanVersion> versions_;
     Panel panel_ = Panel::none;
     ui::ViewId view_ = ui::ViewId::outline;
-    ui::ReviewsByGoal reviews_;
-    std::vector<Finding> planFindings_;  // what concerns the plan as a whole
     GoalReview editorReview_;
     std::optional<Funnel> funnel_;       // of the objective in the editor, when it has a number
     std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;
+    ui::TypingDraft typing_;                 // the field being typed in, as of the last frame
     ui::TaskPlanView tasks_;                 // the task plan view (ViewId::tasks)
     std::uint64_t mirroredTasks_ = 0;        // tasks_.shownVersion() the mirror last showed
     float scale_ = 1;
     int framesAfterChange_ = 0;
-    std::uint64_t planRevision_ = 0;  // changes whenever plan_ does: the key of per-revision caches
-    ui::DerivedCache derived_;        // statuses, overdue tasks, load per owner: once per revision
     bool reviewPending_ = false;      // the plan opened at start is reviewed after the first frame
     std::uint64_t framesDrawn_ = 0;
     mutable std::uint64_t exportedState_ = 0;  // history state of the last exportPlan()
+    mutable size_t exportedBytes_ = 0;         // the size of the last exportPlan(), as a save stores it
+    std::string sizeWarning_;                  // the plan nears the size limit: what to do; "" when it does not
+    std::string startRefusal_;                 // why start() could not read the stored plan
 
     std::string storageProblem_;  // why the plan is not being saved; empty while saves work
     platform::StorageProblem storageKind_ = platform::StorageProblem::none;
     std::string notice_;          // the outcome of the last file action, shown until dismissed
     bool noticeIsError_ = false;
+    // What screen readers were last told of the banners and the Plans dialog's refusal.
+    std::string announcedProblem_, mirroredNotice_, announcedLibraryError_;
+    // The plan a share link offers, until it is opened or the offer forgotten; after "Not now" a
+    // banner keeps the offer.
+    std::optional<Plan> sharedPlan_;
+    ui::SharedPlanOffer sharedOffer_;
+    ui::SharedPlanDialog sharedDialog_;
+    bool sharedPlanPutOff_ = false;
 
     // The screen-reader mirror: rebuilt when something it shows changed.
     bool mirrorDirty_ = true;

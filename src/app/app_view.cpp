@@ -59,7 +59,8 @@ std::string App::viewState() const {
                           {"scale", viewSettings_.scalePercent},
                           {"touch", touchScreen_},
                           {"smallest", io.Fonts->Fonts.empty() ? 0.0f : smallest * css},
-                          {"body", fonts_.body ? fonts_.body->FontSize * css : 0.0f}}
+                          {"body", fonts_.body ? fonts_.body->FontSize * css : 0.0f},
+                          {"notice", notice_}}
         .dump();
 }
 

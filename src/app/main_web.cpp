@@ -32,6 +32,16 @@ int main() {
             });
         return storedPlanRead;
     };
+    handlers.openStoredVersion = [](const std::string& text, const std::string& savedAt) {
+        const bool opened = app->openStoredVersion(text, savedAt);
+        platform::wake();
+        return opened;
+    };
+    handlers.openStored = [](const std::string& text, bool whole) {
+        std::string error = app->openStored(text, whole);
+        platform::wake();
+        return error;
+    };
     handlers.exportPlan = [] { return app->exportPlan(); };
     handlers.importPlan = [](const std::string& text) {
         std::string error = app->importPlan(text);
@@ -61,6 +71,14 @@ int main() {
         app->versionsListed(id, std::move(versions));
         platform::wake();
     };
+    library.sharedPlanRead = [](const std::string& text, platform::SharedLinkRead how) {
+        app->sharedPlanRead(text, how);
+        platform::wake();
+    };
+    library.sharedPlanMayOpen = [](const std::vector<std::string>& takenIds) {
+        app->sharedPlanMayOpen(takenIds);
+        platform::wake();
+    };
     platform::PlanStorageHandlers storage;
     storage.saveReported = [](platform::SaveReport report) {
         app->storageResult(std::move(report));
@@ -69,6 +87,18 @@ int main() {
     storage.storedPlanRead = [](const std::string& text) {
         app->storedPlanRead(text);
         platform::wake();
+    };
+    storage.noticed = [](const std::string& text) {
+        app->storageNotice(text);
+        platform::wake();
+    };
+    storage.typingDraft = [] { return app->typingDraft(); };
+    storage.commitTyping = [] {
+        // What was typed last may still wait in ImGui's queue; then Enter, and the frames it takes.
+        platform::runQueuedInput();
+        if (!app->commitTyping()) return false;
+        platform::runQueuedInput();
+        return true;
     };
     static App instance(platform::connectWebPage(std::move(handlers)), platform::webScreenReader(),
                         platform::connectWebPlanLibrary(std::move(library)),

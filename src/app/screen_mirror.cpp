@@ -40,7 +40,7 @@ std::string number(const std::optional<double>& v, const Strings& tr) { return v
 std::string date(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 }  // namespace
 
-std::vector<Node> describePlan(const Plan& plan, const ui::PlanDerived& derived, const ui::ReviewsByGoal& reviews,
+std::vector<Node> describePlan(const Plan& plan, const ui::PlanDerived& derived, const ReviewsByGoal& reviews,
                                const std::vector<Finding>& planFindings, const Strings& tr) {
     std::vector<Node> out;
     out.push_back({Role::heading, 1, tr("mirror.plan", {{"name", plan.name.empty() ? tr("header.untitled_plan") : plan.name}})});

@@ -20,7 +20,7 @@ namespace waymark {
 // (statuses from `derived`, computed for this plan). One node per goal: call it when the plan
 // changed, not every frame.
 std::vector<platform::MirrorNode> describePlan(const Plan& plan, const ui::PlanDerived& derived,
-                                               const ui::ReviewsByGoal& reviews,
+                                               const ReviewsByGoal& reviews,
                                                const std::vector<Finding>& planFindings, const Strings& tr);
 // The value/complexity matrix: each quadrant (best first, unscored last) as a heading with its
 // tactics, their goal and scores. Ranks every tactic: call it when the plan changed.

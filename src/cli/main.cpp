@@ -201,6 +201,8 @@ int run(const Options& o) {
         return kInvalidPlan;
     }
     const Plan& plan = *loaded.plan;
+    // What the loader changed to read an earlier build's file (a custom KPI the catalog took).
+    for (const LoadNote& note : loaded.notes) std::cerr << "note: " << safe(o.file) << ": " << safe(note.text(Strings::load("en"))) << "\n";
     const Date today = o.today.value_or(systemToday());
     const Strings strings = Strings::load("en");
     if (o.command == "validate") {

@@ -13,6 +13,7 @@ namespace waymark::platform {
 struct StartupData {
     std::string fontData;                  // the UI font file's bytes
     std::optional<std::string> storedPlan; // the last plan saved in this browser, as a plan file
+    bool storedPlanWhole = false;          // its record's checksum shows these are exactly the bytes a build wrote
     std::string storageProblem;            // why storage cannot be used; empty when it can
     std::string storageNotice;             // what the store did at start (a damaged plan set aside); may be empty
     std::string today;                     // the user's local date, YYYY-MM-DD
@@ -23,9 +24,15 @@ struct StartupData {
 
 // Results of the page's asynchronous work, delivered to the app.
 struct PageHandlers {
-    // Returns false when the stored plan could not be read: the page must then never write
-    // over that record.
+    // Returns false when the stored plan could not be read (PlanStorage::storedPlanRefused says
+    // why): the page must then never write over that record.
     std::function<bool(StartupData)> start;
+    // A kept earlier version (saved at savedAt, ISO time) of the stored plan that could not be
+    // read at start: opens in place of the sample and says so; false when it cannot be read either.
+    std::function<bool(const std::string& text, const std::string& savedAt)> openStoredVersion;
+    // A stored plan chosen in the Plans dialog (whole: as for StartupData): "" when it opened,
+    // else why not, in plain words.
+    std::function<std::string(const std::string& text, bool whole)> openStored;
     std::function<std::string()> exportPlan;                       // window.waymark.exportPlan()
     std::function<std::string(const std::string&)> importPlan;     // returns "" or the error
     // A plan file the user opened, with the ids of the stored plans (it must not take one).

@@ -55,12 +55,13 @@ using waymark::platform::gHandlers;
 // Entry points for web/shell.js. Buffers passed in were malloc'ed by the shell; ownership moves here.
 extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
-EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored, int storedLength, char* problem,
+EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, int storedWhole, char* stored, int storedLength, char* problem,
                                        int problemLength, char* notice, int noticeLength, char* today, int todayLength,
                                        char* language, int languageLength, char* viewSettings, int viewSettingsLength) {
     waymark::platform::StartupData data;
     data.fontData = waymark::platform::takeBuffer(font, fontLength);
     if (stored) data.storedPlan = waymark::platform::takeBuffer(stored, storedLength);
+    data.storedPlanWhole = storedWhole != 0;
     data.storageProblem = waymark::platform::takeBuffer(problem, problemLength);
     data.storageNotice = waymark::platform::takeBuffer(notice, noticeLength);
     data.today = waymark::platform::takeBuffer(today, todayLength);
@@ -68,6 +69,21 @@ EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, char* stored,
     data.viewSettings = waymark::platform::takeBuffer(viewSettings, viewSettingsLength);
     return gHandlers.start(std::move(data)) ? 1 : 0;
 }
+
+// 1 when the kept version opened in place of the sample, 0 when it cannot be read either.
+EMSCRIPTEN_KEEPALIVE int waymark_open_stored_version(char* text, int length, char* savedAt, int savedAtLength) {
+    return gHandlers.openStoredVersion(waymark::platform::takeBuffer(text, length),
+                                       waymark::platform::takeBuffer(savedAt, savedAtLength)) ? 1 : 0;
+}
+
+// Returns "" when the stored plan opened, else why not in plain words.
+EMSCRIPTEN_KEEPALIVE const char* waymark_open_stored(int whole, char* text, int length) {
+    waymark::platform::gLastImportError = gHandlers.openStored(waymark::platform::takeBuffer(text, length), whole != 0);
+    return waymark::platform::gLastImportError.c_str();
+}
+
+// The size in bytes of the text the last waymark_export_plan() returned (what a save stores).
+EMSCRIPTEN_KEEPALIVE double waymark_exported_bytes() { return static_cast<double>(waymark::platform::gLastExport.size()); }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_export_plan() {
     waymark::platform::gLastExport = gHandlers.exportPlan();
@@ -83,14 +99,8 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength, char* takenIds,
                                              int takenIdsLength) {
-    std::vector<std::string> taken;
-    const std::string joined = waymark::platform::takeBuffer(takenIds, takenIdsLength);
-    for (size_t start = 0; start < joined.size();) {
-        const size_t end = std::min(joined.find('\n', start), joined.size());
-        if (end > start) taken.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    gHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength), taken);
+    gHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength),
+                         waymark::platform::takeLines(takenIds, takenIdsLength));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {

@@ -13,7 +13,8 @@ EM_JS(void, jsLibraryRefresh, (), {
                navigator.storage && navigator.storage.estimate ? navigator.storage.estimate() : {}])
     .then(([plans, quarantined, estimate]) => {
       const kept = quarantined.map((q) => ({"key": String(q["key"]), "planId": String(q["planId"] || ""),
-                                            "problem": String(q["problem"] || ""), "at": String(q["at"] || "")}));
+                                            "problem": String(q["problem"] || ""), "at": String(q["at"] || ""),
+                                            "reason": String(q["reason"] || ""), "detail": String(q["detail"] || "")}));
       const json = JSON.stringify({"plans": plans, "quarantined": kept, "openId": window["waymark"]["openPlanId"]() || "",
                                    "used": estimate["usage"] || 0, "quota": estimate["quota"] || 0});
       Module["shell"]["callWithStrings"]("waymark_library_listed", [], [json]);
@@ -23,7 +24,8 @@ EM_JS(void, jsLibraryAction, (const char* action, const char* id, const char* na
   const api = window["waymark"], kind = UTF8ToString(action), planId = UTF8ToString(id), text = UTF8ToString(name);
   const call = {"open": () => api["openPlan"](planId), "rename": () => api["renamePlan"](planId, text),
                 "duplicate": () => api["duplicatePlan"](planId), "remove": () => api["deletePlan"](planId),
-                "restore": () => api["restorePlan"](planId)}[kind];
+                "restore": () => api["restorePlan"](planId), "purge": () => api["purgePlan"](planId),
+                "purge-damaged": () => api["purgeQuarantined"](planId)}[kind];
   Promise.resolve(call()).then((result) => {
     Module["shell"]["callWithStrings"]("waymark_library_done", [], [result && !result["ok"] ? String(result["error"]) : ""]);
   });
@@ -46,6 +48,8 @@ EM_JS(void, jsRestoreVersion, (const char* id, int rev), {
   });
 });
 EM_JS(void, jsDownloadQuarantined, (const char* key), { window["waymark"]["downloadQuarantined"](UTF8ToString(key)); });
+EM_JS(void, jsDownloadRecord, (const char* id), { window["waymark"]["downloadPlanRecord"](UTF8ToString(id)); });
+EM_JS(void, jsOpenSharedPlan, (), { Module["shell"]["openSharedPlan"](); });
 
 class WebPlanLibrary final : public PlanLibrary {
 public:
@@ -58,7 +62,11 @@ public:
     void makeShareLink() override { jsShareLink(); }
     void listVersions(const std::string& id) override { jsListVersions(id.c_str()); }
     void restoreVersion(const std::string& id, int rev) override { jsRestoreVersion(id.c_str(), rev); }
+    void purge(const std::string& id) override { jsLibraryAction("purge", id.c_str(), ""); }
     void downloadQuarantined(const std::string& key) override { jsDownloadQuarantined(key.c_str()); }
+    void purgeQuarantined(const std::string& key) override { jsLibraryAction("purge-damaged", key.c_str(), ""); }
+    void downloadRecord(const std::string& id) override { jsDownloadRecord(id.c_str()); }
+    void openSharedPlan() override { jsOpenSharedPlan(); }
 };
 
 PlanLibraryHandlers gHandlers;
@@ -73,10 +81,13 @@ LibraryState parseListing(const std::string& json) {
     };
     if (doc.contains("plans") && doc["plans"].is_array())
         for (const auto& p : doc["plans"])
-            if (p.is_object()) state.plans.push_back({text(p, "id"), text(p, "name"), text(p, "savedAt"), text(p, "deleted")});
+            if (p.is_object())
+                state.plans.push_back({text(p, "id"), text(p, "name"), text(p, "savedAt"), text(p, "deleted"), text(p, "problem")});
     if (doc.contains("quarantined") && doc["quarantined"].is_array())
         for (const auto& q : doc["quarantined"])
-            if (q.is_object()) state.quarantined.push_back({text(q, "key"), text(q, "planId"), text(q, "problem"), text(q, "at")});
+            if (q.is_object())
+                state.quarantined.push_back({text(q, "key"), text(q, "planId"), text(q, "problem"), text(q, "at"), text(q, "reason"),
+                                             text(q, "detail")});
     state.openId = text(doc, "openId");
     if (doc.contains("used") && doc["used"].is_number()) state.usedBytes = doc["used"].get<double>();
     if (doc.contains("quota") && doc["quota"].is_number()) state.quotaBytes = doc["quota"].get<double>();
@@ -112,5 +123,16 @@ EMSCRIPTEN_KEEPALIVE void waymark_library_versions(char* id, int idLength, char*
 EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(takeBuffer(error, length)); }
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
     gHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
+}
+// how: 0 read, 1 incomplete or damaged, 2 larger than a plan file may be (text is then empty).
+EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_read(int how, char* text, int length) {
+    using waymark::platform::SharedLinkRead;
+    gHandlers.sharedPlanRead(takeBuffer(text, length), how == 1   ? SharedLinkRead::incomplete
+                                                       : how == 2 ? SharedLinkRead::too_large
+                                                                  : SharedLinkRead::ok);
+}
+// takenIds: the stored plans' ids, one per line.
+EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_may_open(char* takenIds, int length) {
+    gHandlers.sharedPlanMayOpen(waymark::platform::takeLines(takenIds, length));
 }
 }

@@ -16,6 +16,15 @@ enum class StorageProblem {
     conflict,  // another tab saved this plan since this tab read it; nothing was overwritten
     newer,     // a newer build's data is stored; this tab no longer writes
     failed,    // anything else (a torn or refused write); the last save is intact
+    too_large, // the plan has grown past what a plan may be: storing it would make it unreadable
+};
+
+// Why the stored plan the app was given at start could not be opened (core's StoredRefusal).
+enum class StoredRefusal {
+    damaged,     // not a plan file: the page sets it aside and tries the plan's kept versions
+    unreadable,  // a plan file this build cannot read, from before records had checksums: the same
+    too_large,   // larger than a plan may be: the same
+    newer,       // a newer build's plan: the page keeps it as it is and writes nothing
 };
 
 // The outcome of a save: the problem (none when saved) and, for a problem, its plain words.
@@ -28,6 +37,15 @@ struct SaveReport {
 struct PlanStorageHandlers {
     std::function<void(SaveReport)> saveReported;
     std::function<void(const std::string& planText)> storedPlanRead;  // after reloadStored()
+    // Something happened to the stored plans that the user should hear of (the database was
+    // deleted or cleared while the tab ran, and the open plan was stored again), in plain words.
+    std::function<void(const std::string& text)> noticed;
+    // The plan with the text being typed committed, as a plan file ("" when nothing is typed):
+    // the draft the page keeps while a field has the keyboard (after typingChanged()).
+    std::function<std::string()> typingDraft;
+    // Commits the field being typed in, as Enter would, before the page goes away; true when
+    // there was one (the plan then changed, or the field shows why its text was refused).
+    std::function<bool()> commitTyping;
 };
 
 class PlanStorage {
@@ -39,6 +57,15 @@ public:
     // Reads the stored plan planId again (the version another tab saved) and hands its plan file
     // to PlanStorageHandlers::storedPlanRead; the next save of that plan builds on it.
     virtual void reloadStored(const std::string& planId) = 0;
+    // A stored plan the app was given (at start, or chosen in the Plans dialog) could not be
+    // opened, for this reason (reasonText: the refusal in the user's language). At start the page
+    // keeps it, sets it aside or tries its kept versions (PageHandlers::openStoredVersion); it
+    // never writes over it.
+    virtual void storedPlanRefused(StoredRefusal refusal, const std::string& reasonText) = 0;
+    // The text typed in a field of plan planId changed, or typing ended: the storage keeps the
+    // draft (PlanStorageHandlers::typingDraft) shortly after, so the next start opens it even
+    // when this tab never gets to commit the field (a crash, a killed browser).
+    virtual void typingChanged(const std::string& planId) = 0;
 };
 
 // The page's storage (web/storage.js through web/shell.js); answers reach `handlers`.

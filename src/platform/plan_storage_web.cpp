@@ -9,14 +9,23 @@ namespace {
 // Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
 EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
 EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStored"](UTF8ToString(planId)); });
+EM_JS(void, jsStoredPlanRefused, (int refusal, const char* reason), {
+    Module["shell"]["storedPlanRefused"](["damaged", "unreadable", "too_large", "newer"][refusal], UTF8ToString(reason));
+});
+EM_JS(void, jsTypingChanged, (const char* planId), { Module["shell"]["typingChanged"](UTF8ToString(planId)); });
 
 class WebPlanStorage final : public PlanStorage {
 public:
     void planChanged(const std::string& planId) override { jsPlanChanged(planId.c_str()); }
     void reloadStored(const std::string& planId) override { jsReloadStored(planId.c_str()); }
+    void storedPlanRefused(StoredRefusal refusal, const std::string& reasonText) override {
+        jsStoredPlanRefused(static_cast<int>(refusal), reasonText.c_str());
+    }
+    void typingChanged(const std::string& planId) override { jsTypingChanged(planId.c_str()); }
 };
 
 PlanStorageHandlers gHandlers;
+std::string gLastDraft;  // valid until the next waymark_typing_draft()
 
 }  // namespace
 
@@ -35,10 +44,18 @@ using waymark::platform::takeBuffer;
 extern "C" {
 // problem: a StorageProblem as a number (web/shell.js's STORAGE_PROBLEM), 0 when saved.
 EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int length) {
-    const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::failed);
+    const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::too_large);
     gHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)
                                   : waymark::platform::StorageProblem::failed,
                             takeBuffer(text, length)});
 }
 EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(takeBuffer(text, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_storage_notice(char* text, int length) { gHandlers.noticed(takeBuffer(text, length)); }
+// The plan with the text being typed committed ("" when nothing is typed).
+EMSCRIPTEN_KEEPALIVE const char* waymark_typing_draft() {
+    waymark::platform::gLastDraft = gHandlers.typingDraft();
+    return waymark::platform::gLastDraft.c_str();
+}
+// The page is going away: commits the field being typed in; 1 when there was one.
+EMSCRIPTEN_KEEPALIVE int waymark_commit_typing() { return gHandlers.commitTyping() ? 1 : 0; }
 }

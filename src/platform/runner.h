@@ -32,6 +32,11 @@ void startFrames(RunnerCallbacks callbacks);
 // (those wake the loop by themselves), e.g. a storage result or an imported plan.
 void wake();
 
+// Runs frames now, inside the page's event handler, until ImGui has taken every queued input
+// event (a few frames at most): for a page being hidden or closed, which gets no more animation
+// frames, so what was typed last still reaches its field.
+void runQueuedInput();
+
 // Asks for one frame after ms milliseconds (a timer's next second), through the browser's
 // setTimeout rather than a running loop; replaces the previous request. ms < 0 cancels it.
 void wakeAfter(int ms);

@@ -186,6 +186,13 @@ void wake() {
     }
 }
 
+void runQueuedInput() {
+    // ImGui trickles a burst of input over frames (a key per frame while keys and text mix).
+    constexpr int kMaxFrames = 64;
+    if (!gRunner) return;
+    for (int i = 0; i < kMaxFrames && GImGui->InputEventsQueue.Size > 0; ++i) frame(gRunner);
+}
+
 void wakeAfter(int ms) {
     if (!gRunner) return;
     if (gRunner->pendingTimeout) emscripten_clear_timeout(gRunner->pendingTimeout);

@@ -5,8 +5,9 @@
 namespace waymark::platform {
 
 namespace {
-// Nodes travel as one string: a role letter, the level digit, the text, and a newline (texts
-// never contain newlines here: the app folds them to spaces).
+// Nodes travel as one C string: a role letter, the level digit, the text, and a newline. A plan's
+// text may hold any control character (docs/plan-format.md): each is folded to a space, so a
+// line break cannot start a node and a NUL cannot end the mirror.
 EM_JS(void, jsPublishMirror, (const char* encoded), { Module["shell"]["publishMirror"](UTF8ToString(encoded)); });
 EM_JS(void, jsAnnounce, (const char* message), { Module["shell"]["announce"](UTF8ToString(message)); });
 
@@ -17,7 +18,7 @@ public:
         for (const MirrorNode& n : nodes) {
             encoded += n.role == MirrorNode::Role::heading ? 'h' : n.role == MirrorNode::Role::item ? 'i' : 't';
             encoded += static_cast<char>('0' + n.level);
-            for (char c : n.text) encoded += c == '\n' ? ' ' : c;
+            for (char c : n.text) encoded += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
             encoded += '\n';
         }
         jsPublishMirror(encoded.c_str());

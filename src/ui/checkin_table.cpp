@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 
 #include "core/text/number_format.h"
 #include "core/text/number_parse.h"
 #include "core/plan/date_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -18,8 +18,8 @@ namespace {
 constexpr int kFocusFrames = 8;
 constexpr Confidence kConfidences[] = {Confidence::low, Confidence::medium, Confidence::high};
 
-std::string trim(const char* text) {
-    std::string s(text);
+std::string trim(const std::string& text) {
+    const std::string& s = text;
     const size_t from = s.find_first_not_of(" \t");
     if (from == std::string::npos) return {};
     return s.substr(from, s.find_last_not_of(" \t") - from + 1);
@@ -44,8 +44,6 @@ std::optional<Confidence> parseConfidence(const std::string& text, const Strings
 Date nextCheckinDate(const Goal& goal, Date day) {
     return goal.checkinEveryDays ? day.plusDays(*goal.checkinEveryDays) : day.plusMonths(1);
 }
-
-void copy(char* to, size_t size, const std::string& text) { std::snprintf(to, size, "%s", text.c_str()); }
 }  // namespace
 
 void CheckinTable::gather(const Plan& plan, const std::string& goalId, std::uint64_t planState) {
@@ -62,7 +60,8 @@ void CheckinTable::gather(const Plan& plan, const std::string& goalId, std::uint
 void CheckinTable::startNew(const std::string& goalId, Date day) {
     row_ = Row{};
     row_->goalId = goalId;
-    copy(row_->date, sizeof row_->date, day.str());
+    row_->typed.date = day.str();
+    row_->started = row_->typed;
     error_.clear();
     focusKey_ = "value";
     focusFrames_ = kFocusFrames;
@@ -74,43 +73,64 @@ void CheckinTable::startEdit(const Plan& plan, size_t index, const Strings& tr) 
     row_ = Row{};
     row_->goalId = c.goalId;
     row_->index = index;
-    copy(row_->date, sizeof row_->date, c.date.str());
-    copy(row_->value, sizeof row_->value, tr.number(c.value));
+    row_->original = c;
     // The confidence as the user's language says it; parseConfidence reads it back.
-    copy(row_->confidence, sizeof row_->confidence,
-         c.confidence ? tr(std::string("tracking.confidence.") + name(*c.confidence)) : std::string());
-    copy(row_->note, sizeof row_->note, c.note);
+    row_->typed = {c.date.str(), tr.number(c.value),
+                   c.confidence ? tr(std::string("tracking.confidence.") + name(*c.confidence)) : std::string(), c.note};
+    row_->started = row_->typed;
     error_.clear();
     focusKey_ = "value";
     focusFrames_ = kFocusFrames;
     typeAhead_.clear();
 }
 
-std::optional<Checkin> CheckinTable::parseRow(const ViewContext& ctx) {
-    const Strings& tr = ctx.tr;
-    auto refuse = [&](const char* field, std::string message) -> std::optional<Checkin> {
-        error_ = std::move(message);
-        focusKey_ = field;
-        focusFrames_ = kFocusFrames;
-        return std::nullopt;
-    };
+CheckinTable::Parsed CheckinTable::parseRow(const Row& row, const Strings& tr) {
+    const Texts& typed = row.typed;
+    const std::optional<Checkin>& was = row.original;
     Checkin c;
-    c.goalId = row_->goalId;
-    const std::string date = trim(row_->date), value = trim(row_->value), confidence = trim(row_->confidence);
-    const std::optional<Date> day = Date::parse(date);
-    if (!day) return refuse("date", tr("tracking_view.error_date", {{"text", date}}));
-    c.date = *day;
-    if (value.empty()) return refuse("value", tr("tracking_view.error_value_empty"));
-    const std::optional<double> number = tr.parseNumber(value);
-    if (!number) return refuse("value", tr("tracking_view.error_value", {{"text", value}}));
-    c.value = *number;
-    if (!confidence.empty()) {
-        c.confidence = parseConfidence(confidence, tr);
-        if (!c.confidence) return refuse("confidence", tr("tracking_view.error_confidence", {{"text", confidence}}));
+    c.goalId = row.goalId;
+    if (was && typed.date == row.started.date) {
+        c.date = was->date;
+    } else {
+        const std::string date = trim(typed.date);
+        const std::optional<Date> day = Date::parse(date);
+        if (!day) return {std::nullopt, tr("tracking_view.error_date", {{"text", date}}), "date"};
+        c.date = *day;
     }
-    c.note = trim(row_->note);
-    error_.clear();
-    return c;
+    if (was && typed.value == row.started.value) {
+        c.value = was->value;
+    } else {
+        const std::string value = trim(typed.value);
+        if (value.empty()) return {std::nullopt, tr("tracking_view.error_value_empty"), "value"};
+        const std::optional<double> number = tr.parseNumber(value);
+        if (!number) return {std::nullopt, tr("tracking_view.error_value", {{"text", value}}), "value"};
+        c.value = *number;
+    }
+    if (was && typed.confidence == row.started.confidence) {
+        c.confidence = was->confidence;
+    } else if (const std::string confidence = trim(typed.confidence); !confidence.empty()) {
+        c.confidence = parseConfidence(confidence, tr);
+        if (!c.confidence) return {std::nullopt, tr("tracking_view.error_confidence", {{"text", confidence}}), "confidence"};
+    }
+    c.note = was && typed.note == row.started.note ? was->note : trim(typed.note);
+    return {c, {}, nullptr};
+}
+
+std::optional<PlanEdit> CheckinTable::rowEdit(const Plan& plan, const Row& row, const Checkin& c) {
+    if (!plan.findGoal(row.goalId)) return std::nullopt;
+    if (!row.index) return PlanEdit{AddCheckin{c}};
+    const size_t index = *row.index;
+    if (index >= plan.checkins.size()) return std::nullopt;
+    const Checkin& was = plan.checkins[index];
+    const char* field = c.date != was.date                 ? "date"
+                        : c.value != was.value             ? "value"
+                        : c.confidence != was.confidence   ? "confidence"
+                        : c.note != was.note               ? "note"
+                                                           : nullptr;
+    if (!field) return std::nullopt;
+    Checkin next = c;
+    next.id = was.id;  // the row edits this check-in: it keeps its id
+    return PlanEdit{UpdateCheckin{next, field}};
 }
 
 void CheckinTable::afterField(const char* key, bool& enter, bool& escape) {
@@ -145,17 +165,25 @@ std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const P
         io.InputQueueCharacters.resize(0);
     }
     bool enter = false, escape = false;
-    struct Field { const char* key; char* buffer; size_t size; const char* hintKey; };
-    const Field fields[] = {{"date", row_->date, sizeof row_->date, "tracking_view.hint_date"},
-                           {"value", row_->value, sizeof row_->value, "tracking_view.hint_value"},
-                           {"confidence", row_->confidence, sizeof row_->confidence, "tracking_view.hint_confidence"},
-                           {"note", row_->note, sizeof row_->note, "tracking_view.hint_note"}};
+    struct Field { const char* key; std::string* text; const char* hintKey; };
+    const Field fields[] = {{"date", &row_->typed.date, "tracking_view.hint_date"},
+                           {"value", &row_->typed.value, "tracking_view.hint_value"},
+                           {"confidence", &row_->typed.confidence, "tracking_view.hint_confidence"},
+                           {"note", &row_->typed.note, "tracking_view.hint_note"}};
     for (int column = 0; column < 4; ++column) {
         const Field& f = fields[column];
         ImGui::TableSetColumnIndex(column);
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint((std::string("##") + f.key).c_str(), tr.raw(f.hintKey), f.buffer, f.size);
+        inputText((std::string("##") + f.key).c_str(), tr.raw(f.hintKey), *f.text);
         ctx.locator.noteLastItem(std::string("checkin-field:") + f.key);
+        // While the row is typed, the draft is the row stored as Enter would store it.
+        if (ImGui::IsItemActive() && row_->typed != row_->started)
+            ctx.typing.set(std::string("checkin-field:") + f.key, *f.text,
+                           [row = *row_](const Plan& p, const std::string&, const Strings& strings) -> FieldEdit {
+                               const Parsed parsed = parseRow(row, strings);
+                               if (!parsed.checkin) return {std::nullopt, parsed.error};
+                               return {rowEdit(p, row, *parsed.checkin), {}};
+                           });
         afterField(f.key, enter, escape);
     }
     ImGui::TableSetColumnIndex(4);
@@ -172,25 +200,19 @@ std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const P
         return std::nullopt;
     }
     if (!enter) return std::nullopt;
-    const std::optional<Checkin> c = parseRow(ctx);
-    if (!c) return std::nullopt;
-    if (row_->index) {
-        const size_t index = *row_->index;
-        row_.reset();
-        if (index >= plan.checkins.size()) return std::nullopt;
-        const Checkin& was = plan.checkins[index];
-        const char* field = c->date != was.date                 ? "date"
-                            : c->value != was.value             ? "value"
-                            : c->confidence != was.confidence   ? "confidence"
-                            : c->note != was.note               ? "note"
-                                                                : nullptr;
-        if (!field) return std::nullopt;
-        Checkin next = *c;
-        next.id = was.id;
-        return Intent{PlanEdit{UpdateCheckin{next, field}}};
+    const Parsed parsed = parseRow(*row_, tr);
+    if (!parsed.checkin) {
+        error_ = parsed.error;
+        focusKey_ = parsed.field;
+        focusFrames_ = kFocusFrames;
+        return std::nullopt;
     }
-    startNew(goal.id, nextCheckinDate(goal, c->date));
-    return Intent{PlanEdit{AddCheckin{*c}}};
+    error_.clear();
+    const std::optional<PlanEdit> edit = rowEdit(plan, *row_, *parsed.checkin);
+    if (row_->index) row_.reset();
+    else startNew(goal.id, nextCheckinDate(goal, parsed.checkin->date));
+    if (!edit) return std::nullopt;
+    return Intent{*edit};
 }
 
 std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& plan, const Goal& goal,

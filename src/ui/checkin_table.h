@@ -33,18 +33,33 @@ public:
     const std::string& error() const { return error_; }
 
 private:
+    // The row's four fields as typed, and as they started: a field whose text is unchanged keeps
+    // the check-in's own value (a note of any length, a value with more digits than shown).
+    struct Texts {
+        std::string date, value, confidence, note;
+        bool operator==(const Texts&) const = default;
+    };
     struct Row {
         std::string goalId;
         std::optional<size_t> index;  // the plan.checkins index being edited; empty for a new row
-        char date[32] = {}, value[64] = {}, confidence[32] = {}, note[512] = {};
+        Texts typed, started;
+        std::optional<Checkin> original;  // the check-in being edited
+    };
+    // A row read as a check-in, or the error and the field it names.
+    struct Parsed {
+        std::optional<Checkin> checkin;
+        std::string error;
+        const char* field = nullptr;
     };
     // The check-ins of the goal as plan.checkins indices, oldest first.
     void gather(const Plan& plan, const std::string& goalId, std::uint64_t planState);
     void startEdit(const Plan& plan, size_t index, const Strings& tr);
     // Draws the entry row's four fields; returns the edit when Enter committed a valid row.
     std::optional<Intent> drawEntryRow(const ViewContext& ctx, const Plan& plan, const Goal& goal);
-    // The row as a check-in, or the error naming the field that is wrong (and focuses it).
-    std::optional<Checkin> parseRow(const ViewContext& ctx);
+    static Parsed parseRow(const Row& row, const Strings& tr);
+    // The edit that stores a parsed row: AddCheckin, or UpdateCheckin naming the changed field
+    // (nothing when nothing changed or the check-in is gone).
+    static std::optional<PlanEdit> rowEdit(const Plan& plan, const Row& row, const Checkin& checkin);
     // After one of the row's fields: take the keyboard when it is the one asked for; Enter/Escape.
     void afterField(const char* key, bool& enter, bool& escape);
 

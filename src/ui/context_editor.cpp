@@ -24,6 +24,34 @@ std::optional<std::string> currencyCode(const std::string& text) {
     const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     return letters ? std::optional<std::string>(code) : std::nullopt;
 }
+
+// The typed text of each number or code field as its edit of the plan's context.
+FieldEdit teamSizeEdit(const Plan& plan, const std::string& text, const Strings& tr) {
+    const std::optional<double> v = tr.parseNumber(text);
+    const bool empty = text.find_first_not_of(' ') == std::string::npos;
+    if (!empty && (!v || *v < 0 || *v > 100000 || *v != static_cast<int>(*v)))
+        return {std::nullopt, tr("editor.invalid_number", {{"text", text}})};
+    Context next = plan.context;
+    next.teamSize = empty ? std::nullopt : std::optional<int>(static_cast<int>(*v));
+    return {PlanEdit{UpdateContext{std::move(next), "teamSize"}}, {}};
+}
+
+FieldEdit budgetEdit(const Plan& plan, const std::string& text, const Strings& tr) {
+    const std::optional<double> v = tr.parseNumber(text);
+    const bool empty = text.find_first_not_of(' ') == std::string::npos;
+    if (!empty && (!v || *v < 0)) return {std::nullopt, tr("editor.invalid_number", {{"text", text}})};
+    Context next = plan.context;
+    next.monthlyBudget = empty ? std::nullopt : v;
+    return {PlanEdit{UpdateContext{std::move(next), "monthlyBudget"}}, {}};
+}
+
+FieldEdit currencyEdit(const Plan& plan, const std::string& text, const Strings& tr) {
+    const auto code = currencyCode(text);
+    if (!code) return {std::nullopt, tr("editor.invalid_currency", {{"text", text}})};
+    Context next = plan.context;
+    next.currency = *code;
+    return {PlanEdit{UpdateContext{std::move(next), "currency"}}, {}};
+}
 }  // namespace
 
 std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& plan) {
@@ -39,7 +67,11 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
     ImGui::Spacing();
 
     form_.row(ctx, tr.raw("field.name"));
-    if (const auto text = form_.text(ctx, "name", plan.name, tr.raw("header.untitled_plan"))) intent = PlanEdit{RenamePlan{*text}};
+    if (auto edit = form_.edit(ctx, plan, "name", plan.name, tr.raw("header.untitled_plan"),
+                               [](const Plan&, const std::string& text, const Strings&) -> FieldEdit {
+                                   return {PlanEdit{RenamePlan{text}}, {}};
+                               }))
+        intent = std::move(*edit);
 
     form_.row(ctx, tr.raw("field.business"));
     if (const auto picked = form_.optionalChoice(ctx, "business", c.business, kBusinesses, "business.", ".name")) {
@@ -55,46 +87,15 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
     }
 
     form_.row(ctx, tr.raw("field.teamSize"));
-    if (const auto text = form_.text(ctx, "teamSize", c.teamSize ? std::to_string(*c.teamSize) : "", tr.raw("editor.number_hint"))) {
-        const std::optional<double> v = tr.parseNumber(*text);
-        const bool empty = text->find_first_not_of(' ') == std::string::npos;
-        if (!empty && (!v || *v < 0 || *v > 100000 || *v != static_cast<int>(*v))) {
-            form_.setError("teamSize", tr("editor.invalid_number", {{"text", *text}}));
-        } else {
-            form_.clearError("teamSize");
-            Context next = c;
-            next.teamSize = empty ? std::nullopt : std::optional<int>(static_cast<int>(*v));
-            update(next, "teamSize");
-        }
-    }
-    form_.drawError(ctx, "teamSize");
+    if (auto edit = form_.edit(ctx, plan, "teamSize", c.teamSize ? std::to_string(*c.teamSize) : "",
+                               tr.raw("editor.number_hint"), teamSizeEdit))
+        intent = std::move(*edit);
     form_.row(ctx, tr.raw("field.monthlyBudget"));
-    if (const auto text = form_.text(ctx, "monthlyBudget", c.monthlyBudget ? tr.number(*c.monthlyBudget) : "",
-                                     tr.raw("editor.number_hint"))) {
-        const std::optional<double> v = tr.parseNumber(*text);
-        const bool empty = text->find_first_not_of(' ') == std::string::npos;
-        if (!empty && (!v || *v < 0)) {
-            form_.setError("monthlyBudget", tr("editor.invalid_number", {{"text", *text}}));
-        } else {
-            form_.clearError("monthlyBudget");
-            Context next = c;
-            next.monthlyBudget = empty ? std::nullopt : v;
-            update(next, "monthlyBudget");
-        }
-    }
-    form_.drawError(ctx, "monthlyBudget");
+    if (auto edit = form_.edit(ctx, plan, "monthlyBudget", c.monthlyBudget ? tr.number(*c.monthlyBudget) : "",
+                               tr.raw("editor.number_hint"), budgetEdit))
+        intent = std::move(*edit);
     form_.row(ctx, tr.raw("field.currency"));
-    if (const auto text = form_.text(ctx, "currency", c.currency, "EUR")) {
-        if (const auto code = currencyCode(*text)) {
-            form_.clearError("currency");
-            Context next = c;
-            next.currency = *code;
-            update(next, "currency");
-        } else {
-            form_.setError("currency", tr("editor.invalid_currency", {{"text", *text}}));
-        }
-    }
-    form_.drawError(ctx, "currency");
+    if (auto edit = form_.edit(ctx, plan, "currency", c.currency, "EUR", currencyEdit)) intent = std::move(*edit);
 
     form_.row(ctx, tr.raw("field.channels"));
     std::vector<std::string> shown;

@@ -1,9 +1,8 @@
 #include "ui/form.h"
 
-#include <cstdio>
-
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem
+#include "ui/text_field.h"
 
 namespace waymark::ui {
 
@@ -37,23 +36,52 @@ void Form::afterField(const ViewContext& ctx, const std::string& key) {
     ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
 }
 
-std::optional<std::string> Form::text(const ViewContext& ctx, const std::string& key, const std::string& value,
-                                      const char* hint) {
-    // While active ImGui edits its own copy; the buffer only seeds it when the field activates.
-    std::snprintf(buffer_, sizeof buffer_, "%s", (activeKey_ == key ? activeText_ : value).c_str());
-    ImGui::InputTextWithHint(("##" + key).c_str(), hint, buffer_, sizeof buffer_);
+std::optional<std::string> Form::field(const ViewContext& ctx, const std::string& key, const std::string& value,
+                                       const char* hint, const FieldMapping* mapping) {
+    // While the field is active ImGui edits activeText_; a field that is not shows its value (and
+    // receives the text it had when another field took the keyboard first, the frame it is left).
+    const bool editing = activeKey_ == key;
+    if (!editing) idleText_ = value;
+    std::string& text = editing ? activeText_ : idleText_;
+    inputText(("##" + key).c_str(), hint, text);
     afterField(ctx, key);
     if (ImGui::IsItemActive()) {
-        activeKey_ = key;
-        activeText_ = buffer_;
+        if (!editing) {
+            activeKey_ = key;
+            activeText_ = text;
+        }
+        if (mapping && activeText_ != value) ctx.typing.set("field:" + key, activeText_, *mapping);
+        return std::nullopt;
     }
-    if (!ImGui::IsItemDeactivated()) return std::nullopt;
-    if (activeKey_ == key) {
+    const bool left = ImGui::IsItemDeactivated();
+    std::string typed = text;
+    if (editing) {  // left, or lost without a word (not drawn for a while): show the value again
         activeKey_.clear();
         activeText_.clear();
     }
-    if (!ImGui::IsItemDeactivatedAfterEdit()) return std::nullopt;
-    return std::string(buffer_);
+    if (!left || !leftChanged(typed, value)) return std::nullopt;
+    return typed;
+}
+
+std::optional<std::string> Form::text(const ViewContext& ctx, const std::string& key, const std::string& value,
+                                      const char* hint) {
+    return field(ctx, key, value, hint, nullptr);
+}
+
+std::optional<PlanEdit> Form::edit(const ViewContext& ctx, const Plan& plan, const std::string& key,
+                                   const std::string& value, const char* hint, const FieldMapping& mapping) {
+    std::optional<PlanEdit> edit;
+    if (const auto text = field(ctx, key, value, hint, &mapping)) {
+        FieldEdit result = mapping(plan, *text, ctx.tr);
+        if (result.error.empty()) {
+            clearError(key);
+            edit = std::move(result.edit);
+        } else {
+            setError(key, std::move(result.error));
+        }
+    }
+    drawError(ctx, key);
+    return edit;
 }
 
 std::optional<int> Form::choice(const ViewContext& ctx, const std::string& key, int current,

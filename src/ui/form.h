@@ -1,13 +1,18 @@
 #pragma once
 // The editors' form: a label column and fields named "field:<key>" (the plan-format key) for
-// window.waymark.itemRect. A text field commits when the user leaves it after a change (Enter,
-// Tab, a click elsewhere), so typing in one field is one undo step; while the user types, the
-// text so far is readable (activeKey/activeText) for live advice. Escape restores the value.
+// window.waymark.itemRect. A text field commits when the user leaves it after changing it (Enter,
+// Tab, a click elsewhere), so typing in one field is one undo step, and focusing and leaving it
+// changes nothing; while the user types, the text so far is readable (activeKey/activeText) for
+// live advice and the draft of the typing (ui/typing_draft.h). Escape restores the value. Fields
+// hold any text the plan format allows (ui/text_field.h).
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/plan/plan.h"
+#include "core/plan/plan_edit.h"
+#include "ui/typing_draft.h"
 #include "ui/view_context.h"
 
 namespace waymark::ui {
@@ -17,9 +22,14 @@ public:
     // Starts a row: the label in the label column, the field after it fills the row.
     void row(const ViewContext& ctx, const char* label);
     // A single-line text field showing `value` while it is not being edited. Returns the text
-    // when the user left the field after changing it.
+    // when the user left the field after changing it to something other than `value`.
     std::optional<std::string> text(const ViewContext& ctx, const std::string& key, const std::string& value,
                                     const char* hint);
+    // A text field that edits the plan: `mapping` turns the text the user left into its edit, or
+    // into the error shown under the field (until it commits again), and while the user types it
+    // tells ctx.typing what committing would change. Returns the edit.
+    std::optional<PlanEdit> edit(const ViewContext& ctx, const Plan& plan, const std::string& key,
+                                 const std::string& value, const char* hint, const FieldMapping& mapping);
     // A choice among labels; returns the new index when the user picked another one.
     std::optional<int> choice(const ViewContext& ctx, const std::string& key, int current,
                               const std::vector<std::string>& labels);
@@ -62,12 +72,14 @@ public:
 
 private:
     void afterField(const ViewContext& ctx, const std::string& key);
+    std::optional<std::string> field(const ViewContext& ctx, const std::string& key, const std::string& value,
+                                     const char* hint, const FieldMapping* mapping);
 
     std::string activeKey_, activeText_;
+    std::string idleText_;  // what a field shows while nobody types in it: its value
     std::string focusKey_;
     int focusFrames_ = 0;
     std::map<std::string, std::string> errors_;
-    char buffer_[2048] = {};
 };
 
 }  // namespace waymark::ui

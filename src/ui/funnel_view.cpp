@@ -29,6 +29,21 @@ Parsed parsePercentOrNumber(std::string text, const Strings& tr) {
 }
 
 UpdateObjective update(Objective o, const char* field) { return UpdateObjective{std::move(o), field}; }
+
+// A funnel field's typed text as its edit of objective `id`: `set` writes the parsed value into
+// the objective, or refuses it (returns its error key; nullptr when it took it). Text that is no
+// number is refused with badKey.
+template <class Set>
+FieldEdit objectiveNumberEdit(const Plan& plan, const std::string& id, const std::string& text, const Strings& tr,
+                              const char* field, const char* badKey, Set set) {
+    const Objective* found = plan.findObjective(id);
+    if (!found) return {};
+    const Parsed parsed = parsePercentOrNumber(text, tr);
+    Objective next = *found;
+    const char* errorKey = parsed.ok ? set(next, parsed.value) : badKey;
+    if (errorKey) return {std::nullopt, tr(errorKey, {{"text", text}})};
+    return {PlanEdit{update(std::move(next), field)}, {}};
+}
 }  // namespace
 
 std::optional<Intent> FunnelView::draw(const ViewContext& ctx, const Plan& plan, const Objective& objective,
@@ -90,24 +105,22 @@ std::optional<Intent> FunnelView::drawNumber(const ViewContext& ctx, const Plan&
     std::optional<Intent> intent;
     const BusinessNumber number = objective.number.value_or(BusinessNumber{});
     form_.row(ctx, tr.raw("funnel.panel.number"));
-    if (const auto text = form_.text(ctx, "number.value", objective.number ? tr.number(objective.number->value) : "",
-                                     tr.raw("funnel.panel.number_hint"))) {
-        const Parsed parsed = parsePercentOrNumber(*text, tr);
-        if (!parsed.ok || (parsed.value && *parsed.value < 0)) {
-            form_.setError("number.value", tr("editor.invalid_number", {{"text", *text}}));
-        } else {
-            form_.clearError("number.value");
-            Objective next = objective;
-            if (parsed.value) {
-                next.number = number;
-                next.number->value = *parsed.value;
-            } else {
-                next.number.reset();
-            }
-            intent = PlanEdit{update(next, "number")};
-        }
-    }
-    form_.drawError(ctx, "number.value");
+    if (auto edit = form_.edit(ctx, plan, "number.value", objective.number ? tr.number(objective.number->value) : "",
+                               tr.raw("funnel.panel.number_hint"),
+                               [id = objective.id](const Plan& p, const std::string& text, const Strings& strings) {
+                                   return objectiveNumberEdit(p, id, text, strings, "number", "editor.invalid_number",
+                                                              [](Objective& o, std::optional<double> v) -> const char* {
+                                       if (v && *v < 0) return "editor.invalid_number";
+                                       if (!v) {
+                                           o.number.reset();
+                                           return nullptr;
+                                       }
+                                       if (!o.number) o.number = BusinessNumber{};
+                                       o.number->value = *v;
+                                       return nullptr;
+                                   });
+                               }))
+        intent = std::move(*edit);
     form_.row(ctx, tr.raw("funnel.panel.metric"));
     const std::string currency = plan.context.currency.empty() ? tr("funnel.panel.money") : plan.context.currency;
     if (const auto picked = form_.choice(ctx, "number.metric", static_cast<int>(number.metric),
@@ -129,18 +142,16 @@ std::optional<Intent> FunnelView::drawNumber(const ViewContext& ctx, const Plan&
     }
     form_.row(ctx, tr.raw("funnel.panel.share"));
     const std::string shareHint = funnel ? tr("funnel.panel.share_hint", {{"value", roundedText(funnel->socialShare)}}) : "";
-    if (const auto text = form_.text(ctx, "funnel.socialShare", valueText(objective.funnel.socialShare, tr), shareHint.c_str())) {
-        const Parsed parsed = parsePercentOrNumber(*text, tr);
-        if (!parsed.ok || (parsed.value && (*parsed.value < 0 || *parsed.value > 100))) {
-            form_.setError("funnel.socialShare", tr("funnel.panel.invalid_percent", {{"text", *text}}));
-        } else {
-            form_.clearError("funnel.socialShare");
-            Objective next = objective;
-            next.funnel.socialShare = parsed.value;
-            intent = PlanEdit{update(next, "funnel")};
-        }
-    }
-    form_.drawError(ctx, "funnel.socialShare");
+    if (auto edit = form_.edit(ctx, plan, "funnel.socialShare", valueText(objective.funnel.socialShare, tr), shareHint.c_str(),
+                               [id = objective.id](const Plan& p, const std::string& text, const Strings& strings) {
+                                   return objectiveNumberEdit(p, id, text, strings, "funnel", "funnel.panel.invalid_percent",
+                                                              [](Objective& o, std::optional<double> v) -> const char* {
+                                       if (v && (*v < 0 || *v > 100)) return "funnel.panel.invalid_percent";
+                                       o.funnel.socialShare = v;
+                                       return nullptr;
+                                   });
+                               }))
+        intent = std::move(*edit);
     return intent;
 }
 
@@ -200,19 +211,19 @@ std::optional<Intent> FunnelView::drawRates(const ViewContext& ctx, const Plan& 
         form_.row(ctx, tr(stepNameKey(rate)).c_str());
         const std::optional<double> team = teamRate(objective.funnel.rates, rate.id);
         const std::string hint = rateText(rate, plan.context.currency);
-        if (const auto text = form_.text(ctx, key, valueText(team, tr), hint.c_str())) {
-            const Parsed parsed = parsePercentOrNumber(*text, tr);
-            const bool percent = !isMoneyRate(rate.id);
-            if (!parsed.ok || (parsed.value && (*parsed.value < 0 || (percent && *parsed.value > 100)))) {
-                form_.setError(key, tr(percent ? "funnel.panel.invalid_percent" : "editor.invalid_number", {{"text", *text}}));
-            } else {
-                form_.clearError(key);
-                Objective next = objective;
-                *teamRateField(next.funnel.rates, rate.id) = parsed.value;
-                intent = PlanEdit{update(next, "funnel")};
-            }
-        }
-        form_.drawError(ctx, key);
+        if (auto edit = form_.edit(ctx, plan, key, valueText(team, tr), hint.c_str(),
+                                   [id = objective.id, rate = rate.id](const Plan& p, const std::string& text, const Strings& strings) {
+                                       const bool percent = !isMoneyRate(rate);
+                                       return objectiveNumberEdit(p, id, text, strings, "funnel",
+                                                                  percent ? "funnel.panel.invalid_percent" : "editor.invalid_number",
+                                                                  [rate, percent](Objective& o, std::optional<double> v) -> const char* {
+                                           if (v && (*v < 0 || (percent && *v > 100)))
+                                               return percent ? "funnel.panel.invalid_percent" : "editor.invalid_number";
+                                           *teamRateField(o.funnel.rates, rate) = v;
+                                           return nullptr;
+                                       });
+                                   }))
+            intent = std::move(*edit);
         ImGui::Indent(form_.labelWidth);
         ImGui::PushStyleColor(ImGuiCol_Text, rate.source == RateSource::starting ? ctx.theme.warning : ctx.theme.textMuted);
         std::string source = tr(std::string("funnel.source.") + name(rate.source));

@@ -52,7 +52,7 @@ void GoalEditor::open(const std::string& goalId) {
     otherChannel_ = false;
 }
 
-std::string GoalEditor::applyText(Goal& goal, const std::string& key, const std::string& text, const Strings& tr) const {
+std::string GoalEditor::applyText(Goal& goal, const std::string& key, const std::string& text, const Strings& tr) {
     const bool empty = text.find_first_not_of(" \t") == std::string::npos;
     auto number = [&](std::optional<double>& field) -> std::string {
         if (empty) { field.reset(); return {}; }
@@ -102,21 +102,18 @@ std::optional<Goal> GoalEditor::draft(const Plan& plan) const {
     return draft;
 }
 
-std::optional<Intent> GoalEditor::textField(const ViewContext& ctx, const Goal& goal, const std::string& key,
-                                            const std::string& value, const char* hint) {
-    std::optional<Intent> intent;
-    if (const auto text = form_.text(ctx, key, value, hint)) {
-        Goal next = goal;
-        const std::string error = applyText(next, key, *text, ctx.tr);
-        if (!error.empty()) {
-            form_.setError(key, error);
-        } else {
-            form_.clearError(key);
-            intent = update(std::move(next), key);
-        }
-    }
-    form_.drawError(ctx, key);
-    return intent;
+std::optional<Intent> GoalEditor::textField(const ViewContext& ctx, const Plan& plan, const Goal& goal,
+                                            const std::string& key, const std::string& value, const char* hint) {
+    const auto edit = form_.edit(ctx, plan, key, value, hint,
+                                 [id = goal.id, key](const Plan& p, const std::string& text, const Strings& tr) -> FieldEdit {
+                                     const Goal* found = p.findGoal(id);
+                                     if (!found) return {};
+                                     Goal next = *found;
+                                     std::string error = applyText(next, key, text, tr);
+                                     if (!error.empty()) return {std::nullopt, std::move(error)};
+                                     return {PlanEdit{update(std::move(next), key)}, {}};
+                                 });
+    return edit ? std::optional<Intent>(*edit) : std::nullopt;
 }
 
 void GoalEditor::sectionHeading(const ViewContext& ctx, const char* key) {
@@ -178,7 +175,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
 
     sectionHeading(ctx, "editor.section_what");
     form_.row(ctx, tr.raw("field.title"));
-    take(textField(ctx, goal, "title", goal.title, tr.raw("outline.untitled_goal")));
+    take(textField(ctx, plan, goal, "title", goal.title, tr.raw("outline.untitled_goal")));
 
     // Which objective it serves: moving a goal to another objective is this choice.
     std::vector<std::string> objectives{tr("editor.no_objective")};
@@ -222,7 +219,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
         ImGui::Unindent(form_.labelWidth);
     }
     for (const CustomKpi& custom : plan.customKpis)
-        if (custom.id == goal.kpi) take(drawCustomKpi(ctx, custom));
+        if (custom.id == goal.kpi) take(drawCustomKpi(ctx, plan, custom));
 
     // Secondary KPIs: a list with Remove, and a picker that adds one.
     form_.row(ctx, tr.raw("field.secondaryKpis"));
@@ -266,7 +263,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     const int currentChannel = static_cast<int>(std::find(channelIds.begin(), channelIds.end(), goal.channel) - channelIds.begin());
     form_.row(ctx, tr.raw("field.channel"));
     if (otherChannel_) {
-        if (auto i = textField(ctx, goal, "channel", goal.channel, tr.raw("editor.channel_other"))) {
+        if (auto i = textField(ctx, plan, goal, "channel", goal.channel, tr.raw("editor.channel_other"))) {
             intent = std::move(i);
             otherChannel_ = false;
         }
@@ -282,9 +279,9 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     }
 
     form_.row(ctx, tr.raw("field.scope"));
-    take(textField(ctx, goal, "scope", goal.scope, ""));
+    take(textField(ctx, plan, goal, "scope", goal.scope, ""));
     form_.row(ctx, tr.raw("field.dataSource"));
-    take(textField(ctx, goal, "dataSource", goal.dataSource, ""));
+    take(textField(ctx, plan, goal, "dataSource", goal.dataSource, ""));
     form_.row(ctx, "");
     if (const auto soft = form_.check(ctx, "soft", goal.soft, tr.raw("field.soft"))) {
         Goal next = goal;
@@ -295,9 +292,9 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
 
     sectionHeading(ctx, "editor.section_numbers");
     form_.row(ctx, tr.raw("field.baseline"));
-    take(textField(ctx, goal, "baseline", numberText(goal.baseline, tr), tr.raw("editor.number_hint")));
+    take(textField(ctx, plan, goal, "baseline", numberText(goal.baseline, tr), tr.raw("editor.number_hint")));
     form_.row(ctx, tr.raw("field.target"));
-    take(textField(ctx, goal, "target", numberText(goal.target, tr), tr.raw("editor.target_relative_hint")));
+    take(textField(ctx, plan, goal, "target", numberText(goal.target, tr), tr.raw("editor.target_relative_hint")));
     if (form_.activeKey() == "target") {
         const TargetInput in = parseTargetInput(form_.activeText(), goal.baseline, decimalMark(tr));
         if (in.relative && in.value) {
@@ -322,12 +319,12 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     const std::optional<Kpi> kpi = findKpi(plan, goal.kpi);
     if ((kpi && kpi->family == KpiFamily::score) || goal.ratingsCount) {
         form_.row(ctx, tr.raw("field.ratingsCount"));
-        take(textField(ctx, goal, "ratingsCount", numberText(goal.ratingsCount, tr), tr.raw("editor.number_hint")));
+        take(textField(ctx, plan, goal, "ratingsCount", numberText(goal.ratingsCount, tr), tr.raw("editor.number_hint")));
     }
 
     sectionHeading(ctx, "editor.section_time");
     form_.row(ctx, tr.raw("field.start"));
-    take(textField(ctx, goal, "start", dateText(goal.start), tr.raw("editor.date_hint")));
+    take(textField(ctx, plan, goal, "start", dateText(goal.start), tr.raw("editor.date_hint")));
     ImGui::Indent(form_.labelWidth);
     if (smallButton(tr.raw("editor.quick_today"), "start-today")) {
         Goal next = goal;
@@ -337,7 +334,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     ctx.locator.noteLastItem("quick:today");
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.deadline"));
-    take(textField(ctx, goal, "deadline", dateText(goal.deadline), tr.raw("editor.date_hint")));
+    take(textField(ctx, plan, goal, "deadline", dateText(goal.deadline), tr.raw("editor.date_hint")));
     ImGui::Indent(form_.labelWidth);
     for (size_t i = 0; i < std::size(kDeadlinePicks); ++i) {
         if (i > 0) ImGui::SameLine();
@@ -352,19 +349,19 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     }
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.checkinEveryDays"));
-    take(textField(ctx, goal, "checkinEveryDays", goal.checkinEveryDays ? std::to_string(*goal.checkinEveryDays) : "",
+    take(textField(ctx, plan, goal, "checkinEveryDays", goal.checkinEveryDays ? std::to_string(*goal.checkinEveryDays) : "",
                    tr.raw("editor.days_hint")));
     ImGui::Indent(form_.labelWidth);
     if (smallButton(tr.raw("tracking_view.open_from_editor"), "checkins")) intent = TrackGoal{goal.id};
     ctx.locator.noteLastItem("goal-checkins:" + goal.id);
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.budget"));
-    take(textField(ctx, goal, "budget", numberText(goal.budget, tr), tr.raw("editor.number_hint")));
+    take(textField(ctx, plan, goal, "budget", numberText(goal.budget, tr), tr.raw("editor.number_hint")));
     take(tactics_.draw(ctx, plan, goal));
     return intent;
 }
 
-std::optional<Intent> GoalEditor::drawCustomKpi(const ViewContext& ctx, const CustomKpi& kpi) {
+std::optional<Intent> GoalEditor::drawCustomKpi(const ViewContext& ctx, const Plan& plan, const CustomKpi& kpi) {
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
     auto update = [&](CustomKpi next, const char* field) { intent = PlanEdit{UpdateCustomKpi{std::move(next), field}}; };
@@ -372,11 +369,17 @@ std::optional<Intent> GoalEditor::drawCustomKpi(const ViewContext& ctx, const Cu
     ImGui::TextDisabled("%s", tr.raw("editor.custom_kpi_section"));
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.custom.name"));
-    if (const auto text = form_.text(ctx, "custom.name", kpi.name, "")) {
-        CustomKpi next = kpi;
-        next.name = *text;
-        update(next, "name");
-    }
+    if (auto edit = form_.edit(ctx, plan, "custom.name", kpi.name, "",
+                               [id = kpi.id](const Plan& p, const std::string& text, const Strings&) -> FieldEdit {
+                                   for (const CustomKpi& k : p.customKpis) {
+                                       if (k.id != id) continue;
+                                       CustomKpi next = k;
+                                       next.name = text;
+                                       return {PlanEdit{UpdateCustomKpi{std::move(next), "name"}}, {}};
+                                   }
+                                   return {};
+                               }))
+        intent = std::move(*edit);
     std::vector<std::string> units;
     int currentUnit = 0;
     for (const char* u : kUnits) {

@@ -33,12 +33,12 @@ public:
 
 private:
     // Applies a field's text to goal; returns the error text ("" when it parsed).
-    std::string applyText(Goal& goal, const std::string& key, const std::string& text, const Strings& tr) const;
-    std::optional<Intent> textField(const ViewContext& ctx, const Goal& goal, const std::string& key,
+    static std::string applyText(Goal& goal, const std::string& key, const std::string& text, const Strings& tr);
+    std::optional<Intent> textField(const ViewContext& ctx, const Plan& plan, const Goal& goal, const std::string& key,
                                     const std::string& value, const char* hint);
     void sectionHeading(const ViewContext& ctx, const char* key);
     // The name, unit, kind and direction of the team's own KPI the goal uses.
-    std::optional<Intent> drawCustomKpi(const ViewContext& ctx, const CustomKpi& kpi);
+    std::optional<Intent> drawCustomKpi(const ViewContext& ctx, const Plan& plan, const CustomKpi& kpi);
     std::optional<Intent> drawFields(const ViewContext& ctx, const Plan& plan, const Goal& goal);
     std::optional<Intent> drawAdviceColumn(const ViewContext& ctx, const Plan& plan, const Goal& goal,
                                            const GoalReview& review);

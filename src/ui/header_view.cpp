@@ -192,6 +192,11 @@ std::optional<Intent> drawBanners(const ViewContext& ctx, const StorageBanner& s
             if (storage.offerFreeSpace) action("storage.free_space", "storage-free-space", ShowPlans{});
             action("header.download", "storage-download", DownloadPlan{});
         });
+    if (!storage.sizeWarning.empty()) {
+        first = true;
+        banner(storage.sizeWarning, ctx.theme.warning, "size-warning",
+               [&] { action("header.download", "size-warning-download", DownloadPlan{}); });
+    }
     if (!notice.empty())
         banner(notice, noticeIsError ? ctx.theme.danger : ctx.theme.onTrack, "notice", [&] {
             if (smallButton(ctx.tr.raw("notice.dismiss"), "dismiss")) intent = DismissNotice{};

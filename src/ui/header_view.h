@@ -39,6 +39,7 @@ struct StorageBanner {
     std::string problem;         // plain words; "" while saves work
     bool offerFreeSpace = false; // storage is full: the plans dialog frees space
     bool offerConflictChoice = false;  // another tab saved this plan: keep mine as a copy, or use theirs
+    std::string sizeWarning;     // the plan nears the size limit: what to do; "" when it does not
 };
 
 // Banners under the header: why changes are not saved (permanent, with its ways out) and the last

@@ -28,9 +28,12 @@ struct CreateFunnelGoals { std::string objectiveId; };  // goals for the stages 
 struct ShowPlans {};                                    // the dialog of the plans in this browser
 // Something to do with a plan kept in this browser (plans dialog).
 struct LibraryAction {
-    enum class Kind { open, rename, duplicate, remove, restore, share, versions, restore_version, download_damaged };
+    // remove: into the bin; purge: for good (a plan in the bin or a damaged one); download_record:
+    // a stored plan's exact bytes (one this build cannot open); *_damaged: a quarantined record.
+    enum class Kind { open, rename, duplicate, remove, restore, purge, share, versions, restore_version, download_record,
+                      download_damaged, purge_damaged };
     Kind kind = Kind::open;
-    std::string id, name;  // id: the plan's (the damaged record's key for download_damaged)
+    std::string id, name;  // id: the plan's (the quarantined record's key for *_damaged)
     int rev = 0;           // restore_version: which kept version
 };
 
@@ -56,10 +59,16 @@ struct TimerAction {
 
 struct ChangeViewSettings { ViewSettings settings; };  // another theme or UI scale, kept in this browser
 struct TogglePresentation {};                          // into presentation mode, or back to editing
+// The plan a share link carries (shared_plan_dialog.h): open it as a new plan, put it off (a
+// banner keeps the offer), or forget the offer (the link stays in the address bar).
+struct SharedPlanAction {
+    enum class Kind { open, later, forget };
+    Kind kind = Kind::open;
+};
 
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
-                            ChangeViewSettings, TogglePresentation>;
+                            ChangeViewSettings, TogglePresentation, SharedPlanAction>;
 
 }  // namespace waymark::ui

@@ -5,6 +5,7 @@
 
 #include "core/method/catalog.h"
 #include "imgui.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -45,7 +46,7 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
     if (ImGui::BeginCombo(("##" + key).c_str(), preview.c_str(), ImGuiComboFlags_HeightLargest)) {
         ImGuiIO& io = ImGui::GetIO();
         if (ImGui::IsWindowAppearing()) {
-            search_[0] = 0;
+            search_.clear();
             focusFrames_ = kFocusFrames;
             typeAhead_.clear();
         }
@@ -57,7 +58,7 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
             ImGui::SetKeyboardFocusHere();
         }
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint("##search", ctx.tr.raw("editor.kpi_search"), search_, sizeof search_);
+        inputText("##search", ctx.tr.raw("editor.kpi_search"), search_);
         if (focusFrames_ > 0 && (ImGui::IsItemActive() || --focusFrames_ == 0)) {
             replayTypeAhead(typeAhead_);
             focusFrames_ = 0;

@@ -27,7 +27,7 @@ public:
     static void drawDetails(const ViewContext& ctx, const Plan& plan, const std::string& kpiId);
 
 private:
-    char search_[128] = {};
+    std::string search_;
     int focusFrames_ = 0;             // frames left for the search field to take the keyboard
     std::vector<ImWchar> typeAhead_;  // typed while it was on its way
 };

@@ -1,12 +1,11 @@
 #include "ui/new_plan_dialog.h"
 
-#include <cstdio>
-
 #include "core/method/catalog.h"
 #include "core/method/goal_templates.h"
 #include "core/plan/example_plans.h"
 #include "core/text/number_parse.h"
 #include "imgui.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -60,10 +59,8 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
             if (on) {
                 ImGui::Indent(2 * em);
                 ImGui::SetNextItemWidth(8 * em);
-                char buffer[64];
-                std::snprintf(buffer, sizeof buffer, "%s", baselines_[i].c_str());
                 const std::string hint = tr("new_plan.template_baseline", {{"kpi", tr(kpiNameKey(t.kpi))}});
-                if (ImGui::InputTextWithHint("##baseline", "", buffer, sizeof buffer)) baselines_[i] = buffer;
+                inputText("##baseline", "", baselines_[i]);
                 ctx.locator.noteLastItem("template-baseline:" + std::string(t.id));
                 ImGui::SameLine();
                 ImGui::TextDisabled("%s", hint.c_str());

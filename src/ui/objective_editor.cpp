@@ -23,11 +23,15 @@ std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& 
     form_.labelWidth = std::min(9 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.35f);
 
     form_.row(ctx, tr.raw("field.title"));
-    if (const auto text = form_.text(ctx, "title", o.title, tr.raw("outline.untitled_objective"))) {
-        Objective next = o;
-        next.title = *text;
-        update(next, "title");
-    }
+    if (auto edit = form_.edit(ctx, plan, "title", o.title, tr.raw("outline.untitled_objective"),
+                               [id = o.id](const Plan& p, const std::string& text, const Strings&) -> FieldEdit {
+                                   const Objective* found = p.findObjective(id);
+                                   if (!found) return {};
+                                   Objective next = *found;
+                                   next.title = text;
+                                   return {PlanEdit{UpdateObjective{std::move(next), "title"}}, {}};
+                               }))
+        intent = std::move(*edit);
     form_.row(ctx, tr.raw("field.kind"));
     if (const auto kind = form_.choice(ctx, "kind", static_cast<int>(o.kind),
                                        {tr("editor.kind_business"), tr("editor.kind_marketing")})) {
@@ -54,19 +58,18 @@ std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& 
     }
 
     form_.row(ctx, tr.raw("field.due"));
-    if (const auto text = form_.text(ctx, "due", o.due ? o.due->str() : "", tr.raw("editor.date_hint"))) {
-        const bool empty = text->find_first_not_of(' ') == std::string::npos;
-        const std::optional<Date> due = Date::parse(*text);
-        if (!empty && !due) {
-            form_.setError("due", tr("editor.invalid_date", {{"text", *text}}));
-        } else {
-            form_.clearError("due");
-            Objective next = o;
-            next.due = due;
-            update(next, "due");
-        }
-    }
-    form_.drawError(ctx, "due");
+    if (auto edit = form_.edit(ctx, plan, "due", o.due ? o.due->str() : "", tr.raw("editor.date_hint"),
+                               [id = o.id](const Plan& p, const std::string& text, const Strings& strings) -> FieldEdit {
+                                   const Objective* found = p.findObjective(id);
+                                   if (!found) return {};
+                                   const bool empty = text.find_first_not_of(' ') == std::string::npos;
+                                   const std::optional<Date> due = Date::parse(text);
+                                   if (!empty && !due) return {std::nullopt, strings("editor.invalid_date", {{"text", text}})};
+                                   Objective next = *found;
+                                   next.due = due;
+                                   return {PlanEdit{UpdateObjective{std::move(next), "due"}}, {}};
+                               }))
+        intent = std::move(*edit);
     ImGui::Indent(form_.labelWidth);
     const struct { QuickDate pick; const char* key; } picks[] = {
         {QuickDate::end_of_quarter, "editor.quick_end_of_quarter"},

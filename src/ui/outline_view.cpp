@@ -1,12 +1,12 @@
 #include "ui/outline_view.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 
 #include "core/text/number_format.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too), ImGuiWindow
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -46,7 +46,7 @@ std::string goalSummary(const Goal& g, const Strings& tr) {
 
 void OutlineView::startRename(const std::string& id, const std::string& currentTitle) {
     renamingId_ = id;
-    std::snprintf(renameBuffer_, sizeof renameBuffer_, "%s", currentTitle.c_str());
+    renameText_ = currentTitle;
     focusRename_ = true;
     focusFrames_ = kFocusFrames;
     typeAhead_.clear();
@@ -90,16 +90,23 @@ std::optional<std::string> OutlineView::drawTitle(const std::string& id, const s
     }
     if (focusRename_) holdTypeAhead();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool entered = ImGui::InputTextWithHint("##rename", placeholder, renameBuffer_, sizeof renameBuffer_,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    const bool entered = inputText("##rename", placeholder, renameText_,
+                                   ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     if (focusRename_) takeKeyboard();
     if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Escape)) {
         renamingId_.clear();
         return std::nullopt;
     }
+    if (ImGui::IsItemActive() && renameText_ != title)
+        typing_->set("rename:" + id, renameText_, [id](const Plan& plan, const std::string& text, const Strings&) -> FieldEdit {
+            if (plan.findGoal(id)) return {PlanEdit{RenameGoal{id, text}}, {}};
+            if (plan.findObjective(id)) return {PlanEdit{RenameObjective{id, text}}, {}};
+            return {};
+        });
     if (entered || ImGui::IsItemDeactivated()) {
         renamingId_.clear();
-        return std::string(renameBuffer_);
+        // Only what the user changed: leaving an untouched title must not rewrite it.
+        if (leftChanged(renameText_, title)) return renameText_;
     }
     return std::nullopt;
 }
@@ -417,6 +424,7 @@ std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan
     const Fonts& fonts = ctx.fonts;
     ItemLocator& locator = ctx.locator;
     locator_ = &locator;
+    typing_ = &ctx.typing;
     presenting_ = ctx.presenting;
     reviews_ = &reviews;
     selectedId_ = selectedId;

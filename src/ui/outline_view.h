@@ -19,7 +19,6 @@
 namespace waymark::ui {
 
 // The review of each goal by id, as the app computed it when the plan last changed.
-using ReviewsByGoal = std::unordered_map<std::string, GoalReview>;
 
 class OutlineView {
 public:
@@ -82,11 +81,12 @@ private:
     void highlightIfSelected(const std::string& id, const Theme& theme);
 
     ItemLocator* locator_ = nullptr;      // set for the duration of draw()
+    TypingDraft* typing_ = nullptr;       // likewise
     bool presenting_ = false;             // presentation mode: no edit, rename, delete or add buttons
     const ReviewsByGoal* reviews_ = nullptr;
     std::string selectedId_;
     std::string renamingId_;
-    char renameBuffer_[512] = {};
+    std::string renameText_;    // the title field's text while renaming
     bool focusRename_ = false;  // the rename field should take the keyboard
     int focusFrames_ = 0;       // frames left to wait for it
     std::vector<ImWchar> typeAhead_;  // characters typed before it was ready

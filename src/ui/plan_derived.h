@@ -1,8 +1,8 @@
 #pragma once
 // Values derived from the plan that several views show (status of each goal, overdue tasks, each
-// owner's load per week), computed once per plan revision instead of once per frame per view.
-// The app owns one DerivedCache and hands its PlanDerived to the views; a view that needs one of
-// these values reads it here rather than calling core's trackGoals / overdueTasks / loadByOwnerAndWeek.
+// owner's load per week), worked out once per change instead of once per frame per view. The
+// app's Document (app/document.h) keeps them up to date; a view that needs one of these values
+// reads it here rather than calling core's trackGoals / overdueTasks / loadByOwnerAndWeek.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,23 +28,6 @@ struct PlanDerived {
     std::unordered_map<std::string_view, std::vector<size_t>> goalsOfObjective;  // objective id -> goal indices
     // The track of a goal by id, or nullptr for an unknown id.
     const GoalTrack* track(std::string_view goalId) const;
-};
-
-class DerivedCache {
-public:
-    // The derived values of `plan` as of `revision` (a number that changes whenever the plan
-    // does, e.g. App's plan revision) on `today`; computed on the first call after either changed.
-    // The result, and the ids it points into, stay valid until the next call with another revision.
-    const PlanDerived& get(const Plan& plan, std::uint64_t revision, Date today);
-    // How many times it computed the values: for tests and benchmarks.
-    int computations() const { return computations_; }
-
-private:
-    PlanDerived derived_;
-    std::uint64_t revision_ = 0;
-    Date today_;
-    bool valid_ = false;
-    int computations_ = 0;
 };
 
 }  // namespace waymark::ui

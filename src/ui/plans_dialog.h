@@ -1,6 +1,7 @@
 #pragma once
 // "Plans": the plans kept in this browser: open, rename, duplicate, delete (and restore what was
-// deleted), how much storage they use, and a share link for the open plan.
+// deleted, or delete it for good), how much storage they use, a share link for the open plan, and
+// every record this build cannot open (damaged, set aside, a newer build's) with its bytes.
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,15 +21,25 @@ struct PlansDialogState {
     const std::vector<platform::PlanVersion>* versions = nullptr;
 };
 
+// A time the store recorded ("2026-11-29T21:03:11.000Z") as the user reads it: "29 Nov 2026 21:03 UTC".
+std::string storedTimeText(const std::string& iso, const Strings& tr);
+
 class PlansDialog {
 public:
     void open() { openRequested_ = true; }
     std::optional<Intent> draw(const ViewContext& ctx, const PlansDialogState& state);
 
 private:
+    static std::string reasonText(const Strings& tr, const std::string& reason, const std::string& detail);
+    static std::optional<Intent> downloadRecordButton(const ViewContext& ctx, const std::string& id);
+    std::optional<Intent> purgeButton(const ViewContext& ctx, const std::string& itemName, const std::string& id,
+                                      const std::string& shownName, LibraryAction::Kind kind);
+
     bool openRequested_ = false;
     Form form_;
     std::string renamingId_;
+    std::string confirmPurge_;  // the "Delete for good" button whose question is showing
+    bool questionShown_ = false;  // its question was scrolled into view
 };
 
 }  // namespace waymark::ui

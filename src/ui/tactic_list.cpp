@@ -54,11 +54,15 @@ std::optional<Intent> TacticList::draw(const ViewContext& ctx, const Plan& plan,
         form_.row(ctx, "");
         chip(tr.raw(quadrantKey(quadrant)), quadrantColor(quadrant, ctx.theme));
         form_.row(ctx, tr.raw("tactics.title"));
-        if (const auto text = form_.text(ctx, "tactic-title:" + t.id, t.title, tr.raw("matrix.untitled_tactic"))) {
-            Tactic next = t;
-            next.title = *text;
-            intent = PlanEdit{UpdateTactic{std::move(next), "title"}};
-        }
+        if (auto edit = form_.edit(ctx, plan, "tactic-title:" + t.id, t.title, tr.raw("matrix.untitled_tactic"),
+                                   [id = t.id](const Plan& p, const std::string& text, const Strings&) -> FieldEdit {
+                                       const Tactic* found = p.findTactic(id);
+                                       if (!found) return {};
+                                       Tactic next = *found;
+                                       next.title = text;
+                                       return {PlanEdit{UpdateTactic{std::move(next), "title"}}, {}};
+                                   }))
+            intent = std::move(*edit);
         form_.row(ctx, tr.raw("tactics.value"));
         if (const auto v = scoreButtons(ctx, "tactic-value:" + t.id, t.value)) {
             Tactic next = t;
@@ -97,11 +101,13 @@ std::optional<Intent> TacticList::draw(const ViewContext& ctx, const Plan& plan,
     ImGui::Spacing();
     form_.row(ctx, tr.raw("tactics.add"));
     const std::string newKey = "tactic-new:" + goal.id;
-    if (const auto text = form_.text(ctx, newKey, "", tr.raw("tactics.add_hint"))) {
-        if (text->find_first_not_of(" \t") != std::string::npos) {
-            intent = PlanEdit{AddTactic{goal.id, *text}};
-            form_.focus(newKey);  // ready for the next one, as in a list being typed
-        }
+    if (auto edit = form_.edit(ctx, plan, newKey, "", tr.raw("tactics.add_hint"),
+                               [id = goal.id](const Plan& p, const std::string& text, const Strings&) -> FieldEdit {
+                                   if (!p.findGoal(id) || text.find_first_not_of(" \t") == std::string::npos) return {};
+                                   return {PlanEdit{AddTactic{id, text}}, {}};
+                               })) {
+        intent = std::move(*edit);
+        form_.focus(newKey);  // ready for the next one, as in a list being typed
     }
     if (auto e = drawDeleteConfirmation(ctx, plan)) intent = PlanEdit{*e};
     return intent;

@@ -22,6 +22,15 @@ constexpr size_t kOverdueShown = 24;
 
 std::string dateText(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
+// A date field's text: empty clears it (an empty optional inside), a date sets it; nullopt when
+// the text is no date.
+std::optional<std::optional<Date>> parseDateText(const std::string& text) {
+    if (text.find_first_not_of(" \t") == std::string::npos) return std::optional<Date>();
+    const auto parsed = Date::parse(text);
+    if (!parsed) return std::nullopt;
+    return std::optional<Date>(*parsed);
+}
+
 UpdateTask update(Task task, std::string field) { return UpdateTask{std::move(task), std::move(field)}; }
 
 // The dates the occurrence list shows: the overdue ones, the last few before today, the next few.
@@ -53,26 +62,21 @@ void TaskEditor::open(const std::string& taskId, bool focusTitle) {
     if (focusTitle) form_.focus("task.title");
 }
 
-std::optional<std::optional<Date>> TaskEditor::dateField(const ViewContext& ctx, const std::string& key,
-                                                         const std::optional<Date>& value) {
-    const auto text = form_.text(ctx, key, dateText(value), ctx.tr.raw("tasks.date_hint"));
-    std::optional<std::optional<Date>> out;
-    if (text) {
-        const bool empty = text->find_first_not_of(" \t") == std::string::npos;
-        const auto parsed = Date::parse(*text);
-        if (empty || parsed) {
-            form_.clearError(key);
-            out = empty ? std::optional<Date>() : parsed;
-        } else {
-            form_.setError(key, ctx.tr("tasks.invalid_date", {{"text", *text}}));
-        }
-    }
-    form_.drawError(ctx, key);
-    return out;
+std::optional<PlanEdit> TaskEditor::taskField(const ViewContext& ctx, const Plan& plan, const Task& task,
+                                              const std::string& key, const std::string& value, const char* hint,
+                                              const char* field, SetText set) {
+    return form_.edit(ctx, plan, key, value, hint,
+                      [id = task.id, field, set = std::move(set)](const Plan& p, const std::string& text, const Strings& tr) -> FieldEdit {
+                          const Task* found = p.findTask(id);
+                          if (!found) return {};
+                          Task next = *found;
+                          if (const char* error = set(next, text)) return {std::nullopt, tr(error, {{"text", text}})};
+                          return {PlanEdit{update(std::move(next), field)}, {}};
+                      });
 }
 
-std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task, const std::vector<std::string>& owners,
-                                       bool& closed) {
+std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan, const Task& task,
+                                       const std::vector<std::string>& owners, bool& closed) {
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
     auto take = [&](std::optional<Intent> i) { if (i) intent = std::move(i); };
@@ -93,11 +97,12 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task,
         io.InputQueueCharacters.resize(0);
     }
     form_.row(ctx, tr.raw("tasks.field_title"));
-    if (const auto text = form_.text(ctx, "task.title", task.title, tr.raw("tasks.title_hint"))) {
-        Task next = task;
-        next.title = *text;
-        intent = update(std::move(next), "title");
-    }
+    if (auto edit = taskField(ctx, plan, task, "task.title", task.title, tr.raw("tasks.title_hint"), "title",
+                              [](Task& t, const std::string& text) -> const char* {
+                                  t.title = text;
+                                  return nullptr;
+                              }))
+        intent = std::move(*edit);
     if (form_.activeKey() == "task.title") replayTypeAhead(typeAhead_);
     else if (!form_.needsFrames()) typeAhead_.clear();
 
@@ -136,25 +141,30 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task,
         }
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (const auto text = form_.text(ctx, "task.owner_new", "", tr.raw("tasks.owner_new_hint"))) {
-        const auto first = text->find_first_not_of(" \t");
-        if (first != std::string::npos &&
-            std::find(task.owners.begin(), task.owners.end(), text->substr(first, text->find_last_not_of(" \t") - first + 1)) ==
-                task.owners.end()) {
-            Task next = task;
-            next.owners.push_back(*text);
-            intent = update(std::move(next), "owners");
-        }
-    }
+    if (auto edit = form_.edit(ctx, plan, "task.owner_new", "", tr.raw("tasks.owner_new_hint"),
+                               [id = task.id](const Plan& p, const std::string& text, const Strings&) -> FieldEdit {
+                                   const Task* found = p.findTask(id);
+                                   const auto first = text.find_first_not_of(" \t");
+                                   if (!found || first == std::string::npos) return {};
+                                   const std::string name = text.substr(first, text.find_last_not_of(" \t") - first + 1);
+                                   if (std::find(found->owners.begin(), found->owners.end(), name) != found->owners.end()) return {};
+                                   Task next = *found;
+                                   next.owners.push_back(text);
+                                   return {PlanEdit{update(std::move(next), "owners")}, {}};
+                               }))
+        intent = std::move(*edit);
     ImGui::Unindent(form_.labelWidth);
 
     form_.row(ctx, tr.raw("tasks.field_due"));
-    if (const auto due = dateField(ctx, "task.due", task.due)) {
-        Task next = task;
-        next.due = *due;
-        if (!next.due) next.repeat.reset();  // a repeat needs its first date
-        intent = update(std::move(next), "due");
-    }
+    if (auto edit = taskField(ctx, plan, task, "task.due", dateText(task.due), tr.raw("tasks.date_hint"), "due",
+                              [](Task& t, const std::string& text) -> const char* {
+                                  const auto date = parseDateText(text);
+                                  if (!date) return "tasks.invalid_date";
+                                  t.due = *date;
+                                  if (!t.due) t.repeat.reset();  // a repeat needs its first date
+                                  return nullptr;
+                              }))
+        intent = std::move(*edit);
     ImGui::Indent(form_.labelWidth);
     const Date picks[] = {ctx.today, ctx.today.plusDays(1), weekStart(ctx.today).plusDays(7),
                           quickDate(QuickDate::end_of_month, ctx.today)};
@@ -174,7 +184,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task,
     }
     ImGui::Unindent(form_.labelWidth);
 
-    take(drawRepeat(ctx, task));
+    take(drawRepeat(ctx, plan, task));
 
     form_.row(ctx, tr.raw("tasks.field_done"));
     if (const auto done = form_.check(ctx, "task.done", task.done,
@@ -191,7 +201,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Task& task,
     return intent;
 }
 
-std::optional<Intent> TaskEditor::drawRepeat(const ViewContext& ctx, const Task& task) {
+std::optional<Intent> TaskEditor::drawRepeat(const ViewContext& ctx, const Plan& plan, const Task& task) {
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
     form_.row(ctx, tr.raw("tasks.field_repeat"));
@@ -213,47 +223,38 @@ std::optional<Intent> TaskEditor::drawRepeat(const ViewContext& ctx, const Task&
     }
     if (!task.repeat) return intent;
     const Repeat& repeat = *task.repeat;
+    // A whole number from min to max written by `set` into the task's repeat; empty gives nullopt.
     auto wholeNumber = [&](const std::string& key, std::optional<int> value, const char* hint, int min, int max,
-                           const char* errorKey) -> std::optional<std::optional<int>> {
-        const auto text = form_.text(ctx, key, value ? std::to_string(*value) : std::string(), hint);
-        std::optional<std::optional<int>> out;
-        if (text) {
-            const bool empty = text->find_first_not_of(" \t") == std::string::npos;
-            char* end = nullptr;
-            const long n = empty ? 0 : std::strtol(text->c_str(), &end, 10);
-            if (empty) {
-                out = std::optional<int>();
-                form_.clearError(key);
-            } else if (end && *end == '\0' && n >= min && n <= max) {
-                out = static_cast<int>(n);
-                form_.clearError(key);
-            } else {
-                form_.setError(key, tr(errorKey));
-            }
-        }
-        form_.drawError(ctx, key);
-        return out;
+                           const char* errorKey, void (*set)(Repeat&, std::optional<int>)) {
+        if (auto edit = taskField(ctx, plan, task, key, value ? std::to_string(*value) : std::string(), hint, "repeat",
+                                  [min, max, errorKey, set](Task& t, const std::string& text) -> const char* {
+                                      const bool empty = text.find_first_not_of(" \t") == std::string::npos;
+                                      char* end = nullptr;
+                                      const long n = empty ? 0 : std::strtol(text.c_str(), &end, 10);
+                                      if (!empty && !(end && *end == '\0' && n >= min && n <= max)) return errorKey;
+                                      if (!t.repeat) return nullptr;
+                                      set(*t.repeat, empty ? std::nullopt : std::optional<int>(static_cast<int>(n)));
+                                      return nullptr;
+                                  }))
+            intent = std::move(*edit);
     };
     form_.row(ctx, tr.raw("tasks.field_every"));
-    if (const auto every = wholeNumber("task.every", repeat.every, tr.raw("tasks.every_hint"), 1, 366, "tasks.invalid_every")) {
-        Task next = task;
-        next.repeat->every = every->value_or(1);
-        intent = update(std::move(next), "repeat");
-    }
+    wholeNumber("task.every", repeat.every, tr.raw("tasks.every_hint"), 1, 366, "tasks.invalid_every",
+                [](Repeat& r, std::optional<int> n) { r.every = n.value_or(1); });
     if (repeat.unit == RepeatUnit::month) {
         form_.row(ctx, tr.raw("tasks.field_day"));
-        if (const auto day = wholeNumber("task.day", repeat.dayOfMonth, tr.raw("tasks.day_hint"), 1, 31, "tasks.invalid_day")) {
-            Task next = task;
-            next.repeat->dayOfMonth = *day;
-            intent = update(std::move(next), "repeat");
-        }
+        wholeNumber("task.day", repeat.dayOfMonth, tr.raw("tasks.day_hint"), 1, 31, "tasks.invalid_day",
+                    [](Repeat& r, std::optional<int> n) { r.dayOfMonth = n; });
     }
     form_.row(ctx, tr.raw("tasks.field_until"));
-    if (const auto until = dateField(ctx, "task.until", repeat.until)) {
-        Task next = task;
-        next.repeat->until = *until;
-        intent = update(std::move(next), "repeat");
-    }
+    if (auto edit = taskField(ctx, plan, task, "task.until", dateText(repeat.until), tr.raw("tasks.date_hint"), "repeat",
+                              [](Task& t, const std::string& text) -> const char* {
+                                  const auto date = parseDateText(text);
+                                  if (!date) return "tasks.invalid_date";
+                                  if (t.repeat) t.repeat->until = *date;
+                                  return nullptr;
+                              }))
+        intent = std::move(*edit);
     return intent;
 }
 

@@ -241,7 +241,7 @@ std::optional<Intent> TaskPlanView::draw(const ViewContext& ctx, const Plan& pla
         ImGui::SameLine();
         ImGui::BeginChild("task-editor", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
         bool closed = false;
-        take(editor_.draw(ctx, *open, board_.owners, closed));
+        take(editor_.draw(ctx, plan, *open, board_.owners, closed));
         ImGui::Dummy(ImVec2(0, em));
         ImGui::EndChild();
         if (closed) selected_.clear();
@@ -397,6 +397,7 @@ std::optional<Intent> TaskPlanView::drawList(const ViewContext& ctx, const Plan&
             ImGui::PopID();
         }
     }
+    ImGui::Dummy(ImVec2(0, 0));  // an item where the rows end: the list's extent, not just a cursor moved there
     return intent;
 }
 

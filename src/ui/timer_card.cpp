@@ -5,6 +5,7 @@
 
 #include "core/text/number_format.h"
 #include "imgui.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -111,11 +112,7 @@ std::optional<Intent> TimerCard::draw(const ViewContext& ctx, const TimerShown& 
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(5 * em, ImGui::CalcTextSize(tr.raw("timer.minutes_hint")).x + 2 * ImGui::GetStyle().FramePadding.x));
-    char buffer[16] = {};
-    std::copy_n(minutes_.data(), std::min(minutes_.size(), sizeof buffer - 1), buffer);
-    const bool entered = ImGui::InputTextWithHint("###timer-minutes", tr.raw("timer.minutes_hint"), buffer, sizeof buffer,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    minutes_ = buffer;
+    const bool entered = inputText("###timer-minutes", tr.raw("timer.minutes_hint"), minutes_, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.locator.noteLastItem("field:timer-minutes");
     if (entered) {
         if (const std::optional<std::int64_t> length = parseTimerLength(minutes_)) {

@@ -460,14 +460,14 @@ std::optional<Intent> TrackingView::drawSelected(const ViewContext& ctx, const P
         const float chartWidth = std::floor(avail.x * 0.55f);
         ImGui::BeginChild("chart", ImVec2(chartWidth, height), ImGuiChildFlags_None,
                           ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-        if (auto i = drawChart(ctx, plan, *goal, ImVec2(chartWidth, height))) intent = i;
+        if (auto i = drawChart(ctx, *goal, ImVec2(chartWidth, height))) intent = i;
         ImGui::EndChild();
         ImGui::SameLine(0, em);
         ImGui::BeginChild("checkins", ImVec2(0, height), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         if (auto i = checkins_.draw(ctx, plan, *goal, planState, 0)) intent = i;
         ImGui::EndChild();
     } else {
-        if (auto i = drawChart(ctx, plan, *goal, ImVec2(avail.x, 20 * em))) intent = i;
+        if (auto i = drawChart(ctx, *goal, ImVec2(avail.x, 20 * em))) intent = i;
         ImGui::Spacing();
         if (auto i = checkins_.draw(ctx, plan, *goal, planState, 14 * ImGui::GetFrameHeightWithSpacing())) intent = i;
     }
@@ -484,7 +484,7 @@ std::string TrackingView::summary(const DashboardRow& row, const Strings& tr) co
     return text;
 }
 
-std::optional<Intent> TrackingView::drawChart(const ViewContext& ctx, const Plan& plan, const Goal& goal, ImVec2 size) {
+std::optional<Intent> TrackingView::drawChart(const ViewContext& ctx, const Goal& goal, ImVec2 size) {
     const Strings& tr = ctx.tr;
     const float em = ImGui::GetFontSize();
     std::optional<Intent> intent;

@@ -66,7 +66,7 @@ private:
     std::optional<Intent> drawTable(const ViewContext& ctx, float height);
     std::optional<Intent> drawSelected(const ViewContext& ctx, const Plan& plan, std::uint64_t planState);
     // The chart, or in words why there is none and what to do.
-    std::optional<Intent> drawChart(const ViewContext& ctx, const Plan& plan, const Goal& goal, ImVec2 size);
+    std::optional<Intent> drawChart(const ViewContext& ctx, const Goal& goal, ImVec2 size);
     // "61% of the way · 449 / 480 · projection about 470 by 2026-12-01"
     std::string summary(const DashboardRow& row, const Strings& tr) const;
 

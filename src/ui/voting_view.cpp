@@ -8,6 +8,7 @@
 #include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/theme.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -169,7 +170,7 @@ std::optional<Intent> VotingView::drawSetup(const ViewContext& ctx, const Plan& 
     ImGui::TextUnformatted(tr.raw("voting.names"));
     ImGui::SameLine(14 * em);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    ImGui::InputTextWithHint("##vote-names", tr.raw("voting.names_hint"), names_, sizeof names_);
+    inputText("##vote-names", tr.raw("voting.names_hint"), names_);
     ctx.locator.noteLastItem("vote-names");
     const std::vector<std::string> names = participantNames(names_, people_);
     const size_t items = votableItems(plan, subject_).size();

@@ -43,7 +43,7 @@ private:
     VoteSubject subject_ = VoteSubject::tactics;
     int votes_ = 3;
     int people_ = 4;
-    char names_[1024] = {};           // "Anna, Ben, Chris"; empty = people_ unnamed participants
+    std::string names_;               // "Anna, Ben, Chris"; empty = people_ unnamed participants
     bool previewValues_ = false;      // "use votes as value" shows its changes before applying
 };
 

@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <utility>
 
 #include "core/export/labels.h"
 #include "core/text/number_format.h"
 #include "core/plan/date_text.h"
 #include "imgui.h"
+#include "ui/text_field.h"
 #include "ui/widgets.h"
 
 namespace waymark::ui {
@@ -246,28 +248,24 @@ void WorkshopView::drawGaps(const ViewContext& ctx, const Plan& plan, std::uint6
     ctx.locator.noteLastItem("workshop-missing");
 }
 
-std::optional<std::string> WorkshopView::addField(const ViewContext& ctx, const std::string& key, const char* hint) {
+std::optional<PlanEdit> WorkshopView::addField(const ViewContext& ctx, const Plan& plan, const std::string& key,
+                                               const char* hint, const FieldMapping& add) {
     const std::string name = "field:" + key;
     std::string& text = typing_[key];
-    char buffer[256] = {};
-    std::copy_n(text.data(), std::min(text.size(), sizeof buffer - 1), buffer);
     if (refocus_ == key) {
         ImGui::SetKeyboardFocusHere();
         refocus_.clear();
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool entered = ImGui::InputTextWithHint(("###" + name).c_str(), hint, buffer, sizeof buffer,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    text = buffer;
+    const bool entered = inputText(("###" + name).c_str(), hint, text, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.locator.noteLastItem(name);
+    const bool blank = text.find_first_not_of(" \t") == std::string::npos;
+    if (ImGui::IsItemActive() && !blank) ctx.typing.set(name, text, add);
     if (!entered) return std::nullopt;
-    std::string added = text;
-    added.erase(0, added.find_first_not_of(" \t"));
-    added.erase(added.find_last_not_of(" \t") + 1);
-    text.clear();
+    const std::string added = std::exchange(text, std::string());
     refocus_ = key;  // the room names the next one straight away
-    if (added.empty()) return std::nullopt;
-    return added;
+    if (blank) return std::nullopt;
+    return add(plan, added, ctx.tr).edit;
 }
 
 std::optional<Intent> WorkshopView::drawBody(const ViewContext& ctx, const Plan& plan, std::uint64_t revision,
@@ -308,8 +306,11 @@ std::optional<Intent> WorkshopView::drawObjectives(const ViewContext& ctx, const
         ImGui::PopID();
     }
     ImGui::Spacing();
-    if (auto title = addField(ctx, "workshop-objective-new", tr.raw("workshop.objectives.new_hint")))
-        intent = PlanEdit{AddObjective{*title}};
+    if (auto edit = addField(ctx, plan, "workshop-objective-new", tr.raw("workshop.objectives.new_hint"),
+                             [](const Plan&, const std::string& text, const Strings&) -> FieldEdit {
+                                 return {PlanEdit{AddObjective{text}}, {}};
+                             }))
+        intent = std::move(*edit);
     return intent;
 }
 
@@ -331,8 +332,11 @@ std::optional<Intent> WorkshopView::drawGoals(const ViewContext& ctx, const Plan
         ImGui::Indent();
         for (const Goal& g : plan.goals)
             if (g.objectiveId == o.id) goalRow(g);
-        if (auto title = addField(ctx, "workshop-goal-new:" + o.id, tr.raw("workshop.goals.new_hint")))
-            intent = PlanEdit{AddGoal{o.id, *title}};
+        if (auto edit = addField(ctx, plan, "workshop-goal-new:" + o.id, tr.raw("workshop.goals.new_hint"),
+                                 [id = o.id](const Plan&, const std::string& text, const Strings&) -> FieldEdit {
+                                     return {PlanEdit{AddGoal{id, text}}, {}};
+                                 }))
+            intent = std::move(*edit);
         ImGui::Unindent();
         ImGui::Spacing();
         ImGui::PopID();
@@ -506,7 +510,7 @@ std::optional<Intent> WorkshopView::drawOwners(const ViewContext& ctx, const Pla
         ImGui::BeginChild("workshop-task-editor", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                                                                     ImGuiChildFlags_AlwaysUseWindowPadding);
         bool closed = false;
-        if (auto i = taskEditor_.draw(ctx, *open, owners, closed)) intent = i;
+        if (auto i = taskEditor_.draw(ctx, plan, *open, owners, closed)) intent = i;
         ImGui::EndChild();
         if (closed) taskId_.clear();
     }

@@ -53,8 +53,10 @@ private:
     std::optional<Intent> drawTactics(const ViewContext& ctx, const Plan& plan);
     std::optional<Intent> drawOwners(const ViewContext& ctx, const Plan& plan);
     std::optional<Intent> drawReview(const ViewContext& ctx, const Plan& plan, const Review& review);
-    // A one-line field that adds an item on Enter and stays ready for the next one.
-    std::optional<std::string> addField(const ViewContext& ctx, const std::string& key, const char* hint);
+    // A one-line field that adds an item on Enter and stays ready for the next one; `add` makes
+    // the item's edit from the typed title (and the draft of it while it is typed).
+    std::optional<PlanEdit> addField(const ViewContext& ctx, const Plan& plan, const std::string& key, const char* hint,
+                                     const FieldMapping& add);
     void drawGaps(const ViewContext& ctx, const Plan& plan, std::uint64_t revision, const Review& review);
 
     WorkshopStep step_ = WorkshopStep::objectives;

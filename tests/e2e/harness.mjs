@@ -1,5 +1,14 @@
 // Shared set-up of the browser tests: the real build served on 127.0.0.1, driven in the
 // system's headless Chromium through playwright-core. No mocks of the browser or its storage.
+//
+// A whole run (tests/e2e/run.mjs, which scripts/test.sh calls) starts one Chromium and serves the
+// site once, and hands their addresses to every test file through the environment
+// (WAYMARK_BROWSER_WS, WAYMARK_SITE_URL): startSite() and launchBrowser() then connect to those
+// instead of starting their own, and each test still gets a fresh context. A file run alone
+// (`node --test tests/e2e/x.test.mjs`) starts its own, as before.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveDirectory } from '../../scripts/serve.mjs';
@@ -7,17 +16,74 @@ import { serveDirectory } from '../../scripts/serve.mjs';
 export const SITE_DIR = fileURLToPath(new URL('../../build-web/site/', import.meta.url));
 export const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
-// Flags for Chromium as root on a machine without network or GPU (see architecture.md).
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+// What a run gives every test file (see tests/e2e/run.mjs); unset when a file runs alone.
+const SHARED_BROWSER = process.env.WAYMARK_BROWSER_WS || '';
+const SHARED_SITE = process.env.WAYMARK_SITE_URL || '';
 
-export async function startSite(dir = SITE_DIR) {
+// Slow checks run only when asked (`scripts/test.sh --slow`, or WAYMARK_SLOW=1): screenshots to
+// look at, and the workshop trial in three languages. Every behaviour test runs either way.
+export const SLOW = process.env.WAYMARK_SLOW === '1';
+export const SHOTS_DIR = join(REPO_DIR, 'build/screenshots');
+export const onlyWhenSlow = { skip: SLOW ? false : 'slow: runs with WAYMARK_SLOW=1 (scripts/test.sh --slow)' };
+
+// Saves a screenshot to look at as build/screenshots/<file> when slow checks were asked for.
+export async function photo(page, file, options = {}) {
+  if (!SLOW) return;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SHOTS_DIR, file), ...options });
+}
+
+// Flags for Chromium as root on a machine without network or GPU (see architecture.md).
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+export const browserOptions = (extraArgs = []) => ({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+
+// Serves dir on 127.0.0.1; resolves to {server, url}. The built site is the run's shared one when
+// there is one (its server.close() then leaves it to the run); { own: true } asks for a server of
+// the test's own, e.g. to stop it while a page is open.
+export async function startSite(dir = SITE_DIR, { own = false } = {}) {
+  if (SHARED_SITE && !own && resolve(dir) === resolve(SITE_DIR)) {
+    const port = Number(new URL(SHARED_SITE).port);
+    const server = { close(done) { done?.(); return server; }, address: () => ({ address: '127.0.0.1', family: 'IPv4', port }) };
+    return { server, url: SHARED_SITE };
+  }
   const server = await serveDirectory(dir);
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-export const launchBrowser = (extraArgs = []) =>
-  chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+// A browser for the test file: the run's shared one (close() then only disconnects, and clears the
+// contexts the file made), or, with extra flags, `own` (a test that measures the browser's own
+// processes) or when a file runs alone, a Chromium of its own.
+export async function launchBrowser(extraArgs = [], { own = false } = {}) {
+  if (!SHARED_BROWSER || extraArgs.length || own) return chromium.launch(browserOptions(extraArgs));
+  const browser = await chromium.connect(SHARED_BROWSER);
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', readableDownloads);
+    return context;
+  };
+  return browser;
+}
+
+// Over a connection Playwright refuses download.path() (the file is the browser's). The shared
+// browser runs on this machine, so path() saves a copy of the download and answers with that,
+// as it does with a browser of the test's own.
+let downloadsDir;
+function readableDownloads(page) {
+  page.on('download', (download) => {
+    let saved;
+    download.path = () => saved ??= (async () => {
+      if (!downloadsDir) {
+        downloadsDir = mkdtempSync(join(tmpdir(), 'waymark-downloads-'));
+        process.once('exit', () => rmSync(downloadsDir, { recursive: true, force: true }));
+      }
+      const file = join(mkdtempSync(join(downloadsDir, 'd-')), download.suggestedFilename());
+      await download.saveAs(file);
+      return file;
+    })();
+  });
+}
 
 // Counts WebGL draw calls and animation-frame callbacks from the page's first script on.
 function countDraws() {
@@ -141,4 +207,24 @@ export async function distinctColours(page) {
     for (let i = 0; i < px.length; i += 4 * 7) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
     return seen.size;
   }, png);
+}
+
+// The colours ('#rrggbb') of a screenshot at points given in CSS pixels ({x, y}), read by the
+// browser itself.
+export async function coloursAt(page, points) {
+  const png = (await page.screenshot()).toString('base64');
+  const scale = await page.evaluate(() => window.devicePixelRatio);
+  return page.evaluate(async ({ data, at, dpr }) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + data;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const hex = (n) => n.toString(16).padStart(2, '0');
+    return at.map(({ x, y }) => {
+      const [r, gr, b] = g.getImageData(Math.floor(x * dpr), Math.floor(y * dpr), 1, 1).data;
+      return `#${hex(r)}${hex(gr)}${hex(b)}`;
+    });
+  }, { data: png, at: points, dpr: scale });
 }

@@ -2,7 +2,7 @@
 // new plan; existing plans stay, and a bad one is refused by name with nothing stored changed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, exportedPlan } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, clickItem, settle, openApp } from './harness.mjs';
 import { waitForSaved, openIn, storedRecord } from './storage_helpers.mjs';
 
 let site, browser;
@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); site?.server.close(); });
 
 const storedIds = async (page) => (await page.evaluate(() => window.waymark.plans())).map((p) => p.id).sort();
 
-test('11. a share link opened over existing work arrives as a new plan after confirmation', async () => {
+test('11. a share link opened over existing work arrives as a new plan after the app asks', async () => {
   const ctx = await browser.newContext();
   const page = await openIn(ctx, site.url);
   await waitForSaved(page);
@@ -22,30 +22,28 @@ test('11. a share link opened over existing work arrives as a new plan after con
   assert.ok(link.url.length < 16 * 1024);
   console.log(`share link of the sample plan: ${link.url.length} characters`);
 
-  // Declined: nothing changes.
-  const declined = await ctx.newPage();
-  declined.once('dialog', (d) => d.dismiss());
-  await declined.goto(link.url);
-  await declined.evaluate(() => window.waymark.ready);
-  await declined.waitForFunction(() => location.hash === '');
+  // Put off: nothing changes, and the link stays in the address bar.
+  const declined = await openIn(ctx, link.url);
+  await declined.waitForFunction(() => window.waymark.itemRect('shared-plan-open'));
+  await clickItem(declined, 'shared-plan-later');
+  await declined.waitForFunction(() => window.waymark.itemRect('shared-plan-banner-open'));
+  assert.equal(await declined.evaluate(() => location.hash), new URL(link.url).hash);
   assert.deepEqual(await storedIds(declined), [original.plan.id]);
   await declined.close();
 
-  const opened = await ctx.newPage();
-  let asked = '';
-  opened.once('dialog', (d) => { asked = d.message(); d.accept(); });
-  await opened.goto(link.url);
-  await opened.evaluate(() => window.waymark.ready);
+  const opened = await openIn(ctx, link.url);
+  await opened.waitForFunction(() => window.waymark.itemRect('shared-plan-open'));
+  const asked = await opened.textContent('#mirror');
+  assert.ok(asked.includes(`Open a shared plan? This link carries the plan “${original.plan.name}”`), asked.slice(0, 300));
+  await clickItem(opened, 'shared-plan-open');
   await opened.waitForFunction((id) => JSON.parse(window.waymark.exportPlan()).plan.id !== id, original.plan.id);
-  assert.match(asked, /Open it as a new plan\?/);
-  assert.ok(asked.includes(original.plan.name));
   const imported = await exportedPlan(opened);
   assert.equal(imported.plan.id, original.plan.id + '-2');
   assert.deepEqual({ ...imported.plan, id: original.plan.id }, original.plan);
   await waitForSaved(opened);
   assert.deepEqual(await storedIds(opened), [original.plan.id, original.plan.id + '-2'].sort());
   assert.equal((await storedRecord(opened, original.plan.id)).name, original.plan.name);
-  assert.equal(await opened.evaluate(() => location.hash), '');
+  await opened.waitForFunction(() => location.hash === '');
   await ctx.close();
 });
 
@@ -103,5 +101,50 @@ test('a dropped plan file and a pasted plan file each arrive as a new plan; a ba
   assert.equal((await exportedPlan(page)).plan.name, 'Pasted in');
   await waitForSaved(page);
   assert.deepEqual(await storedIds(page), ids);
+  await ctx.close();
+});
+
+// Init script: the main-thread time of each animation-frame callback (the app draws a frame in one).
+function timeFrames() {
+  window.__frameMs = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    const start = performance.now();
+    cb(t);
+    window.__frameMs.push(performance.now() - start);
+  });
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+test('a refusal names a megabyte key or value by a short excerpt, and the frames after it stay cheap', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await ctx.addInitScript(timeFrames);
+  const { page } = await openApp(browser, site.url, { context: ctx });  // with the draw counter settle() reads
+  await waitForSaved(page);
+  const planName = (await exportedPlan(page)).plan.name;
+  const files = {
+    'huge-key.json': [`{"format":"waymark-plan","version":1,"plan":{"id":"p","${'k'.repeat(1 << 20)}":1}}`,
+      `Could not open “huge-key.json”: plan.${'k'.repeat(64)}…: unknown field. Your current plan is unchanged.`],
+    'huge-value.json': [`{"format":"waymark-plan","version":1,"plan":{"id":"p","name":"${'v'.repeat(1 << 20)}`,
+      `…'. Your current plan is unchanged.`],
+  };
+  for (const [name, [content, expected]] of Object.entries(files)) {
+    await drop(page, name, content);
+    await page.waitForFunction((n) => window.waymark.viewState().notice.includes(n), name);
+    const shown = (await page.evaluate(() => window.waymark.viewState().notice));
+    assert.ok(shown.length < 400, `${name}: a notice of ${shown.length} characters`);
+    assert.ok(shown === expected || shown.endsWith(expected), `${name}: ${shown}`);
+    await settle(page);
+    // Frames while the banner shows: the mouse moving over the page.
+    const from = await page.evaluate(() => window.__frameMs.length);
+    for (let i = 0; i < 12; i++) await page.mouse.move(300 + 40 * i, 200 + 20 * i);
+    await settle(page);
+    const frames = await page.evaluate((n) => window.__frameMs.slice(n), from);
+    console.log(`${name}: notice of ${shown.length} characters; ${frames.length} frames after it, median ` +
+      `${median(frames).toFixed(1)} ms, longest ${Math.max(...frames).toFixed(1)} ms`);
+    assert.ok(frames.length > 0, 'the mouse moves drew no frame');
+    assert.ok(median(frames) < 50, `${name}: frames took ${median(frames).toFixed(1)} ms (median)`);
+  }
+  assert.equal((await exportedPlan(page)).plan.name, planName);
   await ctx.close();
 });

@@ -14,7 +14,7 @@ after(async () => { await browser?.close(); });
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
 test('12. after one online visit the app loads and works with the network off', async () => {
-  const site = await startSite();
+  const site = await startSite(SITE_DIR, { own: true });  // a server of its own, to be stopped
   const ctx = await browser.newContext();
   const page = await openIn(ctx, site.url);
   await controlled(page);

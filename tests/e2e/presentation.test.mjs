@@ -1,17 +1,15 @@
 // Presentation mode, view settings and touch screens (issue 14) on the real build: the key and
 // the button switch both ways, text is at least 28 px at 1920x1080, nothing draws at idle, theme
 // and scale outlive the visit, and on a touch screen every hit target is at least 48 px and a
-// tapped field gets the keyboard within the tap. Screenshots go to build/screenshots/ to look at.
+// tapped field gets the keyboard within the tap. Screenshots go to build/screenshots/ with WAYMARK_SLOW=1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { startSite, launchBrowser, openApp, clickItem, untilIdle, settle, drawsDuring, exportedPlan, REPO_DIR } from './harness.mjs';
+import { startSite, launchBrowser, openApp, clickItem, untilIdle, settle, drawsDuring, exportedPlan, photo } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-const SHOTS = `${REPO_DIR}/build/screenshots`;
 const viewState = (page) => page.evaluate(() => window.waymark.viewState());
 const rectOf = (page, name) => page.evaluate((n) => window.waymark.itemRect(n), name);
 
@@ -63,7 +61,6 @@ test('presentation mode draws nothing at idle after the pointer halo followed th
 });
 
 test('every view in presentation mode at 1920x1080: high contrast, and dark (screenshots to look at)', async () => {
-  await mkdir(SHOTS, { recursive: true });
   const { page, ctx, errors } = await openApp(browser, site.url, { width: 1920, height: 1080 });
   await page.keyboard.press('p');
   await presenting(page, true);
@@ -74,7 +71,7 @@ test('every view in presentation mode at 1920x1080: high contrast, and dark (scr
     await page.mouse.move(1500, 700);
     await settle(page);
     assert.ok((await page.evaluate(() => window.waymark.textSizes())).smallest >= 28);
-    await page.screenshot({ path: `${SHOTS}/present-${view}-high-contrast.png` });
+    await photo(page, `present-${view}-high-contrast.png`);
   }
   await page.keyboard.press('Escape');
   await presenting(page, false);
@@ -84,7 +81,7 @@ test('every view in presentation mode at 1920x1080: high contrast, and dark (scr
   await page.keyboard.press('p');
   await waitForView(page, () => window.waymark.viewState().theme === 'dark', 'the dark presentation theme');
   await settle(page);
-  await page.screenshot({ path: `${SHOTS}/present-outline-dark.png` });
+  await photo(page, 'present-outline-dark.png');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
@@ -113,8 +110,7 @@ test('theme and UI scale chosen under View are kept across visits; a damaged sto
   await clickItem(page, 'theme:light');
   await waitForView(page, () => window.waymark.viewState().theme === 'light', 'the light theme');
   await settle(page);
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/normal-125-de-1280x720.png` });
+  await photo(page, 'normal-125-de-1280x720.png');
 
   await page.evaluate(() => localStorage.setItem('waymark.view', '{"theme":"neon","scale":"huge"'));
   await page.reload();

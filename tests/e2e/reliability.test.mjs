@@ -1,5 +1,5 @@
 // The scenarios of the reliability guide (../shared/docs/reliability.md in the project notes,
-// summarised in README "Storage"), each on the real build: closed tabs, killed browsers, torn
+// summarised in docs/storage.md), each on the real build: closed tabs, killed browsers, torn
 // writes, two tabs, two builds, full, cleared and blocked storage, bad imports, a clock set back
 // and an aborted module. Numbers in test names are the guide's scenario numbers.
 import { test, before, after } from 'node:test';

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { REPO_DIR } from './harness.mjs';
+import { CHROMIUM_ARGS, REPO_DIR } from './harness.mjs';
 
 // Init script: records every IndexedDB put as {store, at, key, text} in window.__puts.
 export function recordPuts() {
@@ -56,9 +56,6 @@ export const storedRecord = (page, id) => idb(page, (s, key) => s.plans.get(key)
 // Chromium on a persistent profile in a process of our own, so a test can kill it for real
 // (SIGKILL to its process group: no unload, no shutdown, as a crash or power cut). The flags are
 // harness.mjs's (root, no network, no GPU). Resolves to {browser, context, kill()}.
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 export async function launchKillable(profileDir) {
   const child = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profileDir}`,
@@ -138,4 +135,40 @@ export function switchableSite(first) {
     },
     remove() { rmSync(top, { recursive: true, force: true }); },
   };
+}
+
+// Init script: keeps every text the polite live region (#announce) says in window.__announced.
+export function recordAnnouncements() {
+  window.__announced = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    const live = document.getElementById('announce');
+    new MutationObserver(() => { if (live.textContent) window.__announced.push(live.textContent); })
+      .observe(live, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+// Waits until the live region has said something that matches pattern; returns what it said.
+export async function announced(page, pattern, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const said = await page.evaluate(() => window.__announced);
+    const found = said.find((t) => pattern.test(t));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`nothing said matched ${pattern}: ${JSON.stringify(said)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// Stores text as plan id's record, whole (its checksum holds) unless fields say otherwise, and
+// makes it the plan that opens next; fields overwrite the record's own (rev, build, ...).
+export const putPlanRecord = (page, id, text, fields = {}) => idb(page, (s, a) => {
+  s.plans.put({ format: 'waymark-plan', version: 1, storeFormat: 2, rev: 1, checksum: window.WaymarkStore.checksum(a.text),
+                text: a.text, name: '', savedAt: new Date().toISOString(), build: 'earlier', deleted: '', ...a.fields }, a.id);
+  s.meta.put(a.id, 'lastPlanId');
+}, { id, text, fields });
+
+// The app's next start in page: a reload that waits until it is ready.
+export async function restart(page) {
+  await page.reload();
+  await page.evaluate(() => window.waymark.ready);
 }

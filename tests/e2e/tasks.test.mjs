@@ -1,11 +1,12 @@
 // The task plan on the real build: a task added and a repeating task ticked off by mouse and
 // keyboard land in the exported plan (one date, not the series), the page draws nothing once
 // idle, and the four task views are photographed at laptop and projector sizes
-// (build/screenshots/tasks-*.png, for looking at).
+// (build/screenshots/tasks-*.png, with WAYMARK_SLOW=1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { startSite, launchBrowser, openApp, waitForPlan, clickItem, settle, drawsDuring, untilIdle, REPO_DIR } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { startSite, launchBrowser, openApp, waitForPlan, clickItem, settle, drawsDuring, untilIdle, photo, onlyWhenSlow,
+  REPO_DIR } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -13,7 +14,6 @@ after(async () => { await browser?.close(); site?.server.close(); });
 
 const planFile = (plan) => JSON.stringify({ format: 'waymark-plan', version: 1, plan });
 const example = (id) => JSON.parse(readFileSync(`${REPO_DIR}/assets/templates/${id}.json`, 'utf8'));
-const SHOTS = `${REPO_DIR}/build/screenshots`;
 
 // The page's local date as YYYY-MM-DD, days from today.
 const pageDay = (page, offset) => page.evaluate((days) => {
@@ -63,8 +63,7 @@ test('a task added and a weekly task ticked off for today land in the exported p
   await ctx.close();
 });
 
-test('the task views at 1280x720 and 1920x1080 (screenshots to look at)', async () => {
-  mkdirSync(SHOTS, { recursive: true });
+test('the task views at 1280x720 and 1920x1080 (screenshots to look at)', onlyWhenSlow, async () => {
   for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     const { ctx, page, errors } = await openApp(browser, site.url, { width, height });
     await importPlan(page, example('restaurant').plan);
@@ -73,7 +72,7 @@ test('the task views at 1280x720 and 1920x1080 (screenshots to look at)', async 
       await clickItem(page, `tasks-mode:${mode}`);
       if (mode === 'tactic') await clickItem(page, 'task:weekly-boost');
       await settle(page);
-      await page.screenshot({ path: `${SHOTS}/tasks-${mode}-${width}.png` });
+      await photo(page, `tasks-${mode}-${width}.png`);
     }
     assert.deepEqual(errors, []);
     await ctx.close();

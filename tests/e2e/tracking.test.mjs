@@ -1,17 +1,14 @@
 // The tracking view on the real build: a check-in typed with the real keyboard lands in the
 // exported plan as one step, the next row starts, the page draws nothing once idle; the
-// dashboard and the chart are photographed at laptop and projector sizes (build/screenshots/).
+// chart has room at laptop and projector sizes (photographed into build/screenshots/ with WAYMARK_SLOW=1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { startSite, launchBrowser, openApp, exportedPlan, waitForPlan, clickItem, settle, untilIdle, drawsDuring,
-  distinctColours, REPO_DIR } from './harness.mjs';
+  distinctColours, photo } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
-
-const SHOTS = `${REPO_DIR}/build/screenshots`;
 
 test('a check-in typed with the keyboard lands in the plan, the next row starts, and the page idles', async () => {
   const { ctx, page, errors } = await openApp(browser, site.url, { width: 1280, height: 720 });
@@ -35,7 +32,10 @@ test('a check-in typed with the keyboard lands in the plan, the next row starts,
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  assert.deepEqual(added, { goalId: 'local-followers', date: today, value: 465, confidence: 'high', note: 'Reel shared again' });
+  const { id, ...fields } = added;
+  assert.match(id, /^c\d+$/);  // a new check-in gets an id no other check-in has
+  assert.equal(plan.checkins.filter((c) => c.id === id).length, 1);
+  assert.deepEqual(fields, { goalId: 'local-followers', date: today, value: 465, confidence: 'high', note: 'Reel shared again' });
   // The next row waits with the cursor in its value field.
   await untilIdle(page);
   await page.keyboard.type('470');
@@ -58,8 +58,7 @@ test('a check-in typed with the keyboard lands in the plan, the next row starts,
   await ctx.close();
 });
 
-test('the dashboard and the chart at 1280x720 and 1920x1080 (screenshots to look at)', async () => {
-  mkdirSync(SHOTS, { recursive: true });
+test('the dashboard and the chart have room at 1280x720 and 1920x1080 (screenshots to look at)', async () => {
   for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     const { ctx, page, errors } = await openApp(browser, site.url, { width, height });
     await clickItem(page, 'view:tracking');
@@ -71,7 +70,7 @@ test('the dashboard and the chart at 1280x720 and 1920x1080 (screenshots to look
     await page.mouse.move(chart.x + chart.width * 0.45, chart.y + chart.height / 2);
     await settle(page);
     assert.ok((await distinctColours(page)) > 20);
-    await page.screenshot({ path: `${SHOTS}/tracking-${width}x${height}.png` });
+    await photo(page, `tracking-${width}x${height}.png`);
     assert.deepEqual(errors, []);
     await ctx.close();
   }

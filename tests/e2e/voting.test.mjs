@@ -4,15 +4,13 @@
 // as a printed page under the site's CSP, rendered to PDF for A4 and Letter.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
-  startSite, launchBrowser, openApp, clickItem, untilIdle, exportedPlan, waitForPlan, REPO_DIR, SITE_DIR,
+  startSite, launchBrowser, openApp, clickItem, untilIdle, exportedPlan, waitForPlan, photo, SITE_DIR, SLOW, SHOTS_DIR,
 } from './harness.mjs';
 
-const SHOTS = `${REPO_DIR}/build/screenshots`;
 let site, browser;
-before(async () => { site = await startSite(); browser = await launchBrowser(); mkdirSync(SHOTS, { recursive: true }); });
+before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
 const mirrorText = (page) => page.evaluate(() => document.getElementById('mirror').textContent);
@@ -45,7 +43,7 @@ async function voteTwoParticipants(page, { shots } = {}) {
   await waitForPlan(page, (p) => p.voting.turn === 1);
   await clickItem(page, `vote:${b.id}`);
   await waitForPlan(page, (p) => p.voting.participants[1].dots?.length === 1);
-  if (shots) await page.screenshot({ path: `${SHOTS}/${shots}-hidden.png` });
+  if (shots) await photo(page, `${shots}-hidden.png`);
   for (const id of [b.id, b.id]) await clickItem(page, `vote:${id}`);
   await waitForPlan(page, (p) => p.voting.participants[1].dots?.length === 3);
   await clickItem(page, 'vote-next');
@@ -73,7 +71,7 @@ test('two participants vote with hidden totals; the reveal ranks; votes become v
   assert.ok(!/\d+ votes?\b/.test(mirror.replace(/\d+ of \d+ votes left/g, '')), `totals leak into the mirror: ${mirror}`);
   assert.equal(await itemRect(page, `dot:${a.id}:1`), null, 'participant 1\'s dot is drawn for participant 2');
   assert.equal(await itemRect(page, `vote-total:${a.id}`), null, 'a total is drawn before the reveal');
-  await page.screenshot({ path: `${SHOTS}/voting-hidden-1920x1080.png` });
+  await photo(page, 'voting-hidden-1920x1080.png');
   for (const id of [b.id, b.id, b.id]) await clickItem(page, `vote:${id}`);
   await waitForPlan(page, (p, id) => p.voting.participants[1].dots?.filter((d) => d === id).length === 3, b.id);
   await clickItem(page, 'vote-next');
@@ -84,7 +82,7 @@ test('two participants vote with hidden totals; the reveal ranks; votes become v
   await waitForMirror(page, `${b.title}: 4 votes`);
   await waitForMirror(page, `${a.title}: 2 votes`);
   assert.ok(await itemRect(page, `vote-total:${b.id}`), 'the result has no row for the top tactic');
-  await page.screenshot({ path: `${SHOTS}/voting-revealed-1920x1080.png` });
+  await photo(page, 'voting-revealed-1920x1080.png');
   // Votes as value: the preview, then one step (b: top, 5; a: round(5 * 2/4) = 3).
   await clickItem(page, 'vote-apply');
   await clickItem(page, 'vote-apply-confirm');
@@ -142,7 +140,7 @@ for (const [lang, locale, width, height] of [['en', 'en-US', 1920, 1080], ['de',
     await voteTwoParticipants(page, { shots: lang === 'de' ? 'voting-de-1280x720' : undefined });
     await clickItem(page, 'vote-reveal');
     await waitForPlan(page, (p) => p.voting.revealed === true);
-    if (lang === 'de') await page.screenshot({ path: `${SHOTS}/voting-de-1280x720-revealed.png` });
+    if (lang === 'de') await photo(page, 'voting-de-1280x720-revealed.png');
     await clickItem(page, 'export');
     await clickItem(page, 'export:summary_print');
     // The print frame loaded, print() ran, and its inline style applied under the CSP.
@@ -200,16 +198,16 @@ for (const [lang, locale, width, height] of [['en', 'en-US', 1920, 1080], ['de',
     assert.deepEqual(overflow.wide, []);
     assert.deepEqual(printViolations, []);
     await printPage.setViewportSize({ width, height });
-    await printPage.screenshot({ path: `${SHOTS}/summary-print-${lang}-${width}x${height}.png`, fullPage: false });
+    await photo(printPage, `summary-print-${lang}-${width}x${height}.png`, { fullPage: false });
     await writePdfShot(printPage, lang);
     await printContext.close();
     await context.close();
   });
 }
 
-// Keeps the A4 PDF beside the screenshots, to look at.
+// Keeps the A4 PDF beside the screenshots, to look at, when slow checks were asked for.
 async function writePdfShot(printPage, lang) {
-  await printPage.pdf({ path: `${SHOTS}/summary-${lang}-A4.pdf`, format: 'A4' });
+  if (SLOW) await printPage.pdf({ path: `${SHOTS_DIR}/summary-${lang}-A4.pdf`, format: 'A4' });
 }
 
 test('a round on goals from the outline, with participants typed by name', async () => {

@@ -1,14 +1,13 @@
 // The guided workshop and its timer on the real build: a facilitator's flow from an empty plan to
 // owners and dates by keyboard and mouse in English, German and Indonesian; the timer to its end
-// without a running loop, nothing drawn while paused, a minute more; screenshots of every step.
+// without a running loop, nothing drawn while paused, a minute more; screenshots of every step
+// with WAYMARK_SLOW=1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { startSite, launchBrowser, openApp, clickItem, untilIdle, settle, drawsDuring, exportedPlan, waitForPlan,
-  REPO_DIR } from './harness.mjs';
+  photo, onlyWhenSlow, REPO_DIR } from './harness.mjs';
 
-const SHOTS = `${REPO_DIR}/build/screenshots`;
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
@@ -156,8 +155,7 @@ test('the timer: to its end a frame a second, nothing drawn paused or finished, 
   await waitForMirror(page, 'Timer (Time is up): 0:00');
   await settle(page);
   assert.deepEqual(await drawsDuring(page, 1500), { draws: 0, frames: 0 });
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/timer-finished-1920.png` });
+  await photo(page, 'timer-finished-1920.png');
 
   await clickItem(page, 'timer-preset:3');
   await clickItem(page, 'timer-start');
@@ -173,13 +171,12 @@ test('the timer: to its end a frame a second, nothing drawn paused or finished, 
   await waitForMirror(page, `Timer (Paused): 3:${seconds}`);
   await clickItem(page, 'timer-start');
   await waitForMirror(page, /Timer \(Running\): 3:[45]\d/);
-  await page.screenshot({ path: `${SHOTS}/timer-running-1920.png` });
+  await photo(page, 'timer-running-1920.png');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
 
-test('every workshop step at 1920x1080 and in German at 1280x720 (screenshots to look at)', async () => {
-  mkdirSync(SHOTS, { recursive: true });
+test('every workshop step at 1920x1080 and in German at 1280x720 (screenshots to look at)', onlyWhenSlow, async () => {
   for (const [locale, width, height] of [['en-US', 1920, 1080], ['de-DE', 1280, 720]]) {
     const context = await browser.newContext({ locale, viewport: { width, height } });
     const { page, errors } = await openApp(browser, site.url, { context });
@@ -192,7 +189,7 @@ test('every workshop step at 1920x1080 and in German at 1280x720 (screenshots to
       if (n === 7) await clickItem(page, `task:${plan.tasks[0].id}`);
       await page.mouse.move(2, height - 2);
       await settle(page);
-      await page.screenshot({ path: `${SHOTS}/workshop-${n}-${width}-${locale.slice(0, 2)}.png` });
+      await photo(page, `workshop-${n}-${width}-${locale.slice(0, 2)}.png`);
     }
     assert.deepEqual(errors, []);
     await context.close();

@@ -2,16 +2,17 @@
 // and Indonesian: an empty plan to objectives, goals made SMART with KPIs and their sources,
 // tactics scored and dot-voted by four people, owners and dates, the review, presentation mode
 // for the room, a timeboxed exercise, and the summary to hand out. Every step is photographed
-// (build/screenshots/trial-<lang>-<n>-<step>.png) for looking at. WAYMARK_TRIAL=all runs all three.
+// (build/screenshots/trial-<lang>-<n>-<step>.png) for looking at. About a minute a language, so it
+// runs only when slow checks are asked for (WAYMARK_SLOW=1, scripts/test.sh --slow).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { startSite, launchBrowser, openApp, clickItem, untilIdle, exportedPlan, waitForPlan, REPO_DIR } from './harness.mjs';
+import { startSite, launchBrowser, openApp, clickItem, untilIdle, exportedPlan, waitForPlan, onlyWhenSlow, REPO_DIR, SHOTS_DIR }
+  from './harness.mjs';
 
-const SHOTS = `${REPO_DIR}/build/screenshots`;
 let site, browser;
-before(async () => { site = await startSite(); browser = await launchBrowser(); mkdirSync(SHOTS, { recursive: true }); });
+before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
 const texts = async (lang, area) => JSON.parse(await readFile(`${REPO_DIR}assets/i18n/${lang}/${area}.json`, 'utf8'));
@@ -58,19 +59,16 @@ const ROOMS = {
         task: 'Rekam menu hari Senin', owners: ['Budi', 'Sari'], voters: 'Budi, Sari, Dewi, Andi' },
 };
 
-// The German room runs in every test run (the longest words, decimal commas); all three with
-// WAYMARK_TRIAL=all (about a minute each), which keeps the whole suite within CI's time budget.
-const LANGUAGES = process.env.WAYMARK_TRIAL === 'all' ? ['en', 'de', 'id'] : ['de'];
-
-for (const lang of LANGUAGES) {
-  test(`a workshop on a projector in ${lang}, from an empty plan to owners, dates and a summary`, async () => {
+for (const lang of Object.keys(ROOMS)) {
+  test(`a workshop on a projector in ${lang}, from an empty plan to owners, dates and a summary`, onlyWhenSlow, async () => {
     const room = ROOMS[lang];
     const w = await texts(lang, 'workshop');
     const step = (n) => w['workshop.step_of'].replace('{number}', String(n)).replace('{total}', '8');
     const context = await browser.newContext({ locale: room.locale, viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
     const { page, errors } = await openApp(browser, site.url, { context });
     let shot = 0;
-    const photo = async (name) => { await untilIdle(page); await page.screenshot({ path: `${SHOTS}/trial-${lang}-${++shot}-${name}.png` }); };
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    const photo = async (name) => { await untilIdle(page); await page.screenshot({ path: `${SHOTS_DIR}/trial-${lang}-${++shot}-${name}.png` }); };
 
     await clickItem(page, 'new-plan');
     await clickItem(page, 'new-plan:empty');

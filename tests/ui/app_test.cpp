@@ -125,9 +125,9 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     REQUIRE(ui.click("plans"));
     CHECK(ui.library.calls == std::vector<std::string>{"refresh"});
     platform::LibraryState state;
-    state.plans = {{ui.app.plan().id, "Open one", "2026-11-29T20:00:00.000Z", ""},
-                   {"q1", "Spring campaign", "2026-11-28T10:00:00.000Z", ""},
-                   {"old", "Old plan", "2026-10-01T10:00:00.000Z", "2026-11-20T10:00:00.000Z"}};
+    state.plans = {{ui.app.plan().id, "Open one", "2026-11-29T20:00:00.000Z", "", ""},
+                   {"q1", "Spring campaign", "2026-11-28T10:00:00.000Z", "", ""},
+                   {"old", "Old plan", "2026-10-01T10:00:00.000Z", "2026-11-20T10:00:00.000Z", ""}};
     state.openId = ui.app.plan().id;
     state.usedBytes = 2.5e6;
     ui.app.libraryListed(state);
@@ -153,7 +153,7 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     // Earlier versions of a plan, and a damaged record's bytes.
     REQUIRE(ui.click("plan-versions:q1"));
     ui.app.versionsListed("q1", {{3, "2026-11-28T09:00:00.000Z"}, {4, "2026-11-28T10:00:00.000Z"}});
-    state.quarantined = {{"k1", "lost", "not JSON", "2026-11-27T08:00:00.000Z"}};
+    state.quarantined = {{"k1", "lost", "not JSON", "2026-11-27T08:00:00.000Z", "damaged", ""}};
     ui.app.libraryListed(state);
     ui.frames(2);
     REQUIRE(ui.click("plan-version:q1:3"));
@@ -162,13 +162,59 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     CHECK(ui.library.calls[ui.library.calls.size() - 2] == "restore-version:q1:3");
 }
 
+TEST_CASE("the plans dialog deletes for good only after a question, and offers the bytes of what it cannot open") {
+    UiHarness ui;
+    REQUIRE(ui.click("plans"));
+    platform::LibraryState state;
+    state.plans = {{ui.app.plan().id, "Open one", "2026-11-29T20:00:00.000Z", "", ""},
+                   {"old", "Old plan", "2026-10-01T10:00:00.000Z", "2026-11-20T10:00:00.000Z", ""},
+                   {"next", "From a newer build", "2026-11-30T10:00:00.000Z", "", "newer"}};
+    state.openId = ui.app.plan().id;
+    ui.app.libraryListed(state);
+    ui.frames(2);
+    // A plan this build cannot open is not offered to open, rename or delete: its bytes are.
+    CHECK(ui.app.itemRect("plan-open:next") == "");
+    CHECK(ui.app.itemRect("plan-delete:next") == "");
+    REQUIRE(ui.click("plan-download:next"));
+    CHECK(ui.library.calls == std::vector<std::string>{"refresh", "download-record:next"});
+    // For good: nothing on the first click, the question instead; Cancel takes it back.
+    REQUIRE(ui.click("plan-purge:old"));
+    ui.frames(2);
+    CHECK(ui.library.calls.size() == 2);
+    REQUIRE(ui.click("cancel-purge"));
+    ui.frames(2);
+    CHECK(ui.app.itemRect("confirm-purge") == "");
+    REQUIRE(ui.click("plan-purge:old"));
+    REQUIRE(ui.click("confirm-purge"));
+    CHECK(ui.library.calls.back() == "purge:old");
+
+    // Damaged records: a plan whose record fails its checksum, and a copy set aside.
+    state.plans = {{ui.app.plan().id, "Open one", "2026-11-29T20:00:00.000Z", "", ""},
+                   {"torn", "Torn plan", "2026-11-30T11:00:00.000Z", "", "damaged"}};
+    state.quarantined = {{"7", "lost", "the plan reader refused it", "2026-11-27T08:00:00.000Z", "too_large", ""}};
+    ui.app.libraryListed(state);
+    ui.frames(2);
+    CHECK(ui.app.itemRect("plan-open:torn") == "");
+    REQUIRE(ui.click("plan-download:torn"));
+    CHECK(ui.library.calls.back() == "download-record:torn");
+    REQUIRE(ui.click("damaged-purge:7"));
+    REQUIRE(ui.click("confirm-purge"));
+    CHECK(ui.library.calls.back() == "purge-damaged:7");
+    REQUIRE(ui.click("plan-purge:torn"));
+    REQUIRE(ui.click("confirm-purge"));
+    CHECK(ui.library.calls.back() == "purge:torn");
+}
+
 TEST_CASE("the first frame shows the plan; its review and the screen-reader mirror follow on the next") {
     UiHarness ui({}, 0);
-    const std::string first = ui.app.plan().goals.front().id, last = ui.app.plan().goals.back().id;
+    // The outline's first card: the first objective and the first goal that serves it.
+    const Plan& plan = ui.app.plan();
+    const std::string objective = plan.objectives.front().id;
+    const auto first = std::find_if(plan.goals.begin(), plan.goals.end(), [&](const Goal& g) { return g.objectiveId == objective; });
+    REQUIRE(first != plan.goals.end());
     ui.frames(1);
-    CHECK_FALSE(ui.app.itemRect("edit:" + first).empty());
-    const std::string lastRect = ui.app.itemRect("edit:" + last);
-    CHECK_FALSE(lastRect.empty());
+    CHECK_FALSE(ui.app.itemRect("edit:" + objective).empty());
+    CHECK_FALSE(ui.app.itemRect("edit:" + first->id).empty());
     CHECK(ui.reader.nodes.empty());
     CHECK(ui.app.needsFrames());  // the review is still to come
     ui.frames(1);

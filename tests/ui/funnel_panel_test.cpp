@@ -28,8 +28,8 @@ TEST_CASE("a business objective gets a revenue number and its funnel shows what 
     CHECK(o.number->per == NumberPeriod::month);
     CHECK(o.funnel.socialShare == 30);
     ui.frames(3);
-    CHECK(ui.app.itemRect("funnel-needed:leads") != "");
-    CHECK(ui.app.itemRect("funnel-needed:reach") != "");
+    CHECK(ui.scrollTo("funnel-needed:leads"));
+    CHECK(ui.scrollTo("funnel-needed:reach"));
 
     // The team knows its own lead-to-customer rate: it replaces the starting value.
     REQUIRE(ui.fill("funnel.rate.lead_to_customer", "15"));

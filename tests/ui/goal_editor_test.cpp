@@ -201,6 +201,7 @@ TEST_CASE("a fix button takes the comfortable target, and 'go to' puts the curso
     g.start = Date{2026, 11, 1};
     g.deadline = Date{2026, 12, 1};
     g.targetType.reset();
+    std::erase_if(plan.checkins, [&](const Checkin& c) { return c.goalId == g.id; });  // the 400 is where it stands
     REQUIRE(ui.app.importPlan(serializePlanDocument(plan)).empty());
     ui.app.editGoal(g.id);
     ui.frames(4);

@@ -1,9 +1,8 @@
 // The plan map, driven like a user would: drag to pan, wheel to zoom about the pointer, Fit,
-// fold a branch, double-click a goal; and a plan of 1,000 goals and 20,000 tasks stays fast.
+// fold a branch, double-click a goal; and a plan of 1,000 goals and 20,000 tasks pans without a
+// new layout.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -67,7 +66,7 @@ Plan bigPlan(int objectives, int goalsEach, int tacticsEach, int tasksEach) {
     p.id = "big";
     p.name = "Big plan";
     for (int o = 0; o < objectives; ++o) {
-        p.objectives.push_back({"o" + std::to_string(o), "Objective " + std::to_string(o)});
+        p.objectives.push_back({"o" + std::to_string(o), "Objective " + std::to_string(o), ObjectiveKind::business, std::nullopt, std::nullopt});
         for (int g = 0; g < goalsEach; ++g) {
             Goal goal;
             goal.id = "g" + std::to_string(o) + "-" + std::to_string(g);
@@ -79,12 +78,12 @@ Plan bigPlan(int objectives, int goalsEach, int tacticsEach, int tasksEach) {
             goal.start = Date{2026, 10, 1};
             goal.deadline = Date{2027, 3, 31};
             p.goals.push_back(goal);
-            p.checkins.push_back({goal.id, Date{2026, 11, 1}, 110.0 + g});
+            p.checkins.push_back({goal.id, Date{2026, 11, 1}, 110.0 + g, std::nullopt, ""});
             for (int t = 0; t < tacticsEach; ++t) {
                 p.tactics.push_back({goal.id + "-t" + std::to_string(t), goal.id, "Tactic", 1 + t % 5, 1 + (t * 3) % 5});
                 for (int k = 0; k < tasksEach; ++k)
                     p.tasks.push_back({p.tactics.back().id + "-k" + std::to_string(k), p.tactics.back().id, "Task", {"Ana"},
-                                       Date{2026, 12, 1 + k}});
+                                       Date{2026, 12, 1 + k}, std::nullopt});
             }
         }
     }
@@ -267,7 +266,8 @@ TEST_CASE("a pinch zooms about its midpoint") {
     CHECK(after.y + after.h / 2 == doctest::Approx(cy).epsilon(0.001));
 }
 
-TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with tasks folded and draws in well under 16 ms") {
+// Its frame times are measured by bench/views.sh (waymark_frame_bench): here, the work a frame skips.
+TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with tasks folded and pans without a new layout") {
     UiHarness ui;
     ImGui::GetIO().DisplaySize = ImVec2(1280, 720);
     ui.app.apply(ReplacePlan{bigPlan(100, 10, 5, 4), "import"});
@@ -291,14 +291,10 @@ TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with task
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
     ui.frames(1);
     const std::uint64_t layoutStamp = ui.app.mapView().stamp();
-    std::vector<double> times;
     for (int zoomOut = 0; zoomOut < 2; ++zoomOut) {
         for (int step = 0; step < 30; ++step) {
             io.AddMousePosEvent(map.x + map.w / 2 + (step % 2 ? 40 : -40), map.y + map.h / 2 - 10.0f * step);
-            const auto start = std::chrono::steady_clock::now();
             ui.frames(1);
-            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-            times.push_back(ms);
         }
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
         moveMouse(ui, map.x + map.w / 2, map.y + map.h / 2);
@@ -311,9 +307,4 @@ TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with task
     ui.frames(1);
     CHECK(ui.app.mapView().transform().zoom == doctest::Approx(kMinZoom));
     CHECK(ui.app.mapView().stamp() == layoutStamp);  // panning and zooming never rebuilt the tree or layout
-    // The 95th percentile, not the worst: a loaded machine stalls a single frame now and then.
-    std::sort(times.begin(), times.end());
-    const double median = times[times.size() / 2], p95 = times[times.size() * 95 / 100];
-    MESSAGE("map frames with the big plan: median " << median << " ms, p95 " << p95 << " ms");
-    CHECK(p95 < 16);
 }

@@ -23,6 +23,7 @@ public:
     };
     std::map<std::string, Record> records;    // what is stored, by plan id
     std::vector<std::string> changes;         // the ids planChanged() was called with, in order
+    std::vector<std::string> typing;          // the ids typingChanged() was called with, in order
     int writes = 0;                           // records written (an unchanged plan is not)
     App* app = nullptr;                       // where reports go
 
@@ -31,6 +32,12 @@ public:
         pending_ = planId;
     }
     void reloadStored(const std::string& planId) override { reloads_.push_back(planId); }
+    // What the app said of the stored plan it could not open at start, in order.
+    std::vector<std::pair<platform::StoredRefusal, std::string>> refusals;
+    void storedPlanRefused(platform::StoredRefusal refusal, const std::string& reasonText) override {
+        refusals.emplace_back(refusal, reasonText);
+    }
+    void typingChanged(const std::string& planId) override { typing.push_back(planId); }
 
     // A plan stored before this tab read it (as at start-up).
     void seed(const std::string& id, const std::string& text) {
@@ -85,6 +92,7 @@ private:
             case P::conflict: return tr_("shell.storage_conflict");
             case P::newer: return tr_("shell.storage_newer_version");
             case P::failed: return tr_("shell.storage_failed", {{"error", "the write was torn"}});
+            case P::too_large: return tr_("shell.plan_too_large_to_save", {{"mb", "33.1"}, {"max", "32"}});
             case P::none: break;
         }
         return {};

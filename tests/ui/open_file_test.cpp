@@ -26,3 +26,24 @@ TEST_CASE("a file with a stored plan's id does not take that id") {
     expected.id = software.id + "-3";
     CHECK(ui.app.plan() == expected);
 }
+
+TEST_CASE("a refused file's notice reaches the screen-reader mirror and is announced once per refusal") {
+    UiHarness ui;
+    ui.frames(2);
+    const size_t announcedBefore = ui.reader.announcements.size();
+    ui.app.openFile("holiday.jpg", "\xff\xd8\xff\xe0 not json");
+    ui.frames(3);
+    const std::string notice = ui.app.notice();
+    REQUIRE(notice.rfind("Could not open “holiday.jpg”: ", 0) == 0);
+    const auto mirrored = [&] {
+        return std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
+                           [&](const platform::MirrorNode& n) { return n.text == notice; });
+    };
+    CHECK(mirrored());
+    REQUIRE(ui.reader.announcements.size() == announcedBefore + 1);  // said once, not every frame
+    CHECK(ui.reader.announcements.back() == notice);
+    // The same file dropped again: the same words, said again (the user did something).
+    ui.app.openFile("holiday.jpg", "\xff\xd8\xff\xe0 not json");
+    ui.frames(3);
+    CHECK(ui.reader.announcements.size() == announcedBefore + 2);
+}

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/plan/example_plans.h"
 #include "core/plan/plan_json.h"
 #include "ui_harness.h"
 
@@ -187,4 +188,55 @@ TEST_CASE("without a conflict the conflict's choices are neither offered nor act
     ui.frames(2);
     CHECK(ui.app.itemRect("conflict-use-other") == "");
     CHECK(ui.app.plan().id == id);
+}
+
+TEST_CASE("a stored plan a newer build wrote is refused as newer, not as damage; without a checksum it is unreadable") {
+    nlohmann::json doc = nlohmann::json::parse(serializePlanDocument(*loadTemplate("software")));
+    doc["plan"]["goals"][0]["priority"] = "high";  // one optional field this build does not know
+    {
+        UiHarness ui(doc.dump(2), 5, {}, true);
+        REQUIRE(ui.storage.refusals.size() == 1);
+        CHECK(ui.storage.refusals[0].first == platform::StoredRefusal::newer);
+        CHECK(ui.app.plan().id != doc["plan"]["id"]);
+        CHECK(ui.app.itemRect("dismiss-notice") == "");  // no word of damage: the page says why nothing is saved
+    }
+    UiHarness ui(doc.dump(2), 5, {}, false);
+    REQUIRE(ui.storage.refusals.size() == 1);
+    CHECK(ui.storage.refusals[0].first == platform::StoredRefusal::unreadable);
+    CHECK(ui.storage.refusals[0].second.find("plan.goals[0].priority") != std::string::npos);
+    CHECK(ui.app.itemRect("dismiss-notice") != "");
+}
+
+TEST_CASE("a kept version of an unreadable stored plan opens in the sample's place, under its own id, without an undo step") {
+    UiHarness ui(R"({"format": "waymark-plan", "version": 1, "plan": {"id": "torn", "goals": [)", 5, {}, true);
+    REQUIRE(ui.storage.refusals.size() == 1);
+    CHECK(ui.storage.refusals[0].first == platform::StoredRefusal::damaged);
+    CHECK_FALSE(ui.app.openStoredVersion("{not a plan", "2026-11-28T10:00:00.000Z"));
+    Plan kept = *loadTemplate("software");
+    kept.id = "torn";
+    REQUIRE(ui.app.openStoredVersion(serializePlanDocument(kept), "2026-11-28T10:00:00.000Z"));
+    ui.frames(2);
+    CHECK(ui.app.plan() == kept);
+    CHECK(ui.app.history().undoSteps() == 0);
+    CHECK(ui.storage.changes.back() == "torn");
+    // The start's notice (a sample opened instead) is said first, then which kept version opened.
+    const auto said = std::find_if(ui.reader.announcements.rbegin(), ui.reader.announcements.rend(),
+                                   [](const std::string& a) { return a.find("opened instead") != std::string::npos; });
+    REQUIRE(said != ui.reader.announcements.rend());
+    CHECK(said->find("28 Nov 2026 10:00 UTC") != std::string::npos);
+}
+
+TEST_CASE("a stored plan whose own KPI the catalog took opens with the KPI moved, says so, and is stored so") {
+    nlohmann::json doc = nlohmann::json::parse(serializePlanDocument(*loadTemplate("software")));
+    doc["plan"]["customKpis"] = nlohmann::json::array({{{"id", "app_installs"}, {"name", "Installs from our links"}}});
+    doc["plan"]["goals"][0]["kpi"] = "app_installs";
+    UiHarness ui(doc.dump(2), 5, {}, true);
+    CHECK(ui.storage.refusals.empty());
+    CHECK(ui.app.plan().customKpis.at(0).id == "custom_app_installs");
+    CHECK(ui.app.plan().goals.at(0).kpi == "custom_app_installs");
+    CHECK(std::any_of(ui.reader.announcements.begin(), ui.reader.announcements.end(),
+                      [](const std::string& a) { return a.find("custom_app_installs") != std::string::npos; }));
+    REQUIRE(ui.storage.pending());  // stored with the moved id, so the next start needs no change
+    ui.storage.flush();
+    CHECK(ui.storage.records.at(ui.app.plan().id).text.find("\"custom_app_installs\"") != std::string::npos);
 }

@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 
 #include "core/method/tasks.h"
 #include "core/plan/example_plans.h"
@@ -101,9 +100,10 @@ TEST_CASE("ticking a repeating task marks this one date done; the next stays ope
     CHECK(nextOpenOccurrence(reel, Date{2026, 11, 23}) == Date{2026, 12, 3});
     const std::string file = serializePlanDocument(ui.app.plan());
     CHECK(file.find("\"doneDates\": [\n          \"2026-11-26\"\n        ]") != std::string::npos);
+    REQUIRE(ui.scrollTo("task:film-reel"));  // the mirror reads the rows on screen
     CHECK(std::find(ui.reader.nodes.begin(), ui.reader.nodes.end(),
                     platform::MirrorNode{platform::MirrorNode::Role::item, 3,
-                                         "Film and post the pasta of the week. Luca. Next due 2026-12-03, weekly until 2027-04-29"}) !=
+                                         "Film and post the pasta of the week. Luca. Next due 3 Dec 2026, weekly until 29 Apr 2027"}) !=
           ui.reader.nodes.end());
     ui.chord(ImGuiMod_Ctrl, ImGuiKey_Z);
     CHECK(ui.app.plan().findTask("film-reel")->doneDates.empty());
@@ -132,13 +132,14 @@ TEST_CASE("by owner lists each owner's tasks; by week places dates on their week
 
     REQUIRE(ui.click("tasks-mode:week"));
     // The window starts the week before this one: Nov 16 to Jan 10.
-    CHECK(mirrorHas(ui, "2026-11-16 to 2027-01-10"));
-    CHECK(ui.app.itemRect("occurrence:film-reel:2026-11-26") != "");
-    CHECK(ui.app.itemRect("occurrence:weekly-boost:2026-11-20") != "");
-    CHECK(ui.app.itemRect("occurrence:print-cards:2026-11-05") == "");  // before the window
-    const auto thisWeek = under(ui, "Week of 2026-11-23");
+    CHECK(mirrorHas(ui, "16 Nov 2026 to 10 Jan 2027"));
+    CHECK(ui.scrollTo("occurrence:weekly-boost:2026-11-20"));
+    CHECK(ui.scrollTo("occurrence:film-reel:2026-11-26"));
+    CHECK_FALSE(ui.scrollTo("occurrence:print-cards:2026-11-05"));  // before the window
+    REQUIRE(ui.scrollTo("occurrence:film-reel:2026-11-26"));  // the mirror reads the rows on screen
+    const auto thisWeek = under(ui, "Week of 23 Nov 2026");
     REQUIRE_FALSE(thisWeek.empty());
-    CHECK(std::find(thisWeek.begin(), thisWeek.end(), "Today, 2026-11-23") != thisWeek.end());
+    CHECK(std::find(thisWeek.begin(), thisWeek.end(), "Today, 23 Nov 2026") != thisWeek.end());
     REQUIRE(ui.click("occurrence:film-reel:2026-11-26"));
     CHECK(ui.app.plan().findTask("film-reel")->doneDates == std::vector<Date>{Date{2026, 11, 26}});
 
@@ -158,6 +159,7 @@ TEST_CASE("tasks without an owner are counted and filtered; overdue tasks say so
     UiHarness ui(serializePlanDocument(plan));
     REQUIRE(ui.click("view:tasks"));
     CHECK(mirrorHas(ui, "1 task has no owner"));
+    REQUIRE(ui.scrollTo("task:invite-likers-task"));  // the mirror reads the rows on screen
     CHECK(mirrorHas(ui, "Invite this week's likers to follow the page. Sofia. Overdue"));
     REQUIRE(ui.click("tasks-no-owner"));
     const auto texts = mirrorTexts(ui);
@@ -165,10 +167,12 @@ TEST_CASE("tasks without an owner are counted and filtered; overdue tasks say so
     CHECK(rows == 1);
 }
 
-TEST_CASE("20,000 tasks: the task views stay within a frame's budget") {
+namespace {
+// The restaurant plan with `count` more tasks spread over its tactics, 15 owners and the year.
+Plan withTasks(int count) {
     Plan plan = *loadTemplate("restaurant");
     const Task model = plan.tasks[0];
-    for (int i = 0; i < 20000; ++i) {
+    for (int i = 0; i < count; ++i) {
         Task t = model;
         t.id = "bulk-" + std::to_string(i);
         t.tacticId = plan.tactics[static_cast<size_t>(i) % plan.tactics.size()].id;
@@ -177,23 +181,43 @@ TEST_CASE("20,000 tasks: the task views stay within a frame's budget") {
         if (i % 3 == 0) t.repeat.reset();
         plan.tasks.push_back(std::move(t));
     }
+    return plan;
+}
+
+// The most vertices a frame of each task view drew with `plan`, in the order of kTaskModes.
+const std::vector<std::string> kTaskModes{"tactic", "owner", "week", "load"};
+std::vector<int> taskFrameVertices(const Plan& plan) {
     UiHarness ui(serializePlanDocument(plan));
     REQUIRE(ui.click("view:tasks"));
-    for (const std::string mode : {"tactic", "owner", "week", "load"}) {
-        CAPTURE(mode);
+    std::vector<int> most;
+    for (const std::string& mode : kTaskModes) {
         REQUIRE(ui.click("tasks-mode:" + mode));
         ui.frames(2);
-        const auto begin = std::chrono::steady_clock::now();
-        ui.frames(30);
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count() / 30;
-        MESSAGE("tasks view, " << mode << ": " << ms << " ms per frame with 20,000 tasks");
-        CHECK(ms < 16.0);
+        most.push_back(0);
+        for (int i = 0; i < 10; ++i) {
+            ImGui::GetIO().AddMousePosEvent(640.0f, 300.0f + static_cast<float>(i) * 20);
+            ui.frames(1);
+            most.back() = std::max(most.back(), ui.verticesDrawn());
+        }
     }
-    // A tick is one edit: the board and the rows are derived again once, not on every frame.
+    return most;
+}
+}  // namespace
+
+// Their frame times with the big plan are measured by bench/views.sh (waymark_frame_bench).
+TEST_CASE("20,000 tasks: each task view draws the rows on screen, as with 2,000") {
+    const std::vector<int> some = taskFrameVertices(withTasks(2000)), many = taskFrameVertices(withTasks(20000));
+    for (size_t m = 0; m < kTaskModes.size(); ++m) {
+        CAPTURE(kTaskModes[m]);
+        MESSAGE("vertices a frame of the " << kTaskModes[m] << " view: 2,000 tasks " << some[m] << ", 20,000 tasks " << many[m]);
+        CHECK(many[m] <= some[m] * 3 / 2);  // a screenful either way (with longer counts); ten times as many if every row were drawn
+    }
+}
+
+TEST_CASE("20,000 tasks: a tick is one edit") {
+    UiHarness ui(serializePlanDocument(withTasks(20000)));
+    REQUIRE(ui.click("view:tasks"));
     REQUIRE(ui.click("tasks-mode:owner"));  // Luca's list comes first, the reel at its top
-    const auto begin = std::chrono::steady_clock::now();
     REQUIRE(ui.click("task-done:film-reel"));
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
-    MESSAGE("a tick with 20,000 tasks, five frames with the app's own work after the edit: " << ms << " ms");
     CHECK(ui.app.plan().findTask("film-reel")->doneDates == std::vector<Date>{Date{2026, 11, 26}});
 }

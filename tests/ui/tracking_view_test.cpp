@@ -3,7 +3,7 @@
 // screen-reader mirror, which lists the rows in the order shown).
 #include <doctest/doctest.h>
 
-#include <chrono>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -174,7 +174,7 @@ TEST_CASE("the goal editor opens the tracking view on its goal, and a row's doub
     UiHarness ui;
     REQUIRE(ui.click("edit:google-reviews"));
     REQUIRE(ui.click("goal-checkins:google-reviews"));
-    CHECK_FALSE(ui.app.itemRect("checkin-add:google-reviews").empty());
+    CHECK(ui.scrollTo("checkin-add:google-reviews"));
     bool described = false;
     for (const platform::MirrorNode& n : ui.reader.nodes) described = described || startsWith(n.text, "Chart of Grow our Google reviews");
     CHECK(described);
@@ -182,12 +182,14 @@ TEST_CASE("the goal editor opens the tracking view on its goal, and a row's doub
     CHECK_FALSE(ui.app.itemRect("close-editor").empty());
 }
 
-TEST_CASE("1,000 goals and 100,000 check-ins: tracked once per revision, frames stay cheap") {
-    Plan big;
-    big.id = "big";
-    big.name = "Big";
-    big.created = Date{2026, 1, 1};
-    for (int g = 0; g < 1000; ++g) {
+namespace {
+// A plan of `goals` tracked goals with 100 check-ins each.
+Plan trackedPlan(int goals) {
+    Plan plan;
+    plan.id = "big";
+    plan.name = "Big";
+    plan.created = Date{2026, 1, 1};
+    for (int g = 0; g < goals; ++g) {
         Goal goal;
         goal.id = "g" + std::to_string(g);
         goal.title = "Goal " + std::to_string(g);
@@ -196,24 +198,36 @@ TEST_CASE("1,000 goals and 100,000 check-ins: tracked once per revision, frames 
         goal.target = 200 + g;
         goal.start = Date{2026, 1, 1};
         goal.deadline = Date{2026, 12, 31};
-        big.goals.push_back(goal);
+        plan.goals.push_back(goal);
         for (int c = 0; c < 100; ++c)
-            big.checkins.push_back({goal.id, Date{2026, 1, 1}.plusDays(c * 3), 100.0 + c + g % 7, std::nullopt, ""});
+            plan.checkins.push_back({goal.id, Date{2026, 1, 1}.plusDays(c * 3), 100.0 + c + g % 7, std::nullopt, ""});
     }
+    return plan;
+}
+
+// The most vertices a frame of the tracking view drew while the mouse moved over it.
+int trackingFrameVertices(const Plan& plan) {
     UiHarness ui;
     // Applied as a replacing step: as a file, 100,000 check-ins pass the 8 MB limit.
-    ui.app.apply(ReplacePlan{big, "import"});
-    REQUIRE(ui.app.plan().checkins.size() == 100000);
+    ui.app.apply(ReplacePlan{plan, "import"});
+    REQUIRE(ui.app.plan().checkins.size() == plan.checkins.size());
     REQUIRE(ui.click("view:tracking"));
     ui.frames(3);
-    const auto start = std::chrono::steady_clock::now();
-    constexpr int kFrames = 30;
-    for (int i = 0; i < kFrames; ++i) {
+    int most = 0;
+    for (int i = 0; i < 30; ++i) {
         ImGui::GetIO().AddMousePosEvent(400.0f + static_cast<float>(i % 10) * 20, 300.0f);
         ui.frames(1);
+        most = std::max(most, ui.verticesDrawn());
     }
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / kFrames;
-    MESSAGE("tracking view, 1,000 goals and 100,000 check-ins: " << ms << " ms a frame");
-    CHECK(ms < 16);
-    CHECK(dashboardRows(ui).size() == 1000);
+    CHECK(dashboardRows(ui).size() == plan.goals.size());  // the mirror lists every goal
+    return most;
+}
+}  // namespace
+
+// Its frame time with the big plan is measured by bench/views.sh (waymark_frame_bench).
+TEST_CASE("1,000 goals and 100,000 check-ins: a frame draws the rows on screen, as with 100 goals") {
+    const int hundred = trackingFrameVertices(trackedPlan(100));
+    const int thousand = trackingFrameVertices(trackedPlan(1000));
+    MESSAGE("vertices a frame of the tracking view: 100 goals " << hundred << ", 1,000 goals " << thousand);
+    CHECK(thousand <= hundred + hundred / 10);  // a screenful either way; ten times as many if every row were drawn
 }

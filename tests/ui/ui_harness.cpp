@@ -2,18 +2,46 @@
 
 #include <nlohmann/json.hpp>
 
+#include "imgui_internal.h"
+
 namespace waymark::test {
 
+namespace {
+
+// The height of a named item's visible part in the last frame; 0 when it was not drawn.
+float shownHeight(const App& app, const std::string& name) {
+    const auto rect = nlohmann::json::parse(app.itemRect(name), nullptr, false);
+    return rect.is_object() ? rect["height"].get<float>() : 0.0f;
+}
+
+// Puts the mouse over window w itself, not over a child or another window in front of it, so the
+// wheel turns w; false when no place of it is uncovered. ImGui decides what is hovered when a frame
+// starts: each place tried costs a frame.
+bool hoverOver(UiHarness& ui, ImGuiWindow* w) {
+    const ImRect r = w->InnerClipRect;
+    for (const float fy : {0.5f, 0.1f, 0.9f, 0.3f, 0.7f})
+        for (const float fx : {0.5f, 0.05f, 0.95f}) {
+            const ImVec2 at(r.Min.x + fx * r.GetWidth(), r.Min.y + fy * r.GetHeight());
+            ImGui::GetIO().AddMousePosEvent(at.x, at.y);
+            ui.frames(1);
+            if (GImGui->HoveredWindow == w) return true;
+        }
+    return false;
+}
+
+}  // namespace
+
 // Auto-sizing cards inside an auto-sizing column measure themselves over a few frames.
-UiHarness::UiHarness(const std::string& storedPlan, int settleFrames, const std::string& viewSettings) {
+UiHarness::UiHarness(const std::string& storedPlan, int settleFrames, const std::string& viewSettings, bool storedWhole) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as the page has it
-    io.DisplaySize = ImVec2(1280, 2400);  // tall enough that the sample plan needs no scrolling
+    io.DisplaySize = ImVec2(1280, 720);  // a laptop's window: long views scroll, as in the browser
     io.DeltaTime = 1.0f / 60.0f;
     platform::StartupData data;
     if (!storedPlan.empty()) data.storedPlan = storedPlan;
+    data.storedPlanWhole = storedWhole;
     data.viewSettings = viewSettings;
     app.start(std::move(data), Date{2026, 11, 23});
     storage.app = &app;
@@ -42,9 +70,40 @@ void UiHarness::frames(int count) {
     }
 }
 
+bool UiHarness::scrollTo(const std::string& itemName) {
+    if (shownHeight(app, itemName) > 0) return true;  // drawn: its visible part takes the click
+    ImGuiIO& io = ImGui::GetIO();
+    std::vector<ImGuiWindow*> scrollers;  // the windows that can scroll
+    for (ImGuiWindow* w : GImGui->Windows)
+        if (w->WasActive && !w->Hidden && w->ScrollMax.y > 0) scrollers.push_back(w);
+    for (ImGuiWindow* w : scrollers) {
+        if (!hoverOver(*this, w)) continue;
+        for (const float wheel : {-1.0f, 1.0f}) {  // down, then back up
+            for (int step = 0; step < 200; ++step) {
+                const float before = w->Scroll.y;
+                io.AddMouseWheelEvent(0, wheel);
+                frames(2);
+                if (float shown = shownHeight(app, itemName); shown > 0) {
+                    // It came in at the edge: on until it shows whole (its height grows no more).
+                    for (int more = 0; more < 3; ++more) {
+                        io.AddMouseWheelEvent(0, wheel);
+                        frames(2);
+                        const float next = shownHeight(app, itemName);
+                        if (next <= shown) break;
+                        shown = next;
+                    }
+                    if (shownHeight(app, itemName) > 0) return true;
+                }
+                if (w->Scroll.y == before) break;  // this way ends here
+            }
+        }
+    }
+    return false;
+}
+
 bool UiHarness::click(const std::string& itemName) {
-    const auto rect = nlohmann::json::parse(app.itemRect(itemName), nullptr, false);
-    if (!rect.is_object()) return false;
+    if (!scrollTo(itemName)) return false;
+    const auto rect = nlohmann::json::parse(app.itemRect(itemName));
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(rect["x"].get<float>() + rect["width"].get<float>() / 2,
                         rect["y"].get<float>() + rect["height"].get<float>() / 2);

@@ -54,17 +54,28 @@ public:
     void listVersions(const std::string& id) override { calls.push_back("versions:" + id); }
     void restoreVersion(const std::string& id, int rev) override { calls.push_back("restore-version:" + id + ":" + std::to_string(rev)); }
     void downloadQuarantined(const std::string& key) override { calls.push_back("download-damaged:" + key); }
+    void purge(const std::string& id) override { calls.push_back("purge:" + id); }
+    void purgeQuarantined(const std::string& key) override { calls.push_back("purge-damaged:" + key); }
+    void downloadRecord(const std::string& id) override { calls.push_back("download-record:" + id); }
+    void openSharedPlan() override { calls.push_back("open-shared"); }
 };
 
 class UiHarness {
 public:
     // Starts the app on storedPlan (empty: a first visit) with the page's kept view settings
-    // (JSON, may be empty) and draws settleFrames frames.
-    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5, const std::string& viewSettings = {});
+    // (JSON, may be empty) and draws settleFrames frames. storedWhole: the stored record's checksum
+    // held (platform::StartupData).
+    explicit UiHarness(const std::string& storedPlan = {}, int settleFrames = 5, const std::string& viewSettings = {},
+                       bool storedWhole = false);
     ~UiHarness();
 
     void frames(int count = 1);
-    // Moves the mouse to the centre of a named item, presses and releases, with frames between.
+    // Scrolls with the mouse wheel, as a user would, until a named item is in view: each window
+    // that scrolls in turn, down and then back up, with the mouse over it. False when the item is
+    // nowhere to be found.
+    bool scrollTo(const std::string& itemName);
+    // Scrolls the named item into view, moves the mouse to its centre, presses and releases,
+    // with frames between.
     bool click(const std::string& itemName);
     void type(const std::string& utf8);
     void press(ImGuiKey key);
@@ -74,6 +85,9 @@ public:
     bool fill(const std::string& fieldKey, const std::string& utf8);
     // Opens a choice field and picks the option at index.
     bool pick(const std::string& fieldKey, int index);
+    // Vertices in the last frame's draw data: what a frame drew, a measure of its work that does
+    // not depend on the machine's speed or load (frame times are bench/'s business).
+    int verticesDrawn() const { return ImGui::GetDrawData()->TotalVtxCount; }
 
     RecordingPage page;
     RecordingScreenReader reader;

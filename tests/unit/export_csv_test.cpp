@@ -87,6 +87,61 @@ TEST_CASE("CSV cells: formulas are defused, numbers stay numbers") {
     CHECK(csvCell("a=b") == "a=b");
 }
 
+TEST_CASE("CSV cells: formulas after leading spaces and in full-width forms are defused, in both dialects") {
+    for (const CsvDialect dialect : {kCommaCsv, kSemicolonCsv}) {
+        CAPTURE(dialect.separator);
+        // Some importers trim spaces before they look for "=": the apostrophe goes first.
+        CHECK(csvCell(" =1+1", dialect) == "' =1+1");
+        CHECK(csvCell("   @SUM(A1)", dialect) == "'   @SUM(A1)");
+        CHECK(csvCell("\u00A0+cmd", dialect) == "'\u00A0+cmd");        // no-break space
+        CHECK(csvCell("\u3000-cmd", dialect) == "'\u3000-cmd");        // ideographic space
+        CHECK(csvCell("\n=1+1", dialect) == "\"'\n=1+1\"");
+        // Full-width and small forms, which East Asian input methods type and Excel reads as ASCII.
+        CHECK(csvCell("\uFF1D1+1", dialect) == "'\uFF1D1+1");          // ＝
+        CHECK(csvCell("\uFF0Bcmd", dialect) == "'\uFF0Bcmd");          // ＋
+        CHECK(csvCell("\uFF0D2+3", dialect) == "'\uFF0D2+3");          // －
+        CHECK(csvCell("\uFF20SUM(A1)", dialect) == "'\uFF20SUM(A1)");  // ＠
+        CHECK(csvCell(" \uFF1DA1", dialect) == "' \uFF1DA1");
+        CHECK(csvCell("\uFE66A1", dialect) == "'\uFE66A1");            // ﹦
+        // Text that merely holds such a character later on is left alone.
+        CHECK(csvCell("Q1 \uFF1D growth", dialect) == "Q1 \uFF1D growth");
+        CHECK(csvCell("a = b", dialect) == "a = b");
+    }
+    // A number stays a number, also after spaces; in each dialect its own decimal mark.
+    CHECK(csvCell(" -150") == "\" -150\"");
+    CHECK(csvCell("-2.5") == "-2.5");
+    CHECK(csvCell("-2,5", kSemicolonCsv) == "-2,5");
+    CHECK(csvCell("\uFF0D150") == "'\uFF0D150");  // a full-width minus makes no number
+}
+
+TEST_CASE("CSV cells: control characters are left out, and cannot hide a formula") {
+    CHECK(csvCell("Bell\x07 and escape\x1B[31m") == "Bell and escape[31m");
+    CHECK(csvCell(std::string("nul\0inside", 10)) == "nulinside");
+    CHECK(csvCell("del\x7F") == "del");
+    CHECK(csvCell("c1\u0085\u009B") == "c1");
+    CHECK(csvCell("\x01=1+1") == "'=1+1");
+    CHECK(csvCell("\x0B\x0C-cmd", kSemicolonCsv) == "'-cmd");
+    CHECK(csvCell("\u0085@A1") == "'@A1");
+    // Tabs and line breaks are text and stay (quoted where needed).
+    CHECK(csvCell("a\tb") == "a\tb");
+    CHECK(csvCell("two\r\nlines") == "\"two\r\nlines\"");
+    CHECK(csvCell("Grüße \u00A0é") == "Grüße \u00A0é");  // U+00A0 and é are not C1 controls
+}
+
+TEST_CASE("a goals table defuses a title that starts with spaces and a full-width equals sign") {
+    Plan plan = samplePlan();
+    plan.goals[0].title = "  \uFF1DHYPERLINK(\"http://evil\")";
+    plan.goals[0].dataSource = "\x01@cmd";
+    for (const CsvDialect dialect : {kCommaCsv, kSemicolonCsv}) {
+        const auto rows = records(exportCsv(plan, CsvTable::goals, Strings::load("en"), d("2026-11-23"), dialect));
+        REQUIRE(rows.size() == 2);
+        CHECK(rows[1].find("\"'  \uFF1DHYPERLINK(\"\"http://evil\"\")\"") != std::string::npos);
+        CHECK(rows[1].find(std::string(1, dialect.separator) + "'@cmd" + dialect.separator) != std::string::npos);
+        CHECK(rows[1].find(std::string(1, dialect.separator) + "120" + dialect.separator + "30" + dialect.separator) !=
+              std::string::npos);
+    }
+}
+
 TEST_CASE("table names round-trip") {
     for (auto t : {CsvTable::goals, CsvTable::tactics, CsvTable::tasks, CsvTable::checkins})
         CHECK(csvTableFromName(name(t)) == t);

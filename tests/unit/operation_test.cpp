@@ -6,27 +6,22 @@
 
 #include <random>
 
+#include "../common/random_edits.h"
 #include "core/plan/example_plans.h"
 #include "core/plan/history.h"
 #include "core/plan/operation.h"
 #include "core/plan/plan_json.h"
-#include "plan_with_every_field.h"
-#include "random_edit.h"
 
 using namespace waymark;
 
 namespace {
 
 const Date kToday{2026, 12, 7};
-using testing::randomEdit;
-
-std::vector<Plan> startingPlans() {
-    Plan empty;
-    empty.id = "empty";
-    return {empty, *loadTemplate("restaurant"), *loadTemplate("software", "de"), planWithEveryField()};
-}
 
 }  // namespace
+
+using testing::randomEdit;
+using testing::startingPlans;
 
 TEST_CASE("undoing any sequence of edits gives the plan back byte for byte, and redoing gives the edited plan") {
     int steps = 0;

@@ -117,13 +117,18 @@ TEST_CASE("whole numbers beyond 2^53 are refused, not rounded") {
     CHECK(parsePlanDocument(envelope(R"({"id":"p","goals":[{"id":"g","target":1e30,"baseline":9007199254740993.0}]})")).plan);
 }
 
-TEST_CASE("a custom KPI whose id is a catalog KPI's is refused with its path") {
-    const std::string text = envelope(R"({"id":"p","customKpis":[{"id":"mine","name":"Mine"},{"id":"followers","name":"F"}]})");
-    CHECK(parsePlanDocument(text).plan);  // the file's syntax and references are fine
+TEST_CASE("a custom KPI whose id is a catalog KPI's is read, under a free id with its goals moved along") {
+    const std::string text = envelope(R"({"id":"p","customKpis":[{"id":"mine","name":"Mine"},{"id":"followers","name":"F"}],)"
+                                      R"("goals":[{"id":"g","kpi":"followers","secondaryKpis":["mine","followers"]}]})");
     const LoadResult r = loadPlanFile(text);
-    REQUIRE_FALSE(r.plan);
-    CHECK(r.error.str() == "plan.customKpis[1].id: \"followers\" is a built-in KPI; a custom KPI needs an id of its own");
-    CHECK(loadPlanFile(envelope(R"({"id":"p","customKpis":[{"id":"mine","name":"Mine"}]})")).plan);
+    REQUIRE_MESSAGE(r.plan, r.error.str());
+    CHECK(r.plan->customKpis[1].id == "custom_followers");
+    CHECK(r.plan->goals[0].kpi == "custom_followers");
+    CHECK(r.plan->goals[0].secondaryKpis == std::vector<std::string>{"mine", "custom_followers"});
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].text(Strings::load("en")) ==
+          "your own KPI “F” had the id “followers”, which Waymark’s catalog has since given to a built-in KPI; it is kept as "
+          "“custom_followers”, and the goals that measured it still do");
     CHECK(loadPlanFile("{").error.str().rfind("not valid JSON", 0) == 0);
 }
 
@@ -201,4 +206,48 @@ TEST_CASE("a compact file that would not fit the limit once written out is refus
     const LoadResult ok = loadPlanFile(smaller);
     REQUIRE_MESSAGE(ok.plan, ok.error.str());
     CHECK(loadPlanFile(serializePlanDocument(*ok.plan)).plan);
+}
+
+TEST_CASE("a refusal quotes a megabyte key or value as a short excerpt") {
+    const std::string huge(1 << 20, 'k');
+    const std::string start = std::string(64, 'k') + "\u2026";  // the excerpt: 64 characters and an ellipsis
+    const std::string quoted = "'\"" + std::string(63, 'k') + "\u2026'";  // nlohmann's token starts with the quote
+    struct Case {
+        std::string what, file;
+        std::string begins, ends;  // the whole message: a syntax error's column is nlohmann's count
+    };
+    const std::string syntax = "not valid JSON: parse error at line 1, column 1048";
+    const Case cases[] = {
+        {"an unknown top-level key", R"({"format":"waymark-plan","version":1,"plan":{"id":"p"},")" + huge + R"(":1})",
+         start + ": unknown field", ""},
+        {"an unknown key in a goal", envelope(R"({"id":"p","goals":[{"id":"g",")" + huge + R"(":1}]})"),
+         "plan.goals[0]." + start + ": unknown field", ""},
+        {"a duplicate key", envelope(R"({"id":"p","context":{")" + huge + R"(":1,")" + huge + R"(":2}})"),
+         "plan.context." + start + ": duplicate key", ""},
+        {"an inexact number under a long key", envelope(R"({"id":"p","context":{")" + huge + R"(":9007199254740993}})"),
+         "plan.context." + start + ": whole number beyond 2^53 (9007199254740992): it cannot be kept exactly", ""},
+        {"a value that never ends", envelope(R"({"id":"p","name":")" + huge), syntax,
+         ": syntax error while parsing value - invalid string: missing closing quote; last read: " + quoted},
+        {"a value with a control character at its end", envelope(R"({"id":"p","name":")" + huge + "\x01\"}"), syntax,
+         ": syntax error while parsing value - invalid string: control character U+0001 (SOH) must be escaped to "
+         "\\u0001; last read: " + quoted},
+        {"a key that never ends", R"({")" + huge, syntax,
+         ": syntax error while parsing object key - invalid string: missing closing quote; last read: " + quoted +
+         "; expected string literal"},
+        {"a dot for a goal that is not there",
+         envelope(R"({"id":"p","goals":[{"id":"g"}],"voting":{"subject":"goals","participants":[{"dots":[")" +
+                  std::string(10000, 'k') + R"("]}]}})"),
+         "plan.voting.participants[0].dots[0]: no goal with id \"" + start + "\"", ""},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.what);
+        const LoadResult r = parsePlanDocument(c.file);
+        REQUIRE_FALSE(r.plan);
+        const std::string message = r.error.str();
+        CHECK(message.size() < 400);
+        CHECK(message.substr(0, c.begins.size()) == c.begins);
+        CHECK(message.substr(message.size() - std::min(message.size(), c.ends.size())) == c.ends);
+        if (c.ends.empty()) CHECK(message == c.begins);
+        CHECK(r.error.text(Strings::load("de")).size() < 400);
+    }
 }

@@ -371,6 +371,18 @@ TEST_CASE("plan schema: types, required keys, ranges, lengths and patterns match
                 checkBothAccept(setAll(number(1e9)), "a large number, no maximum");
             }
         }
+        if (node.path == "plan.language") {
+            // A language tag: the pattern and its length, at the edges and one step beyond.
+            const std::string longest = "abc-abcdefgh-abcdefgh-abcdefgh-abcd";  // 35 characters
+            REQUIRE(longest.size() == 35);
+            checkBothAccept(setAll("de"), "a two-letter language");
+            checkBothAccept(setAll("pt-BR"), "a language and its region");
+            checkBothAccept(setAll(longest), "a tag of 35 characters");
+            checkBothRefuse(setFirst(longest + "e"), first.path, "a tag of 36 characters");
+            for (const char* bad : {"", "e", "english", "de_DE", "de-", "12", "de-abcdefghi"})
+                checkBothRefuse(setFirst(bad), first.path, std::string("not a language tag: ") + bad);
+            continue;
+        }
         if (type == "string") {
             // Renamed everywhere, so references move with an id.
             auto renamed = [&](const std::string& to) {

@@ -9,6 +9,7 @@ inline Plan planWithEveryField() {
     Plan p;
     p.id = "plan-full";
     p.name = "Campfire: Q1 social plan";
+    p.language = "en";
     p.created = Date{2026, 11, 1};
     p.updated = Date{2026, 11, 23};
     p.context = {Business::b2b, Phase::growing, 4, 2500.5, "EUR", {"linkedin", "youtube"}};

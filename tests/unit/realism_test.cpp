@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/method/realism.h"
+#include "core/method/review.h"
 
 using namespace waymark;
 
@@ -151,7 +152,9 @@ TEST_CASE("lower-is-better KPIs are judged by the reduction they need") {
     CHECK(*r.requiredTotal == doctest::Approx(25));
     plan.goals[0].target = 10;  // from four hours to ten minutes in a month
     r = assessRealism(plan, plan.goals[0]);
-    CHECK(r.verdict == Verdict::unrealistic);
+    // Issue 24: a reply habit is the team's own decision, a stretch at most, never unrealistic
+    // (it was unrealistic by the reduction band).
+    CHECK(r.verdict == Verdict::ambitious);
     CHECK(*r.requiredTotal == doctest::Approx(95.83).epsilon(0.001));
     REQUIRE(r.comfortableTarget);
     CHECK(*r.comfortableTarget == doctest::Approx(240 * 0.6).epsilon(0.01));
@@ -209,7 +212,10 @@ TEST_CASE("holding a line that is already held is comfortable") {
     plan.goals[0].targetType = TargetType::stay_above;
     const RealismResult r = assessRealism(plan, plan.goals[0]);
     CHECK(r.verdict == Verdict::comfortable);
-    CHECK(*r.requiredTotal == 0);
+    // The change a line allows: ROAS may fall by a quarter before it breaks (issue 24: the
+    // change and its limits are printed beside the verdict and must agree with it).
+    CHECK(*r.requiredTotal == doctest::Approx(-25));
+    CHECK(*r.requiredPerMonth <= r.comfortableLimit);
 }
 
 TEST_CASE("a target in line with the account's own trend is comfortable even above the band") {
@@ -367,8 +373,11 @@ TEST_CASE("a suggestion never falls to zero or below the baseline, even under a 
     for (int i = 0; i < 3; ++i) plan.checkins.push_back({"g1", Date{2026, 1, 1}.plusMonths(i), 300.0 - 40 * i, {}, ""});
     const RealismResult r = assessRealism(plan, plan.goals[0]);
     CHECK(r.verdict != Verdict::comfortable);
-    REQUIRE(r.comfortableTarget);
-    CHECK(*r.comfortableTarget > 200);
+    // Against this trend nothing above the baseline is comfortable, so nothing is suggested as
+    // comfortable (a suggestion passes every check the target does); the stretch lies above it.
+    CHECK_FALSE(r.comfortableTarget);
+    REQUIRE(r.ambitiousTarget);
+    CHECK(*r.ambitiousTarget > 200);
 }
 
 TEST_CASE("a star average over many ratings moves only with new top ratings") {
@@ -488,4 +497,217 @@ TEST_CASE("an audience counted per period is judged as a per-period count") {
     const RealismResult r = assessRealism(plan, plan.goals[0]);
     CHECK(r.verdict == Verdict::unrealistic);
     CHECK(r.ambitiousFloor == 0);
+}
+
+// ---- realism as evidence (issue 24) --------------------------------------------------------------
+
+namespace {
+const Evidence& decisiveOf(const RealismResult& r) {
+    REQUIRE(r.decisive);
+    return r.evidence[*r.decisive];
+}
+}  // namespace
+
+TEST_CASE("evidence: a floor that carries a small account is printed as the limit, so the limits agree with the verdict") {
+    // The method's pizzeria: +20% in a month needs 20% a month; the band alone says 15% at most,
+    // the floor of 90 new local followers a month says 22.5%. The old advice printed "needed 20%,
+    // comfortable up to 16.5%" beside "Comfortable".
+    Plan plan = planWith(goalOn("followers", 400, 480, Date{2026, 3, 2}, Date{2026, 4, 2}));
+    plan.context.business = Business::local;
+    plan.context.monthlyBudget = 100;
+    plan.context.currency = "EUR";
+    plan.goals[0].scope = "people within 3 miles";
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    REQUIRE(r.verdict == Verdict::comfortable);
+    CHECK(*r.requiredPerMonth <= r.comfortableLimit);
+    const Evidence& e = decisiveOf(r);
+    CHECK(e.unit == EvidenceUnit::percent_per_month);
+    CHECK(e.needed <= e.comfortable);
+    const std::string text = sentenceText(realismSentence(r, findKpi(plan, "followers"), "EUR"), Strings::load("en"));
+    CHECK(text.rfind("Comfortable: the target needs ", 0) == 0);
+}
+
+TEST_CASE("evidence: the plan's own money can make a verdict harder: 2,000 EUR at 95 EUR a lead buys about 21 leads a month, not 25") {
+    Plan plan = planWith(goalOn("leads", 20, 25, kStart, kStart.plusMonths(3)));
+    plan.context.currency = "EUR";
+    plan.context.monthlyBudget = 2000;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);  // +25% in a quarter, by the band
+    Goal cost = goalOn("cost_per_lead", 95, 95, kStart, kStart.plusMonths(3));
+    cost.id = "cost";
+    plan.goals.push_back(cost);
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    const Evidence& e = decisiveOf(r);
+    CHECK(e.kind == EvidenceKind::paid_results);
+    CHECK(e.source == "cost");
+    CHECK(e.comfortable == 21);
+    CHECK(e.needed == 25);
+    CHECK(sentenceText(realismSentence(r, findKpi(plan, "leads"), "EUR"), Strings::load("en")) ==
+          "Unrealistic: 2,000 EUR a month at 95 EUR a result buys about 21 leads from social a month; the target needs 25.");
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget == 21);  // what the money buys, the one number it suggests
+    CHECK_FALSE(r.ambitiousTarget);
+}
+
+TEST_CASE("evidence: a count a month cannot need a share of the followers no business gets") {
+    // Codes used by 7% of 4,000 followers every month: no existing-audience floor makes that plausible.
+    Plan plan = planWith(goalOn("discount_code_uses", 0, 280, kStart, kStart.plusMonths(3)));
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
+    Goal followers = goalOn("followers", 4000, 4400, kStart, kStart.plusMonths(3));
+    followers.id = "followers";
+    plan.goals.push_back(followers);
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(decisiveOf(r).kind == EvidenceKind::audience);
+    CHECK(decisiveOf(r).source == "followers");
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget <= 80);  // 2% of the followers a month
+    plan.goals[0].target = 60;          // 1.5% a month
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    // Followers on another channel set no limit to a code shared on this one; from zero they
+    // still carry it (the team's audience is the team's), and the evidence names them.
+    plan.goals[0].target = 280;
+    plan.goals[0].channel = "instagram";
+    plan.goals[1].channel = "linkedin";
+    const RealismHints hints = realismHints(plan, plan.goals[0]);
+    CHECK(hints.audienceGoal.empty());
+    CHECK(hints.anyAudienceGoal == "followers");
+    const RealismResult carried = assessRealism(plan, plan.goals[0]);
+    CHECK(decisiveOf(carried).kind == EvidenceKind::pace);
+    CHECK(decisiveOf(carried).source == "followers");
+}
+
+TEST_CASE("evidence: a line held against a falling trend is at risk now, not comfortable from its baseline") {
+    Plan plan = planWith(goalOn("average_engagement", 120, 100, Date{2026, 1, 1}, Date{2026, 7, 1}));
+    plan.goals[0].targetType = TargetType::stay_above;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    for (int i = 0; i < 4; ++i) plan.checkins.push_back({"g1", Date{2026, 1, 1}.plusMonths(i), 120.0 - 6 * i, {}, ""});
+    const RealismResult r = assessRealism(plan, plan.goals[0]);  // 102 on 1 April, falling 5% a month
+    CHECK(r.verdict != Verdict::comfortable);
+    CHECK(decisiveOf(r).kind == EvidenceKind::own_trend);
+    CHECK(decisiveOf(r).unit == EvidenceUnit::value);
+}
+
+TEST_CASE("evidence: the account's size is measured smoothly, not in steps") {
+    // 38,000 followers no longer get a 1,000 account's band, and 99,000 and 101,000 nearly the same.
+    const double at1k = realismBandAt(KpiFamily::audience, 1000).comfortable;
+    const double at38k = realismBandAt(KpiFamily::audience, 38000).comfortable;
+    CHECK(at38k < at1k);
+    CHECK(realismBandAt(KpiFamily::audience, 99000).comfortable ==
+          doctest::Approx(realismBandAt(KpiFamily::audience, 101000).comfortable).epsilon(0.02));
+    CHECK(realismBandAt(KpiFamily::audience, 500000).comfortable == doctest::Approx(3));
+    CHECK(realismBandAt(KpiFamily::audience, 100).comfortable == doctest::Approx(10));
+    // Floors hold at any size: 50 new followers a month stay plausible for a 2,000 account too.
+    CHECK(realismBandAt(KpiFamily::audience, 2000).comfortableFloor == 50);
+}
+
+TEST_CASE("evidence: members and people per event have bands of their own") {
+    // 400 paying members +30% in a quarter grows like followers would, but members also leave.
+    Plan plan = planWith(goalOn("paying_members", 400, 520, kStart, kStart.plusMonths(3)));
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+    plan.goals[0].kpi = "followers";
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    // Guests per library evening: 40 today; the suggestion for a year is a fuller room, not 220.
+    Plan evening = planWith(goalOn("event_registrations", 40, 400, kStart, kStart.plusMonths(12)));
+    evening.goals[0].measuredAs = MeasuredAs::per_event;
+    const RealismResult r = assessRealism(evening, evening.goals[0]);
+    CHECK(r.verdict == Verdict::unrealistic);
+    CHECK(hasFactor(r, "per_event"));
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget < 70);   // about 60% more in a year
+    CHECK(*r.ambitiousTarget < 110);    // two and a half times at most
+}
+
+TEST_CASE("evidence: suggestions are whole where people are counted, and never one number twice") {
+    Plan plan = planWith(goalOn("leads", 2, 9, kStart, kStart.plusMonths(1)));
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    REQUIRE(r.comfortableTarget);
+    CHECK(*r.comfortableTarget == std::floor(*r.comfortableTarget));
+    // A star rating's suggestions stop short of a perfect average, and are not the same twice.
+    Plan stars = planWith(goalOn("average_rating", 4.5, 5, kStart, kStart.plusMonths(12)));
+    const RealismResult s = assessRealism(stars, stars.goals[0]);
+    CHECK(s.verdict == Verdict::unrealistic);
+    CHECK(decisiveOf(s).kind == EvidenceKind::perfect_average);
+    REQUIRE(s.comfortableTarget);
+    CHECK(*s.comfortableTarget < 5);
+    CHECK((!s.ambitiousTarget || *s.ambitiousTarget != *s.comfortableTarget));
+}
+
+TEST_CASE("evidence: a perfect average held over few ratings is fragile") {
+    Plan plan = planWith(goalOn("average_rating", 5, 5, kStart, kStart.plusMonths(6)));
+    plan.goals[0].targetType = TargetType::stay_above;
+    plan.goals[0].ratingsCount = 12;
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::ambitious);  // the first 4-star rating breaks it
+    CHECK(decisiveOf(r).kind == EvidenceKind::fragile_average);
+    // With 20 new reviews planned, about two will be a step below the top: it will break.
+    Goal reviews = goalOn("review_count", 12, 32, kStart, kStart.plusMonths(6));
+    reviews.id = "reviews";
+    plan.goals.push_back(reviews);
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+    plan.goals[0].target = 4.8;  // twelve 5-star ratings can take three 4-star ones before 4.8 breaks
+    plan.goals.pop_back();
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+}
+
+TEST_CASE("evidence: another goal informs a verdict only when it measures this goal's audience, cost or ratings") {
+    Plan plan = planWith(goalOn("leads", 20, 30, kStart, kStart.plusMonths(3)));
+    plan.goals[0].channel = "linkedin";
+    const RealismResult alone = assessRealism(plan, plan.goals[0]);
+    Goal unrelated = goalOn("engagement_rate", 2, 3, kStart, kStart.plusMonths(3));
+    unrelated.id = "g2";
+    plan.goals.push_back(unrelated);
+    Goal elsewhere = goalOn("followers", 90000, 95000, kStart, kStart.plusMonths(3));
+    elsewhere.id = "g3";
+    elsewhere.channel = "tiktok";
+    plan.goals.push_back(elsewhere);
+    const RealismResult after = assessRealism(plan, plan.goals[0]);
+    CHECK(after.verdict == alone.verdict);
+    CHECK(after.comfortableTarget == alone.comfortableTarget);
+    CHECK(evidenceSources(realismHints(plan, plan.goals[0])).empty());
+}
+
+TEST_CASE("evidence: a running total from zero is judged by its own intake, not as unknown (issue 24)") {
+    // Registrations counted as a total since the start: 0 -> 300 in six months, 40 a month so far.
+    Plan plan = planWith(goalOn("leads", 0, 300, kStart, kStart.plusMonths(6)));
+    plan.goals[0].measuredAs = MeasuredAs::total;
+    plan.checkins.push_back({"g1", kStart.plusMonths(1), 40, std::nullopt, ""});
+    plan.checkins.push_back({"g1", kStart.plusMonths(2), 80, std::nullopt, ""});
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.reason.empty());  // not "baseline_not_positive"
+    CHECK(r.verdict == Verdict::ambitious);  // 55 a month from here against an intake of 40
+    const Evidence& e = decisiveOf(r);
+    CHECK(e.kind == EvidenceKind::own_trend);
+    CHECK(e.unit == EvidenceUnit::per_month);
+    CHECK(e.needed == doctest::Approx(55));
+    CHECK(e.comfortable == doctest::Approx(45));  // a tenth above the intake (80 in 59 days: 41 a month)
+    plan.goals[0].target = 250;                   // 42.5 a month: the pace the team keeps
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+    plan.goals[0].target = 900;  // 205 a month: beyond any late rush
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+}
+
+TEST_CASE("evidence: the money buys results on top of those that come without it (issue 24)") {
+    // 30 leads a month today, 2,000 EUR at 95 EUR a lead buys 21 of them: 9 come without money.
+    Plan plan = planWith(goalOn("leads", 30, 33, kStart, kStart.plusMonths(3)));
+    plan.context.currency = "EUR";
+    plan.context.monthlyBudget = 2000;
+    Goal cost = goalOn("cost_per_lead", 95, 95, kStart, kStart.plusMonths(3));
+    cost.id = "cost";
+    plan.goals.push_back(cost);
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::comfortable);  // not "21 a month, the target needs 33"
+    const Evidence& e = decisiveOf(r);
+    CHECK(e.kind == EvidenceKind::paid_results);
+    CHECK(e.wording == "organic_one_cost");
+    CHECK(e.comfortable > 30);
+}
+
+TEST_CASE("evidence: reviews come with customers, a few a month, whatever the account's size (issue 24)") {
+    // 40 reviews -> 80 in six months is about 7 a month: asking nearly every customer.
+    Plan plan = planWith(goalOn("review_count", 40, 80, kStart, kStart.plusMonths(6)));
+    CHECK(findKpi(plan, "review_count")->family == KpiFamily::reviews);
+    CHECK(assessRealism(plan, plan.goals[0]).verdict != Verdict::comfortable);
+    plan.goals[0].target = 52;  // 2 a month: steady asking
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
 }

@@ -19,7 +19,7 @@
 #include "core/plan/plan_json.h"
 #include "core/plan/remote_changes.h"
 #include "plan_with_every_field.h"
-#include "random_edit.h"
+#include "../common/random_edits.h"
 
 using namespace waymark;
 using nlohmann::json;
@@ -45,7 +45,7 @@ struct Doc {
 Doc docOf(const Plan& plan) {
     json p = json::parse(serializePlanDocument(plan))["plan"];
     Doc doc;
-    for (const char* key : {"id", "name", "created", "updated"})
+    for (const char* key : {"id", "name", "language", "created", "updated"})
         if (p.contains(key)) doc.plan[key] = p[key];
     if (p.contains("context")) doc.context = p["context"];
     json voters = json::array();
@@ -290,7 +290,8 @@ TEST_CASE("remote changes: a tactic added to a goal deleted elsewhere goes, with
 TEST_CASE("remote changes: two objectives made each other's parent: the smaller id leaves its parent") {
     Plan plan;
     plan.id = "p";
-    plan.objectives = {{"o1", "One"}, {"o2", "Two"}, {"o3", "Three"}};
+    plan.objectives = {{"o1", "One", ObjectiveKind::business, {}, {}}, {"o2", "Two", ObjectiveKind::business, {}, {}},
+                       {"o3", "Three", ObjectiveKind::business, {}, {}}};
     plan.objectives[2].parentId = "gone";
     const RemoteApplied got = receive(plan, R"({"items":{"objectives":{
         "o1":{"id":"o1","title":"One","parentId":"o2"},"o2":{"id":"o2","title":"Two","parentId":"o1"}}}})");

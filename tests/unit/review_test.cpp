@@ -87,12 +87,38 @@ TEST_CASE("a SMART goal linked to an objective gets no findings and its relevanc
 
 TEST_CASE("Specific: a goal without a metric gets missing_metric, without a channel missing_channel") {
     Plan p = soundPlan();
-    p.goals[0].kpi = "";
     p.goals[0].channel = "  ";
+    p.goals[0].kpi = "link_clicks";  // counted on the platforms: the channel matters
+    CHECK(has(reviewFirst(p), "missing_channel"));
+    p.goals[0].kpi = "";
     const GoalReview r = reviewFirst(p);
     CHECK(has(r, "missing_metric"));
-    CHECK(has(r, "missing_channel"));
     CHECK_FALSE(has(r, "unknown_kpi"));
+    // One finding per root cause (issue 24): without a KPI the channel, numbers, dates and data
+    // source all wait for it, so missing_metric says it once.
+    CHECK_FALSE(has(r, "missing_channel"));
+}
+
+TEST_CASE("one finding per root cause: an empty goal gets missing_metric once, not eight repeats of it") {
+    Plan p = soundPlan();
+    p.context.business = Business::local;
+    Goal empty;
+    empty.id = "g1";
+    empty.objectiveId = "o1";
+    empty.title = "Find corporate partners";
+    p.goals = {empty};
+    std::vector<std::string> codes = codesOf(reviewFirst(p));
+    CHECK(codes == std::vector<std::string>{"missing_metric"});
+    p.goals[0].soft = true;  // a soft goal: its missing proxy is the root cause
+    codes = codesOf(reviewFirst(p));
+    CHECK(codes == std::vector<std::string>{"soft_without_proxy"});
+    // A vanity KPI on a sales goal is said once: not again as a KPI outside the category.
+    p.goals[0] = soundPlan().goals[0];
+    p.goals[0].kpi = "likes";
+    p.goals[0].category = "sales";
+    const GoalReview likes = reviewFirst(p);
+    CHECK(has(likes, "vanity_metric"));
+    CHECK_FALSE(has(likes, "kpi_outside_category"));
 }
 
 TEST_CASE("a KPI id that is neither catalog nor custom gets unknown_kpi, for secondary KPIs too") {
@@ -288,6 +314,15 @@ TEST_CASE("a starting team that also sets a goal it controls no longer gets too_
     cadence.baseline = 1, cadence.target = 2;
     p.goals.push_back(cadence);
     CHECK_FALSE(planHas(p, "too_early"));
+    // One habit beside a few outcomes is a fair start; beside three outcomes it is a plan that
+    // still judges a new team by what it cannot control yet (issue 24).
+    Goal outcome = p.goals[0];
+    outcome.id = "g3", outcome.kpi = "link_clicks", outcome.category = "traffic";
+    p.goals.push_back(outcome);
+    CHECK_FALSE(planHas(p, "too_early"));
+    outcome.id = "g4", outcome.kpi = "reach", outcome.category = "awareness";
+    p.goals.push_back(outcome);
+    CHECK(planHas(p, "too_early"));
 }
 
 TEST_CASE("a soft goal with no measurable proxy gets soft_without_proxy") {
@@ -508,6 +543,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     add([](Goal& g) { g.baseline = std::numeric_limits<double>::quiet_NaN(); g.kpi = ""; g.target.reset(); });
     add([](Goal& g) { g.baseline.reset(); g.kpi = "nope"; g.deadline.reset(); g.start.reset(); g.objectiveId.reset(); });
     add([](Goal& g) { g.baseline = -3; });
+    add([](Goal& g) { g.target.reset(); });
     add([](Goal& g) { g.deadline = Date{2025, 1, 1}; g.channel = ""; g.dataSource = ""; g.category = "nope"; });
     add([](Goal& g) { g.target = 10; });
     add([](Goal& g) { g.kpi = "response_rate"; g.baseline = 50; g.target = 120; });
@@ -521,7 +557,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     add([](Goal& g) { g.soft = true; g.kpi = "followers"; g.category = "employer_branding"; g.baseline = 100; g.target = 105; });
     add([](Goal& g) { g.kpi = "ad_revenue"; g.category = "sales"; g.budget = 3000; g.scope = "women 25-40"; g.baseline = 1000; g.target = 1400; });
     add([](Goal& g) { g.id = "stale"; g.deadline = Date{2026, 12, 1}; });
-    add([](Goal& g) { g.kpi = "average_rating"; g.category = "reputation"; g.baseline = 4.2; g.target = 4.4; g.ratingsCount = 40; });
+    add([](Goal& g) { g.kpi = "average_rating"; g.category = "reputation"; g.baseline = 4.2; g.target = 4.3; g.ratingsCount = 40; });
     add([](Goal& g) { g.kpi = "leads"; g.baseline = 20; g.target = 30; g.deadline = Date{2026, 12, 1}; g.objectiveId = "o-due"; });
     p.objectives.push_back({"o-due", "grow before summer", ObjectiveKind::business, {}, Date{2026, 6, 30}});
     p.objectives.push_back({"o-empty", "be loved", ObjectiveKind::business, {}, {}});
@@ -883,4 +919,20 @@ TEST_CASE("the relevance sentence in German keeps a title's nouns capitalised an
     CHECK(noun.find("stammgäste") == std::string::npos);
     p.goals[0].title = "Win more leads from small agencies on LinkedIn";
     CHECK(sentenceText(reviewFirst(p).relevance, Strings::load("en")).find("we will win more leads") != std::string::npos);
+}
+
+TEST_CASE("the relevance sentence never splices a title into another language's grammar (issue 24)") {
+    Plan p = soundPlan();
+    p.objectives[0].title = "Mehr Stammgäste gewinnen";
+    p.goals[0].title = "Bis Ende März 40 Bewertungen sammeln";
+    const GoalReview r = reviewFirst(p);
+    // Shown in English, the German titles are quoted or said through the KPI and its numbers.
+    const std::string en = sentenceText(r.relevance, Strings::load("en"));
+    CHECK(en.find("“Mehr Stammgäste gewinnen”") != std::string::npos);
+    CHECK(en.find("to help us mehr") == std::string::npos);
+    CHECK(en.find("we will bis") == std::string::npos);
+    // In German they read inside the sentence; an English title is quoted there in turn.
+    CHECK(sentenceText(r.relevance, Strings::load("de")).find("werden wir bis Ende März") != std::string::npos);
+    p.goals[0].title = "Win more leads from small agencies on LinkedIn";
+    CHECK(sentenceText(reviewFirst(p).relevance, Strings::load("de")).find("werden wir win") == std::string::npos);
 }

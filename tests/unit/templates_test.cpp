@@ -90,7 +90,9 @@ TEST_CASE("the example plans review as sound advice: no errors or warnings, a ti
         }
         for (const GoalReview& r : whole.goals) {
             CAPTURE(r.goalId);
-            CHECK(r.realism.verdict != Verdict::unknown);
+            // A soft goal is judged by the team over time, not by growth bands (issue 24).
+            const Goal* goal = plan->findGoal(r.goalId);
+            CHECK((r.realism.verdict != Verdict::unknown || (goal->soft && r.realism.reason == "soft_goal")));
             CHECK(r.relevance.key == "review.relevance.linked");
             for (const Finding& f : r.findings) {
                 CAPTURE(f.code);

@@ -204,7 +204,7 @@ TEST_CASE("the path starts at the goal's start, else its first check-in, else th
     CHECK(pathStart(plan, plan.goals[0]) == d("2026-10-05"));
 }
 
-TEST_CASE("status against the path: 10 and 25 points of slack") {
+TEST_CASE("status against the path: 10 points of slack, off track when 20 behind with less than half the way") {
     // 400 -> 480 followers from Oct 1 to Dec 31 (91 days); Nov 15 is 45 days in: 49.5% expected.
     auto statusAt = [](double value, std::optional<Confidence> confidence = std::nullopt) {
         Plan plan = planWith(goal("fans", 400, 480));
@@ -223,6 +223,50 @@ TEST_CASE("status against the path: 10 and 25 points of slack") {
     CHECK(statusAt(430, Confidence::high).status == Status::at_risk);  // confidence never lifts
     CHECK(statusAt(480).status == Status::achieved);
     CHECK(statusAt(500).status == Status::achieved);
+}
+
+TEST_CASE("status: a goal that has hardly moved after a quarter of its time is off track, not at risk") {
+    // 400 -> 480 from Oct 1 to Dec 31; Oct 24 is 23 days in (25% expected).
+    auto statusOn = [](const char* day, double value) {
+        Plan plan = planWith(goal("fans", 400, 480));
+        checkin(plan, day, value);
+        return trackGoal(plan, plan.goals[0], d(day)).status;
+    };
+    CHECK(statusOn("2026-10-24", 401) == Status::off_track);  // 1% of the way: 24 points behind, but stalled
+    CHECK(statusOn("2026-10-24", 410) == Status::at_risk);    // 12.5%: half the expected way
+    CHECK(statusOn("2026-10-10", 400) == Status::on_track);   // 10% expected: too early to tell
+}
+
+TEST_CASE("status: far behind but past half the expected way is at risk, not off track (issue 24)") {
+    // 400 -> 480 from Oct 1 to Dec 31; Dec 13 is 73 days in: 80% expected.
+    Plan plan = planWith(goal("fans", 400, 480));
+    checkin(plan, "2026-12-13", 436);  // 45% of the way: 35 points behind, but more than half of 80%
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-14")).status == Status::at_risk);
+    checkin(plan, "2026-12-14", 430);  // 37.5%: less than half the expected way
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-14")).status == Status::off_track);
+}
+
+TEST_CASE("status: a line that still holds while the check-ins slide towards it is at risk (issue 24)") {
+    Plan plan = planWith(goal("", 4.2, 4.5, TargetType::stay_above));
+    checkin(plan, "2026-10-05", 4.8);
+    checkin(plan, "2026-10-20", 4.8);
+    checkin(plan, "2026-11-05", 4.8);
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-11-06")).status == Status::on_track);  // steady
+    plan.checkins.clear();
+    checkin(plan, "2026-10-05", 4.9);
+    checkin(plan, "2026-10-20", 4.75);
+    checkin(plan, "2026-11-05", 4.6);  // holds today, breaks the line by the deadline at this pace
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-11-06")).status == Status::at_risk);
+}
+
+TEST_CASE("status: a broken line stays off track when its data is also old") {
+    Plan plan = planWith(goal("", 4.2, 4.5, TargetType::stay_above));
+    plan.goals[0].deadline = d("2027-06-30");
+    checkin(plan, "2026-10-10", 4.3);  // the line is broken
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-10-20")).status == Status::off_track);
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-20")).status == Status::off_track);  // not "stale"
+    checkin(plan, "2026-10-11", 4.6);  // held again, then nothing for two months: stale
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-20")).status == Status::stale);
 }
 
 TEST_CASE("status: lower is better, deadlines, no check-ins, future check-ins") {
@@ -411,14 +455,19 @@ TEST_CASE("reach then stay below: on track once under the line, achieved only if
     CHECK(trackGoal(plan, g, d("2027-01-05")).status == Status::achieved);
 }
 
-TEST_CASE("per-period counts read the mean of the last two periods; vs_same_period counts up from zero") {
+TEST_CASE("per-period counts read the latest period, like any goal; vs_same_period counts up from zero") {
+    // Issue 24: the status says where the goal stands now. The mean of the last two months
+    // (55) called a goal that fell back to 48 nearly on track and one that just reached 62
+    // still behind.
     Plan plan = planWith(goal("fans", 40, 60));
     plan.goals[0].measuredAs = MeasuredAs::per_month;
     checkin(plan, "2026-10-31", 62);  // one lucky month
     checkin(plan, "2026-11-30", 48);
     const GoalTrack monthly = trackGoal(plan, plan.goals[0], d("2026-12-01"));
-    CHECK(monthly.progress.current == doctest::Approx(55));
+    CHECK(monthly.progress.current == doctest::Approx(48));
     CHECK(monthly.status != Status::achieved);
+    checkin(plan, "2026-12-01", 61);
+    CHECK(trackGoal(plan, plan.goals[0], d("2026-12-02")).status == Status::achieved);
 
     Plan campaign = planWith(goal("fans", 12000, 15000));  // last December's campaign raised 12,000
     campaign.goals[0].measuredAs = MeasuredAs::vs_same_period;

@@ -27,9 +27,9 @@ Plan workshopPlan() {
     p.tactics.push_back({"t1", "g1", "Weekly reels", 5, 2});
     p.tactics.push_back({"t2", "g1", "Giveaway", 3, 4});
     p.tactics.push_back({"t3", "g1", "Unscored idea", std::nullopt, std::nullopt});
-    p.tasks.push_back({"k1", "t1", "Film the first reel", {"Brian"}, Date{2026, 12, 5}});
-    p.tasks.push_back({"k2", "t2", "Pick the prize", {"Brian", "Hailley"}, Date{2026, 12, 2}});
-    p.tasks.push_back({"k3", "t2", "Write the rules", {}, std::nullopt});
+    p.tasks.push_back({"k1", "t1", "Film the first reel", {"Brian"}, Date{2026, 12, 5}, std::nullopt});
+    p.tasks.push_back({"k2", "t2", "Pick the prize", {"Brian", "Hailley"}, Date{2026, 12, 2}, std::nullopt});
+    p.tasks.push_back({"k3", "t2", "Write the rules", {}, std::nullopt, std::nullopt});
     return p;
 }
 

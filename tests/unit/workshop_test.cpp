@@ -54,8 +54,8 @@ TEST_CASE("an empty plan lacks something at every step but the review") {
 
 TEST_CASE("each step is done when the plan has what the step asks for") {
     Fixture f;
-    f.plan.objectives.push_back({.id = "o1", .title = "Open a second shop"});
-    f.plan.objectives.push_back({.id = "o2", .title = ""});
+    f.plan.objectives.push_back({.id = "o1", .title = "Open a second shop", .parentId = std::nullopt, .due = std::nullopt});
+    f.plan.objectives.push_back({.id = "o2", .title = "", .parentId = std::nullopt, .due = std::nullopt});
     CHECK(f.gaps(WorkshopStep::objectives) == std::vector<std::string>{"objective_untitled"});
     f.plan.objectives[1].title = "More regulars";
     CHECK(f.gaps(WorkshopStep::objectives).empty());
@@ -102,9 +102,9 @@ TEST_CASE("each step is done when the plan has what the step asks for") {
     f.plan.goals[1].soft = true;
     CHECK(f.gaps(WorkshopStep::kpis).empty());
 
-    f.plan.tactics.push_back({.id = "t1", .goalId = "g1", .title = "Reels twice a week"});
+    f.plan.tactics.push_back({.id = "t1", .goalId = "g1", .title = "Reels twice a week", .value = std::nullopt, .complexity = std::nullopt});
     CHECK(f.gaps(WorkshopStep::tactics) == std::vector<std::string>{"goal_without_tactic:Be on TikTok"});
-    f.plan.tactics.push_back({.id = "t2", .goalId = "g2", .title = "Kitchen clips", .value = 3});
+    f.plan.tactics.push_back({.id = "t2", .goalId = "g2", .title = "Kitchen clips", .value = 3, .complexity = std::nullopt});
     CHECK(f.gaps(WorkshopStep::tactics).empty());
 
     CHECK(f.gaps(WorkshopStep::prioritise) ==
@@ -114,18 +114,21 @@ TEST_CASE("each step is done when the plan has what the step asks for") {
     f.plan.tactics[1].complexity = 1;
     CHECK(f.gaps(WorkshopStep::prioritise).empty());
 
-    f.plan.tasks.push_back({.id = "k1", .tacticId = "t1", .title = "Shoot reels"});
+    f.plan.tasks.push_back({.id = "k1", .tacticId = "t1", .title = "Shoot reels", .owners = {}, .due = std::nullopt, .repeat = std::nullopt});
     CHECK(f.gaps(WorkshopStep::owners) == std::vector<std::string>{"tactic_without_task:Kitchen clips",
                                                                    "task_no_owner:Shoot reels", "task_no_due:Shoot reels"});
     f.plan.tasks[0].owners = {"Brian"};
     f.plan.tasks[0].due = Date{2027, 1, 15};
-    f.plan.tasks.push_back({.id = "k2", .tacticId = "t2", .title = "Film", .owners = {"Hailley"}, .due = Date{2027, 1, 20}});
+    f.plan.tasks.push_back({.id = "k2", .tacticId = "t2", .title = "Film", .owners = {"Hailley"}, .due = Date{2027, 1, 20}, .repeat = std::nullopt});
     CHECK(f.gaps(WorkshopStep::owners).empty());
 }
 
 TEST_CASE("the review step lists the review's errors, the plan's first, and ignores warnings and tips") {
     Fixture f;
-    f.plan.goals.push_back({.id = "g1", .title = "Leads"});
+    Goal leads;
+    leads.id = "g1";
+    leads.title = "Leads";
+    f.plan.goals.push_back(leads);
     f.planFindings = {{"objective_unmeasured", Severity::error, {}}, {"team_new", Severity::warning, {}}};
     f.reviews["g1"].findings = {{"no_deadline", Severity::error, {}}, {"no_channel", Severity::tip, {}}};
     const std::vector<WorkshopGap> gaps = workshopGaps(f.plan, WorkshopStep::review, "", f.planFindings,

@@ -1,6 +1,6 @@
 // The plan as a shared Yjs document, per item and field, so two people editing different fields
 // never conflict and the same field settles on one value everywhere (docs/collaboration.md):
-//   Y.Map "plan"        the plan's own fields: id, name, created, updated, voting (a round's
+//   Y.Map "plan"        the plan's own fields: id, name, language, created, updated, voting (a round's
 //                       settings without its participants)
 //   Y.Map "context"     the business context's fields
 //   per list (customKpis, objectives, goals, tactics, tasks, checkins, voters):
@@ -12,7 +12,7 @@
 import * as Y from 'yjs';
 
 export const LISTS = ['customKpis', 'objectives', 'goals', 'tactics', 'tasks', 'checkins', 'voters'];
-const PLAN_FIELDS = ['id', 'name', 'created', 'updated', 'voting'];
+const PLAN_FIELDS = ['id', 'name', 'language', 'created', 'updated', 'voting'];
 // The origin of this browser's own transactions (operations, the seed, repairs written back).
 export const LOCAL_ORIGIN = 'waymark-local';
 

@@ -96,7 +96,12 @@ export function openRoom({ server, room, doc = new Y.Doc(), onRemoteChanges = ()
     state: () => ({ connected, room, people: provider.awareness ? provider.awareness.getStates().size : 1, refused }),
     leave() {
       stopWatching?.();
+      const socket = provider.configuration.websocketProvider;
       provider.destroy();
+      // A reconnect the provider scheduled when the server went away calls connect() after
+      // destroy() and retries for ever (Hocuspocus 3.4's onClose timer): once left, never again.
+      socket.connect = async () => {};
+      socket.cancelWebsocketRetry?.();
     },
   };
 }

@@ -37,6 +37,49 @@ bool isPlainNumber(std::string_view t, char decimal) {
     return i == t.size();
 }
 
+// What a spreadsheet may run as a formula when a cell starts with it: = + - @ in ASCII and in
+// their full-width and small forms (East Asian input methods type those, and Excel reads them as
+// the ASCII ones), tab and CR.
+constexpr std::string_view kFormulaStarts[] = {"=", "+", "-", "@", "\t", "\r",
+                                               "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20",   // ＝ ＋ － ＠
+                                               "\uFE66", "\uFE62", "\uFE63", "\uFE6B"};  // ﹦ ﹢ ﹣ ﹫
+// Spaces some importers trim before they look for a formula: space, line feed, no-break space,
+// ideographic space.
+constexpr std::string_view kLeadingSpaces[] = {" ", "\n", "\u00A0", "\u3000"};
+
+template <size_t N>
+size_t prefixLength(std::string_view text, const std::string_view (&prefixes)[N]) {
+    for (std::string_view p : prefixes)
+        if (text.substr(0, p.size()) == p) return p.size();
+    return 0;
+}
+
+// A text cell a spreadsheet would take for a formula, after any leading spaces. A plain number
+// ("-12", "-2,5" with a decimal comma) is not one: it stays a number.
+bool startsLikeFormula(std::string_view text, char decimal) {
+    while (const size_t space = prefixLength(text, kLeadingSpaces)) text.remove_prefix(space);
+    return prefixLength(text, kFormulaStarts) > 0 && !isPlainNumber(text, decimal);
+}
+
+// The text without C0 controls other than tab, LF and CR, without DEL and without C1 controls
+// (U+0080..U+009F): spreadsheets show them as boxes or refuse the file, and one could hide what
+// a cell starts with.
+std::string withoutControlCharacters(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) continue;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            ++i;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // The file being written, in its dialect.
 struct Sheet {
     std::string text;
@@ -148,9 +191,9 @@ std::optional<CsvTable> csvTableFromName(std::string_view text) {
 
 std::string csvCell(std::string_view text, CsvDialect dialect) {
     std::string cell;
-    const bool formulaLike = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
-    if (formulaLike && !isPlainNumber(text, dialect.decimal)) cell += '\'';
-    cell += text;
+    const std::string clean = withoutControlCharacters(text);
+    if (startsLikeFormula(clean, dialect.decimal)) cell += '\'';
+    cell += clean;
     const bool edgeSpace = !cell.empty() && (cell.front() == ' ' || cell.back() == ' ' || cell.back() == '\t');
     const char special[] = {dialect.separator, '"', '\r', '\n', '\0'};
     if (!edgeSpace && cell.find_first_of(special) == std::string::npos) return cell;

@@ -3,8 +3,9 @@
 // LibreOffice and Google Sheets. UTF-8 with a byte order mark (so Excel reads umlauts), CRLF line
 // ends, RFC 4180 quoting, translated headers, and a dialect: commas and '.' as decimal point, or
 // semicolons and decimal commas for German and Indonesian spreadsheets. Text cells that a
-// spreadsheet would run as a formula (= + - @ tab CR) get a leading apostrophe; numbers,
-// negative ones included, stay numbers.
+// spreadsheet would run as a formula (= + - @ tab CR, also after leading spaces and in their
+// full-width forms ＝ ＋ － ＠) get a leading apostrophe; numbers, negative ones included, stay
+// numbers. Control characters (other than tab and line breaks) are left out.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,8 +37,8 @@ std::optional<CsvTable> csvTableFromName(std::string_view text);
 std::string exportCsv(const Plan& plan, CsvTable table, const Strings& strings, Date today,
                       CsvDialect dialect = kCommaCsv);
 
-// One cell: formula-safe, then quoted when it holds a quote, the separator, a line break or an
-// edge space.
+// One cell: control characters left out, formula-safe, then quoted when it holds a quote, the
+// separator, a line break or an edge space.
 std::string csvCell(std::string_view text, CsvDialect dialect = kCommaCsv);
 
 }  // namespace waymark

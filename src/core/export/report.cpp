@@ -58,7 +58,7 @@ struct Report {
 
     void header();
     void goal(size_t index);
-    void realism(const RealismResult& r);
+    void realism(const Goal& g, const RealismResult& r);
     void findings(const GoalReview& r);
     void planAdvice();
     void tactics();
@@ -137,21 +137,14 @@ void Report::goal(size_t index) {
     for (const TargetChange& change : g.targetHistory)
         field("target_change", key("export.report.target_change", {{"date_date", change.date.str()}, {"from_number", formatNumber(change.from)},
                                                                     {"to_number", formatNumber(change.to)}, {"note", md(change.note)}}));
-    realism(reviews[index].realism);
+    realism(g, reviews[index].realism);
     line();
     findings(reviews[index]);
 }
 
-void Report::realism(const RealismResult& r) {
-    std::string text = key(std::string("realism.verdict.") + name(r.verdict));
-    if (!r.reason.empty()) text += ": " + key("realism.reason." + r.reason);
-    if (r.requiredPerMonth) {
-        // Percent for growth and reduction, points for scores that can be zero or negative.
-        const std::string unit = r.measure == Measure::points ? "" : "%";
-        text += " — " + key("export.report.realism_needs", {{"required_number", formatNumber(std::round(*r.requiredPerMonth * 10) / 10) + unit},
-                                                             {"measure", key(std::string("realism.measure.") + name(r.measure))}});
-    }
-    field("realism", text);
+// The verdict with the evidence that decides it and the numbers it was judged on.
+void Report::realism(const Goal& g, const RealismResult& r) {
+    field("realism", md(sentenceText(realismSentence(r, findKpi(plan, g.kpi), plan.context.currency), t)));
 }
 
 void Report::findings(const GoalReview& r) {

@@ -13,7 +13,8 @@ const char* const kSourceNames[kDataSourceCount] = {
     "ad_manager", "shop_system", "business_profile", "helpdesk", "team_log"};
 const char* const kUnitNames[] = {"count", "percent", "currency", "minutes", "hours", "ratio", "score"};
 const char* const kFamilyNames[] = {"audience", "volume", "conversions", "money", "rate", "ratio",
-                                    "score", "net_score", "speed", "cost", "cadence", "commitment"};
+                                    "score", "net_score", "speed", "cost", "cadence", "commitment",
+                                    "members", "attendance", "reviews"};
 
 int categoryIndex(std::string_view id) {
     const auto all = categories();
@@ -61,6 +62,8 @@ KpiFamily familyOf(CustomFamily kind, bool higherIsBetter) {
         case CustomFamily::score: return KpiFamily::score;
         case CustomFamily::duration: return higherIsBetter ? KpiFamily::volume : KpiFamily::speed;
         case CustomFamily::cadence: return KpiFamily::cadence;
+        case CustomFamily::members: return KpiFamily::members;
+        case CustomFamily::attendance: return KpiFamily::attendance;
     }
     return KpiFamily::volume;
 }

@@ -32,6 +32,9 @@ enum class KpiFamily {
     cost,         // a cost per result where lower is better: cost per lead
     cadence,      // a rhythm the team sets itself: posts per week
     commitment,   // a share the team decides to cover itself: replies to comments
+    members,      // people who pay or take part and may leave again: paying members, active members
+    attendance,   // people per event: guests per evening, sign-ups per session
+    reviews,      // reviews collected: they come with customers, a few a month
 };
 
 struct Kpi {

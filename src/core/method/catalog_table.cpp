@@ -71,9 +71,9 @@ constexpr CatalogKpi kKpis[] = {
     {"story_views", U::count, F::volume, UP | HARD | VANITY, AW, NAT, ALL, {}, 0},
     {"mentions", U::count, F::volume, UP | HARD, AW | EN | RE, NAT | LIS, ALL, {}, 0},
     {"shares", U::count, F::volume, UP | HARD, AW | EN, NAT, ALL, {}, 0},
-    {"hashtag_uses", U::count, F::volume, UP | HARD, AW, NAT | LIS, ALL, {}, 0},
+    {"hashtag_uses", U::count, F::volume, UP | HARD, AW | EN, NAT | LIS, ALL, {}, 0},
     {"branded_search_volume", U::count, F::volume, UP | HARD, AW | RE, WEB, ALL, {}, 0},
-    {"business_profile_actions", U::count, F::volume, UP | HARD, AW | TR | SA, GBP, LOCAL | OTHER, {}, 0},
+    {"business_profile_actions", U::count, F::volume, UP | HARD, AW | TR | SA | CS, GBP, LOCAL | OTHER, {}, 0},
     {"brand_perception", U::score, F::score, UP, AW | RE, SUR, ALL, {}, 100},
     // -- engagement
     {"likes", U::count, F::volume, UP | HARD | VANITY, EN, NAT, ALL, {}, 0},
@@ -113,7 +113,7 @@ constexpr CatalogKpi kKpis[] = {
      {"attributed_revenue", "social_cost", "social_cost", 100}, 0},
     {"roas", U::ratio, F::ratio, UP | HARD, SA, ADS, ALL, {"ad_revenue", "ad_spend", {}, 1}, 0},
     // -- community
-    {"active_members", U::count, F::audience, UP | HARD, CO, NAT, ALL, {}, 0},
+    {"active_members", U::count, F::members, UP | HARD, CO, NAT, ALL, {}, 0},
     {"daily_active_members", U::count, F::volume, UP | HARD, CO, NAT, ALL, {}, 0},
     {"group_posts", U::count, F::volume, UP | HARD, CO, NAT, ALL, {}, 0},
     {"group_comments", U::count, F::volume, UP | HARD, CO, NAT, ALL, {}, 0},
@@ -122,7 +122,7 @@ constexpr CatalogKpi kKpis[] = {
      {"chat_messages", "chat_participants", {}, 1}, 0},
     // -- customer service
     {"dms_received", U::count, F::volume, UP | HARD, CS, NAT | DESK, SERVICE_DESK, {}, 0},
-    {"response_rate", U::percent, F::rate, UP | HARD, CS, NAT | DESK, ALL,
+    {"response_rate", U::percent, F::commitment, UP | HARD | CTRL, CS, NAT | DESK, ALL,
      {"answered_messages", "messages_received", {}, 100}, 100},
     {"issues_resolved", U::count, F::volume, UP | HARD, CS, DESK, SERVICE_DESK, {}, 0},
     {"customer_satisfaction", U::percent, F::score, UP | HARD, CS, SUR | DESK, ALL & ~PERSONAL, {}, 100},
@@ -130,7 +130,7 @@ constexpr CatalogKpi kKpis[] = {
     {"positive_sentiment_share", U::percent, F::rate, UP | HARD, RE, LIS, ALL,
      {"positive_mentions", "mentions", {}, 100}, 100},
     {"average_rating", U::score, F::score, UP | HARD, RE, REV | GBP, RATED, {}, 5},
-    {"review_count", U::count, F::audience, UP | HARD, RE, REV | GBP, RATED, {}, 0},
+    {"review_count", U::count, F::reviews, UP | HARD, RE, REV | GBP, RATED, {}, 0},
     {"net_promoter_score", U::score, F::net_score, UP | HARD, RE | CS, SUR, ALL & ~PERSONAL, {}, 100},
     {"share_of_voice", U::percent, F::rate, UP | HARD, RE | TL, LIS, ALL,
      {"brand_mentions", "market_mentions", {}, 100}, 100},
@@ -169,13 +169,14 @@ constexpr CatalogKpi kKpis[] = {
     {"cpc", U::currency, F::cost, HARD, TR, ADS, ALL, {"ad_spend", "clicks", {}, 1}, 0},
     {"frequency", U::ratio, F::ratio, HARD, AW, ADS, ALL, {"impressions", "reach", {}, 1}, 0},
     // -- outcomes people asked for by name
-    {"email_list_size", U::count, F::audience, UP | HARD, LE | RL | FU, CRM, ALL, {}, 0},
+    {"email_list_size", U::count, F::audience, UP | HARD, AW | LE | RL | FU, CRM, ALL, {}, 0},
     {"app_installs", U::count, F::conversions, UP | HARD, SA | LE, ADS | WEB, ALL, {}, 0},
     {"bookings", U::count, F::conversions, UP | HARD, SA | LE | EV, CRM | GBP | SHOP, ALL, {}, 0},
     {"message_orders", U::count, F::conversions, UP | HARD, SA | CS, NAT | LOG, CHAT_SELLERS, {}, 0},
     // -- events
     {"ticket_sales", U::count, F::conversions, UP | HARD, EV | SA, SHOP | CRM, ALL, {}, 0},
     {"event_registrations", U::count, F::conversions, UP | HARD, EV | LE, CRM | WEB, ALL, {}, 0},
+    {"event_attendance", U::count, F::attendance, UP | HARD, EV | CO, LOG | CRM, ALL, {}, 0},
     // -- creators: music, video, newsletters
     {"monthly_listeners", U::count, F::volume, UP | HARD, AW, NAT, CREATORS, {}, 0},
     {"pre_saves", U::count, F::conversions, UP | HARD, EV | AW, NAT, CREATORS, {}, 0},
@@ -184,6 +185,7 @@ constexpr CatalogKpi kKpis[] = {
     {"ugc_posts", U::count, F::volume, UP | HARD, EN | CO | AW, NAT | LIS, ALL, {}, 0},
     // -- brand and loyalty
     {"brand_lift", U::percent, F::rate, UP | HARD, AW, ADS | SUR, ALL, {}, 100},
+    {"paying_members", U::count, F::members, UP | HARD, RL | SA | CO, CRM | SHOP, ALL, {}, 0},
     {"repeat_purchase_rate", U::percent, F::rate, UP | HARD, RL | SA, SHOP | CRM, ALL & ~CONSULT,
      {"repeat_customers", "customers", {}, 100}, 100},
 };

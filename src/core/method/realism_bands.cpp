@@ -5,6 +5,9 @@
 // paidFactor, establishedFactor.
 #include "core/method/realism.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace waymark {
 
 namespace {
@@ -65,7 +68,25 @@ constexpr RealismBand kBands[] = {
     // Covering a share yourself (answer every comment) is a decision: 50 points a month is
     // comfortable, going from nothing to everything in a month ambitious, never unrealistic.
     {F::commitment, 0, "any", true, 50, 100, 0, 0, 1, 1},
+
+    // Paying or active members join and leave: what counts is the net gain after those who
+    // cancel, so 3% a month (+43% a year) is steady work and 7% a strong year; from few members,
+    // 5 (comfortable) to 15 (ambitious) net new ones a month. Ads find members, less than followers.
+    {F::members, 0, "any", false, 3, 7, 5, 15, 1.3, 0.85},
+    // New reviews and ratings come with customers, a few a month, whatever the account's size:
+    // 3% a month more is steady asking, 8% asking nearly everyone; from a few reviews, 2 new
+    // ones a month are comfortable and 6 a push. Ads do not buy reviews.
+    {F::reviews, 0, "any", false, 3, 8, 2, 6, 1, 1},
+    // People per event (guests per evening, sign-ups per session) fill a room slowly: the same
+    // people come back and word travels event by event. 4% a month (+60% a year) is good work,
+    // 8% (two and a half times in a year) a strong push; a small event may draw 2 (comfortable)
+    // to 5 (ambitious) more people each month.
+    {F::attendance, 0, "any", false, 4, 8, 2, 5, 1.2, 1},
 };
+
+// Within this factor either side of a row's fromBaseline the band moves smoothly from the row
+// below to the row: an account just under 100,000 and one just over get nearly the same band.
+constexpr double kTransition = 3;
 }  // namespace
 
 std::span<const RealismBand> realismBands() { return kBands; }
@@ -77,6 +98,30 @@ const RealismBand& realismBand(KpiFamily family, double baseline) {
         if (!chosen || band.fromBaseline <= baseline) chosen = &band;
     }
     return *chosen;  // every family has a row; realism_test checks it
+}
+
+RealismBand realismBandAt(KpiFamily family, double baseline) {
+    const RealismBand* first = nullptr;
+    RealismBand out{};
+    for (const RealismBand& band : kBands) {
+        if (band.family != family) continue;
+        if (!first) {
+            first = &band;
+            out = band;
+            continue;
+        }
+        if (!(baseline > band.fromBaseline / kTransition)) break;  // NaN stays on the first row
+        // Log-linear from the row below (at fromBaseline / 3) to this row (at fromBaseline * 3).
+        const double t = std::min(1.0, std::log(baseline * kTransition / band.fromBaseline) / std::log(kTransition * kTransition));
+        out.comfortable += (band.comfortable - out.comfortable) * t;
+        out.ambitious += (band.ambitious - out.ambitious) * t;
+        out.paidFactor = band.paidFactor, out.establishedFactor = band.establishedFactor;
+        out.fromBaseline = band.fromBaseline;
+        if (t >= 0.5) out.tier = band.tier;
+    }
+    // A plausible absolute gain does not vanish with size: the first row's floors apply throughout.
+    out.comfortableFloor = first->comfortableFloor, out.ambitiousFloor = first->ambitiousFloor;
+    return out;
 }
 
 }  // namespace waymark

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <map>
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
@@ -60,6 +61,8 @@ constexpr FindingCode kCodes[] = {
     {"ratings_needed", S::tip},            // an average: how many new top ratings the target needs
 };
 
+// A starting team's plan may carry up to this many outcome goals per habit it controls.
+constexpr size_t kOutcomesPerHabit = 2;
 // More KPIs than this on one goal is measuring everything rather than what shows progress.
 constexpr size_t kMaxKpisPerGoal = 3;
 // A plan budget from this much a month (EUR) is an ad budget whose outcomes need a guardrail;
@@ -119,7 +122,7 @@ bool isRatingKpi(std::string_view id) { return id == "average_rating" || id == "
 
 // Everything review() looks up more than once, indexed once per plan.
 struct PlanIndex {
-    PlanIndex(const Plan& plan, Date today) : kpis(plan), context(plan.context) {
+    PlanIndex(const Plan& plan, Date today) : kpis(plan), context(plan.context), hints(plan) {
         objectives.reserve(plan.objectives.size());
         for (const Objective& o : plan.objectives) objectives.emplace(o.id, &o);
         // Check-ins dated after today are plans or typos, not measurements.
@@ -128,34 +131,16 @@ struct PlanIndex {
         for (const Goal& g : plan.goals) {
             const auto kpi = kpis.find(g.kpi);
             if (!kpi) continue;
-            if (kpi->controllable) hasControllableGoal = true;
-            if (kpi->family == KpiFamily::cost && positive(g.baseline)) pricedBy.emplace(g.kpi, &g);
             if (isGuardrail(g.kpi, kpi) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
             for (const std::string& id : g.secondaryKpis)
                 if (isGuardrail(id, kpis.find(id)) && g.objectiveId) guardedObjectives.insert(*g.objectiveId);
-            if (kpi->family == KpiFamily::audience && g.kpi != "review_count" && positive(g.baseline))
-                audience = std::max(audience.value_or(0), *g.baseline);
-            if (g.kpi == "review_count" && positive(g.baseline)) {
-                ratingsCount = g.baseline;
-                if (positive(g.target) && g.start && g.deadline && *g.target > *g.baseline)
-                    newRatingsPerMonth = (*g.target - *g.baseline) / std::max(1.0, monthsBetween(*g.start, *g.deadline));
-            }
         }
     }
     std::span<const Checkin* const> checkinsOf(const std::string& goalId) const {
         auto it = checkins.find(goalId);
         return it == checkins.end() ? std::span<const Checkin* const>{} : std::span<const Checkin* const>(it->second);
     }
-    RealismHints hintsFor(const Goal& goal) const {
-        // A review-count goal tells how many ratings are behind the star average, nothing else.
-        RealismHints hints;
-        hints.audience = audience;
-        if (goal.kpi == "average_rating") hints.ratingsCount = ratingsCount, hints.newRatingsPerMonth = newRatingsPerMonth;
-        if (const auto cost = costKpiFor(goal.kpi); !cost.empty())
-            if (auto it = pricedBy.find(cost); it != pricedBy.end()) addPaidResults(hints, *it->second, goal, context);
-        if (positive(goal.ratingsCount)) hints.ratingsCount = goal.ratingsCount, hints.newRatingsPerMonth.reset();
-        return hints;
-    }
+    RealismHints hintsFor(const Goal& goal) const { return hints.hintsFor(goal); }
     const Objective* objectiveOf(const Goal& goal) const {
         if (!goal.objectiveId) return nullptr;
         auto it = objectives.find(*goal.objectiveId);
@@ -164,12 +149,10 @@ struct PlanIndex {
 
     KpiLookup kpis;
     const Context& context;
-    std::unordered_map<std::string_view, const Goal*> pricedBy;  // first goal with each cost KPI
+    RealismHintIndex hints;
     std::unordered_map<std::string_view, const Objective*> objectives;
     std::unordered_map<std::string_view, std::vector<const Checkin*>> checkins;
     std::unordered_set<std::string_view> guardedObjectives;
-    bool hasControllableGoal = false;
-    std::optional<double> audience, ratingsCount, newRatingsPerMonth;
 };
 
 class FindingList {
@@ -279,26 +262,34 @@ void checkRealism(const GoalContext& g, const RealismResult& realism, FindingLis
     };
     if (realism.reason == "baseline_not_positive")
         out.add("baseline_not_positive", {{"baseline_number", g.amount(g.goal.baseline.value_or(0))}});
-    const bool ratings = hasFactor("ratings_needed");
-    // How the needed change is worded: growth, a cut (costs, reply times), points, or ratings.
-    const std::string change = ratings ? "ratings"
-                               : realism.measure == Measure::reduction ? "reduction"
-                               : realism.measure == Measure::points    ? "points"
-                                                                        : "growth";
-    TextArgs args = {{"change_key", "review.change." + change},
-                     {"comfortable_target_number", g.amount(realism.comfortableTarget.value_or(0))},
-                     {"ambitious_target_number", g.amount(realism.ambitiousTarget.value_or(0))}};
-    if (realism.verdict == Verdict::unrealistic && hasFactor("beyond_scale")) {
-        out.add("target_beyond_scale", {{"target_number", g.amount(g.goal.target.value_or(0))}});
-    } else if (realism.verdict == Verdict::unrealistic && realism.comfortableTarget) {
-        out.add("unrealistic", std::move(args));
-    } else if (realism.verdict == Verdict::ambitious && realism.comfortableTarget) {
-        out.add("ambitious", std::move(args));
-    }
-    if (ratings && realism.ratingsNeeded && realism.verdict != Verdict::unknown)
+    // An average moves only with new ratings: the tip says how many, and how to get them.
+    if (hasFactor("ratings_needed") && realism.ratingsNeeded && realism.verdict != Verdict::unknown)
         out.add("ratings_needed", {{"count_number", plainNumber(std::ceil(*realism.ratingsNeeded))},
                                    {"ratings_number", plainNumber(g.index.hintsFor(g.goal).ratingsCount.value_or(0))},
                                    {"target_number", g.amount(g.goal.target.value_or(0))}});
+    if (!realism.decisive || (realism.verdict != Verdict::unrealistic && realism.verdict != Verdict::ambitious)) return;
+    const Evidence& decisive = realism.evidence[*realism.decisive];
+    if (decisive.kind == EvidenceKind::beyond_scale) {
+        out.add("target_beyond_scale", {{"target_number", g.amount(g.goal.target.value_or(0))}});
+        return;
+    }
+    // The finding names the evidence that decides, with the numbers it was judged on, and
+    // suggests what every piece of evidence allows.
+    const Sentence because = evidenceSentence(decisive, g.kpi, g.plan.context.currency);
+    TextArgs args = {{"evidence_key", because.key}};
+    args.insert(args.end(), because.args.begin(), because.args.end());
+    const bool line = holdsALine(g.goal);
+    std::string advice;
+    if (realism.verdict == Verdict::ambitious) advice = realism.comfortableTarget ? (line ? "keep_line" : "keep") : "keep_only";
+    else if (realism.comfortableTarget && realism.ambitiousTarget) advice = line ? "line" : "both";
+    else if (realism.comfortableTarget || realism.ambitiousTarget) advice = line ? "line" : "one";
+    else advice = "none";
+    args.push_back({"advice_key", "review.suggest." + advice});
+    if (realism.comfortableTarget) args.push_back({"comfortable_target_number", g.amount(*realism.comfortableTarget)});
+    if (realism.ambitiousTarget) args.push_back({"ambitious_target_number", g.amount(*realism.ambitiousTarget)});
+    if (!realism.comfortableTarget && realism.ambitiousTarget)
+        args.push_back({"comfortable_target_number", g.amount(*realism.ambitiousTarget)});
+    out.add(realism.verdict == Verdict::unrealistic ? "unrealistic" : "ambitious", std::move(args));
 }
 
 // Paid: the goal has its own budget, or the plan runs an ad budget and the KPI is counted in the
@@ -413,6 +404,15 @@ std::string firstWord(const std::string& title) {
     return word;
 }
 
+// Each language's words a title may start with to read after "we will" (review.relevance.verbs).
+using VerbsByLanguage = std::map<std::string, std::vector<std::string>>;
+
+const std::vector<std::string>& verbsOf(const VerbsByLanguage& verbs, const std::string& language) {
+    static const std::vector<std::string> none;
+    const auto it = verbs.find(language);
+    return it == verbs.end() ? none : it->second;
+}
+
 // True when the title starts with one of the language's verbs (review.relevance.verbs), so it
 // reads after "we will" / "to help us"; noun phrases and other languages are quoted instead.
 bool startsWithVerb(const std::string& title, const std::vector<std::string>& verbs) {
@@ -449,10 +449,26 @@ void addActionArgs(TextArgs& args, const GoalContext& g) {
     args.push_back({"action_key", "review.action." + type});
 }
 
-Sentence relevanceSentence(const GoalContext& g, const std::vector<std::string>& verbs) {
+// The relevance sentence's form in one language: a title reads after "we will" / "to help us"
+// only when it starts with one of that language's verbs; a title written in another language is
+// quoted or said through its KPI instead, never spliced into this language's grammar.
+std::string relevanceKey(const GoalContext& g, const std::vector<std::string>& verbs) {
+    const Goal& goal = g.goal;
+    std::string form;
+    if (!blank(goal.title) && !startsWithVerb(goal.title, verbs)) {
+        TextArgs action;
+        addActionArgs(action, g);
+        form = action.empty() ? "_title" : "_action";
+    }
+    const Objective* objective = g.index.objectiveOf(goal);
+    if (!objective) return "review.relevance.unlinked" + form;
+    const bool about = !blank(objective->title) && !startsWithVerb(objective->title, verbs);
+    return std::string("review.relevance.") + (about ? "about_" : "") + "linked" + form;
+}
+
+Sentence relevanceSentence(const GoalContext& g, const VerbsByLanguage& verbs) {
     const Goal& goal = g.goal;
     TextArgs args;
-    std::string form;
     if (blank(goal.title)) {
         args.push_back({"goal_key", "review.relevance.untitled_goal"});
         args.push_back({"goal_lower_key", "review.relevance.untitled_goal"});
@@ -461,29 +477,50 @@ Sentence relevanceSentence(const GoalContext& g, const std::vector<std::string>&
         args.push_back({"goal_lower", lowerFirstWord(goal.title)});
     }
     // A title that reads after "we will" is the team's own words; otherwise the KPI and its
-    // numbers say it, else the title is quoted as it is.
-    if (blank(goal.title) || startsWithVerb(goal.title, verbs)) form = "";
-    else {
-        const size_t before = args.size();
-        addActionArgs(args, g);
-        form = args.size() > before ? "_action" : "_title";
+    // numbers say it, else the title is quoted as it is. Which one depends on the language the
+    // sentence is shown in: the arguments serve every form, the key is chosen per language.
+    if (!blank(goal.title)) addActionArgs(args, g);
+    if (const Objective* objective = g.index.objectiveOf(goal)) {
+        if (blank(objective->title)) {
+            args.push_back({"objective_key", "review.relevance.untitled_objective"});
+            args.push_back({"objective_lower_key", "review.relevance.untitled_objective"});
+        } else {
+            args.push_back({"objective", objective->title});
+            args.push_back({"objective_lower", lowerFirstWord(objective->title)});
+        }
     }
-    const Objective* objective = g.index.objectiveOf(goal);
-    if (!objective) return {"review.relevance.unlinked" + form, args};
-    std::string about;
-    if (blank(objective->title)) {
-        args.push_back({"objective_key", "review.relevance.untitled_objective"});
-        args.push_back({"objective_lower_key", "review.relevance.untitled_objective"});
-    } else {
-        args.push_back({"objective", objective->title});
-        args.push_back({"objective_lower", lowerFirstWord(objective->title)});
-        if (!startsWithVerb(objective->title, verbs)) about = "about_";
-    }
-    return {"review.relevance." + about + "linked" + form, args};
+    Sentence sentence{relevanceKey(g, verbsOf(verbs, "en")), args};
+    for (const auto& [language, words] : verbs)
+        if (std::string key = relevanceKey(g, words); key != sentence.key) sentence.keyByLanguage.emplace_back(language, key);
+    return sentence;
+}
+
+// One finding per root cause. A goal without a KPI has no measure yet: its baseline, target,
+// dates, channel, scope and data source follow from the KPI, so "missing_metric" (or, for a soft
+// goal, "soft_without_proxy") says it once instead of eight times. A KPI that does not fit the
+// goal's category is said once, by the finding that names what is wrong with it.
+std::vector<Finding> withoutRepeats(std::vector<Finding> findings, const GoalContext& g) {
+    static constexpr std::string_view kFollowFromTheKpi[] = {"missing_baseline", "missing_target",  "missing_start",
+                                                             "missing_deadline", "missing_channel", "missing_scope",
+                                                             "missing_data_source"};
+    static constexpr std::string_view kNameTheKpi[] = {"vanity_metric", "likes_only", "weak_proxy", "soft_metric_on_hard_goal",
+                                                       "unknown_kpi"};
+    const auto has = [&](std::string_view code) {
+        return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.code == code; });
+    };
+    const bool noMeasure = blank(g.goal.kpi);
+    const bool kpiNamed = std::any_of(std::begin(kNameTheKpi), std::end(kNameTheKpi), has);
+    std::erase_if(findings, [&](const Finding& f) {
+        const bool followsFromKpi = std::find(std::begin(kFollowFromTheKpi), std::end(kFollowFromTheKpi), f.code) !=
+                                    std::end(kFollowFromTheKpi);
+        if (noMeasure && (followsFromKpi || (g.goal.soft && f.code == "missing_metric"))) return true;
+        return kpiNamed && f.code == "kpi_outside_category";
+    });
+    return findings;
 }
 
 GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanIndex& index,
-                     const std::vector<std::string>& verbs) {
+                     const VerbsByLanguage& verbs) {
     GoalReview result;
     result.goalId = goal.id;
     const std::optional<Kpi> kpi = index.kpis.find(goal.kpi);
@@ -498,7 +535,7 @@ GoalReview reviewOne(const Plan& plan, const Goal& goal, Date today, const PlanI
     checkRealism(g, result.realism, findings);
     checkRelevance(g, findings);
     checkSpecifics(g, findings);
-    result.findings = std::move(findings).sorted();
+    result.findings = withoutRepeats(std::move(findings).sorted(), g);
     result.relevance = relevanceSentence(g, verbs);
     return result;
 }
@@ -540,30 +577,37 @@ std::vector<Finding> planFindings(const Plan& plan, const PlanIndex& index) {
     }
     if (unowned > 0) out.add("tasks_without_owner", {{"count_number", std::to_string(unowned)}, {"task", first}});
 
-    // A starting team judged only by outcomes: said once for the plan. Soft goals are judged by
-    // the team, and reviews are a local business's daily bread, so neither counts.
-    // A plan that buys results with a real ad budget measures outcomes from day one.
+    // A starting team judged by outcomes: said once for the plan. Soft goals are judged by the
+    // team, and reviews are a local business's daily bread, so neither counts. One habit the team
+    // controls beside a few outcomes is a fair start; more than twice as many outcomes as habits
+    // is a plan that judges a new team by what it cannot control yet. A plan that buys results
+    // with a real ad budget measures outcomes from day one.
     const bool adBudget = paidPerMonthEur(Goal{}, plan.context) >= kAdBudgetEur;
-    if (plan.context.phase == Phase::starting && !index.hasControllableGoal && !adBudget) {
+    if (plan.context.phase == Phase::starting && !adBudget) {
+        size_t habits = 0, outcomes = 0;
+        std::optional<Kpi> firstOutcome;
         for (const Goal& goal : plan.goals) {
             const auto kpi = index.kpis.find(goal.kpi);
-            if (!kpi || goal.soft || kpi->controllable) continue;
-            if (plan.context.business == Business::local && isRatingKpi(goal.kpi)) continue;
-            out.add("too_early", {kpiNameArg(*kpi)});
-            break;
+            if (!kpi || goal.soft) continue;
+            if (kpi->controllable) ++habits;
+            else if (!(plan.context.business == Business::local && isRatingKpi(goal.kpi))) {
+                ++outcomes;
+                if (!firstOutcome) firstOutcome = kpi;
+            }
         }
+        if (firstOutcome && outcomes > kOutcomesPerHabit * habits) out.add("too_early", {kpiNameArg(*firstOutcome)});
     }
     return std::move(out).sorted();
 }
 
-std::vector<std::string> relevanceVerbs() {
-    // The words live with the texts, each language listing its own; a plan is written in
-    // whatever language its team writes, whichever language the app is shown in, so a title may
-    // start with any language's word.
-    std::vector<std::string> verbs;
+VerbsByLanguage relevanceVerbs() {
+    // The words live with the texts, each language listing its own: a title reads inside a
+    // sentence only in the language whose verb starts it.
+    VerbsByLanguage byLanguage;
     for (const std::string& language : Strings::languages()) {
         const Strings strings = Strings::load(language);
         if (!strings.has("review.relevance.verbs")) continue;
+        std::vector<std::string>& verbs = byLanguage[language];
         std::string word;
         for (char c : strings("review.relevance.verbs") + " ") {
             if (c == ' ') {
@@ -573,14 +617,14 @@ std::vector<std::string> relevanceVerbs() {
                 word += c;
             }
         }
+        std::sort(verbs.begin(), verbs.end());
+        verbs.erase(std::unique(verbs.begin(), verbs.end()), verbs.end());
     }
-    std::sort(verbs.begin(), verbs.end());
-    verbs.erase(std::unique(verbs.begin(), verbs.end()), verbs.end());
-    return verbs;
+    return byLanguage;
 }
 
-const std::vector<std::string>& verbs() {
-    static const std::vector<std::string> list = relevanceVerbs();
+const VerbsByLanguage& verbs() {
+    static const VerbsByLanguage list = relevanceVerbs();
     return list;
 }
 
@@ -599,7 +643,8 @@ TextArgs resolveArgs(const TextArgs& given, const Strings& strings) {
     const auto lowered = [&](const std::string& text) {
         if (lowers) return lowerFirstWord(text);
         const std::string first = lowerFirstWord(firstWord(text));
-        return std::binary_search(verbs().begin(), verbs().end(), first) ? lowerFirstWord(text) : text;
+        const std::vector<std::string>& words = verbsOf(verbs(), strings.language());
+        return std::binary_search(words.begin(), words.end(), first) ? lowerFirstWord(text) : text;
     };
     const auto findArg = [&](const std::string& name) -> const std::string* {
         for (const auto& [n, v] : args)
@@ -669,7 +714,11 @@ std::string findingSuggestion(const Finding& finding, const Strings& strings) {
 }
 
 std::string sentenceText(const Sentence& sentence, const Strings& strings) {
-    return strings(sentence.key, resolveArgs(sentence.args, strings));
+    // The wording may depend on the language it is shown in (a German title quoted in English).
+    std::string_view key = sentence.key;
+    for (const auto& [language, byLanguage] : sentence.keyByLanguage)
+        if (language == strings.language()) key = byLanguage;
+    return strings(key, resolveArgs(sentence.args, strings));
 }
 
 const char* name(Severity v) { return kSeverityNames[static_cast<int>(v)]; }

@@ -9,6 +9,7 @@
 // "review.field.*" in assets/i18n/<lang>/review.json.
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/plan/date.h"
@@ -28,18 +29,15 @@ struct Finding {
     TextArgs args;
 };
 
-// A sentence as a text key and its placeholder values (same "_key" rule as Finding::args).
-struct Sentence {
-    std::string key;
-    TextArgs args;
-};
-
 struct GoalReview {
     std::string goalId;
     std::vector<Finding> findings;     // errors first, then warnings, tips; then findingCodes() order
     Sentence relevance;                // "To help us <objective>, we will <goal>." or why it cannot say
     RealismResult realism;
 };
+
+// Reviews by goal id.
+using ReviewsByGoal = std::unordered_map<std::string, GoalReview>;
 
 struct FindingCode {
     const char* code;

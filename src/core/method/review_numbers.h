@@ -12,8 +12,14 @@ namespace waymark {
 
 // A KPI value for a message: three significant digits from 1,000 on,
 // whole numbers from 100 (or 10 for counts and money), one decimal below (two for money under
-// 10); then the unit: "%", " EUR" (the plan's currency, none when unset), " min", " h", "/5"
-// for ratings out of five. Without a KPI, only the rounding. "?" when not finite.
+// 10); counts of people and things (not rhythms such as posts a week) are always whole: "1 lead",
+// never "0.8 leads". Then the unit: "%", " EUR" (the plan's currency, none when unset), " min",
+// " h", "/5" for ratings out of five. Without a KPI, only the rounding. "?" when not finite.
 std::string formatAmount(double value, const std::optional<Kpi>& kpi, const std::string& currency);
+
+enum class RoundDirection { nearest, down, up };
+// The value rounded to the step formatAmount prints it with, so that what is printed is the
+// value itself: down or up for a suggestion that must stay on the safe side of a line.
+double roundForDisplay(double value, const std::optional<Kpi>& kpi, RoundDirection direction = RoundDirection::nearest);
 
 }  // namespace waymark

@@ -15,16 +15,13 @@ bool isReachThenStay(TargetType t) {
     return t == TargetType::reach_then_stay_above || t == TargetType::reach_then_stay_below;
 }
 bool lineAbove(TargetType t) { return t == TargetType::stay_above || t == TargetType::reach_then_stay_above; }
-bool perPeriod(const Goal& goal) {
-    return goal.measuredAs == MeasuredAs::per_week || goal.measuredAs == MeasuredAs::per_month ||
-           goal.measuredAs == MeasuredAs::per_quarter;
-}
 bool vsSamePeriod(const Goal& goal) { return goal.measuredAs == MeasuredAs::vs_same_period; }
 
 // What keeps a goal from being measured at all, before any check-in is looked at.
 ProgressIssue missingNumbers(const Goal& goal, TargetType type) {
     const bool needsBaseline = !isStay(type);
-    if (goal.soft && (!goal.target || (needsBaseline && !goal.baseline))) return ProgressIssue::soft_goal;
+    // A soft goal (a face, a brand) is judged by the team over time, through its proxies' own goals.
+    if (goal.soft) return ProgressIssue::soft_goal;
     if (needsBaseline && !goal.baseline) return ProgressIssue::no_baseline;
     if (!goal.target) return ProgressIssue::no_target;
     if (!std::isfinite(*goal.target) || (needsBaseline && !std::isfinite(*goal.baseline)))
@@ -119,11 +116,6 @@ std::optional<Forecast> forecastFrom(const Goal& goal, std::vector<Checkin> list
     return f;
 }
 
-// The value a status reads: the latest check-in, or for per-period counts the mean of the last two.
-double currentValue(const Goal& goal, const std::vector<Checkin>& counted) {
-    if (perPeriod(goal) && counted.size() >= 2) return (counted.back().value + counted[counted.size() - 2].value) / 2;
-    return counted.back().value;
-}
 
 GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checkin>& sorted, Date today) {
     GoalTrack track;
@@ -134,7 +126,7 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
     // After the deadline only what was measured by the deadline decides.
     const auto deciding = pastDeadline ? until(counted, *goal.deadline) : counted;
     // Without a check-in, measure the baseline itself so the issue (if any) is still reported.
-    const double current = !deciding.empty() ? currentValue(goal, deciding)
+    const double current = !deciding.empty() ? deciding.back().value
                            : track.latest    ? track.latest->value
                                              : goal.baseline.value_or(0);
     track.progress = measureProgress(plan, goal, current);
@@ -167,21 +159,30 @@ GoalTrack trackFrom(const Plan& plan, const Goal& goal, const std::vector<Checki
             track.expectedFraction = (*expected - from) / (p.target - from);
         }
     if (isStay(type)) {
-        track.status = p.holds ? Status::on_track : Status::off_track;
+        // A line that holds while the check-ins slide towards it is at risk before it breaks.
+        const bool sliding = track.forecast && !measureProgress(plan, goal, track.forecast->value).holds;
+        track.status = !p.holds ? Status::off_track : sliding ? Status::at_risk : Status::on_track;
     } else if (reached) {
         // A line reached before the deadline still has to be held until then.
         track.status = isReachThenStay(type) ? Status::on_track : Status::achieved;
     } else {
         // Without a path (no start or deadline), the expected progress is 0: only a move away
         // from the target can put the goal at risk.
-        const double behind = track.expectedFraction.value_or(0) - p.fraction;
-        track.status = behind <= kOnTrackSlack ? Status::on_track : behind <= kAtRiskSlack ? Status::at_risk : Status::off_track;
+        // Off track: moved away from the target, or far behind with less than half the way the
+        // path expects (1% of the way after a quarter of the time is not a slow start).
+        const double expected = track.expectedFraction.value_or(0), behind = expected - p.fraction;
+        const bool farBehind = behind > kOffTrackBehind && p.fraction < expected * kOffTrackShare;
+        track.status = p.fraction < 0 || farBehind ? Status::off_track
+                       : behind <= kOnTrackSlack  ? Status::on_track
+                                                  : Status::at_risk;
     }
     const bool doubtful = track.latest->confidence == Confidence::low;
     if (doubtful && (track.status == Status::on_track || track.status == Status::achieved))
         track.status = Status::at_risk;
     const long staleAfter = goal.checkinEveryDays ? kStaleRhythms * static_cast<long>(*goal.checkinEveryDays) : kStaleDays;
-    if (*track.daysSinceCheckin > staleAfter &&
+    // A broken line stays visible however old the check-in: it is the last thing known.
+    const bool brokenLine = isStay(type) && track.status == Status::off_track;
+    if (*track.daysSinceCheckin > staleAfter && !brokenLine &&
         (track.status == Status::on_track || track.status == Status::at_risk || track.status == Status::off_track))
         track.status = Status::stale;
     return track;

@@ -4,24 +4,29 @@
 // reply time 120 -> 30 minutes measured at 150 is -33% progress, reported, never clamped to 0.
 //
 // Status rules (thresholds live here and in tracking.cpp, nowhere else):
-// - Only check-ins dated on or before `today` count; the latest one is "the current value".
-//   Goals measured per period (measuredAs per_week/per_month/per_quarter) read the mean of the
-//   last two check-ins as the current value: one period's swing is noise.
-// - unmeasured: a soft goal, or no target (stay goals) / no baseline or target (others), or a
-//   baseline equal to the target; the Progress::issue says which.
+// - Only check-ins dated on or before `today` count; the latest one is "the current value",
+//   for per-period counts too: the status says where the goal stands now, not where it stood on
+//   average.
+// - unmeasured: a soft goal (judged by the team over time), or no target (stay goals) / no
+//   baseline or target (others), or a baseline equal to the target; the Progress::issue says which.
 // - not_started: measurable but no check-in yet.
 // - Before the deadline:
 //   increase / decrease goals: achieved when the current value reaches the target (progress
 //   >= 100%). Otherwise compare progress with the progress the linear path expects on the
-//   check-in's date: behind by at most kOnTrackSlack (10 points) is on_track, by at most
-//   kAtRiskSlack (25 points) at_risk, further behind off_track. Without a path (no start or
-//   deadline) the expected progress is 0, so only a move away from the target lowers the status.
+//   check-in's date: behind by at most kOnTrackSlack (10 points) is on_track; more than
+//   kOffTrackBehind (20 points) behind with less than kOffTrackShare (half) of the expected
+//   progress, or any move away from the target (progress below 0), is off_track (1% of the way
+//   after a quarter of the time is not a slow start); anything between is at_risk. Without a
+//   path (no start or deadline) the expected progress is 0, so only a move away from the
+//   target lowers the status.
 //   stay_above / stay_below goals: on_track while the line holds ("achieved" would invite the
-//   team to stop), off_track while it is broken.
+//   team to stop), at_risk while it holds but the forecast breaks it by the deadline (the
+//   check-ins slide towards it), off_track while it is broken.
 //   reach_then_stay_*: like increase / decrease until the line is reached, then on_track while
 //   it holds.
 //   stale: instead of on_track, at_risk or off_track when the latest check-in is older than
-//   kStaleRhythms times the goal's check-in rhythm (checkinEveryDays), or kStaleDays without one.
+//   kStaleRhythms times the goal's check-in rhythm (checkinEveryDays), or kStaleDays without one;
+//   a broken line (stay goals) stays off_track: old data does not make a breach go away.
 // - After the deadline, only check-ins on or before the deadline decide: achieved when the last
 //   of them reached (or, for line goals, held) the target, missed otherwise. A later check-in
 //   that reached it is noted as reachedLate; it does not turn missed into achieved.
@@ -45,8 +50,9 @@ enum class Status { unmeasured, not_started, on_track, at_risk, off_track, achie
 enum class ProgressIssue { none, soft_goal, no_baseline, no_target, no_checkin, same_baseline_and_target, not_finite };
 enum class PathShape { linear, compounded };
 
-inline constexpr double kOnTrackSlack = 0.10;  // progress may trail the path by 10 points
-inline constexpr double kAtRiskSlack = 0.25;   // and by 25 before the goal is off track
+inline constexpr double kOnTrackSlack = 0.10;   // progress may trail the path by 10 points
+inline constexpr double kOffTrackBehind = 0.20; // more than 20 points behind
+inline constexpr double kOffTrackShare = 0.5;   // with less than half the expected progress is off track
 inline constexpr int kForecastPoints = 5;      // the forecast fits the last five check-ins
 inline constexpr int kStaleDays = 31;          // no check-in for a month: the status is stale
 inline constexpr int kStaleRhythms = 2;        // or for two of the goal's own check-in rhythms

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/plan/item_ops.h"
+#include "core/plan/plan_json.h"
 
 // Sections: [values] a field's JSON text; [items] set, insert, remove, move on a list of items;
 // [plan] the plan's own fields and the context; [diff] lists; [json] names; [apply]; [transport].
@@ -111,6 +112,13 @@ bool setPlanField(Plan& plan, const Op& op, bool checkBefore) {
         (isId ? plan.id : plan.name) = text;
         return true;
     }
+    if (op.field == "language") {
+        // The language the titles are written in: a BCP 47 tag, or none.
+        if (unset) return plan.language.clear(), true;
+        if (!value->is_string() || !isLanguageTag(value->get_ref<const std::string&>())) return false;
+        plan.language = value->get_ref<const std::string&>();
+        return true;
+    }
     if (op.field == "created" || op.field == "updated") {
         std::optional<Date> date;
         if (!unset && !(value->is_string() && (date = Date::parse(value->get_ref<const std::string&>())))) return false;
@@ -190,6 +198,7 @@ const char* name(Part part) { return kParts[static_cast<int>(part)]; }
 
 Json writePlanFields(const Plan& plan) {
     Json o{{"id", plan.id}, {"name", plan.name}};
+    if (!plan.language.empty()) o["language"] = plan.language;
     if (plan.created) o["created"] = plan.created->str();
     if (plan.updated) o["updated"] = plan.updated->str();
     if (plan.voting) o["voting"] = items::writeRoundSettings(*plan.voting);

@@ -27,9 +27,9 @@ const char* const kRepeatUnit[] = {"day", "week", "month"};
 const char* const kConfidence[] = {"low", "medium", "high"};
 const char* const kBusinessMetric[] = {"revenue", "customers"};
 const char* const kNumberPeriod[] = {"month", "quarter", "year", "total"};
-const char* const kMeasuredAs[] = {"total", "per_week", "per_month", "per_quarter", "vs_same_period"};
-const char* const kCustomFamily[] = {"audience", "count", "conversions", "money", "cost",
-                                     "rate", "score", "duration", "cadence"};
+const char* const kMeasuredAs[] = {"total", "per_week", "per_month", "per_quarter", "vs_same_period", "per_event"};
+const char* const kCustomFamily[] = {"audience", "count", "conversions", "money", "cost", "rate",
+                                     "score", "duration", "cadence", "members", "attendance"};
 const char* const kVoteSubject[] = {"tactics", "goals"};
 }  // namespace
 

@@ -23,10 +23,12 @@ enum class Confidence { low, medium, high };
 enum class BusinessMetric { revenue, customers };
 enum class NumberPeriod { month, quarter, year, total };  // total: all of it by the objective's due date
 // What a goal's numbers count: a running total (list size, campaign total so far), the count of
-// one period (sign-ups this week/month/quarter), or a change against the same period before.
-enum class MeasuredAs { total, per_week, per_month, per_quarter, vs_same_period };
+// one period (sign-ups this week/month/quarter), a change against the same period before, or
+// the count of one event (guests per evening, sign-ups per session).
+enum class MeasuredAs { total, per_week, per_month, per_quarter, vs_same_period, per_event };
 // The kind of number a custom KPI is, so it is judged like the catalog KPIs of its kind.
-enum class CustomFamily { audience, count, conversions, money, cost, rate, score, duration, cadence };
+// members: people who pay or take part and may leave again; attendance: people per event.
+enum class CustomFamily { audience, count, conversions, money, cost, rate, score, duration, cadence, members, attendance };
 
 struct Context {
     std::optional<Business> business;
@@ -187,6 +189,10 @@ struct VotingRound {
 struct Plan {
     std::string id;
     std::string name;
+    // The language the plan's titles are written in ("en", "de", "id"; a BCP 47 tag); empty =
+    // not known. Set from the interface's language when a plan is created; sentences that
+    // quote the plan's titles are built in it.
+    std::string language = {};
     std::optional<Date> created;
     std::optional<Date> updated;
     Context context;

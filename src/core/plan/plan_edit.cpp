@@ -1,6 +1,7 @@
 #include "core/plan/plan_edit.h"
 
 #include "core/plan/item_ops.h"
+#include "core/plan/plan_json.h"
 
 #include <algorithm>
 #include <cmath>
@@ -30,10 +31,10 @@ bool hasCheckins(const Plan& plan, const std::string& goalId) {
 struct Builder {
     const Plan& plan;
     Date today;
+    const std::string& idTag;
     Ops ops;
     std::string created;
     std::vector<std::string> newIds;  // ids handed out by this edit, not in the plan yet
-    const std::string& idTag;
 
     std::string freshId(const std::string& prefix) {
         newIds.push_back(newId(plan, prefix, newIds, idTag));
@@ -206,7 +207,11 @@ struct Builder {
         next.name = trimmed(next.name);
         change(Part::customKpis, plan.customKpis[static_cast<size_t>(at)], next);
     }
-    void operator()(const ReplacePlan& e) { ops = diffPlans(plan, e.plan); }
+    void operator()(const ReplacePlan& e) {
+        Plan next = e.plan;
+        assignMissingItemIds(next);  // operations name check-ins and participants by id
+        ops = diffPlans(plan, next);
+    }
     void operator()(const AddTactic& e) {
         if (!plan.findGoal(e.goalId)) return;
         Tactic t;
@@ -358,7 +363,7 @@ struct Labeler {
 }  // namespace
 
 Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* createdId, const std::string& idTag) {
-    Builder builder{plan, today, {}, {}, {}, idTag};
+    Builder builder{plan, today, idTag, {}, {}, {}};
     std::visit(builder, edit);
     if (createdId) *createdId = builder.ops.empty() ? std::string() : builder.created;
     return std::move(builder.ops);

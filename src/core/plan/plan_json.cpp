@@ -2,8 +2,10 @@
 
 #include "core/plan/plan_items.h"
 #include "core/plan/voting.h"
+#include "core/text/excerpt.h"
 
 #include <cmath>
+#include <cstdio>
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
@@ -12,8 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
-// Sections: [parsing] syntax with named errors and a depth limit; [reading] typed fields with
-// paths; [plan] the document's parts; [references] ids and links; [writing] serialisation.
+// Sections: [parsing] syntax with named errors and a depth limit; [encoding] UTF-8 only;
+// [reading] typed fields with paths; [plan] the document's parts; [references] ids and links;
+// [writing] serialisation.
 
 namespace waymark {
 
@@ -58,16 +61,24 @@ public:
     bool end_object() { frames_.pop_back(); return dom_.end_object(); }
     bool start_array(std::size_t n) { return value() && enter(true) && dom_.start_array(n); }
     bool end_array() { frames_.pop_back(); return dom_.end_array(); }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t, const std::string& token, const nlohmann::detail::exception& ex) {
         std::string what = ex.what();
         const size_t bracket = what.find("] ");  // drop "[json.exception.parse_error.101] "
         error = "json_syntax";
-        errorArgs = {{"detail", bracket == std::string::npos ? what : what.substr(bracket + 2)}};
+        errorArgs = {{"detail", withTokenExcerpt(bracket == std::string::npos ? what : what.substr(bracket + 2), token)}};
         return false;
     }
 
 private:
     static constexpr long long kExactLimit = 9007199254740992LL;  // 2^53
+    // nlohmann's message quotes the token it stopped in ("...; last read: '<token>'"), which is
+    // the file's own text: an unterminated string of a megabyte is all of it.
+    static std::string withTokenExcerpt(const std::string& what, const std::string& token) {
+        const std::string quoted = "; last read: '" + token;
+        const size_t at = what.find(quoted);
+        if (at == std::string::npos) return what;
+        return what.substr(0, at) + "; last read: '" + excerpt(token) + what.substr(at + quoted.size());
+    }
     struct Frame {
         bool array = false;
         size_t items = 0;                     // values seen so far in an array
@@ -96,12 +107,74 @@ private:
     bool stop(std::string code) {
         error = std::move(code);
         for (const Frame& f : frames_)
-            errorPath += f.array ? "[" + std::to_string(f.items - 1) + "]" : (errorPath.empty() ? "" : ".") + f.key;
+            errorPath += f.array ? "[" + std::to_string(f.items - 1) + "]" : (errorPath.empty() ? "" : ".") + excerpt(f.key);
         return false;
     }
     nlohmann::detail::json_sax_dom_parser<json> dom_;
     std::vector<Frame> frames_;
 };
+
+}  // namespace
+
+bool isLanguageTag(std::string_view tag) {
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (tag.size() > 35) return false;
+    size_t i = 0;
+    while (i < tag.size() && letter(tag[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-') return false;
+        const size_t start = i;
+        while (i < tag.size() && (letter(tag[i]) || digit(tag[i]))) ++i;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
+namespace {
+// ---- [encoding] --------------------------------------------------------------------------
+// Plan files are UTF-8 (a byte order mark is allowed). The reader judges the bytes themselves, so
+// the command line and the browser (which hands a file's bytes over undecoded) refuse the same
+// files for the same reason (docs/plan-format.md, "Encoding").
+
+// The length of the well-formed UTF-8 sequence at text[i], or 0 (overlong forms, surrogates and
+// code points past U+10FFFF are not well formed: Unicode's table 3-7).
+size_t utf8SequenceLength(std::string_view text, size_t i) {
+    const auto at = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+    const unsigned lead = at(0);
+    const auto tail = [&](size_t k) { return at(k) >= 0x80 && at(k) <= 0xBF; };
+    if (lead < 0x80) return 1;
+    if (lead >= 0xC2 && lead <= 0xDF) return tail(1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+        return at(1) >= low && at(1) <= high && tail(2) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const unsigned low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+        return at(1) >= low && at(1) <= high && tail(2) && tail(3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// A file in UTF-16 or UTF-32 (its byte order mark, or JSON's first ASCII character next to a NUL
+// byte), or the first byte that is not part of a UTF-8 character, with its line.
+std::optional<LoadError> encodingError(std::string_view text) {
+    const auto startsWith = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
+    const auto opensJson = [](char c) { return c == '{' || c == '[' || c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    if (startsWith("\xFF\xFE") || startsWith("\xFE\xFF") || startsWith(std::string_view("\0\0\xFE\xFF", 4)) ||
+        (text.size() >= 2 && ((text[0] == '\0' && opensJson(text[1])) || (opensJson(text[0]) && text[1] == '\0'))))
+        return LoadError{"", "utf16", {}};
+    size_t line = 1;
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = utf8SequenceLength(text, i);
+        if (length == 0)
+            return LoadError{"", "not_utf8", {{"byte", std::to_string(i + 1)}, {"line_number", std::to_string(line)}}};
+        line += text[i] == '\n';
+        i += length;
+    }
+    return std::nullopt;
+}
 
 // ---- [reading] ---------------------------------------------------------------------------
 // Characters, not bytes: "é" is one, as people (and JSON Schema's maxLength) count.
@@ -109,6 +182,24 @@ size_t characterCount(const std::string& utf8) {
     size_t count = 0;
     for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
     return count;
+}
+
+// "U+000A" for the first control character in an id (C0, DEL, C1), if any. Ids name plans and
+// items where the page passes them as C strings and line lists: a NUL or a line break in one
+// would change which plan a save goes to (docs/plan-format.md, "Encoding").
+std::optional<std::string> firstControlCharacter(const std::string& utf8) {
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        unsigned code = c;
+        if (c == 0xC2 && i + 1 < utf8.size()) code = static_cast<unsigned char>(utf8[i + 1]);  // U+0080..U+00BF
+        else if (c >= 0x80) continue;
+        if (code < 0x20 || code == 0x7F || (c == 0xC2 && code >= 0x80 && code <= 0x9F)) {
+            char name[8];
+            std::snprintf(name, sizeof name, "U+%04X", code);
+            return name;
+        }
+    }
+    return std::nullopt;
 }
 
 // Each read* checks one field, writes it on success and records the first error otherwise.
@@ -130,7 +221,7 @@ public:
         for (const auto& item : j.items()) {
             bool known = false;
             for (const char* k : keys) known = known || item.key() == k;
-            if (!known) return fail(path.empty() ? item.key() : path + "." + item.key(), "unknown_field");
+            if (!known) return fail((path.empty() ? "" : path + ".") + excerpt(item.key()), "unknown_field");
         }
         return true;
     }
@@ -145,10 +236,22 @@ public:
         return true;
     }
 
+    // A language tag: two or three letters, then optional subtags ("en", "de", "pt-BR").
+    bool language(const json& o, const char* key, const std::string& path, std::string& out) {
+        std::string tag;
+        if (!text(o, key, path, tag)) return false;
+        if (!field(o, key)) return true;
+        if (!isLanguageTag(tag)) return fail(path + "." + key, "language_tag");
+        out = tag;
+        return true;
+    }
+
     bool id(const json& o, const char* key, const std::string& path, std::string& out) {
         if (!text(o, key, path, out, true)) return false;
         if (out.empty()) return fail(path + "." + key, "empty");
         if (characterCount(out) > kMaxIdLength) return fail(path + "." + key, "id_too_long", {{"limit_number", std::to_string(kMaxIdLength)}});
+        if (const auto control = firstControlCharacter(out))
+            return fail(path + "." + key, "id_control", {{"character", *control}});
         return true;
     }
 
@@ -302,7 +405,8 @@ bool readCustomKpi(Reader& r, const json& j, const std::string& p, CustomKpi& k)
            r.flag(j, "higherIsBetter", p, k.higherIsBetter) && r.flag(j, "hard", p, k.hard) &&
            r.flag(j, "vanity", p, k.vanity) &&
            r.choice(j, "family", p, k.family,
-                    {"audience", "count", "conversions", "money", "cost", "rate", "score", "duration", "cadence"});
+                    {"audience", "count", "conversions", "money", "cost", "rate", "score", "duration", "cadence",
+                     "members", "attendance"});
 }
 
 bool readBusinessNumber(Reader& r, const json& j, const std::string& p, BusinessNumber& n) {
@@ -376,7 +480,8 @@ bool readGoal(Reader& r, const json& j, const std::string& p, Goal& g) {
            r.textList(j, "secondaryKpis", p, g.secondaryKpis) && r.text(j, "dataSource", p, g.dataSource) &&
            r.list(j, "targetHistory", p, g.targetHistory,
                   [&](const json& x, const std::string& xp, TargetChange& c) { return readTargetChange(r, x, xp, c); }) &&
-           r.choice(j, "measuredAs", p, g.measuredAs, {"total", "per_week", "per_month", "per_quarter", "vs_same_period"}) &&
+           r.choice(j, "measuredAs", p, g.measuredAs,
+                    {"total", "per_week", "per_month", "per_quarter", "vs_same_period", "per_event"}) &&
            r.number(j, "ratingsCount", p, g.ratingsCount, 0) &&
            r.integer(j, "checkinEveryDays", p, g.checkinEveryDays, 1, 366);
 }
@@ -486,10 +591,10 @@ bool readPlan(Reader& r, const json& j, const std::string& p, Plan& plan) {
     auto item = [&r](auto readFn) {
         return [&r, readFn](const json& x, const std::string& xp, auto& out) { return readFn(r, x, xp, out); };
     };
-    if (!(r.object(j, p, {"id", "name", "created", "updated", "context", "customKpis", "objectives", "goals",
-                          "tactics", "tasks", "checkins", "voting"}) &&
-          r.id(j, "id", p, plan.id) && r.text(j, "name", p, plan.name) && r.date(j, "created", p, plan.created) &&
-          r.date(j, "updated", p, plan.updated)))
+    if (!(r.object(j, p, {"id", "name", "language", "created", "updated", "context", "customKpis", "objectives",
+                          "goals", "tactics", "tasks", "checkins", "voting"}) &&
+          r.id(j, "id", p, plan.id) && r.text(j, "name", p, plan.name) && r.language(j, "language", p, plan.language) &&
+          r.date(j, "created", p, plan.created) && r.date(j, "updated", p, plan.updated)))
         return false;
     if (const auto it = j.find("context"); it != j.end() && !it->is_null())
         if (!readContext(r, *it, p + ".context", plan.context)) return false;
@@ -505,7 +610,7 @@ template <class T>
 bool uniqueIds(Reader& r, const std::vector<T>& items, const std::string& path, std::unordered_set<std::string>& ids) {
     for (size_t i = 0; i < items.size(); ++i)
         if (!ids.insert(items[i].id).second)
-            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate_id", {{"id", items[i].id}});
+            return r.fail(path + "[" + std::to_string(i) + "].id", "duplicate_id", {{"id", excerpt(items[i].id)}});
     return true;
 }
 
@@ -532,6 +637,15 @@ void assignMissingIds(std::vector<T>& items, const char* prefix) {
         while (taken.count(x.id));
     }
 }
+
+}  // namespace
+
+void assignMissingItemIds(Plan& plan) {
+    assignMissingIds(plan.checkins, "c");
+    if (plan.voting) assignMissingIds(plan.voting->participants, "p");
+}
+
+namespace {
 
 // The first objective (in file order) that is part of a parent cycle, or -1. Each objective is
 // walked once: a walk stops at an objective an earlier walk already cleared.
@@ -579,7 +693,7 @@ bool checkReferences(Reader& r, const Plan& plan) {
         return false;
     if (plan.voting && !uniqueGivenIds(r, plan.voting->participants, "plan.voting.participants")) return false;
     auto dangling = [&r](const std::string& path, const char* what, const std::string& id) {
-        return r.fail(path, std::string("unknown_") + what, {{"id", id}});
+        return r.fail(path, std::string("unknown_") + what, {{"id", excerpt(id)}});
     };
     for (size_t i = 0; i < plan.objectives.size(); ++i) {
         const auto& o = plan.objectives[i];
@@ -806,6 +920,7 @@ ordered_json writeRoundSettings(const VotingRound& v) {
 // lists an item at a time.
 void writePlan(MemberWriter& w, const Plan& plan) {
     ordered_json p{{"id", plan.id}, {"name", plan.name}};
+    put(p, "language", plan.language);
     put(p, "created", plan.created); put(p, "updated", plan.updated);
     if (ordered_json c = writeContext(plan.context); !c.empty()) p["context"] = std::move(c);
     for (const auto& [key, value] : p.items()) w.member(key, value);
@@ -845,6 +960,10 @@ LoadResult parsePlanDocument(std::string_view text) {
         result.error = {"", "file_too_large", {{"mb_number", std::to_string(kMaxPlanFileBytes / 1024 / 1024)}}};
         return result;
     }
+    if (const std::optional<LoadError> encoding = encodingError(text)) {
+        result.error = *encoding;
+        return result;
+    }
     // nlohmann's lexer takes a NUL for the end of input and would drop everything after it.
     if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
         result.error = {"", "json_nul", {{"byte", std::to_string(nul + 1)}}};
@@ -865,14 +984,13 @@ LoadResult parsePlanDocument(std::string_view text) {
         r.fail("version", "version_missing");
     // Compared as a double: a version past 2^63 must read as "newer", not wrap to negative.
     else if (doc["version"].get<double>() > kPlanFormatVersion)
-        r.fail("version", "version_newer", {{"version", doc["version"].dump()}, {"supported", std::to_string(kPlanFormatVersion)}});
+        r.fail("version", "version_newer", {{"version", excerpt(doc["version"].dump())}, {"supported", std::to_string(kPlanFormatVersion)}});
     else if (doc["version"].get<double>() < 1) r.fail("version", "version_low");
     else if (!doc.contains("plan")) r.fail("plan", "missing");
     else if (r.object(doc, "", {"format", "version", "plan"})) {
         Plan plan;
         if (readPlan(r, doc["plan"], "plan", plan) && checkReferences(r, plan)) {
-            assignMissingIds(plan.checkins, "c");
-            if (plan.voting) assignMissingIds(plan.voting->participants, "p");
+            assignMissingItemIds(plan);
             result.plan = std::move(plan);
         }
     }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/plan/plan.h"
 #include "core/text/i18n.h"
@@ -15,6 +16,8 @@ inline constexpr const char* kPlanFormat = "waymark-plan";
 inline constexpr int kPlanFormatVersion = 1;
 // Limits that keep a hostile or broken file from hanging or exhausting the page.
 inline constexpr size_t kMaxPlanFileBytes = 32 * 1024 * 1024;  // the bench/ big plan (1,000 goals, 100,000 check-ins) writes ~19 MB
+// From this size on the app tells the user to make the plan smaller while it can still be stored.
+inline constexpr size_t kPlanSizeWarningBytes = kMaxPlanFileBytes / 8 * 7;
 inline constexpr int kMaxJsonDepth = 32;
 inline constexpr size_t kMaxTextLength = 10000;
 inline constexpr size_t kMaxIdLength = 64;
@@ -33,14 +36,31 @@ struct LoadError {
     std::string str() const;
 };
 
+// What was changed so that a file an earlier build wrote opens as it was meant (a custom KPI
+// moved off an id the catalog took since); the texts are "load_note.<code>".
+struct LoadNote {
+    std::string code;  // "kpi_moved"
+    TextArgs args;
+    std::string text(const Strings& strings) const { return strings("load_note." + code, args); }
+};
+
 struct LoadResult {
     std::optional<Plan> plan;
     LoadError error;      // meaningful only when plan is empty
+    std::vector<LoadNote> notes;  // what the loader changed on the way in; empty for a current file
     explicit operator bool() const { return plan.has_value(); }
 };
 
+// True for a language tag the plan's `language` field may hold: two or three ASCII letters, then
+// optional subtags of 1 to 8 letters or digits after '-' ("en", "de", "pt-BR"), at most 35 characters.
+bool isLanguageTag(std::string_view tag);
+
 // Parses and validates a plan file: syntax, envelope, types, ranges, unique ids, references.
 LoadResult parsePlanDocument(std::string_view text);
+
+// Gives every check-in and voting participant without an id one no other item of its kind has
+// (files written before they had ids, plans built in code). parsePlanDocument does it on reading.
+void assignMissingItemIds(Plan& plan);
 
 // Writes a plan file (2-space indented, keys in a fixed order, unset fields left out).
 // parsePlanDocument(serializePlanDocument(p)).plan == p for every valid plan p.

@@ -18,6 +18,17 @@ namespace waymark {
 // the language's date ("30 Nov 2026"); see Strings::localized.
 using TextArgs = std::vector<std::pair<std::string, std::string>>;
 
+// A sentence as a text key and its placeholder values. An argument named "<x>_key" holds a text
+// key whose translation fills {x}; any other fills {<name>} as it is (see sentenceText in
+// review.h, which writes it out).
+struct Sentence {
+    std::string key;
+    TextArgs args;
+    // When the wording depends on the language it is shown in (a title that reads as a verb in
+    // one language is quoted in another): the key per language; `key` for any other language.
+    std::vector<std::pair<std::string, std::string>> keyByLanguage = {};
+};
+
 class Strings {
 public:
     // The table of an embedded language ("en", "de", "id"); an unknown language gives English.

@@ -1,14 +1,14 @@
 #pragma once
-// A random edit of any kind that fits a plan as it is (some are refused: that is tested too), for
-// the property tests of operations (operation_test.cpp) and of remote changes
-// (remote_changes_test.cpp).
+// A generator of random edits of every kind that fit a plan as it is (some are refused on
+// purpose), for property tests: undo, the document's incremental review, sync.
 #include <random>
 #include <string>
 #include <vector>
 
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_edit.h"
-#include "plan_with_every_field.h"
+#include "core/plan/voting.h"
+#include "../unit/plan_with_every_field.h"
 
 namespace waymark::testing {
 
@@ -25,6 +25,7 @@ inline std::string words(std::mt19937& rng) {
     return pick(w, rng) + " " + pick(w, rng);
 }
 
+// One random edit of any kind that fits the plan as it is (some are refused: that is tested too).
 inline PlanEdit randomEdit(const Plan& plan, std::mt19937& rng) {
     const bool hasObjective = !plan.objectives.empty(), hasGoal = !plan.goals.empty(),
                hasTactic = !plan.tactics.empty(), hasTask = !plan.tasks.empty(), hasCheckin = !plan.checkins.empty();
@@ -127,6 +128,13 @@ inline PlanEdit randomEdit(const Plan& plan, std::mt19937& rng) {
         } break;
         }
     }
+}
+
+// Plans to start random sequences from: empty, both examples, and one with every field set.
+inline std::vector<Plan> startingPlans() {
+    Plan empty;
+    empty.id = "empty";
+    return {empty, *loadTemplate("restaurant"), *loadTemplate("software", "de"), planWithEveryField()};
 }
 
 }  // namespace waymark::testing
