@@ -20,7 +20,7 @@ set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _way
   _waymark_library_listed _waymark_library_done _waymark_share_link _waymark_library_versions _waymark_stored_plan_read
   _waymark_view_state _waymark_frame_now _waymark_touch_screen _waymark_typing_draft _waymark_commit_typing
   _waymark_open_stored_version _waymark_open_stored _waymark_exported_bytes _waymark_storage_notice
-  _waymark_shared_plan_read _waymark_shared_plan_may_open)
+  _waymark_shared_plan_read _waymark_shared_plan_may_open _waymark_room_begin _waymark_room_changes _waymark_room_status)
 string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
 target_link_options(waymark_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

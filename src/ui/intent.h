@@ -66,9 +66,18 @@ struct SharedPlanAction {
     Kind kind = Kind::open;
 };
 
+// Plan together (together_dialog.h): open the dialog and start a room when there is none; end
+// the room (its owner) or leave it; this browser's name and colour as others see them.
+struct ShowTogether {};
+struct TogetherAction {
+    enum class Kind { stop, leave, person };
+    Kind kind = Kind::stop;
+    std::string name, colour;
+};
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
-                            ChangeViewSettings, TogglePresentation, SharedPlanAction>;
+                            ChangeViewSettings, TogglePresentation, SharedPlanAction, ShowTogether, TogetherAction>;
 
 }  // namespace waymark::ui
