@@ -58,12 +58,22 @@ add_custom_command(OUTPUT ${WAYMARK_PAGE_PATHS}
   DEPENDS web/index.html web/texts.js web/shell.js web/storage.js web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
+# Plan together's code (web/together/: Yjs, Hocuspocus's client, the QR code) as one module the
+# page imports only when a room is started or joined; esbuild comes from npm (package-lock.json).
+file(GLOB WAYMARK_TOGETHER_SOURCES CONFIGURE_DEPENDS web/together/*.js)
+add_custom_command(OUTPUT ${WAYMARK_STAGE}/together.js
+  COMMAND ${PROJECT_SOURCE_DIR}/node_modules/.bin/esbuild ${PROJECT_SOURCE_DIR}/web/together/browser.js --bundle
+          --format=esm --minify --target=es2020 --legal-comments=none --log-level=warning --outfile=${WAYMARK_STAGE}/together.js
+  DEPENDS ${WAYMARK_TOGETHER_SOURCES} package-lock.json
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Bundling Plan together (web/together)")
+
 # The site: hashed names, the service worker that caches every file, and gzip copies
 # (cmake/make_site.cmake). It is made afresh whenever any staged file changes.
 add_custom_command(OUTPUT ${WAYMARK_SITE}/.built
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSTAGE=${WAYMARK_STAGE} -DSITE=${WAYMARK_SITE}
           -P ${PROJECT_SOURCE_DIR}/cmake/make_site.cmake
   COMMAND ${CMAKE_COMMAND} -E touch ${WAYMARK_SITE}/.built
-  DEPENDS waymark_web ${WAYMARK_PAGE_PATHS} ${WAYMARK_STAGE}/fonts/waymark-ui.otf web/sw.js cmake/make_site.cmake
+  DEPENDS waymark_web ${WAYMARK_PAGE_PATHS} ${WAYMARK_STAGE}/fonts/waymark-ui.otf ${WAYMARK_STAGE}/together.js web/sw.js
+          cmake/make_site.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Writing the site (hashed names, service worker, gzip)")
 add_custom_target(site ALL DEPENDS ${WAYMARK_SITE}/.built)

@@ -52,7 +52,7 @@ const socketUrl = (server) => `${server.replace(/^http/, 'ws').replace(/\/$/, ''
 // Asks the server for a new room: {room, endKey}.
 export async function createRoom(server) {
   const res = await fetch(`${httpBase(server)}/rooms`, { method: 'POST' });
-  if (!res.ok) throw new Error(`the sync server made no room (${res.status})`);
+  if (!res.ok) throw Object.assign(new Error(`the sync server made no room (${res.status})`), { status: res.status });
   return res.json();
 }
 

@@ -343,9 +343,11 @@ namespace {
 // The whole document's changes with what it leaves out named: fields as not set, items as deleted.
 RemoteChanges completed(const Plan& plan, RemoteChanges changes) {
     const auto unsetMissing = [](const Json& have, RemoteChanges::Fields& fields) {
-        for (const auto& [key, value] : have.items())
+        for (const auto& item : have.items()) {
+            const std::string key = item.key();  // a structured binding is not capturable in Emscripten's clang 14
             if (std::none_of(fields.begin(), fields.end(), [&](const auto& f) { return f.first == key; }))
                 fields.emplace_back(key, std::string());
+        }
     };
     unsetMissing(writePlanFields(plan), changes.plan);
     unsetMissing(items::write(plan.context), changes.context);
