@@ -13,7 +13,7 @@
     .map((l) => String(l).slice(0, 2).toLowerCase());
   let lang = [storedLanguage, ...browserLanguages].find((l) => l && texts[l]) || "en";
   // The theme and UI scale chosen under "View", kept like the language; the app ignores what it
-  // cannot use (ui/view_settings.h), so a damaged value only costs the choice.
+  // cannot use (ui/kit/view_settings.h), so a damaged value only costs the choice.
   const viewSettingsKey = "waymark.view";
   const storedViewSettings = (() => { try { return localStorage.getItem(viewSettingsKey) || ""; } catch { return ""; } })();
   const text = (key, args = {}) => {
@@ -413,7 +413,7 @@
   }
 
   // Reads the share link in the address bar and hands its plan to the app, which asks the user in
-  // its own dialog (src/ui/shared_plan_dialog.h). The link stays in the address bar until its
+  // its own dialog (src/ui/chrome/shared_plan_dialog.h). The link stays in the address bar until its
   // plan is opened and saved: a reload before that asks again, and none after it.
   const SHARED_PLAN_READ = { ok: 0, incomplete: 1, tooLarge: 2 };  // platform::SharedLinkRead
   async function readShareLink() {

@@ -16,9 +16,9 @@
 #include "core/plan/plan_json.h"
 #include "core/text/number_format.h"
 #include "imgui.h"
-#include "ui/presentation_bar.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/chrome/presentation_bar.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/widgets.h"
 
 namespace waymark {
 

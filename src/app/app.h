@@ -24,27 +24,27 @@
 #include "platform/room.h"
 #include "platform/screen_reader.h"
 #include "app/document.h"
-#include "ui/context_editor.h"
-#include "ui/fonts.h"
-#include "ui/goal_editor.h"
-#include "ui/header_view.h"
-#include "ui/matrix_view.h"
-#include "ui/map_view.h"
+#include "ui/editors/context_editor.h"
+#include "ui/kit/fonts.h"
+#include "ui/editors/goal_editor.h"
+#include "ui/chrome/header_view.h"
+#include "ui/views/matrix/matrix_view.h"
+#include "ui/views/map/map_view.h"
 #include "ui/intent.h"
-#include "ui/new_plan_dialog.h"
-#include "ui/objective_editor.h"
-#include "ui/outline_view.h"
+#include "ui/chrome/new_plan_dialog.h"
+#include "ui/editors/objective_editor.h"
+#include "ui/views/outline/outline_view.h"
 #include "ui/plan_derived.h"
-#include "ui/plans_dialog.h"
-#include "ui/shared_plan_dialog.h"
-#include "ui/tracking_view.h"
-#include "ui/view_switcher.h"
-#include "ui/task_plan_view.h"
-#include "ui/timer_card.h"
-#include "ui/together_dialog.h"
-#include "ui/voting_view.h"
-#include "ui/workshop_view.h"
-#include "ui/view_settings.h"
+#include "ui/chrome/plans_dialog.h"
+#include "ui/chrome/shared_plan_dialog.h"
+#include "ui/views/tracking/tracking_view.h"
+#include "ui/chrome/view_switcher.h"
+#include "ui/views/task_plan/task_plan_view.h"
+#include "ui/chrome/timer_card.h"
+#include "ui/chrome/together_dialog.h"
+#include "ui/views/voting/voting_view.h"
+#include "ui/views/workshop/workshop_view.h"
+#include "ui/kit/view_settings.h"
 
 namespace waymark {
 
@@ -82,7 +82,7 @@ public:
     // The plan as a plan file (window.waymark.exportPlan()); remembers which state was exported
     // so a later storage result can mark it saved.
     std::string exportPlan() const;
-    // What the user is typing is work too (ui/typing_draft.h). typingDraft: the plan as a plan
+    // What the user is typing is work too (ui/kit/typing_draft.h). typingDraft: the plan as a plan
     // file with the text of the field that has the keyboard committed, "" when no field holds
     // changed text (or its text is refused); the storage keeps it as a draft while typing goes on.
     std::string typingDraft() const;

@@ -5,7 +5,7 @@
 
 #include "app/app.h"
 #include "imgui.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 namespace waymark {
 

@@ -9,7 +9,7 @@
 #include "core/method/tracking.h"
 #include "core/text/number_format.h"
 #include "core/plan/plan_index.h"
-#include "ui/quadrant_style.h"
+#include "ui/kit/quadrant_style.h"
 
 #include <algorithm>
 #include <cmath>

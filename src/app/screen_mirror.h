@@ -9,10 +9,10 @@
 #include "core/plan/plan.h"
 #include "core/text/i18n.h"
 #include "platform/screen_reader.h"
-#include "ui/map_view.h"
-#include "ui/outline_view.h"
+#include "ui/views/map/map_view.h"
+#include "ui/views/outline/outline_view.h"
 #include "ui/plan_derived.h"
-#include "ui/tracking_view.h"
+#include "ui/views/tracking/tracking_view.h"
 
 namespace waymark {
 

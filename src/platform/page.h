@@ -18,7 +18,7 @@ struct StartupData {
     std::string storageNotice;             // what the store did at start (a damaged plan set aside); may be empty
     std::string today;                     // the user's local date, YYYY-MM-DD
     std::string language;                  // the page's choice: the user's, else the browser's ("de")
-    std::string viewSettings;              // the kept theme and UI scale as JSON (ui/view_settings.h); may be ""
+    std::string viewSettings;              // the kept theme and UI scale as JSON (ui/kit/view_settings.h); may be ""
     bool coarsePointer = false;            // the primary pointer is a finger: hit targets grow
 };
 
@@ -54,7 +54,7 @@ public:
     // Opens the browser's print dialog on an HTML page (no script, inline style only) instead of
     // the app, e.g. the workshop summary; the user prints it or saves it as a PDF.
     virtual void printDocument(const std::string& html) = 0;
-    // The user changed the view settings (JSON, ui/view_settings.h): the page keeps them.
+    // The user changed the view settings (JSON, ui/kit/view_settings.h): the page keeps them.
     virtual void viewSettingsChosen(const std::string& json) = 0;
 };
 

@@ -6,7 +6,7 @@
 
 #include "core/export/export_file.h"
 #include "core/plan/plan_edit.h"
-#include "ui/view_settings.h"
+#include "ui/kit/view_settings.h"
 
 namespace waymark::ui {
 

@@ -4,10 +4,10 @@
 
 #include "core/plan/date.h"
 #include "core/text/i18n.h"
-#include "ui/fonts.h"
-#include "ui/item_locator.h"
-#include "ui/theme.h"
-#include "ui/typing_draft.h"
+#include "ui/kit/fonts.h"
+#include "ui/kit/item_locator.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/typing_draft.h"
 
 namespace waymark::ui {
 

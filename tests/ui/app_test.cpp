@@ -6,7 +6,7 @@
 #include "core/method/review.h"
 #include <nlohmann/json.hpp>
 
-#include "ui/widgets.h"
+#include "ui/kit/widgets.h"
 #include "ui_harness.h"
 
 using namespace waymark;

@@ -12,7 +12,7 @@
 #include "core/plan/plan_json.h"
 #include <nlohmann/json.hpp>
 
-#include "ui/advice_view.h"
+#include "ui/views/advice/advice_view.h"
 #include "ui_harness.h"
 
 using namespace waymark;

@@ -8,7 +8,7 @@
 
 #include "core/method/tactics.h"
 #include "core/plan/plan_json.h"
-#include "ui/matrix_transform.h"
+#include "ui/views/matrix/matrix_transform.h"
 #include "ui_harness.h"
 
 using namespace waymark;

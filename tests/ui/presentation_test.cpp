@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/plan/example_plans.h"
-#include "ui/presentation_bar.h"
-#include "ui/theme.h"
-#include "ui/view_settings.h"
+#include "ui/chrome/presentation_bar.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/view_settings.h"
 #include "ui_harness.h"
 
 using namespace waymark;

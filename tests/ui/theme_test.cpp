@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/text/embedded.h"
-#include "ui/theme.h"
+#include "ui/kit/theme.h"
 
 using namespace waymark;
 

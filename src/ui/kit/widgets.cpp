@@ -1,0 +1,108 @@
+#include "ui/kit/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+#include "imgui_internal.h"  // the input event queue
+
+namespace waymark::ui {
+
+namespace {
+// Removes the last UTF-8 character: its continuation bytes (10xxxxxx), then its lead byte.
+void dropLastCharacter(std::string& s) {
+    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+    if (!s.empty()) s.pop_back();
+}
+
+std::string labelWithId(const char* label, const char* id) { return std::string(label) + "###" + id; }
+
+bool coloredButton(const char* label, const char* id, const ImVec4& color, const ImVec4& text) {
+    ImGui::PushStyleColor(ImGuiCol_Button, color);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(color.x * 0.88f, color.y * 0.88f, color.z * 0.88f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(color.x * 0.76f, color.y * 0.76f, color.z * 0.76f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, text);
+    const bool pressed = ImGui::Button(labelWithId(label, id).c_str());
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+}  // namespace
+
+bool smallButton(const char* label, const char* id) {
+    // On a touch screen a small button keeps a finger-sized height.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(style.FramePadding.x * 0.7f, style.FramePadding.y * (touchSized(style) ? 1.0f : 0.5f)));
+    const bool pressed = ImGui::Button(labelWithId(label, id).c_str());
+    ImGui::PopStyleVar();
+    return pressed;
+}
+
+bool accentButton(const char* label, const char* id, const Theme& theme) {
+    return coloredButton(label, id, theme.accent, theme.accentText);
+}
+
+bool dangerButton(const char* label, const char* id, const Theme& theme) {
+    return coloredButton(label, id, theme.danger, theme.dangerText);
+}
+
+void chip(const char* label, const ImVec4& color) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.35f);
+    const ImVec2 textSize = ImGui::CalcTextSize(label);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(textSize.x + 2 * pad.x, textSize.y + 2 * pad.y);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), packed(ImVec4(color.x, color.y, color.z, 0.13f)),
+                        size.y * 0.5f);
+    draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), packed(color), label);
+    ImGui::Dummy(size);
+}
+
+std::string fitText(const std::string& text, float maxWidth) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= maxWidth) return text;
+    const std::string ellipsis = "\u2026";
+    std::string cut = text;
+    while (!cut.empty()) {
+        dropLastCharacter(cut);
+        if (ImGui::CalcTextSize((cut + ellipsis).c_str()).x <= maxWidth) return cut + ellipsis;
+    }
+    return ImGui::CalcTextSize(ellipsis.c_str()).x <= maxWidth ? ellipsis : std::string();
+}
+
+float actionButtonsWidth(std::initializer_list<const char*> labels) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = 0;
+    for (const char* label : labels)
+        width += ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x * 0.7f + style.ItemSpacing.x;
+    return width;
+}
+
+bool beginDialog(const std::string& title, bool& openRequested, float widthEm, float heightEm) {
+    if (openRequested) {
+        ImGui::OpenPopup(title.c_str());
+        openRequested = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(widthEm * em, viewport->Size.x - 2 * em),
+                                    std::min(heightEm * em, viewport->Size.y - 2 * em)));
+    return ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+}
+
+void replayTypeAhead(std::vector<ImWchar>& held) {
+    // Queued in front: characters typed after the field took the keyboard are queued already,
+    // and must come after the ones typed before it.
+    ImGuiContext& g = *GImGui;
+    for (size_t i = 0; i < held.size(); ++i) {
+        ImGuiInputEvent e;
+        e.Type = ImGuiInputEventType_Text;
+        e.Source = ImGuiInputSource_Keyboard;
+        e.Text.Char = held[i];
+        e.EventId = g.InputEventsNextEventId++;
+        g.InputEventsQueue.insert(g.InputEventsQueue.begin() + static_cast<int>(i), e);
+    }
+    held.clear();
+}
+
+}  // namespace waymark::ui

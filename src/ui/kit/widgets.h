@@ -1,0 +1,35 @@
+#pragma once
+// Waymark's small building blocks on top of ImGui. Labels are translated text; ids keep an
+// item's identity when the language changes ("Label###id").
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "ui/kit/theme.h"
+
+namespace waymark::ui {
+
+// A quiet button for secondary actions (rename, delete).
+bool smallButton(const char* label, const char* id);
+// The primary action of a region, in the accent colour.
+bool accentButton(const char* label, const char* id, const Theme& theme);
+// A destructive action, in the danger colour.
+bool dangerButton(const char* label, const char* id, const Theme& theme);
+// A rounded label with a tinted background, e.g. an objective's kind.
+void chip(const char* label, const ImVec4& color);
+// text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;
+// text itself when it fits, empty when not even "…" does.
+std::string fitText(const std::string& text, float maxWidth);
+// Opens the modal dialog `title` ("Text###id") when openRequested (then clears it) and begins
+// it centred, widthEm × heightEm font sizes, never larger than the window. False while closed;
+// when true, end it with ImGui::EndPopup().
+bool beginDialog(const std::string& title, bool& openRequested, float widthEm, float heightEm);
+// Hands characters that were held back while a text field was on its way to the field, ahead of
+// anything typed since: a field drops what arrives on its activation frame (1.90.1), so views
+// hold it and replay it once the field is active.
+void replayTypeAhead(std::vector<ImWchar>& held);
+// The width a row of smallButtons with these labels takes, spacing included.
+float actionButtonsWidth(std::initializer_list<const char*> labels);
+
+}  // namespace waymark::ui
