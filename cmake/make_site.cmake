@@ -4,6 +4,7 @@
 # sw.js gets the build's id (a hash over every file it caches) and the list of those files.
 # Then a gzip -9 copy of each file, for servers that send them.
 #   cmake -DSOURCE_DIR=<repo> -DSTAGE=<staged build> -DSITE=<site> -P make_site.cmake
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...) in script mode
 set(hashed waymark.wasm fonts/waymark-ui.otf icon.svg waymark.js texts.js storage.js shell.js together.js)
 # Loaded only when a room is started or joined: not fetched ahead by the service worker either,
 # so a first visit costs what it did before Plan together.

@@ -596,7 +596,7 @@
                colour: COLOURS.includes(saved.colour) ? saved.colour : COLOURS[Math.floor(Math.random() * COLOURS.length)] };
     };
     let person = me();
-    const load = async () => (code ??= await import(document.querySelector('meta[name="waymark-together"]').content));
+    const load = async () => (code ??= await import(new URL(document.querySelector('meta[name="waymark-together"]').content, document.baseURI).href));
     const people = () => {
       if (!session || !session.provider.awareness) return [];
       const self = session.provider.awareness.clientID;
@@ -655,6 +655,10 @@
       session.provider.on("awarenessChange", report);
       await session.synced;
     };
+    // A browser that says it went offline leaves the connection at once (a socket may take half a
+    // minute to notice); its edits wait in the shared document and go out when it is back online.
+    window.addEventListener("offline", () => { if (session) { session.provider.disconnect(); report(); } });
+    window.addEventListener("online", () => { if (session) session.provider.connect(); });
     const flush = () => {
       const ops = pending.flat();
       pending = [];

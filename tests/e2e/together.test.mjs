@@ -43,11 +43,16 @@ async function until(check, what, ms = 15000) {
   }
 }
 
-// One local edit: the plan changed by `change` and imported (operations for what differs).
-async function edit(page, change) {
-  const file = await exportedPlan(page);
-  change(file.plan);
-  const result = await page.evaluate((text) => window.waymark.importPlan(text), JSON.stringify(file));
+// One local edit: fields set ([list, index, field, value]) and check-ins added, imported as one
+// step of operations for what differs. Read, changed and imported in one go inside the page, so
+// no change from the room can arrive in between (an import replaces the whole plan).
+async function edit(page, { set = [], checkins = [] }) {
+  const result = await page.evaluate(([sets, added]) => {
+    const file = JSON.parse(window.waymark.exportPlan());
+    for (const [list, index, field, value] of sets) file.plan[list][index][field] = value;
+    file.plan.checkins = [...(file.plan.checkins || []), ...added];
+    return window.waymark.importPlan(JSON.stringify(file));
+  }, [set, checkins]);
   assert.ok(result.ok, result.error);
 }
 
@@ -70,11 +75,9 @@ test('two browsers plan together: titles, scores and check-ins converge, offline
   const [g1, g2, g3] = goals;
   // At the same time: A a title and a check-in, B a tactic's matrix score.
   await Promise.all([
-    edit(a.page, (p) => {
-      p.goals[0].title = 'Titled in A';
-      p.checkins = [...(p.checkins || []), { id: 'c-from-a', goalId: g1.id, date: '2026-12-07', value: 7 }];
-    }),
-    edit(b.page, (p) => { p.tactics[0].value = 5; p.tactics[0].complexity = 1; }),
+    edit(a.page, { set: [['goals', 0, 'title', 'Titled in A']],
+                   checkins: [{ id: 'c-from-a', goalId: g1.id, date: '2026-12-07', value: 7 }] }),
+    edit(b.page, { set: [['tactics', 0, 'value', 5], ['tactics', 0, 'complexity', 1]] }),
   ]);
   await until(() => same(a.page, b.page), 'the co-edits to converge');
   const both = await planOf(b.page);
@@ -86,11 +89,9 @@ test('two browsers plan together: titles, scores and check-ins converge, offline
   // B goes offline; both edit; B comes back: nothing is lost.
   await b.ctx.setOffline(true);
   await until(async () => !(await state(b.page)).connected, 'B to notice it is offline');
-  await edit(a.page, (p) => { p.goals[1].title = 'A, while B was away'; });
-  await edit(b.page, (p) => {
-    p.goals[2].title = 'B, offline';
-    p.checkins = [...(p.checkins || []), { id: 'c-from-b', goalId: g3.id, date: '2026-12-08', value: 3 }];
-  });
+  await edit(a.page, { set: [['goals', 1, 'title', 'A, while B was away']] });
+  await edit(b.page, { set: [['goals', 2, 'title', 'B, offline']],
+                       checkins: [{ id: 'c-from-b', goalId: g3.id, date: '2026-12-08', value: 3 }] });
   await b.ctx.setOffline(false);
   await until(async () => (await state(b.page)).connected, 'B to reconnect');
   await until(() => same(a.page, b.page), 'the offline edits to merge');
@@ -101,7 +102,7 @@ test('two browsers plan together: titles, scores and check-ins converge, offline
   assert.ok(merged.checkins.some((c) => c.id === 'c-from-a'));
 
   // A edits after B's offline edit; B's undo takes back B's last step only, in both browsers.
-  await edit(a.page, (p) => { p.goals[0].title = 'A, last'; });
+  await edit(a.page, { set: [['goals', 0, 'title', 'A, last']] });
   await until(async () => (await planOf(b.page)).goals[0].title === 'A, last', 'B to see A\'s last edit');
   await b.page.mouse.click(640, 700);  // the keyboard to the page, not to a field
   await b.page.keyboard.press('Control+Z');
@@ -125,7 +126,12 @@ test('without a sync server, Plan together says why it cannot, and the plan work
     assert.equal(result.ok, false);
     assert.match(result.error, /sync server/);
     assert.deepEqual(await page.evaluate(() => window.waymark.together.state()), { connected: false, room: null, people: 0 });
-    await edit(page, (p) => { p.name = 'Still mine'; });
+    const renamed = await page.evaluate(() => {
+      const file = JSON.parse(window.waymark.exportPlan());
+      file.plan.name = 'Still mine';
+      return window.waymark.importPlan(JSON.stringify(file));
+    });
+    assert.ok(renamed.ok, renamed.error);
     assert.equal((await planOf(page)).name, 'Still mine');
     await ctx.close();
   } finally {
