@@ -21,8 +21,6 @@ std::string axisNumber(double v, const Strings& tr) {
     return tr.number(v);
 }
 
-ImVec4 faded(const ImVec4& c, float alpha) { return ImVec4(c.x, c.y, c.z, alpha); }
-
 // The plot's mapping from dates and values to framebuffer pixels, and pixel snapping.
 struct Frame {
     ImVec2 min, max;  // the plot area
