@@ -292,7 +292,7 @@ test('10. bad imports are refused by name, the page still answers and nothing st
     [plan({ goals: [{ id: 'g', target: 'ten' }] }), /^plan\.goals\[0\]\.target: expected a number$/],
     [plan({ goals: [{ id: 'g', target: NaN }] }).replace('null', 'NaN'), /^not valid JSON/],
     [plan({ goals: [{ id: 'g' }] }).replace('"id":"g"', '"id":"g","target":1e400'), /number overflow|not a finite/],
-    [plan({ goals: [{ id: 'g', target: 9007199254740993 }] }).replace('9007199254740992', '9007199254740993'), /beyond 2\^53/],
+    [plan({ goals: [{ id: 'g', target: 9007199254740992 }] }).replace('9007199254740992', '9007199254740993'), /beyond 2\^53/],
     [plan({ tactics: [{ id: 't', goalId: 'nowhere' }] }), /no goal with id "nowhere"/],
     [plan({ goals: [{ id: 'g' }, { id: 'g' }] }), /duplicate id "g"/],
     [plan({ name: 'x' }).replace('"name":"x"', '"name":"\\ud800"'), /^not valid JSON/],

@@ -16,8 +16,6 @@ let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-const SAVE_DELAY_MS = 300;
-
 // `count` characters (code points) of German, Indonesian and emoji, tagged so no two are alike.
 function mixedText(tag, count = 3000) {
   const pieces = ['Grüße aus Köln, Öffnungszeiten für Straßenfeste ', '🚀 ', 'Selamat datang, terima kasih atas ulasan Anda ',
