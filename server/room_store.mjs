@@ -66,7 +66,8 @@ export class RoomStore {
     return meta && (tombstone ? { ...meta, ended: tombstone.ended } : meta);
   }
 
-  writeMeta(room, { ended, ...meta }) {
+  // meta.json never holds `ended` (the tombstone is ended.json): it is left out.
+  writeMeta(room, { ended: _ended, ...meta }) {
     return this.writeAtomically(join(this.roomDir(room), 'meta.json'), JSON.stringify(meta));
   }
 
@@ -135,7 +136,7 @@ export class RoomStore {
 
   // Forgets rooms (and tombstones) unused for idleDays, except those in `busy`; returns their ids.
   async sweep(busy = new Set()) {
-    let rooms = [];
+    let rooms;
     try {
       rooms = await readdir(this.dir);
     } catch {

@@ -596,13 +596,18 @@
                colour: COLOURS.includes(saved.colour) ? saved.colour : COLOURS[Math.floor(Math.random() * COLOURS.length)] };
     };
     let person = me();
-    const load = async () => (code ??= await import(new URL(document.querySelector('meta[name="waymark-together"]').content, document.baseURI).href));
+    const load = async () => {
+      const meta = /** @type {HTMLMetaElement} */ (document.querySelector('meta[name="waymark-together"]'));
+      // A classic script may import a module; tsc checks this file as a script of no module system.
+      // @ts-ignore TS1323
+      return (code ??= await import(new URL(meta.content, document.baseURI).href));
+    };
     const people = () => {
       if (!session || !session.provider.awareness) return [];
       const self = session.provider.awareness.clientID;
       return [...session.provider.awareness.getStates()].map(([id, state]) => ({
         name: String((state.user && state.user.name) || "").slice(0, 80), colour: String((state.user && state.user.colour) || ""),
-        me: id === self })).sort((a, b) => b.me - a.me);
+        me: id === self })).sort((a, b) => Number(b.me) - Number(a.me));
     };
     const state = () => ({ connected: Boolean(session && session.state().connected), room: session ? session.room : null,
                            people: session ? Math.max(1, people().length) : 0 });

@@ -12,7 +12,7 @@ namespace waymark {
 namespace {
 using RoomPhase = ui::TogetherShown::Phase;
 
-std::string text(const nlohmann::json& j, const char* key) {
+std::string textAt(const nlohmann::json& j, const char* key) {
     return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
 }
 
@@ -86,22 +86,22 @@ void App::roomStatus(const std::string& statusJson) {
     const auto j = nlohmann::json::parse(statusJson, nullptr, false);
     if (!j.is_object()) return;
     ui::TogetherShown shown;
-    shown.phase = phaseNamed(text(j, "phase"));
+    shown.phase = phaseNamed(textAt(j, "phase"));
     shown.owner = j.value("owner", false);
     shown.connected = j.value("connected", false);
-    shown.url = text(j, "url");
-    shown.error = text(j, "error");
-    shown.detail = text(j, "detail");
+    shown.url = textAt(j, "url");
+    shown.error = textAt(j, "error");
+    shown.detail = textAt(j, "detail");
     if (j.contains("qr") && j["qr"].is_object()) {
         shown.qrSize = j["qr"].value("size", 0);
-        shown.qrBits = text(j["qr"], "bits");
+        shown.qrBits = textAt(j["qr"], "bits");
     }
     if (j.contains("people") && j["people"].is_array())
         for (const auto& p : j["people"])
-            if (p.is_object()) shown.people.push_back({text(p, "name"), text(p, "colour"), p.value("me", false)});
+            if (p.is_object()) shown.people.push_back({textAt(p, "name"), textAt(p, "colour"), p.value("me", false)});
     if (j.contains("me") && j["me"].is_object()) {
-        shown.myName = text(j["me"], "name");
-        shown.myColour = text(j["me"], "colour");
+        shown.myName = textAt(j["me"], "name");
+        shown.myColour = textAt(j["me"], "colour");
     }
     const bool arrived = together_.phase != RoomPhase::live && shown.phase == RoomPhase::live;
     together_ = std::move(shown);

@@ -113,7 +113,8 @@ export function seed(doc, plan, { chunkBytes = 256 * 1024 } = {}) {
     for (const key of PLAN_FIELDS) {
       if (!(key in p)) continue;
       if (key === 'voting') {
-        const { participants, ...settings } = p.voting;
+        const settings = { ...p.voting };
+        delete settings.participants;  // they are the "voters" list
         fields.set(key, settings);
       } else {
         fields.set(key, p[key]);

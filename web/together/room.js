@@ -37,7 +37,7 @@ export function roomLink(pageUrl, room) {
 // every id this browser makes with it (plan_edit.h, editOps's idTag).
 export function idTagFor(room, storage) {
   const key = `waymark.together.${room}`;
-  let saved = null;
+  let saved;
   try { saved = JSON.parse(storage?.getItem(key) || 'null'); } catch { saved = null; }
   if (saved && /^-[a-z0-9]{6}$/.test(saved.tag)) return saved.tag;
   const bytes = crypto.getRandomValues(new Uint8Array(6));
