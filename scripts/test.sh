@@ -15,6 +15,9 @@ source scripts/env.sh
 passed=0 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
+echo "== lint: ESLint and tsc --checkJs over our JavaScript"
+if bash scripts/lint.sh; then count 1 0; else echo "lint failed"; count 0 1; fi
+
 echo "== native: core, UI and CLI tests (ctest)"
 # The Test build type: -O1 without debug info, asserts on (CMakeLists.txt); no benchmark tools.
 if cmake -B build -S . -DCMAKE_BUILD_TYPE=Test -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&

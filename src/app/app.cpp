@@ -942,8 +942,6 @@ void App::updateMirror() {
             nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
     }
     // The banners concern everything below: said first, after the plan's name, as they are shown.
-    const auto banners = nodes.begin() + (nodes.empty() ? 0 : 1);
-    if (!notice_.empty()) nodes.insert(banners, {platform::MirrorNode::Role::text, 2, notice_});
     if (!sizeWarning_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sizeWarning_});
     if (!storageProblem_.empty())

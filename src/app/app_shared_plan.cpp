@@ -35,16 +35,17 @@ void App::sharedPlanRead(const std::string& planText, platform::SharedLinkRead h
         refuse(tr_("share.too_large", {{"mb_number", std::to_string(kMaxPlanFileBytes / 1024 / 1024)}}));
         return;
     }
+    // Counted before the plan is read: reading 100,000 goals would take seconds.
+    if (const auto over = how == platform::SharedLinkRead::ok ? overSharedPlanLimits(planText) : std::nullopt) {
+        refuse(tr_("share.too_many", {{"count_number", std::to_string(over->count)},
+                                      {"items", tr_(std::string("share.items.") + over->items)},
+                                      {"limit_number", std::to_string(over->limit)}}));
+        return;
+    }
     LoadResult loaded = how == platform::SharedLinkRead::ok ? loadPlanFile(planText) : LoadResult{};
     if (!loaded) {
         const bool incomplete = how == platform::SharedLinkRead::incomplete || unreadableText(loaded.error);
         refuse(incomplete ? tr_("share.incomplete") : tr_("share.not_opened", {{"error", loaded.error.text(tr_)}}));
-        return;
-    }
-    if (const auto over = overSharedPlanLimits(*loaded.plan)) {
-        refuse(tr_("share.too_many", {{"count_number", std::to_string(over->count)},
-                                      {"items", tr_(std::string("share.items.") + over->items)},
-                                      {"limit_number", std::to_string(over->limit)}}));
         return;
     }
     const Plan& plan = *loaded.plan;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "cli/json_number.h"
 #include "core/method/catalog.h"
 #include "core/method/funnel_goals.h"
 #include "core/plan/plan_json.h"
@@ -12,7 +13,6 @@ namespace waymark {
 namespace {
 using Json = nlohmann::ordered_json;
 
-Json number(std::optional<double> v) { return v && std::isfinite(*v) ? Json(*v) : Json(nullptr); }
 std::string stageLabel(FunnelStageId s, const Strings& t) { return t(std::string("funnel.stage.") + name(s) + ".label"); }
 
 // The goals as the plan file writes them, through the plan writer itself.
@@ -33,28 +33,28 @@ std::string funnelJson(const Plan& plan, const Funnel& f, const Strings& t, Date
     out["shape"] = name(f.shape);
     out["metric"] = name(f.metric);
     out["currency"] = plan.context.currency.empty() ? Json(nullptr) : Json(plan.context.currency);
-    out["numberPerMonth"] = number(f.numberPerMonth);
-    out["socialShare"] = number(f.socialShare);
+    out["numberPerMonth"] = jsonNumber(f.numberPerMonth);
+    out["socialShare"] = jsonNumber(f.socialShare);
     out["socialShareSource"] = name(f.socialShareSource);
-    out["socialPerMonth"] = number(f.socialPerMonth);
+    out["socialPerMonth"] = jsonNumber(f.socialPerMonth);
     Json stages = Json::array();
     for (const FunnelStage& s : f.stages)
         stages.push_back({{"stage", name(s.id)}, {"label", stageLabel(s.id, t)}, {"kpi", s.kpi},
-                          {"requiredPerMonth", number(s.required)}, {"current", number(s.current)},
+                          {"requiredPerMonth", jsonNumber(s.required)}, {"current", jsonNumber(s.current)},
                           {"currentSource", name(s.currentSource)}, {"currentGoals", s.currentGoals},
-                          {"timesToday", number(s.timesToday)}});
+                          {"timesToday", jsonNumber(s.timesToday)}});
     out["stages"] = std::move(stages);
     Json rates = Json::array();
     for (const FunnelRate& r : f.rates) {
         rates.push_back({{"rate", name(r.id)}, {"from", name(r.from)}, {"to", name(r.to)}, {"label", t(stepNameKey(r))},
-                         {"value", number(r.value)}, {"unit", isMoneyRate(r.id) ? "money" : "percent"},
-                         {"source", name(r.source)}, {"measured", number(r.measured)}, {"starting", number(r.starting)}});
+                         {"value", jsonNumber(r.value)}, {"unit", isMoneyRate(r.id) ? "money" : "percent"},
+                         {"source", name(r.source)}, {"measured", jsonNumber(r.measured)}, {"starting", jsonNumber(r.starting)}});
     }
     out["rates"] = std::move(rates);
     if (f.bottleneck) {
         const auto sentence = bottleneckSentence(f);
         out["bottleneck"] = {{"stage", name(f.stages[f.bottleneck->stage].id)},
-                             {"timesToday", number(f.bottleneck->timesToday)},
+                             {"timesToday", jsonNumber(f.bottleneck->timesToday)},
                              {"lever", f.bottleneck->lever ? Json(name(f.rates[*f.bottleneck->lever].id)) : Json(nullptr)},
                              {"text", sentenceText(*sentence, t)}};
     } else {

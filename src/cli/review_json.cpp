@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "cli/json_number.h"
 #include "core/method/review.h"
 #include "core/method/tasks.h"
 #include "core/method/tracking.h"
@@ -12,7 +13,6 @@ namespace waymark {
 namespace {
 using Json = nlohmann::ordered_json;
 
-Json number(std::optional<double> v) { return v && std::isfinite(*v) ? Json(*v) : Json(nullptr); }
 
 Json realismJson(const RealismResult& r, const Strings& strings) {
     Json j;
@@ -20,14 +20,14 @@ Json realismJson(const RealismResult& r, const Strings& strings) {
     j["label"] = strings(std::string("realism.verdict.") + name(r.verdict));
     j["reason"] = r.reason.empty() ? Json(nullptr) : Json(r.reason);
     j["measure"] = name(r.measure);
-    j["months"] = number(r.months);
-    j["requiredTotal"] = number(r.requiredTotal);
-    j["requiredPerMonth"] = number(r.requiredPerMonth);
-    j["comfortableLimit"] = number(r.comfortableLimit);
-    j["ambitiousLimit"] = number(r.ambitiousLimit);
-    j["comfortableTarget"] = number(r.comfortableTarget);
-    j["ambitiousTarget"] = number(r.ambitiousTarget);
-    j["trendPerMonth"] = number(r.trendPerMonth);
+    j["months"] = jsonNumber(r.months);
+    j["requiredTotal"] = jsonNumber(r.requiredTotal);
+    j["requiredPerMonth"] = jsonNumber(r.requiredPerMonth);
+    j["comfortableLimit"] = jsonNumber(r.comfortableLimit);
+    j["ambitiousLimit"] = jsonNumber(r.ambitiousLimit);
+    j["comfortableTarget"] = jsonNumber(r.comfortableTarget);
+    j["ambitiousTarget"] = jsonNumber(r.ambitiousTarget);
+    j["trendPerMonth"] = jsonNumber(r.trendPerMonth);
     j["tier"] = r.tier;
     j["factors"] = r.factors;
     return j;
@@ -40,14 +40,14 @@ Json goalJson(const Goal& goal, const GoalTrack& track, const GoalReview& review
     j["status"] = name(track.status);
     const Progress& p = track.progress;
     const bool measured = p.issue == ProgressIssue::none;
-    j["progress"] = measured ? number(p.fraction) : Json(nullptr);  // 1 = target reached; below 0 = worse than baseline
+    j["progress"] = measured ? jsonNumber(p.fraction) : Json(nullptr);  // 1 = target reached; below 0 = worse than baseline
     j["progressIssue"] = measured ? Json(nullptr) : Json(name(p.issue));
     j["progressFormula"] = measured ? Json(strings(p.formulaKey, p.formulaArgs)) : Json(nullptr);
-    j["expectedProgress"] = number(track.expectedFraction);
+    j["expectedProgress"] = jsonNumber(track.expectedFraction);
     j["worseThanBaseline"] = p.worseThanBaseline;
     j["reachedLate"] = track.reachedLate ? Json(track.reachedLate->str()) : Json(nullptr);
-    j["latest"] = track.latest ? Json{{"date", track.latest->date.str()}, {"value", number(track.latest->value)}} : Json(nullptr);
-    j["forecast"] = track.forecast ? Json{{"value", number(track.forecast->value)},
+    j["latest"] = track.latest ? Json{{"date", track.latest->date.str()}, {"value", jsonNumber(track.latest->value)}} : Json(nullptr);
+    j["forecast"] = track.forecast ? Json{{"value", jsonNumber(track.forecast->value)},
                                           {"date", track.forecast->at.str()},
                                           {"points", track.forecast->points},
                                           {"projection", track.forecast->projection}}

@@ -36,7 +36,7 @@ public:
 };
 
 // The page is one per module; its exported entry points reach the handlers through these.
-PageHandlers gHandlers;
+PageHandlers gPageHandlers;
 WebPage gPage;
 // Strings handed to JavaScript stay valid until the next call of the same entry point.
 std::string gLastExport, gLastImportError, gLastItemRect, gLastViewState;
@@ -44,13 +44,13 @@ std::string gLastExport, gLastImportError, gLastItemRect, gLastViewState;
 }  // namespace
 
 Page& connectWebPage(PageHandlers handlers) {
-    gHandlers = std::move(handlers);
+    gPageHandlers = std::move(handlers);
     return gPage;
 }
 
 }  // namespace waymark::platform
 
-using waymark::platform::gHandlers;
+using waymark::platform::gPageHandlers;
 
 // Entry points for web/shell.js. Buffers passed in were malloc'ed by the shell; ownership moves here.
 extern "C" {
@@ -67,18 +67,18 @@ EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, int storedWho
     data.today = waymark::platform::takeBuffer(today, todayLength);
     data.language = waymark::platform::takeBuffer(language, languageLength);
     data.viewSettings = waymark::platform::takeBuffer(viewSettings, viewSettingsLength);
-    return gHandlers.start(std::move(data)) ? 1 : 0;
+    return gPageHandlers.start(std::move(data)) ? 1 : 0;
 }
 
 // 1 when the kept version opened in place of the sample, 0 when it cannot be read either.
 EMSCRIPTEN_KEEPALIVE int waymark_open_stored_version(char* text, int length, char* savedAt, int savedAtLength) {
-    return gHandlers.openStoredVersion(waymark::platform::takeBuffer(text, length),
+    return gPageHandlers.openStoredVersion(waymark::platform::takeBuffer(text, length),
                                        waymark::platform::takeBuffer(savedAt, savedAtLength)) ? 1 : 0;
 }
 
 // Returns "" when the stored plan opened, else why not in plain words.
 EMSCRIPTEN_KEEPALIVE const char* waymark_open_stored(int whole, char* text, int length) {
-    waymark::platform::gLastImportError = gHandlers.openStored(waymark::platform::takeBuffer(text, length), whole != 0);
+    waymark::platform::gLastImportError = gPageHandlers.openStored(waymark::platform::takeBuffer(text, length), whole != 0);
     return waymark::platform::gLastImportError.c_str();
 }
 
@@ -86,31 +86,31 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_open_stored(int whole, char* text, int 
 EMSCRIPTEN_KEEPALIVE double waymark_exported_bytes() { return static_cast<double>(waymark::platform::gLastExport.size()); }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_export_plan() {
-    waymark::platform::gLastExport = gHandlers.exportPlan();
+    waymark::platform::gLastExport = gPageHandlers.exportPlan();
     return waymark::platform::gLastExport.c_str();
 }
 
 // Returns "" when the plan was imported, else the error naming what is wrong.
 EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
-    waymark::platform::gLastImportError = gHandlers.importPlan(waymark::platform::takeBuffer(text, length));
+    waymark::platform::gLastImportError = gPageHandlers.importPlan(waymark::platform::takeBuffer(text, length));
     return waymark::platform::gLastImportError.c_str();
 }
 
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength, char* takenIds,
                                              int takenIdsLength) {
-    gHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength),
+    gPageHandlers.fileChosen(waymark::platform::takeBuffer(name, nameLength), waymark::platform::takeBuffer(text, textLength),
                          waymark::platform::takeLines(takenIds, takenIdsLength));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* waymark_item_rect(char* name, int length) {
-    waymark::platform::gLastItemRect = gHandlers.itemRect(waymark::platform::takeBuffer(name, length));
+    waymark::platform::gLastItemRect = gPageHandlers.itemRect(waymark::platform::takeBuffer(name, length));
     return waymark::platform::gLastItemRect.c_str();
 }
 
 // The view as drawn: {"presenting", "theme", "scale", "touch", "smallest", "body"} (sizes in CSS pixels).
 EMSCRIPTEN_KEEPALIVE const char* waymark_view_state() {
-    waymark::platform::gLastViewState = gHandlers.viewState();
+    waymark::platform::gLastViewState = gPageHandlers.viewState();
     return waymark::platform::gLastViewState.c_str();
 }
 }

@@ -69,7 +69,7 @@ public:
     void openSharedPlan() override { jsOpenSharedPlan(); }
 };
 
-PlanLibraryHandlers gHandlers;
+PlanLibraryHandlers gLibraryHandlers;
 
 // The list as the page sent it; anything malformed reads as an empty list.
 LibraryState parseListing(const std::string& json) {
@@ -97,18 +97,18 @@ LibraryState parseListing(const std::string& json) {
 
 PlanLibrary& connectWebPlanLibrary(PlanLibraryHandlers handlers) {
     static WebPlanLibrary library;
-    gHandlers = std::move(handlers);
+    gLibraryHandlers = std::move(handlers);
     return library;
 }
 
 }  // namespace waymark::platform
 
-using waymark::platform::gHandlers;
+using waymark::platform::gLibraryHandlers;
 using waymark::platform::takeBuffer;
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void waymark_library_listed(char* json, int length) {
-    gHandlers.listed(waymark::platform::parseListing(takeBuffer(json, length)));
+    gLibraryHandlers.listed(waymark::platform::parseListing(takeBuffer(json, length)));
 }
 EMSCRIPTEN_KEEPALIVE void waymark_library_versions(char* id, int idLength, char* json, int jsonLength) {
     std::vector<waymark::platform::PlanVersion> versions;
@@ -118,21 +118,21 @@ EMSCRIPTEN_KEEPALIVE void waymark_library_versions(char* id, int idLength, char*
             if (v.is_object() && v.contains("rev") && v["rev"].is_number_integer())
                 versions.push_back({v["rev"].get<int>(),
                                     v.contains("savedAt") && v["savedAt"].is_string() ? v["savedAt"].get<std::string>() : ""});
-    gHandlers.versions(takeBuffer(id, idLength), std::move(versions));
+    gLibraryHandlers.versions(takeBuffer(id, idLength), std::move(versions));
 }
-EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gHandlers.done(takeBuffer(error, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gLibraryHandlers.done(takeBuffer(error, length)); }
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
-    gHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
+    gLibraryHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
 }
 // how: 0 read, 1 incomplete or damaged, 2 larger than a plan file may be (text is then empty).
 EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_read(int how, char* text, int length) {
     using waymark::platform::SharedLinkRead;
-    gHandlers.sharedPlanRead(takeBuffer(text, length), how == 1   ? SharedLinkRead::incomplete
+    gLibraryHandlers.sharedPlanRead(takeBuffer(text, length), how == 1   ? SharedLinkRead::incomplete
                                                        : how == 2 ? SharedLinkRead::too_large
                                                                   : SharedLinkRead::ok);
 }
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_may_open(char* takenIds, int length) {
-    gHandlers.sharedPlanMayOpen(waymark::platform::takeLines(takenIds, length));
+    gLibraryHandlers.sharedPlanMayOpen(waymark::platform::takeLines(takenIds, length));
 }
 }

@@ -24,20 +24,20 @@ public:
     void typingChanged(const std::string& planId) override { jsTypingChanged(planId.c_str()); }
 };
 
-PlanStorageHandlers gHandlers;
+PlanStorageHandlers gStorageHandlers;
 std::string gLastDraft;  // valid until the next waymark_typing_draft()
 
 }  // namespace
 
 PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers) {
     static WebPlanStorage storage;
-    gHandlers = std::move(handlers);
+    gStorageHandlers = std::move(handlers);
     return storage;
 }
 
 }  // namespace waymark::platform
 
-using waymark::platform::gHandlers;
+using waymark::platform::gStorageHandlers;
 using waymark::platform::takeBuffer;
 
 // Entry points for web/shell.js; buffers were malloc'ed by the shell and are freed here.
@@ -45,17 +45,17 @@ extern "C" {
 // problem: a StorageProblem as a number (web/shell.js's STORAGE_PROBLEM), 0 when saved.
 EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int length) {
     const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::too_large);
-    gHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)
+    gStorageHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)
                                   : waymark::platform::StorageProblem::failed,
                             takeBuffer(text, length)});
 }
-EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gHandlers.storedPlanRead(takeBuffer(text, length)); }
-EMSCRIPTEN_KEEPALIVE void waymark_storage_notice(char* text, int length) { gHandlers.noticed(takeBuffer(text, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_stored_plan_read(char* text, int length) { gStorageHandlers.storedPlanRead(takeBuffer(text, length)); }
+EMSCRIPTEN_KEEPALIVE void waymark_storage_notice(char* text, int length) { gStorageHandlers.noticed(takeBuffer(text, length)); }
 // The plan with the text being typed committed ("" when nothing is typed).
 EMSCRIPTEN_KEEPALIVE const char* waymark_typing_draft() {
-    waymark::platform::gLastDraft = gHandlers.typingDraft();
+    waymark::platform::gLastDraft = gStorageHandlers.typingDraft();
     return waymark::platform::gLastDraft.c_str();
 }
 // The page is going away: commits the field being typed in; 1 when there was one.
-EMSCRIPTEN_KEEPALIVE int waymark_commit_typing() { return gHandlers.commitTyping() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int waymark_commit_typing() { return gStorageHandlers.commitTyping() ? 1 : 0; }
 }

@@ -29,7 +29,7 @@ test('a resize redraws at the new size and then idles', async () => {
   const { ctx, page } = await openApp(browser, site.url);
   await settle(page);
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.waitForFunction(() => canvas.width === 900 && canvas.height === 700, null, { timeout: 5000 });
+  await page.waitForFunction(() => { const c = document.getElementById('canvas'); return c.width === 900 && c.height === 700; }, null, { timeout: 5000 });
   await settle(page);
   assert.deepEqual(await drawsDuring(page, 1000), { draws: 0, frames: 0 });
   await ctx.close();
@@ -37,7 +37,10 @@ test('a resize redraws at the new size and then idles', async () => {
 
 test('at devicePixelRatio 2 the canvas backing store has twice the CSS size', async () => {
   const { ctx, page } = await openApp(browser, site.url, { dpr: 2, width: 1000, height: 700 });
-  const size = await page.evaluate(() => ({ w: canvas.width, h: canvas.height, cw: canvas.clientWidth, ch: canvas.clientHeight }));
+  const size = await page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    return { w: canvas.width, h: canvas.height, cw: canvas.clientWidth, ch: canvas.clientHeight };
+  });
   assert.deepEqual(size, { w: 2000, h: 1400, cw: 1000, ch: 700 });
   await ctx.close();
 });
@@ -59,7 +62,7 @@ test('a devicePixelRatio change (browser zoom) rebuilds the canvas at the new ra
   // Real zoom fires resize and the resolution media query; the emulated change fires neither,
   // so the next input must catch it.
   await page.mouse.move(500, 400);
-  await page.waitForFunction(() => canvas.width === 3000, null, { timeout: 5000 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 3000, null, { timeout: 5000 });
   // Fonts and style are rebuilt for the new ratio: the button keeps its size in CSS pixels.
   const after = await page.evaluate(() => window.waymark.itemRect('download'));
   assert.ok(Math.abs(after.width / before.width - 1) < 0.1, `button was ${before.width} CSS px wide, now ${after.width}`);

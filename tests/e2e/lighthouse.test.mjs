@@ -3,14 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import lighthouse from 'lighthouse';
-import { startSite, launchBrowser } from './harness.mjs';
+import { startSite, launchBrowser, onlyWhenSlow } from './harness.mjs';
 
 const PORT = 9400 + (process.pid % 500);
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser([`--remote-debugging-port=${PORT}`]); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-test('Lighthouse: accessibility >= 0.9, best practices >= 0.95', async () => {
+// An audit of minutes' weight on two cores: with the slow checks.
+test('Lighthouse: accessibility >= 0.9, best practices >= 0.95', onlyWhenSlow, async () => {
   const { lhr } = await lighthouse(site.url, {
     port: PORT, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'best-practices'],
     formFactor: 'desktop', throttlingMethod: 'provided',

@@ -43,7 +43,7 @@ async function shortErrors(call) {
   try {
     return await call();
   } catch (e) {
-    throw new Error(String(e.message).slice(0, 300));
+    throw new Error(String(e.message).slice(0, 300), { cause: e });
   }
 }
 

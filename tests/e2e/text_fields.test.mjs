@@ -9,14 +9,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, launchBrowser, openApp, exportedPlan, clickItem, untilIdle, settle, drawsDuring, REPO_DIR, SITE_DIR } from './harness.mjs';
+import { startSite, launchBrowser, openApp, exportedPlan, clickItem, untilIdle, settle, drawsDuring, REPO_DIR, SITE_DIR, SLOW } from './harness.mjs';
 import { waitForSaved, openIn, launchKillable, makeSecondBuild, switchableSite } from './storage_helpers.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
-
-const SAVE_DELAY_MS = 300;
 
 // `count` characters (code points) of German, Indonesian and emoji, tagged so no two are alike.
 function mixedText(tag, count = 3000) {
@@ -53,6 +51,9 @@ const FIELDS = [
   { name: "a check-in's note", open: ['view:tracking', 'goal-row:local-followers', 'checkin-edit:5', 'checkin-field:note'],
     value: (p) => p.checkins[5].note, enterOnly: true },
 ];
+// Every field shares one text input (src/ui/kit/text_field.h): by default one of each way in (a
+// rename in place, an editor's field, a table's Enter-only field); the slow checks try them all.
+const FIELDS_TRIED = SLOW ? FIELDS : FIELDS.filter((f) => ['rename a goal', "the goal editor's title", "a check-in's note"].includes(f.name));
 
 async function openLongPlan() {
   const opened = await openApp(browser, site.url, { width: 1600, height: 1000 });
@@ -74,7 +75,7 @@ async function openField(page, steps) {
 const clickAway = (page) => page.mouse.click(3, 3);
 
 test('focusing and leaving a field that holds 3,000 characters with emoji leaves the plan byte for byte, with no undo step', async () => {
-  for (const field of FIELDS) {
+  for (const field of FIELDS_TRIED) {
     const { ctx, page, errors, sampleName } = await openLongPlan();
     const before = await page.evaluate(() => window.waymark.exportPlan());
     await openField(page, field.open);
@@ -95,7 +96,7 @@ test('focusing and leaving a field that holds 3,000 characters with emoji leaves
 });
 
 test('an edit at the end of a long text keeps every other character, emoji included', async () => {
-  for (const field of FIELDS) {
+  for (const field of FIELDS_TRIED) {
     const { ctx, page } = await openLongPlan();
     const before = field.value((await exportedPlan(page)).plan);
     await openField(page, field.open);

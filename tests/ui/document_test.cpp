@@ -16,7 +16,7 @@ using namespace waymark;
 
 namespace {
 
-const Date kToday{2026, 11, 23};
+const Date kDocumentToday{2026, 11, 23};
 
 // Everything a review says, as text, so two reviews compare whole.
 std::string said(const GoalReview& r) {
@@ -64,22 +64,22 @@ TEST_CASE("the document's reviews and derived values after any edits, undos and 
             doc.open(start);
             Document other;  // someone else's copy, whose edits arrive as operations
             other.open(start);
-            checkAgainstScratch(doc, kToday);
+            checkAgainstScratch(doc, kDocumentToday);
             for (int i = 0; i < 40; ++i) {
                 switch (testing::roll(rng, 6)) {
                 case 0: doc.undo(); break;
                 case 1: doc.redo(); break;
                 case 2: {
-                    const EditResult theirs = other.apply(testing::randomEdit(other.plan(), rng), kToday);
+                    const EditResult theirs = other.apply(testing::randomEdit(other.plan(), rng), kDocumentToday);
                     doc.applyRemote(theirs.ops);
                     break;
                 }
-                default: doc.apply(testing::randomEdit(doc.plan(), rng), kToday);
+                default: doc.apply(testing::randomEdit(doc.plan(), rng), kDocumentToday);
                 }
                 other.open(doc.plan());
-                if (testing::roll(rng, 3) == 0) checkAgainstScratch(doc, kToday);
+                if (testing::roll(rng, 3) == 0) checkAgainstScratch(doc, kDocumentToday);
             }
-            checkAgainstScratch(doc, kToday.plusDays(40));  // a later day moves statuses and overdue tasks
+            checkAgainstScratch(doc, kDocumentToday.plusDays(40));  // a later day moves statuses and overdue tasks
         }
     }
 }
@@ -89,17 +89,17 @@ TEST_CASE("the revision changes with every change and only then; undo is this us
     doc.open(*loadTemplate("restaurant"));
     const auto start = doc.revision();
     const std::string goal = doc.plan().goals.front().id;
-    CHECK_FALSE(doc.apply(RenameGoal{goal, doc.plan().goals.front().title}, kToday).changed);
+    CHECK_FALSE(doc.apply(RenameGoal{goal, doc.plan().goals.front().title}, kDocumentToday).changed);
     CHECK(doc.revision() == start);
-    REQUIRE(doc.apply(RenameGoal{goal, "Mine"}, kToday).changed);
+    REQUIRE(doc.apply(RenameGoal{goal, "Mine"}, kDocumentToday).changed);
     CHECK(doc.revision() > start);
-    CHECK(doc.plan().updated == kToday);  // an edit dates the plan, in the same step
+    CHECK(doc.plan().updated == kDocumentToday);  // an edit dates the plan, in the same step
 
     Document elsewhere;
     elsewhere.open(doc.plan());
     Goal theirs = *elsewhere.plan().findGoal(goal);
     theirs.baseline = 777;
-    doc.applyRemote(elsewhere.apply(UpdateGoal{theirs, "baseline"}, kToday).ops);
+    doc.applyRemote(elsewhere.apply(UpdateGoal{theirs, "baseline"}, kDocumentToday).ops);
     CHECK(doc.history().undoSteps() == 1);  // the remote change is not mine to undo
     REQUIRE(doc.undo());
     CHECK(doc.plan().findGoal(goal)->title != "Mine");
@@ -110,7 +110,7 @@ TEST_CASE("the document hands over what it applied, once, for saving and sending
     Document doc;
     doc.open(*loadTemplate("restaurant"));
     CHECK(doc.takeApplied().empty());
-    doc.apply(RenamePlan{"New name"}, kToday);
+    doc.apply(RenamePlan{"New name"}, kDocumentToday);
     const Ops ops = doc.takeApplied();
     REQUIRE(ops.size() == 2);  // the name and the plan's date
     CHECK(ops[0].field == "name");
@@ -125,8 +125,8 @@ TEST_CASE("new items carry the document's id tag, so two browsers never make the
     b.open(*loadTemplate("restaurant"));
     a.setIdTag("-x1");
     b.setIdTag("-y2");
-    const std::string one = a.apply(AddGoal{"", "One"}, kToday).createdId;
-    const std::string two = b.apply(AddGoal{"", "Two"}, kToday).createdId;
+    const std::string one = a.apply(AddGoal{"", "One"}, kDocumentToday).createdId;
+    const std::string two = b.apply(AddGoal{"", "Two"}, kDocumentToday).createdId;
     CHECK(one != two);
     CHECK(one.ends_with("-x1"));
 }

@@ -16,24 +16,13 @@ using waymark::test::UiHarness;
 
 namespace {
 
-struct Rect {
-    float x = 0, y = 0, w = 0, h = 0;
-    bool valid = false;
-};
-
-Rect rectOf(UiHarness& ui, const std::string& name) {
-    const auto j = nlohmann::json::parse(ui.app.itemRect(name), nullptr, false);
-    if (!j.is_object()) return {};
-    return {j["x"].get<float>(), j["y"].get<float>(), j["width"].get<float>(), j["height"].get<float>(), true};
-}
-
 // A map at 1280x720 on the sample plan.
 void showMap(UiHarness& ui) {
     ImGui::GetIO().DisplaySize = ImVec2(1280, 720);
     ui.frames(2);
     REQUIRE(ui.click("view:map"));
     ui.frames(2);
-    REQUIRE(rectOf(ui, "map").valid);
+    REQUIRE(ui.rectOf("map").found);
 }
 
 void moveMouse(UiHarness& ui, float x, float y) {
@@ -97,25 +86,25 @@ TEST_CASE("the map shows every objective, goal, tactic and task of the sample pl
     showMap(ui);
     const Plan& plan = ui.app.plan();
     REQUIRE(ui.click("map-fit"));
-    for (const Objective& o : plan.objectives) CHECK(rectOf(ui, "map-card:" + o.id).valid);
-    for (const Goal& g : plan.goals) CHECK(rectOf(ui, "map-card:" + g.id).valid);
-    for (const Tactic& t : plan.tactics) CHECK(rectOf(ui, "map-card:" + t.id).valid);
-    for (const Task& k : plan.tasks) CHECK(rectOf(ui, "map-card:" + k.id).valid);
+    for (const Objective& o : plan.objectives) CHECK(ui.rectOf("map-card:" + o.id).found);
+    for (const Goal& g : plan.goals) CHECK(ui.rectOf("map-card:" + g.id).found);
+    for (const Tactic& t : plan.tactics) CHECK(ui.rectOf("map-card:" + t.id).found);
+    for (const Task& k : plan.tasks) CHECK(ui.rectOf("map-card:" + k.id).found);
     // Children to the right of their parents, as drawn.
     const Goal& goal = *plan.findGoal(firstGoalWithTactics(plan));
-    const Rect g = rectOf(ui, "map-card:" + goal.id), o = rectOf(ui, "map-card:" + *goal.objectiveId);
-    CHECK(o.x + o.w < g.x);
+    const UiHarness::Rect g = ui.rectOf("map-card:" + goal.id), o = ui.rectOf("map-card:" + *goal.objectiveId);
+    CHECK(o.x + o.width < g.x);
 }
 
 TEST_CASE("dragging the background pans the map by the drag") {
     UiHarness ui;
     showMap(ui);
     const std::string id = ui.app.plan().objectives.front().id;
-    const Rect before = rectOf(ui, "map-card:" + id);
-    const Rect map = rectOf(ui, "map");
-    REQUIRE(before.valid);
+    const UiHarness::Rect before = ui.rectOf("map-card:" + id);
+    const UiHarness::Rect map = ui.rectOf("map");
+    REQUIRE(before.found);
     // From the middle of the canvas (a drag over a card moves the map too) to the right and down.
-    const float x = map.x + map.w / 2, y = map.y + map.h / 2;
+    const float x = map.x + map.width / 2, y = map.y + map.height / 2;
     ImGuiIO& io = ImGui::GetIO();
     moveMouse(ui, x, y);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
@@ -123,37 +112,37 @@ TEST_CASE("dragging the background pans the map by the drag") {
     for (int step = 1; step <= 5; ++step) moveMouse(ui, x + 30.0f * step, y + 12.0f * step);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
     ui.frames(2);
-    const Rect after = rectOf(ui, "map-card:" + id);
-    REQUIRE(after.valid);
+    const UiHarness::Rect after = ui.rectOf("map-card:" + id);
+    REQUIRE(after.found);
     CHECK(after.x == doctest::Approx(before.x + 150).epsilon(0.001));
     CHECK(after.y == doctest::Approx(before.y + 60).epsilon(0.001));
     // A drag is not a click: nothing folded, nothing opened.
-    CHECK_FALSE(rectOf(ui, "close-editor").valid);
-    CHECK(after.w == doctest::Approx(before.w));
+    CHECK_FALSE(ui.rectOf("close-editor").found);
+    CHECK(after.width == doctest::Approx(before.width));
 }
 
 TEST_CASE("the wheel zooms about the pointer: the point of the card under it stays put") {
     UiHarness ui;
     showMap(ui);
     const std::string id = firstGoalWithTactics(ui.app.plan());
-    const Rect before = rectOf(ui, "map-card:" + id);
-    REQUIRE(before.valid);
+    const UiHarness::Rect before = ui.rectOf("map-card:" + id);
+    REQUIRE(before.found);
     // A point a quarter into the card.
-    const float px = before.x + before.w * 0.25f, py = before.y + before.h * 0.25f;
+    const float px = before.x + before.width * 0.25f, py = before.y + before.height * 0.25f;
     moveMouse(ui, px, py);
     const float zoomBefore = ui.app.mapView().transform().zoom;
     ImGui::GetIO().AddMouseWheelEvent(0, 2);
     ui.frames(2);
-    const Rect after = rectOf(ui, "map-card:" + id);
-    REQUIRE(after.valid);
+    const UiHarness::Rect after = ui.rectOf("map-card:" + id);
+    REQUIRE(after.found);
     CHECK(ui.app.mapView().transform().zoom == doctest::Approx(zoomBefore * 1.15f * 1.15f));
-    CHECK(after.w == doctest::Approx(before.w * 1.15f * 1.15f).epsilon(0.01));
-    CHECK(after.x + after.w * 0.25f == doctest::Approx(px).epsilon(0.001));
-    CHECK(after.y + after.h * 0.25f == doctest::Approx(py).epsilon(0.001));
+    CHECK(after.width == doctest::Approx(before.width * 1.15f * 1.15f).epsilon(0.01));
+    CHECK(after.x + after.width * 0.25f == doctest::Approx(px).epsilon(0.001));
+    CHECK(after.y + after.height * 0.25f == doctest::Approx(py).epsilon(0.001));
     // Zooming out again returns the card to where it was.
     ImGui::GetIO().AddMouseWheelEvent(0, -2);
     ui.frames(2);
-    const Rect back = rectOf(ui, "map-card:" + id);
+    const UiHarness::Rect back = ui.rectOf("map-card:" + id);
     CHECK(back.x == doctest::Approx(before.x).epsilon(0.001));
     CHECK(back.y == doctest::Approx(before.y).epsilon(0.001));
 }
@@ -161,25 +150,25 @@ TEST_CASE("the wheel zooms about the pointer: the point of the card under it sta
 TEST_CASE("zoom stops at 400% however far the wheel turns, and Fit brings the whole plan back") {
     UiHarness ui;
     showMap(ui);
-    const Rect map = rectOf(ui, "map");
-    moveMouse(ui, map.x + map.w / 2, map.y + map.h / 2);
+    const UiHarness::Rect map = ui.rectOf("map");
+    moveMouse(ui, map.x + map.width / 2, map.y + map.height / 2);
     for (int i = 0; i < 30; ++i) {
         ImGui::GetIO().AddMouseWheelEvent(0, 1);
         ui.frames(1);
     }
     CHECK(ui.app.mapView().transform().zoom == doctest::Approx(kMaxZoom));
     const std::string last = ui.app.plan().tasks.back().id;
-    CHECK_FALSE(rectOf(ui, "map-card:" + ui.app.plan().objectives.front().id).valid);
+    CHECK_FALSE(ui.rectOf("map-card:" + ui.app.plan().objectives.front().id).found);
     REQUIRE(ui.click("map-fit"));
     CHECK(ui.app.mapView().transform().zoom < 1);
     for (const Objective& o : ui.app.plan().objectives) {
-        const Rect r = rectOf(ui, "map-card:" + o.id);
-        REQUIRE(r.valid);
+        const UiHarness::Rect r = ui.rectOf("map-card:" + o.id);
+        REQUIRE(r.found);
         CHECK(r.x >= map.x);
         CHECK(r.y >= map.y);
-        CHECK(r.y + r.h <= map.y + map.h);
+        CHECK(r.y + r.height <= map.y + map.height);
     }
-    CHECK(rectOf(ui, "map-card:" + last).valid);
+    CHECK(ui.rectOf("map-card:" + last).found);
     REQUIRE(ui.click("map-actual-size"));
     CHECK(ui.app.mapView().transform().zoom == doctest::Approx(1));
 }
@@ -193,7 +182,7 @@ TEST_CASE("a card's toggle folds its branch and opens it again; the mirror follo
     for (const Tactic& t : plan.tactics)
         if (t.goalId == goal) tactic = t.id;
     REQUIRE(ui.click("map-fit"));
-    REQUIRE(rectOf(ui, "map-card:" + tactic).valid);
+    REQUIRE(ui.rectOf("map-card:" + tactic).found);
     const auto mirrorHas = [&](const std::string& text) {
         for (const auto& n : ui.reader.nodes)
             if (n.text.find(text) != std::string::npos) return true;
@@ -201,12 +190,12 @@ TEST_CASE("a card's toggle folds its branch and opens it again; the mirror follo
     };
     CHECK(mirrorHas(plan.findTactic(tactic)->title));
     REQUIRE(ui.click("map-toggle:" + goal));
-    CHECK_FALSE(rectOf(ui, "map-card:" + tactic).valid);
-    CHECK(rectOf(ui, "map-card:" + goal).valid);
+    CHECK_FALSE(ui.rectOf("map-card:" + tactic).found);
+    CHECK(ui.rectOf("map-card:" + goal).found);
     CHECK_FALSE(mirrorHas(plan.findTactic(tactic)->title));
     CHECK(mirrorHas("folded"));
     REQUIRE(ui.click("map-toggle:" + goal));
-    CHECK(rectOf(ui, "map-card:" + tactic).valid);
+    CHECK(ui.rectOf("map-card:" + tactic).found);
     CHECK(mirrorHas(plan.findTactic(tactic)->title));
     // Folding is the view's: the plan did not change, and nothing went into the undo history.
     CHECK_FALSE(ui.app.history().canUndo());
@@ -238,32 +227,32 @@ TEST_CASE("a double-click on a goal's card opens the goal editor; on an objectiv
     UiHarness ui;
     showMap(ui);
     const std::string goal = firstGoalWithTactics(ui.app.plan());
-    const Rect card = rectOf(ui, "map-card:" + goal);
-    REQUIRE(card.valid);
-    CHECK_FALSE(rectOf(ui, "close-editor").valid);
-    doubleClick(ui, card.x + card.w / 3, card.y + card.h / 2);
-    CHECK(rectOf(ui, "close-editor").valid);
-    CHECK(rectOf(ui, "field:kpi").valid);
+    const UiHarness::Rect card = ui.rectOf("map-card:" + goal);
+    REQUIRE(card.found);
+    CHECK_FALSE(ui.rectOf("close-editor").found);
+    doubleClick(ui, card.x + card.width / 3, card.y + card.height / 2);
+    CHECK(ui.rectOf("close-editor").found);
+    CHECK(ui.rectOf("field:kpi").found);
     REQUIRE(ui.click("close-editor"));
     const std::string objective = ui.app.plan().objectives.front().id;
-    const Rect o = rectOf(ui, "map-card:" + objective);
-    REQUIRE(o.valid);
-    doubleClick(ui, o.x + o.w / 3, o.y + o.h / 2);
-    CHECK(rectOf(ui, "field:kind").valid);
+    const UiHarness::Rect o = ui.rectOf("map-card:" + objective);
+    REQUIRE(o.found);
+    doubleClick(ui, o.x + o.width / 3, o.y + o.height / 2);
+    CHECK(ui.rectOf("field:kind").found);
 }
 
 TEST_CASE("a pinch zooms about its midpoint") {
     UiHarness ui;
     showMap(ui);
     const std::string id = firstGoalWithTactics(ui.app.plan());
-    const Rect before = rectOf(ui, "map-card:" + id);
-    const float cx = before.x + before.w / 2, cy = before.y + before.h / 2;
+    const UiHarness::Rect before = ui.rectOf("map-card:" + id);
+    const float cx = before.x + before.width / 2, cy = before.y + before.height / 2;
     ui.app.pinch(cx, cy, 1.5f, 0, 0);
     ui.frames(2);
-    const Rect after = rectOf(ui, "map-card:" + id);
-    CHECK(after.w == doctest::Approx(before.w * 1.5f).epsilon(0.01));
-    CHECK(after.x + after.w / 2 == doctest::Approx(cx).epsilon(0.001));
-    CHECK(after.y + after.h / 2 == doctest::Approx(cy).epsilon(0.001));
+    const UiHarness::Rect after = ui.rectOf("map-card:" + id);
+    CHECK(after.width == doctest::Approx(before.width * 1.5f).epsilon(0.01));
+    CHECK(after.x + after.width / 2 == doctest::Approx(cx).epsilon(0.001));
+    CHECK(after.y + after.height / 2 == doctest::Approx(cy).epsilon(0.001));
 }
 
 // Its frame times are measured by bench/views.sh (waymark_frame_bench): here, the work a frame skips.
@@ -275,7 +264,7 @@ TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with task
     REQUIRE(ui.click("view:map"));
     // Tasks start folded under their tactics, and the map says so.
     CHECK(ui.app.mapView().tasksFoldedByDefault());
-    CHECK_FALSE(rectOf(ui, "map-card:" + ui.app.plan().tasks.front().id).valid);
+    CHECK_FALSE(ui.rectOf("map-card:" + ui.app.plan().tasks.front().id).found);
     bool saysFolded = false;
     size_t items = 0;
     for (const auto& n : ui.reader.nodes) {
@@ -285,19 +274,19 @@ TEST_CASE("a plan of 1,000 goals, 5,000 tactics and 20,000 tasks opens with task
     CHECK(saysFolded);
     CHECK(items == 100 + 1000 + 5000);
     // Frames while panning at 100% and at the least zoom: the layout is not redone per frame.
-    const Rect map = rectOf(ui, "map");
+    const UiHarness::Rect map = ui.rectOf("map");
     ImGuiIO& io = ImGui::GetIO();
-    moveMouse(ui, map.x + map.w / 2, map.y + map.h / 2);
+    moveMouse(ui, map.x + map.width / 2, map.y + map.height / 2);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
     ui.frames(1);
     const std::uint64_t layoutStamp = ui.app.mapView().stamp();
     for (int zoomOut = 0; zoomOut < 2; ++zoomOut) {
         for (int step = 0; step < 30; ++step) {
-            io.AddMousePosEvent(map.x + map.w / 2 + (step % 2 ? 40 : -40), map.y + map.h / 2 - 10.0f * step);
+            io.AddMousePosEvent(map.x + map.width / 2 + (step % 2 ? 40 : -40), map.y + map.height / 2 - 10.0f * step);
             ui.frames(1);
         }
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-        moveMouse(ui, map.x + map.w / 2, map.y + map.h / 2);
+        moveMouse(ui, map.x + map.width / 2, map.y + map.height / 2);
         io.AddMouseWheelEvent(0, -40);
         ui.frames(1);
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);

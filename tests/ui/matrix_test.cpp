@@ -16,12 +16,12 @@ using waymark::test::UiHarness;
 
 namespace {
 
-struct Rect { float x = 0, y = 0, width = 0, height = 0; };
+using Rect = UiHarness::Rect;
 
 Rect rectOf(UiHarness& ui, const std::string& name) {
-    const auto r = nlohmann::json::parse(ui.app.itemRect(name), nullptr, false);
-    REQUIRE_MESSAGE(r.is_object(), "no item " << name);
-    return {r["x"].get<float>(), r["y"].get<float>(), r["width"].get<float>(), r["height"].get<float>()};
+    const Rect r = ui.rectOf(name);
+    REQUIRE_MESSAGE(r.found, "no item " << name);
+    return r;
 }
 
 // The centre of a grid cell, from the rect of the "matrix" item (the 5×5 grid).

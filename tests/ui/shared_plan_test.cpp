@@ -137,7 +137,11 @@ TEST_CASE("a share link with more goals than the big plan's scale is refused by 
     const Plan before = ui.app.plan();
     Plan big;
     big.id = "big";
-    for (int i = 0; i < 1001; ++i) big.goals.push_back(Goal{"g" + std::to_string(i)});
+    for (int i = 0; i < 1001; ++i) {
+        Goal goal;
+        goal.id = "g" + std::to_string(i);
+        big.goals.push_back(goal);
+    }
     ui.app.sharedPlanRead(serializePlanDocument(big), SharedLinkRead::ok);
     CHECK(ui.app.notice() == "This share link’s plan has 1,001 goals, more than the 1,000 a share link may bring: a plan "
                              "that large slows down every start of Waymark. It was not opened; your plans are unchanged.");

@@ -19,11 +19,6 @@ std::vector<std::string> mirrorTexts(const UiHarness& ui) {
     return out;
 }
 
-bool mirrorHas(const UiHarness& ui, const std::string& start) {
-    const auto texts = mirrorTexts(ui);
-    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.rfind(start, 0) == 0; });
-}
-
 // The lines under the mirror heading that starts with `heading`, up to the next heading.
 std::vector<std::string> under(const UiHarness& ui, const std::string& heading) {
     std::vector<std::string> out;
@@ -62,7 +57,7 @@ TEST_CASE("a task is created under a tactic, named, given an owner and a due dat
     CHECK(ui.app.plan().findTask(id)->due == Date{2026, 12, 1});
     REQUIRE(ui.fill("task.due", "1 December"));
     CHECK(ui.app.plan().findTask(id)->due == Date{2026, 12, 1});  // refused, with an error under the field
-    CHECK(mirrorHas(ui, "Editing task: Post the lunch menu"));
+    CHECK(ui.mirrorStartsWith("Editing task: Post the lunch menu"));
 
     // Repeat every 2 weeks until the end of January.
     REQUIRE(ui.pick("task.repeat", 2));
@@ -132,7 +127,7 @@ TEST_CASE("by owner lists each owner's tasks; by week places dates on their week
 
     REQUIRE(ui.click("tasks-mode:week"));
     // The window starts the week before this one: Nov 16 to Jan 10.
-    CHECK(mirrorHas(ui, "16 Nov 2026 to 10 Jan 2027"));
+    CHECK(ui.mirrorStartsWith("16 Nov 2026 to 10 Jan 2027"));
     CHECK(ui.scrollTo("occurrence:weekly-boost:2026-11-20"));
     CHECK(ui.scrollTo("occurrence:film-reel:2026-11-26"));
     CHECK_FALSE(ui.scrollTo("occurrence:print-cards:2026-11-05"));  // before the window
@@ -144,13 +139,13 @@ TEST_CASE("by owner lists each owner's tasks; by week places dates on their week
     CHECK(ui.app.plan().findTask("film-reel")->doneDates == std::vector<Date>{Date{2026, 11, 26}});
 
     REQUIRE(ui.click("tasks-mode:load"));
-    CHECK(mirrorHas(ui, "Sofia:"));
+    CHECK(ui.mirrorStartsWith("Sofia:"));
     CHECK(ui.app.itemRect("load:Sofia:1") != "");
     // Filters: only tasks without an owner (none in the sample) leave nothing to count.
     REQUIRE(ui.click("tasks-mode:tactic"));
     REQUIRE(ui.click("tasks-owner"));
     REQUIRE(ui.click("option:tasks-owner:1"));
-    CHECK(mirrorHas(ui, "No task matches these filters."));
+    CHECK(ui.mirrorStartsWith("No task matches these filters."));
 }
 
 TEST_CASE("tasks without an owner are counted and filtered; overdue tasks say so in words") {
@@ -158,9 +153,9 @@ TEST_CASE("tasks without an owner are counted and filtered; overdue tasks say so
     plan.tasks[2].owners.clear();
     UiHarness ui(serializePlanDocument(plan));
     REQUIRE(ui.click("view:tasks"));
-    CHECK(mirrorHas(ui, "1 task has no owner"));
+    CHECK(ui.mirrorStartsWith("1 task has no owner"));
     REQUIRE(ui.scrollTo("task:invite-likers-task"));  // the mirror reads the rows on screen
-    CHECK(mirrorHas(ui, "Invite this week's likers to follow the page. Sofia. Overdue"));
+    CHECK(ui.mirrorStartsWith("Invite this week's likers to follow the page. Sofia. Overdue"));
     REQUIRE(ui.click("tasks-no-owner"));
     const auto texts = mirrorTexts(ui);
     const auto rows = std::count_if(texts.begin(), texts.end(), [](const std::string& t) { return t.find(". No owner") != std::string::npos; });

@@ -31,11 +31,6 @@ bool commit(UiHarness& ui) {
     return committed;
 }
 
-bool mirrorHas(const UiHarness& ui, const std::string& text) {
-    return std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
-                       [&](const platform::MirrorNode& n) { return n.text.find(text) != std::string::npos; });
-}
-
 bool announced(const UiHarness& ui, const std::string& text) {
     return std::any_of(ui.reader.announcements.begin(), ui.reader.announcements.end(),
                        [&](const std::string& a) { return a.find(text) != std::string::npos; });
@@ -144,16 +139,16 @@ TEST_CASE("a refused file's notice is in the screen-reader mirror and announced"
     UiHarness ui;
     ui.app.openFile("broken.waymark.json", "{\"format\": \"waymark-plan\"");
     ui.frames(5);  // the banner sizes itself to its text over a few frames
-    CHECK(mirrorHas(ui, "broken.waymark.json"));
+    CHECK(ui.mirrorContains("broken.waymark.json"));
     CHECK(announced(ui, "broken.waymark.json"));
     REQUIRE(ui.click("dismiss-notice"));
-    CHECK_FALSE(mirrorHas(ui, "broken.waymark.json"));
+    CHECK_FALSE(ui.mirrorContains("broken.waymark.json"));
 }
 
 TEST_CASE("an unreadable stored plan's notice is in the mirror and announced at start") {
     UiHarness ui("{\"format\": \"waymark-plan\", \"version\": 1, \"plan\": {\"id\": 7}}");
     const std::string notice = Strings::load("en")("notice.stored_plan_unreadable", {{"error", ""}});
     const std::string start = notice.substr(0, notice.find('('));  // before the reason
-    CHECK(mirrorHas(ui, start));
+    CHECK(ui.mirrorContains(start));
     CHECK(announced(ui, start));
 }

@@ -1,5 +1,6 @@
 #include "ui_harness.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "imgui_internal.h"
@@ -148,6 +149,26 @@ bool UiHarness::fill(const std::string& fieldKey, const std::string& utf8) {
 
 bool UiHarness::pick(const std::string& fieldKey, int index) {
     return click("field:" + fieldKey) && click("option:" + fieldKey + ":" + std::to_string(index));
+}
+
+bool UiHarness::mirrorContains(const std::string& text) const {
+    return std::any_of(reader.nodes.begin(), reader.nodes.end(),
+                       [&](const platform::MirrorNode& n) { return n.text.find(text) != std::string::npos; });
+}
+
+bool UiHarness::mirrorStartsWith(const std::string& text) const {
+    return std::any_of(reader.nodes.begin(), reader.nodes.end(),
+                       [&](const platform::MirrorNode& n) { return n.text.rfind(text, 0) == 0; });
+}
+
+bool UiHarness::mirrorHasLine(const std::string& text) const {
+    return std::any_of(reader.nodes.begin(), reader.nodes.end(), [&](const platform::MirrorNode& n) { return n.text == text; });
+}
+
+UiHarness::Rect UiHarness::rectOf(const std::string& itemName) {
+    const auto r = nlohmann::json::parse(app.itemRect(itemName), nullptr, false);
+    if (!r.is_object()) return {};
+    return {r["x"].get<float>(), r["y"].get<float>(), r["width"].get<float>(), r["height"].get<float>(), true};
 }
 
 }  // namespace waymark::test

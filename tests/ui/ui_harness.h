@@ -89,6 +89,18 @@ public:
     // not depend on the machine's speed or load (frame times are bench/'s business).
     int verticesDrawn() const { return ImGui::GetDrawData()->TotalVtxCount; }
 
+    // What a screen reader hears: true when a line of the mirror contains, starts with, or is text.
+    bool mirrorContains(const std::string& text) const;
+    bool mirrorStartsWith(const std::string& text) const;
+    bool mirrorHasLine(const std::string& text) const;
+
+    // A named item's rectangle on the screen (App::itemRect); found is false when it was not drawn.
+    struct Rect {
+        float x = 0, y = 0, width = 0, height = 0;
+        bool found = false;
+    };
+    Rect rectOf(const std::string& itemName);
+
     RecordingPage page;
     RecordingScreenReader reader;
     RecordingLibrary library;

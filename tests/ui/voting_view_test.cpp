@@ -12,10 +12,6 @@ using namespace waymark;
 using waymark::test::UiHarness;
 
 namespace {
-bool mirrorHas(const UiHarness& ui, const std::string& text) {
-    return std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
-                       [&](const platform::MirrorNode& n) { return n.text.find(text) != std::string::npos; });
-}
 }  // namespace
 
 TEST_CASE("a dot-voting round by frames: hidden totals, reveal, votes as value, undo") {
@@ -30,12 +26,12 @@ TEST_CASE("a dot-voting round by frames: hidden totals, reveal, votes as value, 
     REQUIRE(ui.click("vote-start"));
     REQUIRE(ui.app.plan().voting);
     CHECK(ui.app.plan().voting->participants.size() == 2);
-    CHECK(mirrorHas(ui, "Participant 1 — 3 of 3 votes left"));
+    CHECK(ui.mirrorContains("Participant 1 — 3 of 3 votes left"));
     // Participant 1: two dots on a, one on b, takes one off a, puts it on b.
     REQUIRE(ui.click("vote:" + a));
     REQUIRE(ui.click("vote:" + a));
     REQUIRE(ui.click("vote:" + b));
-    CHECK(mirrorHas(ui, "Participant 1 — 0 of 3 votes left"));
+    CHECK(ui.mirrorContains("Participant 1 — 0 of 3 votes left"));
     REQUIRE(ui.click("vote:" + b));  // no votes left: nothing happens
     CHECK(dotsOn(ui.app.plan().voting->participants[0], b) == 1);
     REQUIRE(ui.click("dot:" + a + ":2"));
@@ -43,16 +39,16 @@ TEST_CASE("a dot-voting round by frames: hidden totals, reveal, votes as value, 
     REQUIRE(ui.click("vote:" + b));
     REQUIRE(ui.click("vote-next"));
     // Participant 2 sees only their own (no) dots: the first participant's stay hidden.
-    CHECK(mirrorHas(ui, "Participant 2 — 3 of 3 votes left"));
-    CHECK(mirrorHas(ui, "your 0 dots"));
-    CHECK_FALSE(mirrorHas(ui, "your 2 dots"));
+    CHECK(ui.mirrorContains("Participant 2 — 3 of 3 votes left"));
+    CHECK(ui.mirrorContains("your 0 dots"));
+    CHECK_FALSE(ui.mirrorContains("your 2 dots"));
     // No totals anywhere: "<n> votes" appears only as "<n> of 3 votes left".
     const std::regex total(R"(\d+ votes?\b(?! left))");
     for (const platform::MirrorNode& n : ui.reader.nodes) CHECK_FALSE(std::regex_search(n.text, total));
     CHECK(ui.app.itemRect("dot:" + b + ":1").empty());
     REQUIRE(ui.click("vote:" + b));
     REQUIRE(ui.click("vote-next"));
-    CHECK(mirrorHas(ui, "Everyone has voted."));
+    CHECK(ui.mirrorContains("Everyone has voted."));
     // The reveal: b first with 3 votes, a with 1.
     REQUIRE(ui.click("vote-reveal"));
     CHECK_FALSE(ui.app.plan().voting->revealed);  // it asks first
@@ -62,8 +58,8 @@ TEST_CASE("a dot-voting round by frames: hidden totals, reveal, votes as value, 
     REQUIRE(ui.click("vote-reveal-confirm"));
     CHECK(ui.app.plan().voting->revealed);
     const std::string titleB = ui.app.plan().tactics[1].title;
-    CHECK(mirrorHas(ui, titleB + ": 3 votes"));
-    CHECK(mirrorHas(ui, ": 1 vote"));
+    CHECK(ui.mirrorContains(titleB + ": 3 votes"));
+    CHECK(ui.mirrorContains(": 1 vote"));
     CHECK_FALSE(ui.app.itemRect("vote-total:" + b).empty());
     // Votes as value: the preview first, then one step.
     const Plan before = ui.app.plan();
@@ -80,7 +76,7 @@ TEST_CASE("a dot-voting round by frames: hidden totals, reveal, votes as value, 
     ui.chord(ImGuiMod_Ctrl, ImGuiKey_Z);
     ui.frames(2);
     CHECK_FALSE(ui.app.plan().voting->revealed);
-    CHECK(mirrorHas(ui, "Everyone has voted."));
+    CHECK(ui.mirrorContains("Everyone has voted."));
 }
 
 TEST_CASE("dot voting on goals opens from the outline, and a named round shows the names") {
@@ -94,7 +90,7 @@ TEST_CASE("dot voting on goals opens from the outline, and a named round shows t
     REQUIRE(ui.app.plan().voting);
     CHECK(ui.app.plan().voting->subject == VoteSubject::goals);
     CHECK(ui.app.plan().voting->participants[1].name == "Ben");
-    CHECK(mirrorHas(ui, "Anna — 3 of 3 votes left"));
+    CHECK(ui.mirrorContains("Anna — 3 of 3 votes left"));
     const std::string goal = ui.app.plan().goals[0].id;
     REQUIRE(ui.click("vote:" + goal));
     CHECK(ui.app.plan().voting->participants[0].dots == std::vector<std::string>{goal});

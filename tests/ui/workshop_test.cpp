@@ -11,11 +11,6 @@ using waymark::test::UiHarness;
 
 namespace {
 
-bool mirrorHas(const UiHarness& ui, const std::string& text) {
-    return std::any_of(ui.reader.nodes.begin(), ui.reader.nodes.end(),
-                       [&](const platform::MirrorNode& n) { return n.text == text; });
-}
-
 bool shown(const UiHarness& ui, const std::string& item) { return !ui.app.itemRect(item).empty(); }
 
 class FakeClock final : public platform::Clock {
@@ -46,8 +41,8 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     UiHarness ui;
     emptyPlan(ui);
     REQUIRE(ui.click("view:workshop"));
-    CHECK(mirrorHas(ui, "Step 1 of 8"));
-    CHECK(mirrorHas(ui, "No business objective yet."));
+    CHECK(ui.mirrorHasLine("Step 1 of 8"));
+    CHECK(ui.mirrorHasLine("No business objective yet."));
     CHECK_FALSE(shown(ui, "workshop-done"));
 
     // Step 1: objectives are typed one after another; the field stays ready.
@@ -62,24 +57,24 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
 
     // Step 2: a goal under its objective.
     REQUIRE(ui.click("workshop-next"));
-    CHECK(mirrorHas(ui, "Step 2 of 8"));
+    CHECK(ui.mirrorHasLine("Step 2 of 8"));
     REQUIRE(ui.fill("workshop-goal-new:" + objective, "Grow Instagram followers"));
     REQUIRE(ui.app.plan().goals.size() == 1);
     const Goal goal = ui.app.plan().goals[0];
     CHECK(goal.objectiveId == objective);
-    CHECK(mirrorHas(ui, "No goal serves “Win regulars” yet."));
+    CHECK(ui.mirrorHasLine("No goal serves “Win regulars” yet."));
 
     // Step 3: the vague goal opens in the goal editor, with its advice, beside the steps.
     REQUIRE(ui.click("workshop-next"));
-    CHECK(mirrorHas(ui, "Choose the goal to make SMART together."));
+    CHECK(ui.mirrorHasLine("Choose the goal to make SMART together."));
     REQUIRE(ui.click("workshop-focus:" + goal.id));
     CHECK(shown(ui, "field:baseline"));
-    CHECK(mirrorHas(ui, "“Grow Instagram followers” has no baseline: where do we stand today?"));
+    CHECK(ui.mirrorHasLine("“Grow Instagram followers” has no baseline: where do we stand today?"));
     REQUIRE(ui.fill("baseline", "400"));
     REQUIRE(ui.fill("target", "480"));
     CHECK(ui.app.plan().goals[0].baseline == 400);
     CHECK(ui.app.plan().goals[0].target == 480);
-    CHECK_FALSE(mirrorHas(ui, "“Grow Instagram followers” has no baseline: where do we stand today?"));
+    CHECK_FALSE(ui.mirrorHasLine("“Grow Instagram followers” has no baseline: where do we stand today?"));
 
     // Leaving the flow and coming back keeps the step and the plan; undo works from here.
     const std::string before = serializePlanDocument(ui.app.plan());
@@ -87,7 +82,7 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     REQUIRE(ui.click("view:outline"));
     CHECK_FALSE(shown(ui, "workshop-next"));
     REQUIRE(ui.click("view:workshop"));
-    CHECK(mirrorHas(ui, "Step 3 of 8"));
+    CHECK(ui.mirrorHasLine("Step 3 of 8"));
     CHECK(shown(ui, "workshop-focus:" + goal.id));
     CHECK(serializePlanDocument(ui.app.plan()) == before);
     ui.chord(ImGuiMod_Ctrl, ImGuiKey_Z);
@@ -97,7 +92,7 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
 
     // Steps 4 and 5: KPIs list the goal; tactics are added by title for the chosen goal.
     REQUIRE(ui.click("workshop-next"));
-    CHECK(mirrorHas(ui, "“Grow Instagram followers” has no KPI."));
+    CHECK(ui.mirrorHasLine("“Grow Instagram followers” has no KPI."));
     REQUIRE(ui.click("workshop-next"));
     REQUIRE(ui.fill("tactic-new:" + goal.id, "Reels twice a week"));
     REQUIRE(ui.app.plan().tactics.size() == 1);
@@ -108,11 +103,11 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     REQUIRE(ui.click("workshop-next"));
     CHECK(shown(ui, "matrix"));
     CHECK(shown(ui, "tactic:" + tactic));
-    CHECK(mirrorHas(ui, "“Reels twice a week” has no value or complexity yet."));
+    CHECK(ui.mirrorHasLine("“Reels twice a week” has no value or complexity yet."));
 
     // Step 7: a task with its owner and date, in the task editor.
     REQUIRE(ui.click("workshop-next"));
-    CHECK(mirrorHas(ui, "“Reels twice a week” has no task yet."));
+    CHECK(ui.mirrorHasLine("“Reels twice a week” has no task yet."));
     REQUIRE(ui.click("task-add:" + tactic));
     REQUIRE(ui.app.plan().tasks.size() == 1);
     ui.type("Shoot the first reels");
@@ -127,14 +122,14 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
 
     // Any step by its number; Back from the first step is not offered, Next from the last neither.
     REQUIRE(ui.click("workshop-step:8"));
-    CHECK(mirrorHas(ui, "Step 8 of 8"));
+    CHECK(ui.mirrorHasLine("Step 8 of 8"));
     REQUIRE(ui.click("workshop-next"));
-    CHECK(mirrorHas(ui, "Step 8 of 8"));
+    CHECK(ui.mirrorHasLine("Step 8 of 8"));
     REQUIRE(ui.click("workshop-back"));
-    CHECK(mirrorHas(ui, "Step 7 of 8"));
+    CHECK(ui.mirrorHasLine("Step 7 of 8"));
     REQUIRE(ui.click("workshop-step:1"));
     REQUIRE(ui.click("workshop-back"));
-    CHECK(mirrorHas(ui, "Step 1 of 8"));
+    CHECK(ui.mirrorHasLine("Step 1 of 8"));
 }
 
 TEST_CASE("the workshop works on an existing plan and says which step is done") {
@@ -144,7 +139,7 @@ TEST_CASE("the workshop works on an existing plan and says which step is done") 
     REQUIRE(ui.click("workshop-step:6"));
     CHECK(shown(ui, "matrix"));
     REQUIRE(ui.click("workshop-step:8"));
-    CHECK(mirrorHas(ui, "Step 8 of 8"));
+    CHECK(ui.mirrorHasLine("Step 8 of 8"));
     CHECK(ui.scrollTo("workshop-download"));
     REQUIRE(ui.click("workshop-tracking"));
     CHECK_FALSE(shown(ui, "workshop-next"));

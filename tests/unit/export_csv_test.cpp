@@ -3,12 +3,12 @@
 #include <string>
 
 #include "core/export/csv.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-Date d(const char* text) { return *Date::parse(text); }
-
+using waymark::test::d;
 // Splits a CSV file body (BOM removed) into its CRLF-ended records.
 std::vector<std::string> records(const std::string& csv) {
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);

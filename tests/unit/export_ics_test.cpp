@@ -4,12 +4,12 @@
 #include <string>
 
 #include "core/export/ics.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-Date d(const char* text) { return *Date::parse(text); }
-
+using waymark::test::d;
 Task monthly(const char* due, std::optional<int> day, const char* until = nullptr) {
     Task t;
     t.id = "k";

@@ -3,12 +3,12 @@
 #include <string>
 
 #include "core/export/report.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-Date d(const char* text) { return *Date::parse(text); }
-
+using waymark::test::d;
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 Plan reportPlan() {

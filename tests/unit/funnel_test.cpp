@@ -17,7 +17,7 @@ using namespace waymark;
 
 namespace {
 
-const Date kToday{2027, 1, 10};
+const Date kFunnelToday{2027, 1, 10};
 
 // A plan of this business kind with one business objective "o1" carrying the number.
 Plan planWith(std::optional<Business> kind, BusinessNumber number) {
@@ -78,7 +78,7 @@ void checkFinite(const Funnel& f) {
 TEST_CASE("funnel: a shop's 10,000 EUR a month at 50 EUR an order and 2% of visits buying needs 10,000 visits") {
     Plan p = planWith(Business::ecommerce, revenuePerMonth(10000));
     p.objectives[0].funnel = {100, std::nullopt, {1.5, {}, {}, 2, {}, 50}};
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     REQUIRE_FALSE(f.blocked());
     CHECK(stageNames(f) == std::vector<std::string>{"reach", "visits", "orders", "revenue"});
     CHECK(*f.stages[3].required == 10000);
@@ -92,10 +92,10 @@ TEST_CASE("funnel: a shop's 10,000 EUR a month at 50 EUR an order and 2% of visi
 TEST_CASE("funnel: whole numbers stay whole: 7 orders at 7% are 100 visits, and the goal's target 100, not 101") {
     Plan p = planWith(Business::ecommerce, revenuePerMonth(350));
     p.objectives[0].funnel = {100, std::nullopt, {10, {}, {}, 7, {}, 50}};
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK(*f.stages[2].required == 7);
     CHECK(*f.stages[1].required == 100);
-    const auto goals = funnelGoals(p, f, kToday, Strings::load("en"));
+    const auto goals = funnelGoals(p, f, kFunnelToday, Strings::load("en"));
     REQUIRE(goals.size() == 4);
     CHECK(goals[1].target == 100);
     CHECK(goals[0].target == 1000);
@@ -106,7 +106,7 @@ TEST_CASE("funnel: a B2B number uses the starting values: share, click-through, 
     // customer; 10% of leads close = 6.67 leads; 5% of clicks become leads = 133.3 clicks; 1% of
     // reach clicks = 13,333 reach.
     const Plan p = planWith(Business::b2b, {BusinessMetric::revenue, 30000, NumberPeriod::quarter});
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK(stageNames(f) == std::vector<std::string>{"reach", "clicks", "leads", "customers", "revenue"});
     CHECK(f.numberPerMonth == 10000);
     CHECK(f.socialShare == 20);
@@ -126,7 +126,7 @@ TEST_CASE("funnel: a local business counting customers works back to enquiries a
     // people reached enquire = 12,000 reach.
     Plan p = planWith(Business::local, {BusinessMetric::customers, 120, NumberPeriod::month});
     p.objectives[0].funnel.rates.orderValue = -1;  // not needed for customers: not even named
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK_FALSE(hasIssue(f, "invalid_rate"));
     CHECK(stageNames(f) == std::vector<std::string>{"reach", "enquiries", "customers"});
     CHECK(f.rates.size() == 2);
@@ -156,7 +156,7 @@ TEST_CASE("funnel: consulting, non-profit, personal brand, agency and other have
     };
     for (const Case& c : cases) {
         CAPTURE(name(c.kind));
-        const Funnel f = workFunnel(planWith(c.kind, revenuePerMonth(c.perMonth)), "o1", kToday);
+        const Funnel f = workFunnel(planWith(c.kind, revenuePerMonth(c.perMonth)), "o1", kFunnelToday);
         CHECK(stageNames(f) == c.stages);
         CHECK(f.shape == c.kind);
         CHECK(*f.stages.front().required == doctest::Approx(c.reach).epsilon(0.0001));
@@ -166,8 +166,8 @@ TEST_CASE("funnel: consulting, non-profit, personal brand, agency and other have
 TEST_CASE("funnel: the shape the team picks wins over the plan's business kind; no kind at all says so") {
     Plan p = planWith(Business::b2b, revenuePerMonth(1000));
     p.objectives[0].funnel.shape = Business::ecommerce;
-    CHECK(workFunnel(p, "o1", kToday).shape == Business::ecommerce);
-    const Funnel unknown = workFunnel(planWith(std::nullopt, revenuePerMonth(1000)), "o1", kToday);
+    CHECK(workFunnel(p, "o1", kFunnelToday).shape == Business::ecommerce);
+    const Funnel unknown = workFunnel(planWith(std::nullopt, revenuePerMonth(1000)), "o1", kFunnelToday);
     CHECK(unknown.shape == Business::other);
     CHECK(hasIssue(unknown, "no_business_kind"));
     CHECK_FALSE(unknown.blocked());
@@ -175,17 +175,17 @@ TEST_CASE("funnel: the shape the team picks wins over the plan's business kind; 
 
 // ---- periods -----------------------------------------------------------------------------------
 TEST_CASE("funnel: a quarter, a year and a total by the due date become a number per month") {
-    CHECK(workFunnel(planWith(Business::b2b, {BusinessMetric::revenue, 30000, NumberPeriod::quarter}), "o1", kToday)
+    CHECK(workFunnel(planWith(Business::b2b, {BusinessMetric::revenue, 30000, NumberPeriod::quarter}), "o1", kFunnelToday)
               .numberPerMonth == 10000);
-    CHECK(workFunnel(planWith(Business::b2b, {BusinessMetric::revenue, 120000, NumberPeriod::year}), "o1", kToday)
+    CHECK(workFunnel(planWith(Business::b2b, {BusinessMetric::revenue, 120000, NumberPeriod::year}), "o1", kFunnelToday)
               .numberPerMonth == 10000);
     // 12,000 from 2027-01-10 to 2028-01-10: 365 days, 11.99 mean months, about 1,000.7 a month.
     Plan total = planWith(Business::b2b, {BusinessMetric::revenue, 12000, NumberPeriod::total});
     total.objectives[0].due = Date{2028, 1, 10};
-    CHECK(workFunnel(total, "o1", kToday).numberPerMonth == doctest::Approx(1000.66).epsilon(0.0001));
+    CHECK(workFunnel(total, "o1", kFunnelToday).numberPerMonth == doctest::Approx(1000.66).epsilon(0.0001));
     // Half a year left: twice the monthly pace of a whole year.
     total.objectives[0].due = Date{2027, 7, 11};
-    CHECK(workFunnel(total, "o1", kToday).numberPerMonth == doctest::Approx(2000).epsilon(0.01));
+    CHECK(workFunnel(total, "o1", kFunnelToday).numberPerMonth == doctest::Approx(2000).epsilon(0.01));
 }
 
 // ---- rates from the plan -------------------------------------------------------------------------
@@ -195,7 +195,7 @@ TEST_CASE("funnel: the latest check-in of a rate KPI replaces the starting value
     p.checkins.push_back(checkin("close", Date{2026, 11, 30}, 18));
     p.checkins.push_back(checkin("close", Date{2026, 12, 31}, 20));
     p.checkins.push_back(checkin("close", Date{2027, 2, 28}, 40));  // after today: does not count yet
-    Funnel f = workFunnel(p, "o1", kToday);
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
     const FunnelRate& close = f.rates[2];
     CHECK(close.id == FunnelRateId::lead_to_customer);
     CHECK(close.source == RateSource::measured);
@@ -205,7 +205,7 @@ TEST_CASE("funnel: the latest check-in of a rate KPI replaces the starting value
     CHECK(*f.stages[2].required == doctest::Approx(10));
 
     p.objectives[0].funnel.rates.leadToCustomer = 25;
-    f = workFunnel(p, "o1", kToday);
+    f = workFunnel(p, "o1", kFunnelToday);
     CHECK(f.rates[2].source == RateSource::team);
     CHECK(f.rates[2].value == 25);
     CHECK(f.rates[2].measured == 20);  // still shown next to the team's own
@@ -223,7 +223,7 @@ TEST_CASE("funnel: two count KPIs measured in the same month give the rate betwe
     p.checkins.push_back(checkin("clicks-li", Date{2026, 12, 31}, 300));  // the month's last check-in counts
     p.checkins.push_back(checkin("clicks-fb", Date{2026, 12, 31}, 100));
     p.checkins.push_back(checkin("leads", Date{2026, 12, 31}, 30));
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     // December: 30 leads of 300 + 100 clicks = 7.5%.
     CHECK(f.rates[1].id == FunnelRateId::lead_rate);
     CHECK(f.rates[1].source == RateSource::measured);
@@ -233,7 +233,7 @@ TEST_CASE("funnel: two count KPIs measured in the same month give the rate betwe
     p.goals.push_back(measuredGoal("revenue", "social_revenue", std::nullopt));
     p.checkins.push_back(checkin("customers", Date{2026, 12, 20}, 4));
     p.checkins.push_back(checkin("revenue", Date{2026, 12, 31}, 10000));
-    CHECK(workFunnel(p, "o1", kToday).rates[3].value == doctest::Approx(2500));
+    CHECK(workFunnel(p, "o1", kFunnelToday).rates[3].value == doctest::Approx(2500));
 }
 
 TEST_CASE("funnel: a ratio over 100%, a zero denominator or stages in different months are not rates") {
@@ -245,7 +245,7 @@ TEST_CASE("funnel: a ratio over 100%, a zero denominator or stages in different 
     p.checkins.push_back(checkin("clicks", Date{2026, 11, 30}, 10));
     p.checkins.push_back(checkin("leads", Date{2026, 11, 30}, 40));   // 400%: leads from elsewhere too
     p.checkins.push_back(checkin("leads", Date{2026, 10, 31}, 4));    // no clicks counted in October
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK(f.rates[1].source == RateSource::starting);
     CHECK(f.rates[1].value == 5);
     CHECK_FALSE(f.rates[1].measured);
@@ -262,7 +262,7 @@ TEST_CASE("funnel: today's value is the latest check-in per channel, else the ba
     Goal soft = measuredGoal("reach-soft", "reach", 100000, "youtube");
     soft.soft = true;  // a soft goal is not a measurement of the funnel
     p.goals.push_back(soft);
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK(*f.stages[0].current == 11000);  // LinkedIn 9,000 from its check-in + Facebook 2,000
     CHECK(f.stages[0].currentSource == CurrentSource::checkin);
     CHECK(f.stages[0].currentGoals == std::vector<std::string>{"reach-li", "reach-fb"});
@@ -273,7 +273,7 @@ TEST_CASE("funnel: today's value is the latest check-in per channel, else the ba
 TEST_CASE("funnel: a stage measured with another KPI of the same stage reads it: trial sign-ups as leads") {
     Plan p = planWith(Business::b2b, revenuePerMonth(30000));
     p.goals.push_back(measuredGoal("trials", "sign_ups", 35));
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK(f.stages[2].kpi == "sign_ups");
     CHECK(f.stages[2].current == 35);
     CHECK(f.stages[2].currentSource == CurrentSource::baseline);
@@ -286,7 +286,7 @@ TEST_CASE("funnel: the bottleneck is the stage with the largest gap; the lever t
     p.goals.push_back(measuredGoal("reach", "reach", 20000));
     p.goals.push_back(measuredGoal("clicks", "link_clicks", 150));
     p.goals.push_back(measuredGoal("leads", "leads", 2));
-    Funnel f = workFunnel(p, "o1", kToday);
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
     REQUIRE(f.bottleneck);
     CHECK(name(f.stages[f.bottleneck->stage].id) == std::string("leads"));
     CHECK(f.bottleneck->timesToday == doctest::Approx(3.33).epsilon(0.01));
@@ -300,25 +300,25 @@ TEST_CASE("funnel: the bottleneck is the stage with the largest gap; the lever t
     // Deals measured at half the typical value: that is where the room is.
     p.goals.push_back(measuredGoal("deal-size", "average_order_value", std::nullopt));
     p.checkins.push_back(checkin("deal-size", Date{2026, 12, 31}, 1500));
-    f = workFunnel(p, "o1", kToday);
+    f = workFunnel(p, "o1", kFunnelToday);
     CHECK(f.rates[3].source == RateSource::measured);
     CHECK(f.rates[*f.bottleneck->lever].id == FunnelRateId::order_value);
     CHECK(f.bottleneck->timesToday == doctest::Approx(6.67).epsilon(0.01));
     // The same deal value set by the team is the business as it is, not a weakness to fix.
     p.objectives[0].funnel.rates.orderValue = 1500;
-    f = workFunnel(p, "o1", kToday);
+    f = workFunnel(p, "o1", kFunnelToday);
     CHECK(f.rates[*f.bottleneck->lever].id == FunnelRateId::lead_to_customer);
 }
 
 TEST_CASE("funnel: no bottleneck without measurements; every stage covered says so") {
-    const Funnel none = workFunnel(planWith(Business::b2b, revenuePerMonth(1000)), "o1", kToday);
+    const Funnel none = workFunnel(planWith(Business::b2b, revenuePerMonth(1000)), "o1", kFunnelToday);
     CHECK_FALSE(none.bottleneck);
     CHECK(hasIssue(none, "nothing_measured"));
     CHECK_FALSE(bottleneckSentence(none));
 
     Plan p = planWith(Business::ecommerce, revenuePerMonth(100));  // 25 EUR social: 0.5 orders
     p.goals.push_back(measuredGoal("orders", "orders", 30));
-    const Funnel covered = workFunnel(p, "o1", kToday);
+    const Funnel covered = workFunnel(p, "o1", kFunnelToday);
     REQUIRE(covered.bottleneck);
     CHECK(bottleneckSentence(covered)->key == "funnel.bottleneck.covered");
 }
@@ -326,7 +326,7 @@ TEST_CASE("funnel: no bottleneck without measurements; every stage covered says 
 // ---- sensitivity -------------------------------------------------------------------------------------
 TEST_CASE("funnel: at 1.5% instead of 1% a step needs a third less reach") {
     Plan p = planWith(Business::other, revenuePerMonth(5000));
-    const Funnel f = workFunnel(p, "o1", kToday);  // reach 66,667 at 1% click-through
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);  // reach 66,667 at 1% click-through
     REQUIRE(f.sensitivity.size() == 3);
     const Sensitivity& s = f.sensitivity[0];
     CHECK(f.rates[s.rate].id == FunnelRateId::click_through);
@@ -345,7 +345,7 @@ TEST_CASE("funnel: a percent rate stops at 100% in the sensitivity, and a rate a
     Plan p = planWith(Business::local, revenuePerMonth(3000));
     p.objectives[0].funnel.rates.leadToCustomer = 100;
     p.objectives[0].funnel.rates.enquiryRate = 80;
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     REQUIRE(f.sensitivity.size() == 2);
     CHECK(f.rates[f.sensitivity[0].rate].id == FunnelRateId::enquiry_rate);
     CHECK(f.sensitivity[0].to == 100);
@@ -356,7 +356,7 @@ TEST_CASE("funnel: a percent rate stops at 100% in the sensitivity, and a rate a
 // ---- zero and missing numbers --------------------------------------------------------------------------
 TEST_CASE("funnel: a missing or zero number, a total without or past its due date and a 0% share block with a reason") {
     auto blockedBy = [](const Plan& p) {
-        const Funnel f = workFunnel(p, "o1", kToday);
+        const Funnel f = workFunnel(p, "o1", kFunnelToday);
         CHECK(f.blocked());
         CHECK(f.stages.empty());
         for (const auto& i : f.issues)
@@ -369,26 +369,26 @@ TEST_CASE("funnel: a missing or zero number, a total without or past its due dat
     CHECK(blockedBy(p) == "no_number");
     p.objectives[0].number = BusinessNumber{BusinessMetric::customers, 10, NumberPeriod::total};
     CHECK(blockedBy(p) == "no_due_date");
-    p.objectives[0].due = kToday;
+    p.objectives[0].due = kFunnelToday;
     CHECK(blockedBy(p) == "due_passed");
     p.objectives[0].number = revenuePerMonth(1000);
     p.objectives[0].funnel.socialShare = 0;
     CHECK(blockedBy(p) == "zero_share");
-    CHECK(workFunnel(p, "nope", kToday).issues.at(0).code == "no_objective");
+    CHECK(workFunnel(p, "nope", kFunnelToday).issues.at(0).code == "no_objective");
 }
 
 TEST_CASE("funnel: numbers an editor could leave in memory (NaN, negative, above 100%) are named, never used") {
     Plan p = planWith(Business::b2b, revenuePerMonth(std::nan("")));
-    CHECK(workFunnel(p, "o1", kToday).issues.at(0).code == "invalid_number");
+    CHECK(workFunnel(p, "o1", kFunnelToday).issues.at(0).code == "invalid_number");
     p.objectives[0].number = revenuePerMonth(-5);
-    CHECK(workFunnel(p, "o1", kToday).issues.at(0).code == "invalid_number");
+    CHECK(workFunnel(p, "o1", kFunnelToday).issues.at(0).code == "invalid_number");
     p.objectives[0].number = revenuePerMonth(30000);
     p.objectives[0].funnel.socialShare = 130;
-    CHECK(workFunnel(p, "o1", kToday).issues.at(0).code == "invalid_share");
+    CHECK(workFunnel(p, "o1", kFunnelToday).issues.at(0).code == "invalid_share");
     p.objectives[0].funnel.socialShare.reset();
     p.objectives[0].funnel.rates.leadRate = 250;
     p.objectives[0].funnel.rates.orderValue = HUGE_VAL;
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK_FALSE(f.blocked());
     CHECK(f.rates[1].source == RateSource::starting);
     CHECK(f.rates[3].source == RateSource::starting);
@@ -400,7 +400,7 @@ TEST_CASE("funnel: a zero rate leaves the stages above it unknown, with a messag
     Plan p = planWith(Business::b2b, revenuePerMonth(30000));
     p.objectives[0].funnel.rates.leadRate = 0;
     p.goals.push_back(measuredGoal("reach", "reach", 1000));
-    const Funnel f = workFunnel(p, "o1", kToday);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK_FALSE(f.blocked());
     CHECK(hasIssue(f, "zero_rate"));
     CHECK_FALSE(f.stages[0].required);
@@ -422,7 +422,7 @@ TEST_CASE("funnel: a zero rate leaves the stages above it unknown, with a messag
     measured.goals.push_back(measuredGoal("leads", "leads", std::nullopt));
     measured.checkins.push_back(checkin("clicks", Date{2026, 12, 31}, 400));
     measured.checkins.push_back(checkin("leads", Date{2026, 12, 31}, 0));
-    const Funnel m = workFunnel(measured, "o1", kToday);
+    const Funnel m = workFunnel(measured, "o1", kFunnelToday);
     CHECK(m.rates[1].source == RateSource::measured);
     CHECK(hasIssue(m, "zero_rate"));
     checkFinite(m);
@@ -492,12 +492,12 @@ TEST_CASE("funnel: an impossible business number shows up as unrealistic goals; 
     p.goals.push_back(measuredGoal("reach-now", "reach", 5000000));  // more than any need here
     p.goals[0].objectiveId = "o1";
     p.goals[1].objectiveId = "o1";
-    const Funnel f = workFunnel(p, "o1", kToday);
-    const auto goals = funnelGoals(p, f, kToday, Strings::load("en"));
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
+    const auto goals = funnelGoals(p, f, kFunnelToday, Strings::load("en"));
     Plan withGoals = p;
     withGoals.goals.insert(withGoals.goals.end(), goals.begin(), goals.end());
     REQUIRE(parsePlanDocument(serializePlanDocument(withGoals)).plan);
-    const auto reviews = review(withGoals, kToday);
+    const auto reviews = review(withGoals, kFunnelToday);
     bool leadsUnrealistic = false;
     for (size_t i = p.goals.size(); i < withGoals.goals.size(); ++i) {
         const Goal& g = withGoals.goals[i];
@@ -515,14 +515,14 @@ TEST_CASE("funnel: goal ids stay unique and short; a blocked funnel creates none
     Plan p = planWith(Business::ecommerce, revenuePerMonth(10000));
     p.objectives[0].id = std::string(64, 'o');
     p.goals.push_back(measuredGoal(("orders-for-" + std::string(64, 'o')).substr(0, 60), "orders", 10));
-    const Funnel f = workFunnel(p, p.objectives[0].id, kToday);
-    const auto goals = funnelGoals(p, f, kToday, Strings::load("en"));
+    const Funnel f = workFunnel(p, p.objectives[0].id, kFunnelToday);
+    const auto goals = funnelGoals(p, f, kFunnelToday, Strings::load("en"));
     REQUIRE(goals.size() == 4);
     for (const Goal& g : goals) CHECK(g.id.size() <= kMaxIdLength);
     CHECK(goals[2].id == p.goals[0].id + "-2");
     CHECK(goals[1].deadline == Date{2027, 2, 10});  // no due date: one month, the number's period
     Plan none = planWith(Business::b2b, revenuePerMonth(0));
-    CHECK(funnelGoals(none, workFunnel(none, "o1", kToday), kToday, Strings::load("en")).empty());
+    CHECK(funnelGoals(none, workFunnel(none, "o1", kFunnelToday), kFunnelToday, Strings::load("en")).empty());
 }
 
 // ---- format and texts --------------------------------------------------------------------------------------
@@ -553,7 +553,7 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
     for (int s = 0; s <= static_cast<int>(FunnelStageId::revenue); ++s)
         CHECK(en.has(std::string("funnel.goal.") + name(static_cast<FunnelStageId>(s))));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b) {
-        const Funnel f = workFunnel(planWith(static_cast<Business>(b), revenuePerMonth(1000)), "o1", kToday);
+        const Funnel f = workFunnel(planWith(static_cast<Business>(b), revenuePerMonth(1000)), "o1", kFunnelToday);
         for (const FunnelRate& r : f.rates) CHECK_MESSAGE(en.has(stepNameKey(r)), stepNameKey(r));
     }
     for (int s = 0; s <= static_cast<int>(RateSource::starting); ++s)

@@ -16,7 +16,7 @@ using namespace waymark;
 
 namespace {
 
-const Date kToday{2026, 12, 7};
+const Date kOperationsToday{2026, 12, 7};
 
 }  // namespace
 
@@ -34,7 +34,7 @@ TEST_CASE("undoing any sequence of edits gives the plan back byte for byte, and 
             History history(1000);
             for (int i = 0; i < 60; ++i) {
                 const PlanEdit edit = randomEdit(plan, rng);
-                EditResult result = applyEdit(plan, edit, kToday);
+                EditResult result = applyEdit(plan, edit, kOperationsToday);
                 if (!result.changed) continue;
                 REQUIRE(parsePlanDocument(serializePlanDocument(plan)));  // every step leaves a valid plan
                 history.record(std::move(result.ops), editLabel(edit));
@@ -56,7 +56,7 @@ TEST_CASE("operations keep their meaning through their JSON form") {
     Plan plan = *loadTemplate("restaurant");
     for (int i = 0; i < 300; ++i) {
         Plan before = plan;
-        const EditResult result = applyEdit(plan, randomEdit(plan, rng), kToday);
+        const EditResult result = applyEdit(plan, randomEdit(plan, rng), kOperationsToday);
         const auto back = opsFromJson(opsToJson(result.ops));
         REQUIRE(back);
         CHECK(*back == result.ops);
@@ -70,7 +70,7 @@ TEST_CASE("a plan diff turns one plan into another, and its inverse turns it bac
     std::mt19937 rng(11);
     for (const Plan& from : plans)
         for (Plan to : plans) {
-            for (int i = 0; i < 20; ++i) applyEdit(to, randomEdit(to, rng), kToday);
+            for (int i = 0; i < 20; ++i) applyEdit(to, randomEdit(to, rng), kOperationsToday);
             const Ops ops = diffPlans(from, to);
             Plan plan = from;
             REQUIRE(applyOps(plan, ops));
@@ -85,7 +85,7 @@ TEST_CASE("an edit costs operations for what it changed, not for the whole plan"
     Plan plan = *loadTemplate("restaurant");
     Goal g = plan.goals.front();
     g.baseline = 321;
-    const Ops ops = editOps(plan, UpdateGoal{g, "baseline"}, kToday);
+    const Ops ops = editOps(plan, UpdateGoal{g, "baseline"}, kOperationsToday);
     REQUIRE(ops.size() == 1);
     CHECK(ops[0].kind == Op::Kind::set);
     CHECK(ops[0].part == Part::goals);
@@ -100,18 +100,18 @@ TEST_CASE("undo reverts this user's operations and leaves another person's alone
     History mine;
     const std::string goalId = plan.goals.front().id;
     // I change the title; someone else changes the baseline of the same goal.
-    EditResult edit = applyEdit(plan, RenameGoal{goalId, "My title"}, kToday);
+    EditResult edit = applyEdit(plan, RenameGoal{goalId, "My title"}, kOperationsToday);
     mine.record(edit.ops, editLabel(RenameGoal{goalId, "My title"}));
     Goal theirs = *plan.findGoal(goalId);
     theirs.baseline = 4242;
-    REQUIRE(applyOps(plan, editOps(plan, UpdateGoal{theirs, "baseline"}, kToday)));  // a remote operation: not in my history
+    REQUIRE(applyOps(plan, editOps(plan, UpdateGoal{theirs, "baseline"}, kOperationsToday)));  // a remote operation: not in my history
     REQUIRE(mine.undo(plan));
     CHECK(plan.findGoal(goalId)->title == loadTemplate("restaurant")->goals.front().title);
     CHECK(plan.findGoal(goalId)->baseline == 4242);
 
     // Someone else renames it after me: my undo leaves their title, and says it applied nothing.
     REQUIRE(mine.redo(plan));
-    REQUIRE(applyOps(plan, editOps(plan, RenameGoal{goalId, "Their title"}, kToday)));
+    REQUIRE(applyOps(plan, editOps(plan, RenameGoal{goalId, "Their title"}, kOperationsToday)));
     const auto undone = mine.undo(plan);
     REQUIRE(undone);
     CHECK(undone->empty());
@@ -119,7 +119,7 @@ TEST_CASE("undo reverts this user's operations and leaves another person's alone
 
     // An item someone else deleted is not brought back by undoing my change to it.
     REQUIRE(mine.redo(plan));
-    REQUIRE(applyOps(plan, editOps(plan, DeleteGoal{goalId}, kToday)));
+    REQUIRE(applyOps(plan, editOps(plan, DeleteGoal{goalId}, kOperationsToday)));
     REQUIRE(mine.undo(plan));
     CHECK_FALSE(plan.findGoal(goalId));
 }

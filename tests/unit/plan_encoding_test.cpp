@@ -10,18 +10,13 @@
 
 #include "core/method/plan_load.h"
 #include "core/plan/plan_json.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-std::string envelope(const std::string& plan) { return R"({"format":"waymark-plan","version":1,"plan":)" + plan + "}"; }
-
-std::string errorOf(std::string_view text) {
-    const LoadResult r = parsePlanDocument(text);
-    REQUIRE_FALSE(r.plan);
-    return r.error.str();
-}
-
+using waymark::test::envelope;
+using waymark::test::errorOf;
 std::string fixture(const char* name) {
     std::ifstream in(std::string(WAYMARK_SOURCE_DIR) + "/tests/fixtures/encoding/" + name, std::ios::binary);
     REQUIRE(in);

@@ -13,18 +13,13 @@
 #include "core/plan/plan_json.h"
 #include "core/text/i18n.h"
 #include "core/text/number_format.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-std::string envelope(const std::string& plan) { return R"({"format":"waymark-plan","version":1,"plan":)" + plan + "}"; }
-
-std::string errorOf(std::string_view text) {
-    const LoadResult r = parsePlanDocument(text);
-    REQUIRE_FALSE(r.plan);
-    return r.error.str();
-}
-
+using waymark::test::envelope;
+using waymark::test::errorOf;
 double secondsFor(auto&& work) {
     const auto start = std::chrono::steady_clock::now();
     work();

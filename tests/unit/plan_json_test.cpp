@@ -9,10 +9,13 @@
 
 #include "core/plan/plan_json.h"
 #include "plan_with_every_field.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
+using waymark::test::envelope;
+using waymark::test::errorOf;
 // Every field of the format, plus a name with a dash and quotes, a goal with nothing but an id and
 // a check-in with no confidence and a negative value: set, unset and unusual values.
 Plan fullPlan() {
@@ -25,13 +28,6 @@ Plan fullPlan() {
     return p;
 }
 
-std::string envelope(const std::string& plan) { return R"({"format":"waymark-plan","version":1,"plan":)" + plan + "}"; }
-
-std::string errorOf(const std::string& text) {
-    const LoadResult r = parsePlanDocument(text);
-    REQUIRE_FALSE(r.plan);
-    return r.error.str();
-}
 }  // namespace
 
 TEST_CASE("check-ins and voters written before they had ids get free ones when read") {

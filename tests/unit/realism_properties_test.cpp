@@ -16,7 +16,7 @@ using waymark::testing::PlanGenerator;
 
 namespace {
 
-const Date kToday{2026, 6, 15};
+const Date kPropertiesToday{2026, 6, 15};
 constexpr int kPlans = 400;
 
 // Everything a goal's verdict consists of, to compare before and after an edit elsewhere.
@@ -37,8 +37,8 @@ TEST_CASE("property: every verdict agrees with the limits printed beside it") {
     int judgedGoals = 0, byEvidence = 0;
     for (int seed = 1; seed <= kPlans; ++seed) {
         PlanGenerator gen(static_cast<unsigned>(seed));
-        const Plan plan = gen.plan(kToday);
-        const PlanReview reviewed = reviewPlan(plan, kToday);
+        const Plan plan = gen.plan(kPropertiesToday);
+        const PlanReview reviewed = reviewPlan(plan, kPropertiesToday);
         for (size_t i = 0; i < plan.goals.size(); ++i) {
             const RealismResult& r = reviewed.goals[i].realism;
             CAPTURE(seed);
@@ -89,7 +89,7 @@ TEST_CASE("property: adding, editing or removing another goal does not change a 
     int unchanged = 0, informed = 0;
     for (int seed = 1; seed <= kPlans; ++seed) {
         PlanGenerator gen(static_cast<unsigned>(seed) * 7919u);
-        const Plan plan = gen.plan(kToday);
+        const Plan plan = gen.plan(kPropertiesToday);
         for (size_t g = 0; g < plan.goals.size(); ++g) {
             const Goal& goal = plan.goals[g];
             const RealismHints hints = realismHints(plan, goal);
@@ -110,12 +110,12 @@ TEST_CASE("property: adding, editing or removing another goal does not change a 
             };
             // Three edits of other goals: one added, one edited, one removed.
             Plan added = plan;
-            added.goals.push_back(gen.goal(plan, "added", kToday));
-            gen.addCheckins(added, added.goals.back(), kToday);
+            added.goals.push_back(gen.goal(plan, "added", kPropertiesToday));
+            gen.addCheckins(added, added.goals.back(), kPropertiesToday);
             Plan edited = plan, removed = plan;
             if (plan.goals.size() > 1) {
                 const size_t other = (g + 1 + static_cast<size_t>(gen.uniformInt(0, static_cast<int>(plan.goals.size()) - 2))) % plan.goals.size();
-                Goal replacement = gen.goal(plan, plan.goals[other].id, kToday);
+                Goal replacement = gen.goal(plan, plan.goals[other].id, kPropertiesToday);
                 replacement.id = plan.goals[other].id;
                 edited.goals[other] = replacement;
                 removed.goals.erase(removed.goals.begin() + static_cast<long>(other));
@@ -153,7 +153,7 @@ TEST_CASE("property: every suggested target passes the checks the goal's own tar
     int comfortable = 0, ambitious = 0;
     for (int seed = 1; seed <= kPlans; ++seed) {
         PlanGenerator gen(static_cast<unsigned>(seed) * 104729u);
-        const Plan plan = gen.plan(kToday);
+        const Plan plan = gen.plan(kPropertiesToday);
         for (const Goal& goal : plan.goals) {
             const RealismResult r = judged(plan, goal);
             const auto kpi = findKpi(plan, goal.kpi);

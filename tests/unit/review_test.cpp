@@ -18,7 +18,7 @@ using namespace waymark;
 
 namespace {
 
-const Date kToday{2026, 2, 1};
+const Date kReviewToday{2026, 2, 1};
 
 // Campfire, B2B software, growing: one goal that passes every check.
 Plan soundPlan() {
@@ -58,13 +58,13 @@ bool has(const GoalReview& r, const std::string& code) {
     return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 
-GoalReview reviewFirst(const Plan& plan, Date today = kToday) { return review(plan, today).at(0); }
+GoalReview reviewFirst(const Plan& plan, Date today = kReviewToday) { return review(plan, today).at(0); }
 
 bool hasCodeIn(const std::vector<Finding>& findings, const std::string& code) {
     return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.code == code; });
 }
 
-bool planHas(const Plan& plan, const std::string& code, Date today = kToday) {
+bool planHas(const Plan& plan, const std::string& code, Date today = kReviewToday) {
     const auto found = reviewPlanLevel(plan, today);
     return std::any_of(found.begin(), found.end(), [&](const Finding& f) { return f.code == code; });
 }
@@ -277,7 +277,7 @@ TEST_CASE("a starting team judged by likes gets too_early, once for the plan") {
     second.id = "g2";
     p.goals.push_back(second);
     const Strings en = Strings::load("en");
-    const PlanReview r = reviewPlan(p, kToday);
+    const PlanReview r = reviewPlan(p, kReviewToday);
     REQUIRE(std::count_if(r.planFindings.begin(), r.planFindings.end(), [](const Finding& f) { return f.code == "too_early"; }) == 1);
     for (const GoalReview& g : r.goals) CHECK_FALSE(has(g, "too_early"));
     const Finding& f = *std::find_if(r.planFindings.begin(), r.planFindings.end(), [](const Finding& x) { return x.code == "too_early"; });
@@ -566,7 +566,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     p.tasks.push_back({"task-nobody", "t1", "Write the posts", {}, Date{2026, 2, 10}, std::nullopt, false});
 
     std::set<std::string> raised;
-    const PlanReview whole = reviewPlan(p, kToday);
+    const PlanReview whole = reviewPlan(p, kReviewToday);
     for (const Finding& f : whole.planFindings) {
         raised.insert(f.code);
         CHECK_MESSAGE(findingMessage(f, en).find('{') == std::string::npos, f.code);
@@ -599,7 +599,7 @@ TEST_CASE("empty goals, empty strings and extreme numbers review without crashin
     odd.budget = 1e308;
     p.goals.push_back(odd);
     p.checkins.push_back({"", Date{2026, 1, 1}, std::numeric_limits<double>::quiet_NaN(), {}, ""});
-    const auto reviews = review(p, kToday);
+    const auto reviews = review(p, kReviewToday);
     REQUIRE(reviews.size() == 2);
     CHECK(has(reviews[0], "missing_metric"));
     CHECK(has(reviews[0], "unlinked"));
@@ -624,7 +624,7 @@ TEST_CASE("10,000 goals with check-ins review quickly and in plan order") {
         p.checkins.push_back({g.id, Date{2025, 12, 15}, 19.5, {}, ""});
     }
     const auto started = std::chrono::steady_clock::now();
-    const auto reviews = review(p, kToday);
+    const auto reviews = review(p, kReviewToday);
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     REQUIRE(reviews.size() == 10000);
     CHECK(elapsed < 3.0);  // a quadratic scan takes minutes here in a debug build
@@ -823,11 +823,11 @@ TEST_CASE("numbers in advice carry their unit and sensible rounding; reductions 
 TEST_CASE("reviewPlan and review() agree goal by goal") {
     Plan p = soundPlan();
     p.tasks.push_back({"k", "t", "", {}, std::nullopt, std::nullopt, false});
-    const PlanReview whole = reviewPlan(p, kToday);
-    const auto goals = review(p, kToday);
+    const PlanReview whole = reviewPlan(p, kReviewToday);
+    const auto goals = review(p, kReviewToday);
     REQUIRE(whole.goals.size() == goals.size());
     CHECK(codesOf(whole.goals[0]) == codesOf(goals[0]));
-    CHECK(whole.planFindings.size() == reviewPlanLevel(p, kToday).size());
+    CHECK(whole.planFindings.size() == reviewPlanLevel(p, kReviewToday).size());
 }
 
 TEST_CASE("examples in suggestions fit the goal's KPI and business") {
@@ -882,7 +882,7 @@ TEST_CASE("the plan-level review stays quick for long objective chains and many 
         p.tasks.push_back({"k" + std::to_string(i), "t", "task", {}, std::nullopt, std::nullopt, false});
     }
     const auto started = std::chrono::steady_clock::now();
-    const PlanReview r = reviewPlan(p, kToday);
+    const PlanReview r = reviewPlan(p, kReviewToday);
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     CHECK(elapsed < 3.0);
     CHECK_FALSE(hasCodeIn(r.planFindings, "objective_not_measurable"));  // the chain's bottom goal measures all

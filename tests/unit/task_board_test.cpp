@@ -3,12 +3,12 @@
 #include <chrono>
 
 #include "core/method/task_board.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-Date d(const char* text) { return *Date::parse(text); }
-
+using waymark::test::d;
 Task task(const char* id, const char* due, std::optional<Repeat> repeat, std::vector<std::string> owners) {
     Task t;
     t.id = id;

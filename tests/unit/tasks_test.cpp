@@ -4,12 +4,12 @@
 #include <string>
 
 #include "core/method/tasks.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-Date d(const char* text) { return *Date::parse(text); }
-
+using waymark::test::d;
 Task task(const char* due, std::optional<Repeat> repeat = std::nullopt, std::vector<std::string> owners = {}) {
     Task t;
     t.id = "t";

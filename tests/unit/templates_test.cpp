@@ -14,7 +14,7 @@
 using namespace waymark;
 
 namespace {
-const Date kToday{2026, 11, 23};
+const Date kTemplatesToday{2026, 11, 23};
 }
 
 TEST_CASE("the example plans are listed with translated names") {
@@ -68,9 +68,9 @@ TEST_CASE("each example plan is a valid, complete plan file") {
             CHECK_FALSE(t.owners.empty());
             CHECK(t.due);
         }
-        CHECK(overdueTasks(plan, kToday).size() == 1);  // one slipped task, as in real life
+        CHECK(overdueTasks(plan, kTemplatesToday).size() == 1);  // one slipped task, as in real life
         CHECK_FALSE(plan.checkins.empty());
-        for (const GoalTrack& track : trackGoals(plan, kToday)) {
+        for (const GoalTrack& track : trackGoals(plan, kTemplatesToday)) {
             CHECK(track.status != Status::off_track);
             CHECK(track.status != Status::missed);
         }
@@ -83,7 +83,7 @@ TEST_CASE("the example plans review as sound advice: no errors or warnings, a ti
         const auto plan = loadTemplate(info.id);
         REQUIRE(plan);
         size_t tips = 0;
-        const PlanReview whole = reviewPlan(*plan, kToday);
+        const PlanReview whole = reviewPlan(*plan, kTemplatesToday);
         for (const Finding& f : whole.planFindings) {
             CAPTURE(f.code);
             CHECK(f.severity == Severity::tip);
@@ -129,9 +129,9 @@ TEST_CASE("the restaurant plan: 400 local followers, +20% in a month, on a small
     CHECK(*followers->target == 480);
     CHECK(daysBetween(*followers->start, *followers->deadline) <= 31);
     CHECK(followers->scope.find("3 miles") != std::string::npos);
-    CHECK(trackGoal(*plan, *followers, kToday).status == Status::on_track);
+    CHECK(trackGoal(*plan, *followers, kTemplatesToday).status == Status::on_track);
     // Goals the team fully controls come first for a team that is just starting.
     // Held lines are on track until the deadline: "achieved" would invite the team to stop.
-    CHECK(trackGoal(*plan, *plan->findGoal("posting-rhythm"), kToday).status == Status::on_track);
-    CHECK(trackGoal(*plan, *plan->findGoal("reply-within-hour"), kToday).status == Status::on_track);
+    CHECK(trackGoal(*plan, *plan->findGoal("posting-rhythm"), kTemplatesToday).status == Status::on_track);
+    CHECK(trackGoal(*plan, *plan->findGoal("reply-within-hour"), kTemplatesToday).status == Status::on_track);
 }

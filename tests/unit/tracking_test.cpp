@@ -6,12 +6,12 @@
 #include <string>
 
 #include "core/method/tracking.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
 namespace {
-Date d(const char* text) { return *Date::parse(text); }
-
+using waymark::test::d;
 // A plan with one lower-is-better custom KPI, so the tests do not depend on the catalog's ids.
 Plan planWith(Goal goal) {
     Plan plan;

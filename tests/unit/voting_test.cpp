@@ -4,6 +4,7 @@
 #include "core/plan/plan_edit.h"
 #include "core/plan/plan_json.h"
 #include "core/plan/voting.h"
+#include "../common/plan_documents.h"
 
 using namespace waymark;
 
@@ -26,11 +27,8 @@ Plan plan3() {
 
 bool apply(Plan& p, const PlanEdit& e) { return applyEdit(p, e).changed; }
 
-std::string errorOf(const std::string& planJson) {
-    const LoadResult r = parsePlanDocument(R"({"format":"waymark-plan","version":1,"plan":)" + planJson + "}");
-    REQUIRE_FALSE(r.plan);
-    return r.error.str();
-}
+// The reader's error for a plan object (put in the file's envelope).
+std::string votingError(const std::string& planJson) { return waymark::test::errorOf(waymark::test::envelope(planJson)); }
 }  // namespace
 
 TEST_CASE("voting: participants vote in turn with their own number of dots") {
@@ -175,22 +173,22 @@ TEST_CASE("voting: a round survives the plan file, and a broken one is refused w
     CHECK(serializePlanDocument(p).find(R"("subject": "goals")") != std::string::npos);
 
     const std::string base = R"({"id":"p","goals":[{"id":"g"}],"tactics":[{"id":"t","goalId":"g"}],"voting":)";
-    CHECK(errorOf(base + R"({"participants":[{}]}})") == "plan.voting.subject: missing");
-    CHECK(errorOf(base + R"({"subject":"tasks","participants":[{}]}})") == "plan.voting.subject: expected one of: tactics, goals");
-    CHECK(errorOf(base + R"({"subject":"goals","participants":[]}})") == "plan.voting.participants: must list 1 to 50 participants");
-    CHECK(errorOf(base + R"({"subject":"goals","participants":[{"dots":["t"]}]}})") ==
+    CHECK(votingError(base + R"({"participants":[{}]}})") == "plan.voting.subject: missing");
+    CHECK(votingError(base + R"({"subject":"tasks","participants":[{}]}})") == "plan.voting.subject: expected one of: tactics, goals");
+    CHECK(votingError(base + R"({"subject":"goals","participants":[]}})") == "plan.voting.participants: must list 1 to 50 participants");
+    CHECK(votingError(base + R"({"subject":"goals","participants":[{"dots":["t"]}]}})") ==
           "plan.voting.participants[0].dots[0]: no goal with id \"t\"");
-    CHECK(errorOf(base + R"({"subject":"tactics","participants":[{"dots":["g"]}]}})") ==
+    CHECK(votingError(base + R"({"subject":"tactics","participants":[{"dots":["g"]}]}})") ==
           "plan.voting.participants[0].dots[0]: no tactic with id \"g\"");
-    CHECK(errorOf(base + R"({"subject":"tactics","votesPerParticipant":1,"participants":[{"dots":["t","t"]}]}})") ==
+    CHECK(votingError(base + R"({"subject":"tactics","votesPerParticipant":1,"participants":[{"dots":["t","t"]}]}})") ==
           "plan.voting.participants[0].dots: more dots than votesPerParticipant");
     // A turn past the last participant reads as "everyone is done".
     const LoadResult late = parsePlanDocument(R"({"format":"waymark-plan","version":1,"plan":)" + base +
                                               R"({"subject":"tactics","turn":7,"participants":[{},{}]}}})");
     REQUIRE(late.plan);
     CHECK(late.plan->voting->turn == 2);
-    CHECK(errorOf(base + R"({"subject":"tactics","participants":[{"name":"A","votes":3}]}})") ==
+    CHECK(votingError(base + R"({"subject":"tactics","participants":[{"name":"A","votes":3}]}})") ==
           "plan.voting.participants[0].votes: unknown field");
-    CHECK(errorOf(base + R"({"subject":"tactics","votesPerParticipant":0,"participants":[{}]}})") ==
+    CHECK(votingError(base + R"({"subject":"tactics","votesPerParticipant":0,"participants":[{}]}})") ==
           "plan.voting.votesPerParticipant: must be between 1 and 20");
 }

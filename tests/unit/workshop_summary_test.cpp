@@ -9,7 +9,7 @@
 using namespace waymark;
 
 namespace {
-const Date kToday{2026, 11, 30};
+const Date kSummaryToday{2026, 11, 30};
 
 Plan workshopPlan() {
     Plan p;
@@ -48,12 +48,12 @@ TEST_CASE("workshop summary: decisions, goals, owners and tasks") {
     vote(p);
     const Strings en = Strings::load("en");
     // Hidden totals stay hidden in the hand-out too.
-    const WorkshopSummary hidden = buildWorkshopSummary(p, en, kToday);
+    const WorkshopSummary hidden = buildWorkshopSummary(p, en, kSummaryToday);
     CHECK(hidden.votingHeading == "Dot voting on tactics, 2 participants");
     CHECK(hidden.votingNote == "The totals have not been revealed yet.");
     CHECK(hidden.votes.empty());
     applyEdit(p, RevealVotes{});
-    const WorkshopSummary s = buildWorkshopSummary(p, en, kToday);
+    const WorkshopSummary s = buildWorkshopSummary(p, en, kSummaryToday);
     REQUIRE(s.votes.size() == 2);
     CHECK(s.votes[0].title == "Giveaway");
     CHECK(s.votes[0].votesText == "3 votes");
@@ -82,7 +82,7 @@ TEST_CASE("workshop summary: Markdown escapes user text and says every section")
     vote(p);
     applyEdit(p, RevealVotes{});
     const Strings en = Strings::load("en");
-    const std::string md = summaryMarkdown(buildWorkshopSummary(p, en, kToday), en);
+    const std::string md = summaryMarkdown(buildWorkshopSummary(p, en, kSummaryToday), en);
     CHECK(md.rfind("# Workshop summary: Trattoria \\<Lume\\>\n", 0) == 0);
     for (const char* part : {"## Decisions", "### Dot voting on tactics, 2 participants", "1. Giveaway — 3 votes",
                              "2. Weekly reels — 1 vote", "### Top tactics by value and complexity", "### Goals made SMART",
@@ -90,7 +90,7 @@ TEST_CASE("workshop summary: Markdown escapes user text and says every section")
                              "- Baseline → target: 1,200 → 1,440 by 28 Feb 2027", "- Brian: 2 tasks",
                              "| Pick the prize | Giveaway | Brian and Hailley | 2 Dec 2026 |"})
         CHECK_MESSAGE(md.find(part) != std::string::npos, "missing: " << part);
-    const ExportFile file = makeExport(p, ExportKind::summary_md, en, kToday);
+    const ExportFile file = makeExport(p, ExportKind::summary_md, en, kSummaryToday);
     CHECK(file.fileName == "trattoria-lume-workshop-summary-2026-11-30.md");
     CHECK(file.text == md);
 }
@@ -100,7 +100,7 @@ TEST_CASE("workshop summary: in German, with German words") {
     vote(p);
     applyEdit(p, RevealVotes{});
     const Strings de = Strings::load("de");
-    const std::string md = summaryMarkdown(buildWorkshopSummary(p, de, kToday), de);
+    const std::string md = summaryMarkdown(buildWorkshopSummary(p, de, kSummaryToday), de);
     CHECK(md.find("# Workshop-Protokoll: Trattoria") == 0);
     CHECK(md.find("1. Giveaway — 3 Punkte") != std::string::npos);
     CHECK(md.find("Brian: 2 Aufgaben") != std::string::npos);
@@ -114,7 +114,7 @@ TEST_CASE("workshop summary: the printable page is escaped, scriptless and laid 
     vote(p);
     applyEdit(p, RevealVotes{});
     const Strings en = Strings::load("en");
-    const ExportFile file = makeExport(p, ExportKind::summary_print, en, kToday);
+    const ExportFile file = makeExport(p, ExportKind::summary_print, en, kSummaryToday);
     const std::string& html = file.text;
     CHECK(file.mimeType == "text/html;charset=utf-8");
     CHECK(html.rfind("<!doctype html>\n<html lang=\"en\">", 0) == 0);

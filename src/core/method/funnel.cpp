@@ -24,7 +24,6 @@ double periodMonths(NumberPeriod per) {
 void block(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), true, std::move(args)}); }
 void note(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), false, std::move(args)}); }
 
-std::string stageKey(FunnelStageId s) { return std::string("funnel.stage.") + name(s) + ".name"; }
 
 // The business number per month, or a blocking issue.
 std::optional<double> perMonth(Funnel& f, const Objective& o, Date today) {
@@ -52,7 +51,7 @@ void workBack(Funnel& f) {
         const auto& below = f.stages[i + 1].required;
         if (!below) continue;
         if (r.value <= 0) {
-            note(f, "zero_rate", {{"rate_key", stepNameKey(r)}, {"stage_key", stageKey(f.stages[i].id)}});
+            note(f, "zero_rate", {{"rate_key", stepNameKey(r)}, {"stage_key", stageNameKey(f.stages[i].id)}});
             continue;
         }
         // Divided as x * 100 / rate, not x / (rate / 100): 7 orders at 7% stay exactly 100 visits, not 100.00000000000001.

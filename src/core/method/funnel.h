@@ -131,6 +131,8 @@ Sentence sensitivitySentence(const Funnel& funnel, const Sensitivity& sensitivit
 Sentence issueSentence(const FunnelIssue& issue);
 // The step's name as a text key: "funnel.step.<from>.<to>" ("conversion from lead to customer").
 std::string stepNameKey(const FunnelRate& rate);
+// The translation key of a stage's name ("funnel.stage.leads.name").
+std::string stageNameKey(FunnelStageId stage);
 // A rate as text: "2.5%" or "50 EUR" (the currency left out when the plan has none).
 std::string rateText(const FunnelRate& rate, const std::string& currency);
 // A count or amount rounded for people: 3 significant digits below 1,000, whole numbers above.

@@ -7,7 +7,6 @@
 namespace waymark {
 
 namespace {
-std::string stageKey(FunnelStageId s) { return std::string("funnel.stage.") + name(s) + ".name"; }
 std::string oneDecimal(double v) { return formatNumber(std::round(v * 10) / 10); }
 }  // namespace
 
@@ -18,6 +17,8 @@ std::string roundedText(double value) {
     const double scale = std::pow(10.0, digits);
     return formatNumber(std::round(value * scale) / scale);
 }
+
+std::string stageNameKey(FunnelStageId stage) { return std::string("funnel.stage.") + name(stage) + ".name"; }
 
 std::string stepNameKey(const FunnelRate& rate) {
     return std::string("funnel.step.") + name(rate.from) + "." + name(rate.to);
@@ -33,7 +34,7 @@ std::optional<Sentence> bottleneckSentence(const Funnel& funnel) {
     const Bottleneck& b = *funnel.bottleneck;
     const FunnelStage& stage = funnel.stages[b.stage];
     if (b.timesToday <= 1) return Sentence{"funnel.bottleneck.covered", {}};
-    TextArgs args{{"times_number", oneDecimal(b.timesToday)}, {"stage_key", stageKey(stage.id)}};
+    TextArgs args{{"times_number", oneDecimal(b.timesToday)}, {"stage_key", stageNameKey(stage.id)}};
     if (!b.lever) return Sentence{"funnel.bottleneck.plain", args};
     args.emplace_back("lever_key", stepNameKey(funnel.rates[*b.lever]));
     return Sentence{"funnel.bottleneck.lever", args};
@@ -48,7 +49,7 @@ Sentence sensitivitySentence(const Funnel& funnel, const Sensitivity& s, const s
              {"to_number", rateText(to, currency)},
              {"rate_key", stepNameKey(from)},
              {"less_number", formatPercent(s.less)},
-             {"stage_key", stageKey(funnel.stages.front().id)},
+             {"stage_key", stageNameKey(funnel.stages.front().id)},
              {"before_number", roundedText(s.before)},
              {"after_number", roundedText(s.after)}}};
 }

@@ -7,13 +7,12 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "core/method/plan_numbers.h"
 #include "core/method/realism.h"
 
 namespace waymark {
 
 namespace {
-
-bool positive(const std::optional<double>& v) { return v && std::isfinite(*v) && *v > 0; }
 
 std::string normalised(std::string_view channel) {
     const size_t first = channel.find_first_not_of(" \t");

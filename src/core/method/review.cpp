@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/method/catalog.h"
+#include "core/method/plan_numbers.h"
 #include "core/method/review_numbers.h"
 #include "core/method/tracking.h"
 
@@ -83,8 +84,6 @@ bool blank(std::string_view text) {
 
 // Plain numbers for messages about fields without a KPI to give them a unit.
 std::string plainNumber(double v) { return formatAmount(v, std::nullopt, ""); }
-
-bool positive(const std::optional<double>& v) { return v && std::isfinite(*v) && *v > 0; }
 
 // Counts, amounts and durations cannot go below zero; shares and scores (ROI, NPS) can.
 bool canBeNegative(const Kpi& kpi) { return kpi.unit == KpiUnit::percent || kpi.unit == KpiUnit::score; }

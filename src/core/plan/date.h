@@ -34,6 +34,8 @@ bool isLeapYear(int year);
 int daysInMonth(int year, int month);
 // Whole days from a to b (negative when b is earlier).
 inline long daysBetween(const Date& a, const Date& b) { return b.toDays() - a.toDays(); }
+// YYYY-MM-DD, or "" for no date: a date field's text.
+inline std::string isoOrEmpty(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 // Fractional months from a to b, using the mean Gregorian month (30.436875 days).
 double monthsBetween(const Date& a, const Date& b);
 // ISO weekday, 1 = Monday .. 7 = Sunday.

@@ -1,7 +1,8 @@
-#include "core/plan/plan_edit.h"
 
 #include "core/plan/item_ops.h"
+#include "core/plan/plan_edit.h"
 #include "core/plan/plan_json.h"
+#include "core/text/plain_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,12 +11,6 @@
 namespace waymark {
 
 namespace {
-
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 template <class T>
 std::ptrdiff_t indexOf(const std::vector<T>& items, const std::string& id) {

@@ -6,9 +6,7 @@
 // a plan is refused from a link. Files keep the plan format's own limits (plan_json.h).
 #include <cstddef>
 #include <optional>
-#include <string>
-
-#include "core/plan/plan.h"
+#include <string_view>
 
 namespace waymark {
 
@@ -18,7 +16,10 @@ struct SharedPlanLimit {
     size_t limit;       // how many a share link may bring
 };
 
-// The first list of plan that is longer than a share link may bring, if any.
-std::optional<SharedPlanLimit> overSharedPlanLimits(const Plan& plan);
+// The first list of the plan in a plan file's text that is longer than a share link may bring,
+// if any. The lists are counted without reading the plan (a pass over the JSON that builds
+// nothing), so an oversized link is refused in a fraction of the time reading it would take. Text
+// that is not JSON gives nullopt: the plan reader says what is wrong with it.
+std::optional<SharedPlanLimit> overSharedPlanLimits(std::string_view planFileText);
 
 }  // namespace waymark

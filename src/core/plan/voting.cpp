@@ -1,4 +1,5 @@
 #include "core/plan/voting.h"
+#include "core/text/plain_text.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -6,12 +7,6 @@
 namespace waymark {
 
 namespace {
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // The participant whose turn it is, while dots can be placed; else nullptr.
 Voter* currentVoter(std::optional<VotingRound>& round) {
     if (!round || round->revealed) return nullptr;

@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/plan/date_text.h"
 #include "core/text/number_format.h"
 #include "core/text/number_parse.h"
-#include "core/plan/date_text.h"
+#include "core/text/plain_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem
 #include "ui/kit/text_field.h"
@@ -14,27 +15,13 @@
 namespace waymark::ui {
 
 namespace {
-// Frames the entry row's field gets to take the keyboard before the table stops asking.
-constexpr int kFocusFrames = 8;
 constexpr Confidence kConfidences[] = {Confidence::low, Confidence::medium, Confidence::high};
-
-std::string trim(const std::string& text) {
-    const std::string& s = text;
-    const size_t from = s.find_first_not_of(" \t");
-    if (from == std::string::npos) return {};
-    return s.substr(from, s.find_last_not_of(" \t") - from + 1);
-}
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // "h", "hi", "High": a non-empty beginning of the confidence's name or label.
 std::optional<Confidence> parseConfidence(const std::string& text, const Strings& tr) {
-    const std::string typed = lower(text);
+    const std::string typed = asciiLower(text);
     for (Confidence c : kConfidences) {
-        for (const std::string& word : {std::string(name(c)), lower(tr(std::string("tracking.confidence.") + name(c)))})
+        for (const std::string& word : {std::string(name(c)), asciiLower(tr(std::string("tracking.confidence.") + name(c)))})
             if (!typed.empty() && word.rfind(typed, 0) == 0) return c;
     }
     return std::nullopt;
@@ -92,7 +79,7 @@ CheckinTable::Parsed CheckinTable::parseRow(const Row& row, const Strings& tr) {
     if (was && typed.date == row.started.date) {
         c.date = was->date;
     } else {
-        const std::string date = trim(typed.date);
+        const std::string date = trimmed(typed.date);
         const std::optional<Date> day = Date::parse(date);
         if (!day) return {std::nullopt, tr("tracking_view.error_date", {{"text", date}}), "date"};
         c.date = *day;
@@ -100,7 +87,7 @@ CheckinTable::Parsed CheckinTable::parseRow(const Row& row, const Strings& tr) {
     if (was && typed.value == row.started.value) {
         c.value = was->value;
     } else {
-        const std::string value = trim(typed.value);
+        const std::string value = trimmed(typed.value);
         if (value.empty()) return {std::nullopt, tr("tracking_view.error_value_empty"), "value"};
         const std::optional<double> number = tr.parseNumber(value);
         if (!number) return {std::nullopt, tr("tracking_view.error_value", {{"text", value}}), "value"};
@@ -108,11 +95,11 @@ CheckinTable::Parsed CheckinTable::parseRow(const Row& row, const Strings& tr) {
     }
     if (was && typed.confidence == row.started.confidence) {
         c.confidence = was->confidence;
-    } else if (const std::string confidence = trim(typed.confidence); !confidence.empty()) {
+    } else if (const std::string confidence = trimmed(typed.confidence); !confidence.empty()) {
         c.confidence = parseConfidence(confidence, tr);
         if (!c.confidence) return {std::nullopt, tr("tracking_view.error_confidence", {{"text", confidence}}), "confidence"};
     }
-    c.note = was && typed.note == row.started.note ? was->note : trim(typed.note);
+    c.note = was && typed.note == row.started.note ? was->note : trimmed(typed.note);
     return {c, {}, nullptr};
 }
 

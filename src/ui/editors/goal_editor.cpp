@@ -35,7 +35,6 @@ constexpr const char* kDeadlinePickKeys[] = {"editor.quick_end_of_month", "edito
 
 std::string numberText(const std::optional<double>& v, const Strings& tr) { return v ? tr.number(*v) : std::string(); }
 char decimalMark(const Strings& tr) { return tr.numberStyle().decimal == "," ? ',' : '.'; }
-std::string dateText(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
 
 UpdateGoal update(Goal goal, std::string field) { return UpdateGoal{std::move(goal), std::move(field)}; }
@@ -322,7 +321,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
 
     sectionHeading(ctx, "editor.section_time");
     form_.row(ctx, tr.raw("field.start"));
-    take(textField(ctx, plan, goal, "start", dateText(goal.start), tr.raw("editor.date_hint")));
+    take(textField(ctx, plan, goal, "start", isoOrEmpty(goal.start), tr.raw("editor.date_hint")));
     ImGui::Indent(form_.labelWidth);
     if (smallButton(tr.raw("editor.quick_today"), "start-today")) {
         Goal next = goal;
@@ -332,7 +331,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     ctx.locator.noteLastItem("quick:today");
     ImGui::Unindent(form_.labelWidth);
     form_.row(ctx, tr.raw("field.deadline"));
-    take(textField(ctx, plan, goal, "deadline", dateText(goal.deadline), tr.raw("editor.date_hint")));
+    take(textField(ctx, plan, goal, "deadline", isoOrEmpty(goal.deadline), tr.raw("editor.date_hint")));
     ImGui::Indent(form_.labelWidth);
     for (size_t i = 0; i < std::size(kDeadlinePicks); ++i) {
         if (i > 0) ImGui::SameLine();

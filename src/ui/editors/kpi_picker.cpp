@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/method/catalog.h"
+#include "core/text/plain_text.h"
 #include "imgui.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
@@ -11,21 +12,15 @@
 namespace waymark::ui {
 
 namespace {
-// Frames the search field gets to take the keyboard after the list opens.
-constexpr int kFocusFrames = 6;
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // True when every word of the query is in the name, the id or the words people also use for it
 // in this language ("kpi.<id>.search": "Bewertung" finds the average rating), ignoring ASCII case.
 bool matches(const std::string& query, const std::string& name, std::string_view id, const Strings& tr) {
     const std::string also = "kpi." + std::string(id) + ".search";
-    const std::string haystack = lower(name) + " " + lower(std::string(id)) + " " + (tr.has(also) ? lower(tr(also)) : "");
+    const std::string haystack =
+        asciiLower(name) + " " + asciiLower(std::string(id)) + " " + (tr.has(also) ? asciiLower(tr(also)) : "");
     size_t at = 0;
-    const std::string q = lower(query);
+    const std::string q = asciiLower(query);
     while (at < q.size()) {
         const size_t end = std::min(q.find(' ', at), q.size());
         if (end > at && haystack.find(q.substr(at, end - at)) == std::string::npos) return false;
@@ -74,7 +69,7 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
         std::string found;
         auto row = [&](const std::string& id, const std::string& name) {
             if (!matches(query, name, id, ctx.tr)) return;
-            exact = exact || lower(name) == lower(query);
+            exact = exact || asciiLower(name) == asciiLower(query);
             ++shown;
             found = id;
             ImGui::PushID(id.c_str());

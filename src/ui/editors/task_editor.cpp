@@ -20,7 +20,6 @@ constexpr int kPastShown = 6;
 constexpr int kAheadShown = 3;
 constexpr size_t kOverdueShown = 24;
 
-std::string dateText(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
 
 // A date field's text: empty clears it (an empty optional inside), a date sets it; nullopt when
 // the text is no date.
@@ -156,7 +155,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan,
     ImGui::Unindent(form_.labelWidth);
 
     form_.row(ctx, tr.raw("tasks.field_due"));
-    if (auto edit = taskField(ctx, plan, task, "task.due", dateText(task.due), tr.raw("tasks.date_hint"), "due",
+    if (auto edit = taskField(ctx, plan, task, "task.due", isoOrEmpty(task.due), tr.raw("tasks.date_hint"), "due",
                               [](Task& t, const std::string& text) -> const char* {
                                   const auto date = parseDateText(text);
                                   if (!date) return "tasks.invalid_date";
@@ -247,7 +246,7 @@ std::optional<Intent> TaskEditor::drawRepeat(const ViewContext& ctx, const Plan&
                     [](Repeat& r, std::optional<int> n) { r.dayOfMonth = n; });
     }
     form_.row(ctx, tr.raw("tasks.field_until"));
-    if (auto edit = taskField(ctx, plan, task, "task.until", dateText(repeat.until), tr.raw("tasks.date_hint"), "repeat",
+    if (auto edit = taskField(ctx, plan, task, "task.until", isoOrEmpty(repeat.until), tr.raw("tasks.date_hint"), "repeat",
                               [](Task& t, const std::string& text) -> const char* {
                                   const auto date = parseDateText(text);
                                   if (!date) return "tasks.invalid_date";

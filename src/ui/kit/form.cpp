@@ -6,11 +6,6 @@
 
 namespace waymark::ui {
 
-namespace {
-// Frames a field gets to take the keyboard before the form stops asking.
-constexpr int kFocusFrames = 8;
-}  // namespace
-
 void Form::row(const ViewContext&, const char* label) {
     const float width = labelWidth > 0 ? labelWidth : ImGui::GetContentRegionAvail().x / 3;
     ImGui::AlignTextToFramePadding();

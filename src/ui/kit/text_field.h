@@ -11,6 +11,10 @@
 
 namespace waymark::ui {
 
+// Frames a field asked to take the keyboard keeps asking: ImGui can activate an item only once it
+// is drawn, and a scroll or a layout change can take a frame or two.
+inline constexpr int kFocusFrames = 8;
+
 // ImGui::InputTextWithHint on `text` (hint may be ""); returns what ImGui returns (edited, or
 // Enter with ImGuiInputTextFlags_EnterReturnsTrue). maxCharacters bounds the text in characters.
 bool inputText(const char* label, const char* hint, std::string& text, ImGuiInputTextFlags flags = 0,

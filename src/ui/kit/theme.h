@@ -50,4 +50,7 @@ inline bool touchSized(const ImGuiStyle& style) { return style.TouchExtraPadding
 // The colour as a packed ImU32 for ImDrawList calls.
 inline ImU32 packed(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
+// The colour at another opacity (fills under lines, guides behind data).
+inline ImVec4 faded(const ImVec4& c, float alpha) { return ImVec4(c.x, c.y, c.z, alpha); }
+
 }  // namespace waymark::ui

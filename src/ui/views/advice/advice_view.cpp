@@ -8,6 +8,7 @@
 #include "core/method/finding_fields.h"
 #include "core/text/number_format.h"
 #include "imgui.h"
+#include "ui/kit/status_colors.h"
 #include "ui/kit/widgets.h"
 
 namespace waymark::ui {
@@ -15,12 +16,6 @@ namespace waymark::ui {
 namespace {
 constexpr float kAmbitiousAt = 2.0f / 3.0f;
 
-const ImVec4& verdictColor(Verdict v, const Theme& t) {
-    return v == Verdict::comfortable ? t.onTrack : v == Verdict::ambitious ? t.atRisk : t.offTrack;
-}
-const ImVec4& severityColor(Severity s, const Theme& t) {
-    return s == Severity::error ? t.danger : s == Severity::warning ? t.warning : t.tip;
-}
 
 // Canonical number text for "_number" arguments: a rate per month to one decimal.
 std::string percentText(double value, bool points) {

@@ -10,6 +10,7 @@
 #include "core/plan/date_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // SetItemKeyOwner: the wheel zooms the map instead of scrolling
+#include "ui/kit/status_colors.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/touch_scroll.h"
 #include "ui/kit/widgets.h"
@@ -29,20 +30,6 @@ constexpr float kHeadingFromZoom = 1.35f;  // the atlas's heading font is 1.35 e
 const MapMetrics kMetrics;
 
 ImVec2 im(Point p) { return {p.x, p.y}; }
-
-const ImVec4& statusColor(Status s, const Theme& t) {
-    switch (s) {
-        case Status::on_track:
-        case Status::achieved: return t.onTrack;
-        case Status::at_risk:
-        case Status::stale: return t.atRisk;
-        case Status::off_track:
-        case Status::missed: return t.offTrack;
-        default: return t.textMuted;
-    }
-}
-
-ImVec4 faded(ImVec4 c, float alpha) { return {c.x, c.y, c.z, alpha}; }
 
 // text shortened with "…" to fit maxWidth at the font's own size, in one pass over it.
 std::string clipText(ImFont* font, const std::string& text, float maxWidth) {

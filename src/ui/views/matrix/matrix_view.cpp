@@ -21,7 +21,7 @@ namespace waymark::ui {
 namespace {
 
 // From this width (in em) the tray and the ranked list sit beside the grid; below, under it.
-constexpr float kSideBySideEm = 44.0f;
+constexpr float kTrayBesideGridEm = 44.0f;
 
 ImVec4 withAlpha(ImVec4 c, float alpha) {
     c.w = alpha;
@@ -90,7 +90,7 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 0.5f * em);
     take(drawToolbar(ctx, plan));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const bool beside = avail.x >= kSideBySideEm * em;
+    const bool beside = avail.x >= kTrayBesideGridEm * em;
     const float sideWidth = beside ? std::floor(std::clamp(avail.x * 0.3f, 17 * em, 26 * em)) : avail.x;
     // Narrow (an editor open beside it): the grid keeps most of the height, the lists scroll into view below.
     const ImVec2 gridSize = beside ? ImVec2(avail.x - sideWidth - ImGui::GetStyle().ItemSpacing.x, avail.y)

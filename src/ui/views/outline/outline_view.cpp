@@ -7,6 +7,7 @@
 #include "core/export/labels.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too), ImGuiWindow
+#include "ui/kit/status_colors.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 
@@ -16,8 +17,6 @@ namespace {
 
 // Objectives nest (a marketing objective under a business one); deeper chains are flattened.
 constexpr int kMaxDepth = 4;
-// Frames a field waits to take the keyboard before the view stops asking.
-constexpr int kFocusFrames = 8;
 // Heights in em that stand in for a card and a goal row before they were first drawn.
 constexpr float kCardEm = 6.0f;
 constexpr float kGoalRowEm = 4.5f;
@@ -106,14 +105,6 @@ std::optional<std::string> OutlineView::drawTitle(const std::string& id, const s
         if (leftChanged(renameText_, title)) return renameText_;
     }
     return std::nullopt;
-}
-
-const ImVec4& severityColor(Severity severity, const Theme& theme) {
-    return severity == Severity::error ? theme.danger : severity == Severity::warning ? theme.warning : theme.tip;
-}
-
-const ImVec4& verdictColor(Verdict verdict, const Theme& theme) {
-    return verdict == Verdict::comfortable ? theme.onTrack : verdict == Verdict::ambitious ? theme.atRisk : theme.offTrack;
 }
 
 void OutlineView::drawAdvice(const GoalReview& review, const Strings& tr, const Theme& theme) {

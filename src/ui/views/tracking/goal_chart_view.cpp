@@ -21,8 +21,6 @@ std::string axisNumber(double v, const Strings& tr) {
     return tr.number(v);
 }
 
-ImVec4 faded(const ImVec4& c, float alpha) { return ImVec4(c.x, c.y, c.z, alpha); }
-
 // The plot's mapping from dates and values to framebuffer pixels, and pixel snapping.
 struct Frame {
     ImVec2 min, max;  // the plot area
@@ -153,8 +151,10 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
     // The target, or for stay goals the line to hold, across the plot.
     const std::optional<double> target = data.line ? data.line : (data.path.empty() ? std::nullopt
                                                                                       : std::optional<double>(data.path.back().value));
+    // Where the target line runs, worked out once (the projection's label keeps clear of it).
+    const float targetY = target ? f.y(*target) : 0.0f;
     if (target) {
-        const float y = Frame::snap(f.y(*target), f.px);
+        const float y = Frame::snap(targetY, f.px);
         dashedLine(draw, ImVec2(f.min.x, y), ImVec2(f.max.x, y), packed(faded(theme.goal, 0.6f)), f.px, 0.3f * em, 0.3f * em);
         const std::string label = tr(data.line ? "tracking_view.chart_line" : "tracking_view.chart_target",
                                      {{"value_number", formatNumber(*target)}});
@@ -191,7 +191,7 @@ void drawGoalChart(const ViewContext& ctx, const GoalChartData& data, const std:
         // dashed line itself over the label's whole width.
         const float lx = std::max(f.min.x, b.x - s.x - 0.5f * em);
         auto lineY = [&](float x) { return b.x == a.x ? b.y : a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x); };
-        const bool below = target ? b.y >= f.y(*target) : b.y < f.min.y + 1.5f * line;
+        const bool below = target ? b.y >= targetY : b.y < f.min.y + 1.5f * line;
         const float ly = below ? std::max(lineY(lx), lineY(lx + s.x)) + 0.3f * em
                                : std::min(lineY(lx), lineY(lx + s.x)) - s.y - 0.3f * em;
         draw->AddText(ImVec2(std::round(lx), std::round(std::clamp(ly, f.min.y, f.max.y - s.y))), packed(theme.accent),

@@ -10,6 +10,7 @@
 #include "core/plan/date_text.h"
 #include "imgui.h"
 #include "ui/views/tracking/goal_chart_view.h"
+#include "ui/kit/status_colors.h"
 #include "ui/kit/widgets.h"
 
 namespace waymark::ui {
@@ -17,7 +18,7 @@ namespace waymark::ui {
 namespace {
 
 // From this width (in em) the chart and the check-ins sit side by side under the dashboard.
-constexpr float kSideBySideEm = 56.0f;
+constexpr float kChartBesideTableEm = 56.0f;
 // Below this width (in em) the dashboard scrolls sideways, its goal column this wide.
 constexpr float kWideTableEm = 66.0f;
 constexpr float kNarrowGoalEm = 14.0f;
@@ -49,19 +50,6 @@ constexpr ColumnInfo kColumns[] = {
 // The order of statuses from the most urgent: what needs attention comes first.
 int urgency(Status s) {
     return static_cast<int>(std::find(std::begin(kStatuses), std::end(kStatuses), s) - std::begin(kStatuses));
-}
-
-// A status's colour; its text is always shown too.
-const ImVec4& statusColor(Status s, const Theme& theme) {
-    switch (s) {
-        case Status::on_track:
-        case Status::achieved: return theme.onTrack;
-        case Status::at_risk:
-        case Status::stale: return theme.atRisk;
-        case Status::off_track:
-        case Status::missed: return theme.offTrack;
-        default: return theme.textMuted;
-    }
 }
 
 // The status's words: in its colour, or in body text where the colour is the muted grey.
@@ -455,7 +443,7 @@ std::optional<Intent> TrackingView::drawSelected(const ViewContext& ctx, const P
     ImGui::TextWrapped("%s", summary(*row, tr).c_str());
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    if (avail.x >= kSideBySideEm * em) {
+    if (avail.x >= kChartBesideTableEm * em) {
         const float height = std::floor(std::max(avail.y, 15 * em));
         const float chartWidth = std::floor(avail.x * 0.55f);
         ImGui::BeginChild("chart", ImVec2(chartWidth, height), ImGuiChildFlags_None,

@@ -6,6 +6,7 @@
 
 #include "core/plan/voting.h"
 #include "core/text/number_format.h"
+#include "core/text/plain_text.h"
 #include "imgui.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/text_field.h"
@@ -20,12 +21,6 @@ constexpr float kDotRadiusEm = 0.42f;
 
 // The one place the view turns a count into digits (the lead's per-language formatter goes here).
 std::string count(int n) { return formatNumber(n); }
-
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 std::string itemTitle(const Plan& plan, VoteSubject subject, const std::string& id, const Strings& tr) {
     const std::string* title = nullptr;

@@ -26,7 +26,7 @@ constexpr size_t kGapsListed = 5;
 constexpr int kMaxQuestions = 4;
 // From this width (in em) the questions and what is missing get a column beside the step's work,
 // which takes the rest.
-constexpr float kSideBySideEm = 60.0f;
+constexpr float kQuestionsBesideWorkEm = 60.0f;
 constexpr float kSideShare = 0.3f;
 
 std::string stepKey(WorkshopStep step, const char* field) {
@@ -188,7 +188,7 @@ std::optional<Intent> WorkshopView::draw(const ViewContext& ctx, const Plan& pla
     // On a wide screen the questions and what is missing stay in view beside the work (the matrix
     // keeps the window's height); on a narrow one (an editor open beside) they come first.
     const float width = ImGui::GetContentRegionAvail().x - 0.5f * em;
-    if (width >= kSideBySideEm * em) {
+    if (width >= kQuestionsBesideWorkEm * em) {
         const float side = std::floor(width * kSideShare);
         ImGui::BeginChild("workshop-body", ImVec2(width - side - em, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         take(drawBody(ctx, plan, revision, review));

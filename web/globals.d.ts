@@ -1,0 +1,9 @@
+// The page's globals, for tsc --checkJs (tsconfig.json): what one script leaves for the next, and
+// what Emscripten's generated code provides.
+interface Window {
+  WAYMARK_SHELL_TEXT: Record<string, Record<string, string>>;
+  WAYMARK_VERSION: string;
+  WaymarkStore: any;
+  waymark: any;
+}
+declare var Module: any;
