@@ -13,7 +13,7 @@ using waymark::test::UiHarness;
 
 namespace {
 // An empty plan with one objective and one brand-new goal, its editor open.
-std::string brandNewGoal(UiHarness& ui) {
+std::string firstMinutesBrandNewGoal(UiHarness& ui) {
     REQUIRE(ui.click("welcome-empty"));
     REQUIRE(ui.app.plan().objectives.empty());
     REQUIRE(ui.click("add-objective"));
@@ -40,7 +40,7 @@ TEST_CASE("the first visit says the plan is an example and offers the ways on; S
 
 TEST_CASE("Go to KPI opens the KPI's list; then the goal says what to fill in next, not a wall of errors") {
     UiHarness ui;
-    const std::string id = brandNewGoal(ui);
+    const std::string id = firstMinutesBrandNewGoal(ui);
     ui.frames(3);
     REQUIRE(ui.click("fix:missing_metric"));
     ui.frames(4);

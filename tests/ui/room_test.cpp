@@ -12,12 +12,12 @@ using waymark::test::UiHarness;
 
 namespace {
 
-nlohmann::json rect(const UiHarness& ui, const std::string& name) {
+nlohmann::json roomRect(const UiHarness& ui, const std::string& name) {
     const std::string text = ui.app.itemRect(name);
     return text.empty() ? nlohmann::json() : nlohmann::json::parse(text);
 }
 
-bool overlap(const nlohmann::json& a, const nlohmann::json& b) {
+bool roomOverlap(const nlohmann::json& a, const nlohmann::json& b) {
     const auto x = [](const nlohmann::json& r) { return r["x"].get<float>(); };
     const auto y = [](const nlohmann::json& r) { return r["y"].get<float>(); };
     const auto w = [](const nlohmann::json& r) { return r["width"].get<float>(); };
@@ -26,7 +26,7 @@ bool overlap(const nlohmann::json& a, const nlohmann::json& b) {
 }
 
 // The sample plan presented on a 1920x1080 projector, on the workshop's step n.
-void presentStep(UiHarness& ui, int step) {
+void roomPresentStep(UiHarness& ui, int step) {
     ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
     ui.frames(2);
     REQUIRE(ui.click("view:workshop"));
@@ -39,50 +39,50 @@ void presentStep(UiHarness& ui, int step) {
 
 TEST_CASE("presenting, make SMART opens the goal's editor in the presentation's size; Close goes back to the step") {
     UiHarness ui;
-    presentStep(ui, 3);
+    roomPresentStep(ui, 3);
     const std::string goal = ui.app.plan().goals.front().id;
     REQUIRE(ui.click("workshop-focus:" + goal));
     CHECK(ui.app.presenting());
-    const auto title = rect(ui, "field:title");
+    const auto title = roomRect(ui, "field:title");
     REQUIRE(title.is_object());
     CHECK(title["height"].get<float>() >= 28);  // the presentation's text, not the desk's
     REQUIRE(ui.click("close-editor"));
-    CHECK(rect(ui, "field:title").is_null());
-    CHECK(rect(ui, "workshop-focus:" + goal).is_object());
+    CHECK(roomRect(ui, "field:title").is_null());
+    CHECK(roomRect(ui, "workshop-focus:" + goal).is_object());
     CHECK(ui.app.presenting());
 }
 
 TEST_CASE("presenting, the timer covers nothing of the step: the grid, the ranked list, what is missing") {
     UiHarness ui;
-    presentStep(ui, 6);
+    roomPresentStep(ui, 6);
     REQUIRE(ui.click("workshop-timer"));
-    const auto card = rect(ui, "timer-card");
+    const auto card = roomRect(ui, "timer-card");
     REQUIRE(card.is_object());
-    CHECK(rect(ui, "timer-digits")["height"].get<float>() >= 0.08f * 1080);  // read from the back of the room
+    CHECK(roomRect(ui, "timer-digits")["height"].get<float>() >= 0.08f * 1080);  // read from the back of the room
     std::vector<std::string> names{"matrix", "workshop-missing", "workshop-done", "workshop-questions"};
     for (const Tactic& t : ui.app.plan().tactics) names.push_back("rank:" + t.id);
     int seen = 0;
     for (const std::string& name : names) {
-        const auto r = rect(ui, name);
+        const auto r = roomRect(ui, name);
         if (r.is_null()) continue;
         ++seen;
-        CHECK_MESSAGE(!overlap(card, r), name);
+        CHECK_MESSAGE(!roomOverlap(card, r), name);
     }
     CHECK(seen >= 3);
 }
 
 TEST_CASE("presenting, the owners step shows each task's owner and date on a line of their own") {
     UiHarness ui;
-    presentStep(ui, 7);
+    roomPresentStep(ui, 7);
     const Task& task = ui.app.plan().tasks.front();
-    const auto row = rect(ui, "task:" + task.id);
+    const auto row = roomRect(ui, "task:" + task.id);
     REQUIRE(row.is_object());
     CHECK(row["height"].get<float>() >= 2 * ImGui::GetTextLineHeight());
 }
 
 TEST_CASE("presenting, the last step offers the workshop's summary to print and as Markdown") {
     UiHarness ui;
-    presentStep(ui, 8);
+    roomPresentStep(ui, 8);
     REQUIRE(ui.click("workshop-print"));
     CHECK(ui.page.printed.size() == 1);
     REQUIRE(ui.click("workshop-summary-md"));
