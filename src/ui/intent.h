@@ -66,9 +66,16 @@ struct SharedPlanAction {
     Kind kind = Kind::open;
 };
 
+// The first visit's choice (welcome_banner.h): a plan of one's own, empty or from goal templates,
+// or go on exploring the example.
+struct WelcomeChoice {
+    enum class Kind { empty, templates, explore };
+    Kind kind = Kind::explore;
+};
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
-                            ChangeViewSettings, TogglePresentation, SharedPlanAction>;
+                            ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice>;
 
 }  // namespace waymark::ui
