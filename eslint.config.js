@@ -13,6 +13,11 @@ export default [
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, Module: 'writable' } },
   },
   {
+    // Plan together's room code: ES modules for the browser (bundled as together.js) and Node.
+    files: ['web/together/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.mjs', 'eslint.config.js'],
     languageOptions: { sourceType: 'module', globals: { ...globals.node } },
   },

@@ -4,7 +4,11 @@
 # sw.js gets the build's id (a hash over every file it caches) and the list of those files.
 # Then a gzip -9 copy of each file, for servers that send them.
 #   cmake -DSOURCE_DIR=<repo> -DSTAGE=<staged build> -DSITE=<site> -P make_site.cmake
-set(hashed waymark.wasm fonts/waymark-ui.otf icon.svg waymark.js texts.js storage.js shell.js)
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...) in script mode
+set(hashed waymark.wasm fonts/waymark-ui.otf icon.svg waymark.js texts.js storage.js shell.js together.js)
+# Loaded only when a room is started or joined: not fetched ahead by the service worker either,
+# so a first visit costs what it did before Plan together.
+set(on_demand together.js)
 set(HASH_CHARS 10)  # scripts/serve.mjs and tests/e2e/site_files.test.mjs know this length
 
 file(REMOVE_RECURSE ${SITE})  # no file of an earlier build stays behind
@@ -12,6 +16,7 @@ file(MAKE_DIRECTORY ${SITE}/fonts)
 file(READ ${STAGE}/index.html page)
 file(READ ${STAGE}/manifest.webmanifest manifest)
 set(files "")
+set(cached "")
 foreach(f ${hashed})
   file(SHA256 ${STAGE}/${f} hash)
   string(SUBSTRING "${hash}" 0 ${HASH_CHARS} short)
@@ -21,13 +26,16 @@ foreach(f ${hashed})
   string(REPLACE "\"${f}\"" "\"${name}\"" page "${page}")
   string(REPLACE "\"${f}\"" "\"${name}\"" manifest "${manifest}")
   list(APPEND files ${name})
+  if(NOT f IN_LIST on_demand)
+    list(APPEND cached ${name})
+  endif()
 endforeach()
 file(WRITE ${SITE}/index.html "${page}")
 file(WRITE ${SITE}/manifest.webmanifest "${manifest}")
 
 set(ids "")
 set(list "\"./\"")
-foreach(f index.html manifest.webmanifest ${files})
+foreach(f index.html manifest.webmanifest ${cached})
   file(SHA256 ${SITE}/${f} hash)
   string(APPEND ids "${f}:${hash};")
   string(APPEND list ", \"${f}\"")

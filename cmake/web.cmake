@@ -20,7 +20,7 @@ set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _way
   _waymark_library_listed _waymark_library_done _waymark_share_link _waymark_library_versions _waymark_stored_plan_read
   _waymark_view_state _waymark_frame_now _waymark_touch_screen _waymark_typing_draft _waymark_commit_typing
   _waymark_open_stored_version _waymark_open_stored _waymark_exported_bytes _waymark_storage_notice
-  _waymark_shared_plan_read _waymark_shared_plan_may_open)
+  _waymark_shared_plan_read _waymark_shared_plan_may_open _waymark_room_begin _waymark_room_changes _waymark_room_status)
 string(REPLACE ";" "," WAYMARK_EXPORTS "${WAYMARK_EXPORTS}")
 target_link_options(waymark_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
@@ -58,12 +58,22 @@ add_custom_command(OUTPUT ${WAYMARK_PAGE_PATHS}
   DEPENDS web/index.html web/texts.js web/shell.js web/storage.js web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} assets/limits.json cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
+# Plan together's code (web/together/: Yjs, Hocuspocus's client, the QR code) as one module the
+# page imports only when a room is started or joined; esbuild comes from npm (package-lock.json).
+file(GLOB WAYMARK_TOGETHER_SOURCES CONFIGURE_DEPENDS web/together/*.js)
+add_custom_command(OUTPUT ${WAYMARK_STAGE}/together.js
+  COMMAND ${PROJECT_SOURCE_DIR}/node_modules/.bin/esbuild ${PROJECT_SOURCE_DIR}/web/together/browser.js --bundle
+          --format=esm --minify --target=es2020 --legal-comments=none --log-level=warning --outfile=${WAYMARK_STAGE}/together.js
+  DEPENDS ${WAYMARK_TOGETHER_SOURCES} package-lock.json
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Bundling Plan together (web/together)")
+
 # The site: hashed names, the service worker that caches every file, and gzip copies
 # (cmake/make_site.cmake). It is made afresh whenever any staged file changes.
 add_custom_command(OUTPUT ${WAYMARK_SITE}/.built
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSTAGE=${WAYMARK_STAGE} -DSITE=${WAYMARK_SITE}
           -P ${PROJECT_SOURCE_DIR}/cmake/make_site.cmake
   COMMAND ${CMAKE_COMMAND} -E touch ${WAYMARK_SITE}/.built
-  DEPENDS waymark_web ${WAYMARK_PAGE_PATHS} ${WAYMARK_STAGE}/fonts/waymark-ui.otf web/sw.js cmake/make_site.cmake
+  DEPENDS waymark_web ${WAYMARK_PAGE_PATHS} ${WAYMARK_STAGE}/fonts/waymark-ui.otf ${WAYMARK_STAGE}/together.js web/sw.js
+          cmake/make_site.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Writing the site (hashed names, service worker, gzip)")
 add_custom_target(site ALL DEPENDS ${WAYMARK_SITE}/.built)

@@ -11,10 +11,12 @@ source scripts/env.sh
 what=${1:-all}
 native_pkgs=(cmake g++ make nlohmann-json3-dev doctest-dev)
 web_pkgs=(emscripten chromium fonts-inter fonttools gzip)
+# The sync tests (tests/sync/redis.test.mjs) start their own redis-server on a free loopback port.
+sync_pkgs=(redis-server)
 # The fuzz smoke (scripts/test.sh --slow): clang and its runtime libraries, libFuzzer among them.
 fuzz_pkgs=(clang libclang-rt-dev)
 pkgs=("${native_pkgs[@]}")
-[ "$what" = all ] && pkgs+=("${web_pkgs[@]}")
+[ "$what" = all ] && pkgs+=("${web_pkgs[@]}" "${sync_pkgs[@]}")
 [ "$what" = all ] && [ -n "${WAYMARK_SLOW:-}" ] && pkgs+=("${fuzz_pkgs[@]}")
 
 log() { printf '[setup] %s\n' "$*"; }

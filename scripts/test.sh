@@ -41,6 +41,11 @@ if [ -n "${WAYMARK_SLOW:-}" ]; then
   else echo "fuzz smoke failed (build-fuzz/fuzz.log)"; count 0 1; fi
 fi
 
+echo "== sync: the room server and Yjs clients in Node (tests/sync)"
+node --test --test-reporter=spec tests/sync/ 2>&1 | tee build/sync.log | grep -vE '^\s*$'
+count "$(grep -oE '^ℹ pass [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 0)" \
+      "$(grep -oE '^ℹ fail [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 1)"
+
 echo "== web: build and browser tests (headless Chromium)"
 if bash scripts/build-web.sh; then
   # One Chromium and one served site for the whole run, a fresh browser context per test.

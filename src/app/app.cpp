@@ -329,6 +329,7 @@ void App::replacePlan(Plan plan, const char* reason) {
 }
 
 void App::openInPlace(Plan plan) {
+    if (inRoom_) leaveRoom();  // the room carries the plan that was open, not this one
     doc_.open(std::move(plan));
     reviewPending_ = true;  // the plan is shown first; its advice follows in the next frame
     framesAfterChange_ = kFramesAfterChange;
@@ -429,6 +430,7 @@ void App::changed() {
     framesAfterChange_ = kFramesAfterChange;
     mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
     storage_.planChanged(plan().id);
+    sendToRoom();
 }
 
 std::string App::newPlanId() const {
@@ -530,6 +532,8 @@ void App::handle(const ui::Intent& intent) {
                        own.created = own.updated = today_;
                        replacePlan(std::move(own), "new");
                    },
+                   [&](const ui::ShowTogether&) { showTogether(); },
+                   [&](const ui::TogetherAction& a) { handleTogether(a); },
                },
                intent);
 }
@@ -752,6 +756,7 @@ void App::drawFrame() {
         intent = i;
     if (sharedPlan_ && !sharedPlanPutOff_)
         if (auto i = sharedDialog_.draw(ctx, sharedOffer_)) intent = i;
+    if (auto i = togetherDialog_.draw(ctx, together_)) intent = i;
     if (std::optional<Plan> created = newPlan_.draw(ctx)) {
         created->id = newPlanId();
         created->created = created->updated = today_;

@@ -21,6 +21,7 @@
 #include "platform/page.h"
 #include "platform/plan_library.h"
 #include "platform/plan_storage.h"
+#include "platform/room.h"
 #include "platform/screen_reader.h"
 #include "app/document.h"
 #include "ui/editors/context_editor.h"
@@ -41,6 +42,7 @@
 #include "ui/chrome/welcome_banner.h"
 #include "ui/views/task_plan/task_plan_view.h"
 #include "ui/chrome/timer_card.h"
+#include "ui/chrome/together_dialog.h"
 #include "ui/views/voting/voting_view.h"
 #include "ui/views/workshop/workshop_view.h"
 #include "ui/kit/touch_scroll.h"
@@ -142,6 +144,16 @@ public:
     long long msUntilTimerTick() const;
     // The workshop timer as it stands now.
     ui::TimerShown timerShown() const;
+
+    // Plan together (app_together.cpp). The page's room; without one, "Plan together" says it is
+    // not available here.
+    void useRoom(platform::Room& room) { room_ = &room; }
+    // platform::RoomHandlers: the room is about to carry this plan or, joining, to bring its own;
+    // remote changes (returns what to write back); the room's status for the dialog.
+    void roomBegin(const std::string& idTag, bool joining);
+    std::string roomChanges(const std::string& changesJson);
+    void roomStatus(const std::string& statusJson);
+    const ui::TogetherShown& together() const { return together_; }
 
     // Presentation mode and view settings (app_view.cpp).
     // True when fonts and style no longer fit the view settings, presentation mode, the window or
@@ -300,6 +312,19 @@ private:
     // "Timer: 4:59, running", for the screen-reader mirror while the card is open.
     std::string timerMirrorLine() const;
     std::string mirroredTimer_;  // the timer line the mirror shows; "" while the card is closed
+
+    // Plan together (app_together.cpp).
+    void handleTogether(const ui::TogetherAction& action);
+    void showTogether();
+    // This browser's operations since the last call go to the room (none while not in one); a
+    // plan other than the room's leaves it.
+    void sendToRoom();
+    void leaveRoom();
+    platform::Room* room_ = nullptr;
+    bool inRoom_ = false;
+    std::string roomPlanId_;  // the plan the room carries ("" while joining, until it arrives)
+    ui::TogetherShown together_;
+    ui::TogetherDialog togetherDialog_;
 
     // Presentation mode and view settings (app_view.cpp).
     struct BuiltLook {  // what fonts and style were last built for

@@ -55,6 +55,12 @@ bool Document::applyRemote(const Ops& ops) {
     return fitted.size() == ops.size();
 }
 
+RemoteApplied Document::receive(const RemoteChanges& changes) {
+    RemoteApplied result = applyRemoteChanges(plan_, changes);
+    if (!result.applied.empty()) changed(result.applied);
+    return result;
+}
+
 bool Document::undo() {
     if (!history_.canUndo()) return false;
     changed(*history_.undo(plan_));

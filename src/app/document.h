@@ -19,6 +19,7 @@
 #include "core/plan/operation.h"
 #include "core/plan/plan.h"
 #include "core/plan/plan_edit.h"
+#include "core/plan/remote_changes.h"
 #include "ui/plan_derived.h"
 
 namespace waymark {
@@ -39,6 +40,10 @@ public:
     // Operations from someone else: applied in order, never in this user's history. False when one
     // did not fit this plan (it and only it is skipped).
     bool applyRemote(const Ops& ops);
+    // What other browsers in a room left in the shared document (core/plan/remote_changes.h):
+    // applied outside this user's history, the plan kept valid; the result's echo is what goes
+    // back to the shared document.
+    RemoteApplied receive(const RemoteChanges& changes);
     // Undoes or redoes this user's last step; false when there is none.
     bool undo();
     bool redo();

@@ -4,6 +4,7 @@
 #include "platform/plan_library.h"
 #include "platform/chime.h"
 #include "platform/plan_storage.h"
+#include "platform/room.h"
 #include "platform/runner.h"
 #include "platform/screen_reader.h"
 #include "platform/touch.h"
@@ -105,6 +106,21 @@ int main() {
                         platform::connectWebPlanStorage(std::move(storage)));
     app = &instance;
     app->useChime(platform::webChime());
+    platform::RoomHandlers room;
+    room.begin = [](const std::string& idTag, bool joining) {
+        app->roomBegin(idTag, joining);
+        platform::wake();
+    };
+    room.changes = [](const std::string& changes) {
+        std::string echo = app->roomChanges(changes);
+        platform::wake();
+        return echo;
+    };
+    room.status = [](const std::string& status) {
+        app->roomStatus(status);
+        platform::wake();
+    };
+    app->useRoom(platform::connectWebRoom(std::move(room)));
     platform::setPinchHandler([](float x, float y, float factor, float dx, float dy) { app->pinch(x, y, factor, dx, dy); });
     platform::setTouchScreenHandler([] { app->setTouchScreen(true); });
     return 0;

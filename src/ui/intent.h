@@ -73,9 +73,19 @@ struct WelcomeChoice {
     Kind kind = Kind::explore;
 };
 
+// Plan together (together_dialog.h): open the dialog and start a room when there is none; end
+// the room (its owner) or leave it; this browser's name and colour as others see them.
+struct ShowTogether {};
+struct TogetherAction {
+    enum class Kind { stop, leave, person };
+    Kind kind = Kind::stop;
+    std::string name, colour;
+};
+
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
-                            ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice>;
+                            ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice, ShowTogether,
+                            TogetherAction>;
 
 }  // namespace waymark::ui

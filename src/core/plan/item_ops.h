@@ -8,6 +8,10 @@
 
 namespace waymark {
 
+// The plan's own fields (id, name, created, updated, voting: a round's settings) as the
+// operations of Part::plan name them.
+items::Json writePlanFields(const Plan& plan);
+
 // A set operation for every field whose JSON differs between `from` and `to` (of item `id`, or
 // of the plan or context when id is empty): `to`'s fields in the writer's order, then those only
 // `from` has.

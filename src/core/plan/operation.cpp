@@ -95,15 +95,6 @@ bool applyToList(std::vector<T>& list, const Op& op, bool checkBefore) {
 }
 
 // ---- [plan] ----------------------------------------------------------------------------------
-Json writePlanFields(const Plan& plan) {
-    Json o{{"id", plan.id}, {"name", plan.name}};
-    if (!plan.language.empty()) o["language"] = plan.language;
-    if (plan.created) o["created"] = plan.created->str();
-    if (plan.updated) o["updated"] = plan.updated->str();
-    if (plan.voting) o["voting"] = items::writeRoundSettings(*plan.voting);
-    return o;
-}
-
 std::size_t characters(const std::string& utf8) {
     return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
@@ -204,6 +195,15 @@ int lookup(const char* const (&names)[N], const std::string& text) {
 }  // namespace
 
 const char* name(Part part) { return kParts[static_cast<int>(part)]; }
+
+Json writePlanFields(const Plan& plan) {
+    Json o{{"id", plan.id}, {"name", plan.name}};
+    if (!plan.language.empty()) o["language"] = plan.language;
+    if (plan.created) o["created"] = plan.created->str();
+    if (plan.updated) o["updated"] = plan.updated->str();
+    if (plan.voting) o["voting"] = items::writeRoundSettings(*plan.voting);
+    return o;
+}
 
 void fieldOps(Part part, const std::string& id, const Json& from, const Json& to, Ops& ops) {
     for (const auto& [key, value] : to.items()) {

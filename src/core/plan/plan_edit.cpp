@@ -364,9 +364,9 @@ Ops editOps(const Plan& plan, const PlanEdit& edit, Date today, std::string* cre
     return std::move(builder.ops);
 }
 
-EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today) {
+EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today, const std::string& idTag) {
     EditResult result;
-    result.ops = editOps(plan, edit, today, &result.createdId);
+    result.ops = editOps(plan, edit, today, &result.createdId, idTag);
     result.changed = !result.ops.empty();
     applyOps(plan, result.ops);
     return result;

@@ -85,11 +85,14 @@ struct EditResult {
 
 // The operations that carry out `edit` on `plan` on `today` (the date target changes are
 // recorded with); empty when the edit names a missing item, is refused, or changes nothing.
-// createdId (when given) receives the id of the item an Add* creates; new ids end in idTag.
+// createdId (when given) receives the id of the item an Add* creates. idTag ends every id the
+// edit creates: in a room it is this browser's tag (kept with the room, see web/together/room.js
+// and docs/collaboration.md), so items two browsers add at the same moment never share an id;
+// empty outside a room.
 Ops editOps(const Plan& plan, const PlanEdit& edit, Date today = {}, std::string* createdId = nullptr,
             const std::string& idTag = {});
 // editOps, applied to the plan.
-EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today = {});
+EditResult applyEdit(Plan& plan, const PlanEdit& edit, Date today = {}, const std::string& idTag = {});
 // Applies operations made for this plan (by editOps or the history); false if one did not fit,
 // which leaves the plan with the operations before it applied.
 bool applyOps(Plan& plan, const Ops& ops);

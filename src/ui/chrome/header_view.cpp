@@ -151,7 +151,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
         {tr.raw("header.open"), "open-file"},  {tr.raw("header.download"), "download"},
         {tr.raw("header.export"), "export"},   {tr.raw("header.context"), "context"},
         {tr.raw("header.undo"), "undo"},       {tr.raw("header.redo"), "redo"},
-        {tr.raw("header.timer"), "timer"},     {tr.raw("header.language"), "language"}};
+        {tr.raw("header.timer"), "timer"},     {tr.raw("header.together"), "together"},
+        {tr.raw("header.language"), "language"}};
     float buttonsWidth = 0;
     for (const auto& b : buttons) buttonsWidth += buttonWidth(b.first);
     const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
@@ -219,6 +220,7 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
                                     : item == "export"  ? tr("export.menu.hint")
                                     : item == "language" ? tr("header.language_hint")
                                     : item == "timer"    ? tr("header.timer_hint")
+                                    : item == "together" ? tr("header.together_hint")
                                                         : std::string();
         const bool enabled = isUndo ? !state.undoLabel.empty() : isRedo ? !state.redoLabel.empty() : true;
         if (headerButton(ctx, label, name, tooltip, enabled, item == "download")) {
@@ -232,6 +234,7 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
             else if (isUndo) intent = Undo{};
             else if (isRedo) intent = Redo{};
             else if (item == "timer") intent = TimerAction{TimerAction::Kind::toggle};
+            else if (item == "together") intent = ShowTogether{};
         }
         if (item == "export") {
             ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));

@@ -1,6 +1,7 @@
 #pragma once
 // The band at the top: the app's name, the plan's name, whether it is saved, and the plan's
-// actions (new, open, download, business context, undo, redo). Returns what the user asked for.
+// actions (new, open, download, business context, undo, redo, timer, plan together). Returns what
+// the user asked for.
 #include <optional>
 #include <string>
 
