@@ -47,12 +47,12 @@ int partIndex(const std::string& name) {
 
 // ---- [lists] ---------------------------------------------------------------------------------
 template <class T>
-std::ptrdiff_t indexOf(const std::vector<T>& list, const std::string& id) {
+std::ptrdiff_t itemIndex(const std::vector<T>& list, const std::string& id) {
     const auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
     return it == list.end() ? -1 : it - list.begin();
 }
 
-std::string fieldText(const Json& object, const std::string& field) {
+std::string fieldJsonText(const Json& object, const std::string& field) {
     const auto it = object.find(field);
     return it == object.end() ? std::string() : it->dump();
 }
@@ -98,13 +98,13 @@ void applyList(Applier& a, Part part, std::vector<T>& list, const RemoteChanges:
     // few as bring the list to the shared order (items already in order stay where they are).
     for (const auto& [id, text] : changes.items)
         if (text.empty())
-            if (const std::ptrdiff_t at = indexOf(list, id); at >= 0)
+            if (const std::ptrdiff_t at = itemIndex(list, id); at >= 0)
                 a.apply(removeOp(part, list[static_cast<std::size_t>(at)], static_cast<std::size_t>(at)));
 
     std::vector<std::pair<std::string, const std::string*>> added;  // id, item JSON
     for (const auto& [id, text] : changes.items) {
         if (text.empty()) continue;
-        const std::ptrdiff_t at = indexOf(list, id);
+        const std::ptrdiff_t at = itemIndex(list, id);
         if (at < 0) { added.emplace_back(id, &text); continue; }
         const Json current = items::write(list[static_cast<std::size_t>(at)]);
         const Json wanted = Json::parse(text);
@@ -121,8 +121,8 @@ void applyList(Applier& a, Part part, std::vector<T>& list, const RemoteChanges:
             pending = std::move(left);
         }
         for (const Op& op : pending) {
-            const Json now = items::write(list[static_cast<std::size_t>(indexOf(list, id))]);
-            a.correct(setOp(part, id, op.field, op.after, fieldText(now, op.field)));
+            const Json now = items::write(list[static_cast<std::size_t>(itemIndex(list, id))]);
+            a.correct(setOp(part, id, op.field, op.after, fieldJsonText(now, op.field)));
         }
     }
 
@@ -223,7 +223,7 @@ void applyList(Applier& a, Part part, const RemoteChanges::List& changes) {
 void applyFields(Applier& a, Part part, const RemoteChanges::Fields& fields) {
     for (const auto& [field, text] : fields) {
         const Json now = part == Part::plan ? writePlanFields(a.plan) : items::write(a.plan.context);
-        const std::string before = fieldText(now, field);
+        const std::string before = fieldJsonText(now, field);
         if (before == text) continue;
         if (part == Part::plan && field == "voting" && text.empty() && a.plan.voting) {
             // The round ended elsewhere while participants were added here: they go with it.
