@@ -1,5 +1,6 @@
 # Script mode: copies web/index.html, web/texts.js, web/shell.js and web/storage.js into the staged
-# site, filling in every language's shell texts (assets/i18n/<lang>/shell.json) and the version.
+# site, filling in every language's shell texts (assets/i18n/<lang>/shell.json), the limits the
+# page shares with the app (assets/limits.json) and the version.
 file(GLOB languages RELATIVE ${SOURCE_DIR}/assets/i18n ${SOURCE_DIR}/assets/i18n/*)
 set(texts "{")
 foreach(lang ${languages})
@@ -18,6 +19,8 @@ string(JSON noscript GET "${en_json}" "shell.noscript")
 set(WAYMARK_SHELL_TEXT "${texts}")
 set(WAYMARK_NOSCRIPT "${noscript}")
 set(WAYMARK_VERSION "${VERSION}")
+file(READ ${SOURCE_DIR}/assets/limits.json limits)
+string(STRIP "${limits}" WAYMARK_LIMITS)
 configure_file(${SOURCE_DIR}/web/index.html ${SITE}/index.html @ONLY)
 configure_file(${SOURCE_DIR}/web/texts.js ${SITE}/texts.js @ONLY)
 configure_file(${SOURCE_DIR}/web/shell.js ${SITE}/shell.js COPYONLY)

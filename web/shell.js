@@ -47,7 +47,7 @@
   // at once when the page is hidden. Nothing is written before the stored plan was read and the
   // module started, nor after the module aborted.
   const SAVE_DELAY_MS = 300;
-  const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
+  const MAX_PLAN_FILE_BYTES = window.WAYMARK_LIMITS.maxPlanFileBytes;  // the app's kMaxPlanFileBytes
   // unstored: a change was made that no successful save holds yet.
   // recovering: the stored plan could not be read at start and its kept versions are being tried;
   // nothing is saved meanwhile. kind: the store's kind of the last failure ("" while saves work).

@@ -71,6 +71,7 @@ bool App::start(platform::StartupData data, Date today) {
     noticeIsError_ = !notice_.empty();
     if (!data.storedPlan) {
         openInPlace(samplePlan(today, tr_.language()));
+        welcome_ = true;
         storage_.planChanged(plan().id);  // the sample is stored at once
         return true;
     }
@@ -520,6 +521,17 @@ void App::handle(const ui::Intent& intent) {
                    [&](const ui::ChangeViewSettings& s) { changeViewSettings(s.settings); },
                    [&](const ui::TogglePresentation&) { setPresenting(!presenting_); },
                    [&](const ui::SharedPlanAction& a) { handleSharedPlan(a); },
+                   [&](const ui::WelcomeChoice& w) {
+                       welcome_ = false;
+                       if (w.kind == ui::WelcomeChoice::Kind::templates) newPlan_.openOnTemplates();
+                       if (w.kind != ui::WelcomeChoice::Kind::empty) return;
+                       // The example stays in Plans; the new plan is the user's own.
+                       Plan own;
+                       own.name = tr_("new_plan.untitled");
+                       own.id = newPlanId();
+                       own.created = own.updated = today_;
+                       replacePlan(std::move(own), "new");
+                   },
                    [&](const ui::ShowTogether&) { showTogether(); },
                    [&](const ui::TogetherAction& a) { handleTogether(a); },
                },
@@ -536,7 +548,7 @@ void App::handleShortcuts() {
         setPresenting(!presenting_);
         return;
     }
-    if (presenting_ && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+    if (presenting_ && panel_ == Panel::none && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         setPresenting(false);
         return;
     }
@@ -553,7 +565,9 @@ void App::handleShortcuts() {
 
 void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
     const bool sharedPlanWaits = sharedPlan_ && sharedPlanPutOff_;
-    if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty() || sharedPlanWaits) {
+    // The welcome belongs to the outline, where the example is read; the other views keep their room.
+    const bool welcome = welcome_ && !presenting_ && view_ == ui::ViewId::outline && ui::isExamplePlan(plan());
+    if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty() || sharedPlanWaits || welcome) {
         const float em = ImGui::GetFontSize();
         const float width = ImGui::GetContentRegionAvail().x;
         const float column = std::min(width, kMaxContentEm * em);
@@ -564,6 +578,8 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
         if (auto i = ui::drawBanners(ctx, storage, notice_, noticeIsError_)) intent = i;
         if (sharedPlanWaits)
             if (auto i = ui::drawSharedPlanBanner(ctx, sharedOffer_)) intent = i;
+        if (welcome)
+            if (auto i = ui::drawWelcomeBanner(ctx)) intent = i;
         ImGui::EndChild();
     }
     switch (view_) {
@@ -623,9 +639,11 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
                                                         : "editor.context_title";
     const ImVec4& color = panel_ == Panel::goal ? theme.goal : panel_ == Panel::objective ? theme.objective : theme.accent;
     ui::chip(tr_.raw(titleKey), color);
-    const float closeWidth = ui::actionButtonsWidth({tr_.raw("editor.close")});
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth + ImGui::GetStyle().ItemSpacing.x);
-    if (ui::smallButton(tr_.raw("editor.close"), "close")) intent = ui::ClosePanel{};
+    // Close is a full-size button: it is how the editor is left, on a phone too.
+    const std::string close = std::string(tr_.raw("editor.close")) + "###close";
+    const float closeWidth = ImGui::CalcTextSize(close.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
+    if (ImGui::Button(close.c_str())) intent = ui::ClosePanel{};
     locator_.noteLastItem("close-editor");
     if (panel_ == Panel::goal) {
         if (const Goal* g = plan().findGoal(goalEditor_.goalId())) {
@@ -657,8 +675,15 @@ void App::frame() {
     ++framesDrawn_;
 }
 
+std::string App::panelItemId() const {
+    return panel_ == Panel::goal        ? "goal:" + goalEditor_.goalId()
+           : panel_ == Panel::objective ? "objective:" + objectiveEditor_.objectiveId()
+                                        : std::string("context");
+}
+
 void App::drawFrame() {
     typing_.beginFrame();
+    touchScroll_.beginFrame();
     if (reviewPending_ && framesDrawn_ > 0) {
         reviewNow();
         framesAfterChange_ = kFramesAfterChange;  // cards grow by their advice lines
@@ -673,6 +698,7 @@ void App::drawFrame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PushFont(fonts_.body);
     const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, typing_, today_, presenting_, viewStamp()};
+    const float em = ImGui::GetFontSize();
 
     std::optional<ui::Intent> intent;
     if (presenting_) {
@@ -683,29 +709,47 @@ void App::drawFrame() {
         if (const EditLabel* l = doc_.history().redoLabel()) state.redoLabel = tr_("history.redo", {{"step", editLabelText(*l, tr_)}});
         state.unsaved = doc_.history().unsaved();
         state.saving = storageProblem_.empty();
+        state.view = viewSettings_;
+        state.example = ui::isExamplePlan(plan());
         intent = header_.draw(ctx, plan(), state);
+        // The tabs get the row up to Present and View; a compact header has those in its menu.
+        const bool compact = ui::compactHeader();
         const float tabsY = ImGui::GetCursorPosY();
-        if (auto i = ui::drawViewSwitcher(ctx, view_)) intent = i;
-        if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
+        const float tabsRoom = ImGui::GetContentRegionAvail().x - (compact ? em : ui::viewButtonsWidth(ctx) + 1.5f * em);
+        if (auto i = ui::drawViewSwitcher(ctx, view_, -1, true, tabsRoom)) intent = i;
+        if (!compact)
+            if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
     }
 
-    const float em = ImGui::GetFontSize();
+    // The timer is docked above the view: it covers nothing the view shows.
+    checkTimerFinished();
+    if (timerOpen_)
+        if (auto i = timerCard_.draw(ctx, timerShown())) intent = i;
+
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool panelOpen = panel_ != Panel::none && !presenting_;  // side panels step aside while presenting
-    const bool sideBySide = width >= kSideBySideEm * em;
+    const bool panelOpen = panel_ != Panel::none;
+    // While presenting, an editor opened from a step (make SMART) takes the window, in the
+    // presentation's size; Close (or Escape) goes back to the step.
+    const bool sideBySide = width >= kSideBySideEm * em && !presenting_;
     if (!panelOpen || sideBySide) {
         // A goal's editor has fields and advice side by side: it gets the larger share.
         const float share = panel_ == Panel::goal ? 0.36f : 0.5f;
         const float outlineWidth = panelOpen ? std::floor(std::max(width * share, 22 * em)) : 0.0f;
+        // Each view keeps its own scroll position: one opens at its top, not where another was left.
+        ImGui::PushID(static_cast<int>(view_));
         ImGui::BeginChild("content", ImVec2(outlineWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         drawView(ctx, intent);
         ImGui::EndChild();
+        ImGui::PopID();
     }
     if (panelOpen) {
         if (sideBySide) ImGui::SameLine();
+        // A panel per item: another goal's editor opens at its top, at its title.
+        ImGui::PushID(panelItemId().c_str());
         ImGui::BeginChild("panel", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
         drawPanel(ctx, intent);
         ImGui::EndChild();
+        ImGui::PopID();
     }
     if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_, versionsOf_,
                                          versionsOf_.empty() ? nullptr : &versions_}))
@@ -722,12 +766,6 @@ void App::drawFrame() {
 
     ImGui::PopFont();
     ImGui::End();
-    checkTimerFinished();
-    if (timerOpen_) {
-        ImGui::PushFont(fonts_.body);
-        if (auto i = timerCard_.draw(ctx, timerShown())) intent = i;
-        ImGui::PopFont();
-    }
     const std::string timerLine = timerOpen_ ? timerMirrorLine() : std::string();
     if (timerLine != mirroredTimer_) {
         mirroredTimer_ = timerLine;

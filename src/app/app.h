@@ -39,11 +39,13 @@
 #include "ui/chrome/shared_plan_dialog.h"
 #include "ui/views/tracking/tracking_view.h"
 #include "ui/chrome/view_switcher.h"
+#include "ui/chrome/welcome_banner.h"
 #include "ui/views/task_plan/task_plan_view.h"
 #include "ui/chrome/timer_card.h"
 #include "ui/chrome/together_dialog.h"
 #include "ui/views/voting/voting_view.h"
 #include "ui/views/workshop/workshop_view.h"
+#include "ui/kit/touch_scroll.h"
 #include "ui/kit/view_settings.h"
 
 namespace waymark {
@@ -200,6 +202,8 @@ private:
     // Works the open objective's funnel back again (after a change or when it opens).
     void workOpenFunnel();
     void drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
+    // The item the side panel shows ("goal:<id>", "objective:<id>", "context"): its scroll is its own.
+    std::string panelItemId() const;
     // The main area: the current view (outline, matrix, ...), with the banners above it.
     void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
     void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
@@ -228,6 +232,8 @@ private:
     Stamped stamped_;
     std::uint64_t viewStamp_ = 0;
     ui::HeaderView header_;
+    ui::TouchScroll touchScroll_;
+    bool welcome_ = false;  // the first visit: the example is explained and the ways on offered  // a finger's swipe scrolls the view under it
     ui::OutlineView outline_;
     ui::GoalEditor goalEditor_;
     ui::ObjectiveEditor objectiveEditor_;

@@ -44,6 +44,7 @@ void App::changeViewSettings(const ui::ViewSettings& settings) {
 void App::setPresenting(bool presenting) {
     if (presenting == presenting_) return;
     presenting_ = presenting;
+    panel_ = Panel::none;  // an editor steps aside when the room's view starts or ends
     reader_.announce(tr_(presenting ? "present.entered" : "present.left"));
     mirrorDirty_ = true;
     framesAfterChange_ = kFramesAfterLookChange;

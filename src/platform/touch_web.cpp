@@ -1,8 +1,10 @@
 #include "platform/touch.h"
 
+#include <GLFW/glfw3.h>
 #include <emscripten.h>
 
 #include "imgui.h"
+#include "imgui_impl_glfw.h"
 #include "platform/runner.h"
 
 namespace waymark::platform {
@@ -89,6 +91,10 @@ void setTouchScreenHandler(void (*handler)()) { touchScreenHandler = handler; }
 // phase: 0 the finger went down, 1 it moved, 2 it was lifted. x, y in canvas device pixels.
 extern "C" EMSCRIPTEN_KEEPALIVE void waymark_touch(float x, float y, int phase) {
     ImGuiIO& io = ImGui::GetIO();
+    // GLFW never sees a finger enter the canvas; until something does, ImGui's GLFW backend puts
+    // the last mouse position into every frame, over the finger's, and a finger could not drag
+    // (a swipe would not scroll). The finger enters the canvas for the backend.
+    if (phase == 0) ImGui_ImplGlfw_CursorEnterCallback(glfwGetCurrentContext(), GLFW_TRUE);
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(x, y);
     if (phase != 1) io.AddMouseButtonEvent(ImGuiMouseButton_Left, phase == 0);

@@ -66,6 +66,13 @@ struct SharedPlanAction {
     Kind kind = Kind::open;
 };
 
+// The first visit's choice (welcome_banner.h): a plan of one's own, empty or from goal templates,
+// or go on exploring the example.
+struct WelcomeChoice {
+    enum class Kind { empty, templates, explore };
+    Kind kind = Kind::explore;
+};
+
 // Plan together (together_dialog.h): open the dialog and start a room when there is none; end
 // the room (its owner) or leave it; this browser's name and colour as others see them.
 struct ShowTogether {};
@@ -78,6 +85,7 @@ struct TogetherAction {
 using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGoal, EditObjective, EditContext,
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
-                            ChangeViewSettings, TogglePresentation, SharedPlanAction, ShowTogether, TogetherAction>;
+                            ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice, ShowTogether,
+                            TogetherAction>;
 
 }  // namespace waymark::ui

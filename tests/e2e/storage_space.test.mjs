@@ -4,14 +4,16 @@
 // made again with the open plan in it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, exportedPlan, clickItem, untilIdle, SITE_DIR } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSite, launchBrowser, exportedPlan, clickItem, untilIdle, SITE_DIR, REPO_DIR } from './harness.mjs';
 import { storedRecord, waitForSaved, rename, openIn, recordAnnouncements, announced, restart } from './storage_helpers.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-const MAX_PLAN_FILE_BYTES = 32 * 1024 * 1024;  // kMaxPlanFileBytes in src/core/plan/plan_json.h
+const { maxPlanFileBytes: MAX_PLAN_FILE_BYTES } = JSON.parse(readFileSync(join(REPO_DIR, 'assets/limits.json'), 'utf8'));
 const saveProblem = (page) => page.evaluate(() => window.waymark.saveState().problem);
 const storedRev = (page, id) => page.evaluate((i) => window.waymark.plans().then((p) => p.find((x) => x.id === i).rev), id);
 

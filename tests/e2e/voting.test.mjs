@@ -79,6 +79,7 @@ test('two participants vote with hidden totals; the reveal ranks; votes become v
   const beforeReveal = (await exportedPlan(page)).plan.voting;
   assert.equal(beforeReveal.revealed, undefined);
   await clickItem(page, 'vote-reveal');
+  await clickItem(page, 'vote-reveal-confirm');
   await waitForMirror(page, `${b.title}: 4 votes`);
   await waitForMirror(page, `${a.title}: 2 votes`);
   assert.ok(await itemRect(page, `vote-total:${b.id}`), 'the result has no row for the top tactic');
@@ -105,6 +106,7 @@ test('the workshop summary downloads as Markdown with the voting result', async 
   const { page } = await openApp(browser, site.url, { context });
   const { b } = await voteTwoParticipants(page);
   await clickItem(page, 'vote-reveal');
+  await clickItem(page, 'vote-reveal-confirm');
   await waitForPlan(page, (p) => p.voting.revealed === true);
   await clickItem(page, 'export');
   const download = page.waitForEvent('download');
@@ -139,6 +141,7 @@ for (const [lang, locale, width, height] of [['en', 'en-US', 1920, 1080], ['de',
     page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
     await voteTwoParticipants(page, { shots: lang === 'de' ? 'voting-de-1280x720' : undefined });
     await clickItem(page, 'vote-reveal');
+    await clickItem(page, 'vote-reveal-confirm');
     await waitForPlan(page, (p) => p.voting.revealed === true);
     if (lang === 'de') await photo(page, 'voting-de-1280x720-revealed.png');
     await clickItem(page, 'export');

@@ -137,6 +137,7 @@ for (const lang of Object.keys(ROOMS)) {
       await clickItem(page, 'vote-next');
     }
     await clickItem(page, 'vote-reveal');
+    await clickItem(page, 'vote-reveal-confirm');
     await photo('votes');
     await clickItem(page, 'vote-apply');
     await clickItem(page, 'vote-apply-confirm');

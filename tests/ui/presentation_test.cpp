@@ -73,7 +73,7 @@ TEST_CASE("presentation mode: the key and the button switch both ways; chrome st
     ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
     ui.frames(3);
     REQUIRE(!rect(ui, "plans").is_null());
-    REQUIRE(!rect(ui, "edit:" + ui.app.plan().goals.front().id).is_null());
+    REQUIRE(ui.scrollTo("edit:" + ui.app.plan().goals.front().id));
     const float normalBody = viewState(ui)["body"];
 
     ui.press(ui::kPresentKey);

@@ -65,7 +65,11 @@ TEST_CASE("a check-in row is typed by keyboard only: Enter adds one step and sta
     CHECK(added.confidence == Confidence::high);
     CHECK(added.note == "The reel was shared again");
     // The next row is there with the cursor in its value: the goal has no rhythm, so a month on.
+    // That date is still to come: Enter asks first, and the same Enter again keeps it.
     ui.type("478");
+    ui.press(ImGuiKey_Enter);
+    CHECK(ui.app.plan().checkins.size() == before + 1);
+    CHECK_FALSE(ui.app.itemRect("checkin-error").empty());  // the question, under the row
     ui.press(ImGuiKey_Enter);
     REQUIRE(ui.app.plan().checkins.size() == before + 2);
     CHECK(ui.app.plan().checkins.back().date == Date{2026, 12, 23});

@@ -51,6 +51,11 @@ TEST_CASE("a dot-voting round by frames: hidden totals, reveal, votes as value, 
     CHECK(ui.mirrorContains("Everyone has voted."));
     // The reveal: b first with 3 votes, a with 1.
     REQUIRE(ui.click("vote-reveal"));
+    CHECK_FALSE(ui.app.plan().voting->revealed);  // it asks first
+    REQUIRE(ui.click("vote-reveal-cancel"));
+    CHECK_FALSE(ui.app.plan().voting->revealed);
+    REQUIRE(ui.click("vote-reveal"));
+    REQUIRE(ui.click("vote-reveal-confirm"));
     CHECK(ui.app.plan().voting->revealed);
     const std::string titleB = ui.app.plan().tactics[1].title;
     CHECK(ui.mirrorContains(titleB + ": 3 votes"));
@@ -91,6 +96,7 @@ TEST_CASE("dot voting on goals opens from the outline, and a named round shows t
     CHECK(ui.app.plan().voting->participants[0].dots == std::vector<std::string>{goal});
     // Reveal straight away, then clear: the round is gone in one undoable step.
     REQUIRE(ui.click("vote-reveal"));
+    REQUIRE(ui.click("vote-reveal-confirm"));
     CHECK(ui.app.itemRect("vote-apply").empty());  // goals have no value to set
     REQUIRE(ui.click("vote-clear"));
     CHECK_FALSE(ui.app.plan().voting);

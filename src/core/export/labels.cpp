@@ -10,6 +10,11 @@ std::string kpiLabel(const Plan& plan, const std::string& kpiId, const Strings& 
     return kpi ? kpiName(*kpi, strings) : kpiId;
 }
 
+std::string channelLabel(const std::string& channelId, const Strings& strings) {
+    const std::string key = "channel." + channelId;
+    return strings.has(key) ? strings(key) : channelId;
+}
+
 std::string describeRepeat(const Task& task, const Strings& strings) {
     if (!task.repeat || task.repeat->every < 1 || !task.due) return {};
     const Repeat& r = *task.repeat;

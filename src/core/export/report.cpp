@@ -80,8 +80,12 @@ void Report::header() {
     if (c.phase) facts.push_back(key(std::string("export.phase.") + name(*c.phase)));
     if (c.teamSize) facts.push_back(key("export.report.team_size", {{"n_number", std::to_string(*c.teamSize)}}));
     if (c.monthlyBudget)
-        facts.push_back(key("export.report.monthly_budget", {{"amount_number", formatNumber(*c.monthlyBudget)}, {"currency", md(c.currency)}}));
-    if (!c.channels.empty()) facts.push_back(key("export.report.channels", {{"list", md(joinNames(c.channels))}}));
+        facts.push_back(c.currency.empty()
+                            ? key("export.report.monthly_budget_no_currency", {{"amount_number", formatNumber(*c.monthlyBudget)}})
+                            : key("export.report.monthly_budget", {{"amount_number", formatNumber(*c.monthlyBudget)}, {"currency", md(c.currency)}}));
+    std::vector<std::string> channels;
+    for (const std::string& id : c.channels) channels.push_back(channelLabel(id, t));
+    if (!channels.empty()) facts.push_back(key("export.report.channels", {{"list", md(joinNames(channels))}}));
     std::string joined;
     for (const auto& f : facts) joined += (joined.empty() ? "" : " · ") + f;
     if (!joined.empty()) {
@@ -106,7 +110,7 @@ void Report::goal(size_t index) {
     std::string secondary;
     for (const auto& k : g.secondaryKpis) secondary += (secondary.empty() ? "" : ", ") + md(kpiLabel(plan, k, t));
     field("secondary_kpis", secondary);
-    field("channel", md(g.channel));
+    field("channel", g.channel.empty() ? "" : md(channelLabel(g.channel, t)));
     field("scope", md(g.scope));
     field("data_source", md(g.dataSource));
     field("baseline", g.baseline ? t.number(*g.baseline) : "");

@@ -15,7 +15,9 @@ namespace waymark {
 inline constexpr const char* kPlanFormat = "waymark-plan";
 inline constexpr int kPlanFormatVersion = 1;
 // Limits that keep a hostile or broken file from hanging or exhausting the page.
-inline constexpr size_t kMaxPlanFileBytes = 32 * 1024 * 1024;  // the bench/ big plan (1,000 goals, 100,000 check-ins) writes ~19 MB
+// 32 MB (assets/limits.json, which the page reads too): the bench/ big plan (1,000 goals, 100,000
+// check-ins) writes ~19 MB.
+inline constexpr size_t kMaxPlanFileBytes = WAYMARK_MAX_PLAN_FILE_BYTES;
 // From this size on the app tells the user to make the plan smaller while it can still be stored.
 inline constexpr size_t kPlanSizeWarningBytes = kMaxPlanFileBytes / 8 * 7;
 inline constexpr int kMaxJsonDepth = 32;

@@ -35,9 +35,109 @@ std::optional<std::string> drawLanguageMenu(const ViewContext& ctx) {
 float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
 }
+
+// Below this width (in em) the header's buttons would take two rows or more: it turns compact.
+constexpr float kCompactHeaderEm = 50.0f;
+
+// "Example" after the plan's name while an example plan is open, so nobody takes it for their own.
+float exampleBadgeWidth(const ViewContext& ctx, const HeaderState& state) {
+    return state.example ? ImGui::CalcTextSize(ctx.tr.raw("header.example")).x + 1.5f * ImGui::GetFontSize() : 0.0f;
+}
+void drawExampleBadge(const ViewContext& ctx, const HeaderState& state) {
+    if (!state.example) return;
+    ImGui::SameLine(0, 0.5f * ImGui::GetFontSize());
+    chip(ctx.tr.raw("header.example"), ctx.theme.tip);
+    ctx.locator.noteLastItem("example-badge");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.tr.raw("header.example_hint"));
+}
 }  // namespace
 
+bool compactHeader() { return ImGui::GetIO().DisplaySize.x < kCompactHeaderEm * ImGui::GetFontSize(); }
+
+std::optional<Intent> HeaderView::drawCompact(const ViewContext& ctx, const Plan& plan, const HeaderState& state) {
+    const Strings& tr = ctx.tr;
+    const Theme& theme = ctx.theme;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float em = ImGui::GetFontSize();
+    const float width = ImGui::GetIO().DisplaySize.x;
+    const float left = style.WindowPadding.x + 0.5f * em, right = width - style.WindowPadding.x - 0.5f * em;
+    const float rowHeight = std::max(ImGui::GetFrameHeight(), ctx.fonts.heading->FontSize) + 0.5f * em;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(ImVec2(0, 0), ImVec2(width, rowHeight + 1), false);
+    draw->AddRectFilled(ImVec2(0, 0), ImVec2(width, rowHeight), packed(theme.surface));
+    draw->AddLine(ImVec2(0, rowHeight), ImVec2(width, rowHeight), packed(theme.surfaceBorder), std::max(1.0f, em / 16));
+    draw->PopClipRect();
+
+    std::optional<Intent> intent;
+    const char* menuLabel = tr.raw("header.menu");
+    const float menuWidth = buttonWidth(menuLabel) - style.ItemSpacing.x;
+    const char* savedText = tr.raw(state.unsaved ? "header.unsaved" : "header.saved");
+    // "Saved" only where the plan's name keeps room for a few words: on a phone the name matters more.
+    const float fixedWidth = menuWidth + exampleBadgeWidth(ctx, state) + 0.5f * em;
+    const bool showSaved = state.saving && right - left - fixedWidth - ImGui::CalcTextSize(savedText).x - em > 8 * em;
+    const float savedWidth = showSaved ? ImGui::CalcTextSize(savedText).x + em : 0;
+    // The plan's name, in the heading size, gets what the menu and the saved state leave.
+    ImGui::SetCursorPos(ImVec2(left, (rowHeight - ctx.fonts.heading->FontSize) * 0.5f));
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(fitText(plan.name.empty() ? tr.raw("header.untitled_plan") : plan.name,
+                                   right - left - menuWidth - savedWidth - 0.5f * em - exampleBadgeWidth(ctx, state))
+                               .c_str());
+    ImGui::PopFont();
+    ctx.locator.noteLastItem("plan-name");
+    if (ImGui::IsItemClicked()) intent = EditContext{};
+    drawExampleBadge(ctx, state);
+    if (showSaved) {
+        ImGui::SetCursorPos(ImVec2(right - menuWidth - savedWidth + 0.5f * em, (rowHeight - ImGui::GetTextLineHeight()) * 0.5f));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
+        ImGui::TextUnformatted(savedText);
+        ImGui::PopStyleColor();
+        ctx.locator.noteLastItem("saved-state");
+    }
+    ImGui::SetCursorPos(ImVec2(right - menuWidth, (rowHeight - ImGui::GetFrameHeight()) * 0.5f));
+    if (headerButton(ctx, menuLabel, "header-menu", std::string())) ImGui::OpenPopup("header-menu");
+    const ImVec2 under(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
+
+    // Every action of the wide header, in its order, then Present and View. Export, Language and
+    // View open their own menus where the Menu button is, once this one has closed.
+    ImGui::SetNextWindowPos(under, ImGuiCond_Always, ImVec2(1, 0));
+    if (ImGui::BeginPopup("header-menu")) {
+        const auto entry = [&](const char* key, const char* name, bool enabled = true) {
+            const bool chosen = ImGui::Selectable((std::string(tr.raw(key)) + "###" + name).c_str(), false,
+                                                  enabled ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_Disabled);
+            ctx.locator.noteLastItem(name);
+            return chosen;
+        };
+        if (entry("header.plans", "plans")) intent = ShowPlans{};
+        if (entry("header.new_plan", "new-plan")) intent = ShowNewPlan{};
+        if (entry("header.open", "open-file")) intent = OpenFile{};
+        if (entry("header.download", "download")) intent = DownloadPlan{};
+        if (entry("header.export", "export")) openNext_ = "export-menu";
+        if (entry("header.context", "context")) intent = EditContext{};
+        if (entry("header.undo", "undo", !state.undoLabel.empty())) intent = Undo{};
+        if (entry("header.redo", "redo", !state.redoLabel.empty())) intent = Redo{};
+        if (entry("header.timer", "timer")) intent = TimerAction{TimerAction::Kind::toggle};
+        if (entry("header.language", "language")) openNext_ = "language-menu";
+        ImGui::Separator();
+        if (entry("present.button", "present")) intent = TogglePresentation{};
+        if (entry("settings.button", "settings")) openNext_ = "settings-menu";
+        ImGui::EndPopup();
+    }
+    if (openNext_ && !ImGui::IsPopupOpen("header-menu")) {
+        ImGui::OpenPopup(openNext_);
+        openNext_ = nullptr;
+    }
+    ImGui::SetNextWindowPos(under, ImGuiCond_Always, ImVec2(1, 0));
+    if (auto chosen = drawExportMenu(ctx)) intent = chosen;
+    ImGui::SetNextWindowPos(under, ImGuiCond_Always, ImVec2(1, 0));
+    if (auto code = drawLanguageMenu(ctx)) intent = ChooseLanguage{*code};
+    ImGui::SetNextWindowPos(under, ImGuiCond_Always, ImVec2(1, 0));
+    if (auto chosen = drawViewSettingsMenu(ctx, state.view)) intent = ChangeViewSettings{*chosen};
+    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, rowHeight + style.ItemSpacing.y));
+    return intent;
+}
+
 std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan, const HeaderState& state) {
+    if (compactHeader()) return drawCompact(ctx, plan, state);
     const Strings& tr = ctx.tr;
     const Theme& theme = ctx.theme;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -88,10 +188,12 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     ImGui::PopStyleColor();
     ImGui::SameLine(0, 1.5f * em);
     // The plan's name gets the room the buttons leave; a long one ends in "…".
-    const float nameRoom = right - ImGui::GetCursorPosX() - savedWidth - (ownRow ? 0 : buttonsWidth) - 0.5f * em;
+    const float nameRoom = right - ImGui::GetCursorPosX() - savedWidth - (ownRow ? 0 : buttonsWidth) - 0.5f * em -
+                           exampleBadgeWidth(ctx, state);
     ImGui::TextUnformatted(fitText(plan.name.empty() ? tr.raw("header.untitled_plan") : plan.name, nameRoom).c_str());
     ImGui::PopFont();
     if (ImGui::IsItemClicked()) return EditContext{};
+    drawExampleBadge(ctx, state);
 
     std::optional<Intent> intent;
     if (state.saving) {
@@ -146,6 +248,10 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     }
     ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, height + style.ItemSpacing.y));
     return intent;
+}
+
+float viewButtonsWidth(const ViewContext& ctx) {
+    return buttonWidth(ctx.tr.raw("present.button")) + buttonWidth(ctx.tr.raw("settings.button"));
 }
 
 std::optional<Intent> drawViewButtons(const ViewContext& ctx, const ViewSettings& view, float rowY) {

@@ -14,6 +14,11 @@ class NewPlanDialog {
 public:
     // Opens the dialog on the next frame.
     void open() { openRequested_ = true; }
+    // Opens it with the goal templates chosen (the first visit's "start from a template").
+    void openOnTemplates() {
+        start_ = Start::templates;
+        openRequested_ = true;
+    }
     // Draws it while open; returns the new plan (without id or dates: the app sets those) when
     // the user creates one.
     std::optional<Plan> draw(const ViewContext& ctx);

@@ -37,7 +37,7 @@ std::optional<Intent> drawPresentationBar(const ViewContext& ctx, const Plan& pl
     ImGui::TextUnformatted(name.c_str());
     const float tabsX = left + ImGui::CalcTextSize(name.c_str()).x + 1.5f * em;
     ImGui::SetCursorPos(ImVec2(tabsX, textY));  // a tab's text sits at its top, level with the name
-    if (auto i = drawViewSwitcher(ctx, current, tabsX, false)) intent = i;
+    if (auto i = drawViewSwitcher(ctx, current, tabsX, false, right - leaveWidth - em - tabsX)) intent = i;
 
     ImGui::SetCursorPos(ImVec2(right - leaveWidth, top + (rowHeight - ImGui::GetFrameHeight()) * 0.5f));
     if (ImGui::Button(leave.c_str())) intent = TogglePresentation{};

@@ -1,8 +1,9 @@
 #pragma once
-// The workshop timer as a card in the bottom-right corner: the time left in digits the back of
-// the room can read (at least 8% of the window's height), start / pause, one more minute, reset,
-// preset lengths and a typed one. At the end the card turns a calm green and says so; nothing
-// flashes. It changes nothing itself: every control comes back as a TimerAction.
+// The workshop timer as a band docked under the header (or the presentation bar), above the view,
+// so it covers nothing: the time left in digits the back of the room can read (a tenth of the
+// window's height), start / pause, one more minute, reset, preset lengths and a typed one; on a
+// narrow screen the controls go under the digits. At the end the band turns a calm green and says
+// so; nothing flashes. It changes nothing itself: every control comes back as a TimerAction.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,7 +26,7 @@ inline constexpr int kTimerPresets[] = {3, 5, 10, 15};
 
 class TimerCard {
 public:
-    // Draws the card over everything else. Named items: "timer-card", "timer-digits",
+    // Draws the band across the window at the cursor; the view follows under it. Named items: "timer-card", "timer-digits",
     // "timer-state:<stopped|running|paused|finished>" (the digits' rect), "timer-start",
     // "timer-pause", "timer-add-minute", "timer-reset", "timer-preset:<minutes>",
     // "field:timer-minutes" (typed length, Enter sets it), "timer-close".

@@ -29,6 +29,9 @@ const ViewInfo* findView(const char* name);
 
 // Draws the tabs across the window from x = startX (the window's padding when negative); returns
 // ShowView when the user picked another view. endLine false leaves the cursor after the last tab.
-std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, float startX = -1, bool endLine = true);
+// Tabs wider than room (when room > 0) scroll sideways in a strip of that width (item
+// "view-tabs"), by swipe or wheel, the current one kept in view; they never run under what follows.
+std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, float startX = -1, bool endLine = true,
+                                       float room = -1);
 
 }  // namespace waymark::ui

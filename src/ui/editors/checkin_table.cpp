@@ -194,6 +194,15 @@ std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const P
         focusFrames_ = kFocusFrames;
         return std::nullopt;
     }
+    // A date after today is most likely a slip of the keyboard: asked once, the same Enter again keeps it.
+    if (parsed.checkin->date > ctx.today && futureAsked_ != parsed.checkin->date) {
+        futureAsked_ = parsed.checkin->date;
+        error_ = tr("tracking_view.future_ask", {{"date_date", parsed.checkin->date.str()}});
+        focusKey_ = "date";
+        focusFrames_ = kFocusFrames;
+        return std::nullopt;
+    }
+    futureAsked_.reset();
     error_.clear();
     const std::optional<PlanEdit> edit = rowEdit(plan, *row_, *parsed.checkin);
     if (row_->index) row_.reset();

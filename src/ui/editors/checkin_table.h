@@ -71,6 +71,7 @@ private:
     int focusFrames_ = 0;
     std::vector<ImWchar> typeAhead_;  // characters typed while the field was on its way
     std::string error_;
+    std::optional<Date> futureAsked_;  // the future date the user was asked about; Enter again keeps it
 };
 
 }  // namespace waymark::ui

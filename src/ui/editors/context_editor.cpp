@@ -6,6 +6,7 @@
 #include "core/plan/channels.h"
 #include "core/text/number_format.h"
 #include "core/text/number_parse.h"
+#include "core/export/labels.h"
 #include "imgui.h"
 
 namespace waymark::ui {
@@ -88,7 +89,7 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
 
     form_.row(ctx, tr.raw("field.teamSize"));
     if (auto edit = form_.edit(ctx, plan, "teamSize", c.teamSize ? std::to_string(*c.teamSize) : "",
-                               tr.raw("editor.number_hint"), teamSizeEdit))
+                               tr.raw("editor.team_size_hint"), teamSizeEdit))
         intent = std::move(*edit);
     form_.row(ctx, tr.raw("field.monthlyBudget"));
     if (auto edit = form_.edit(ctx, plan, "monthlyBudget", c.monthlyBudget ? tr.number(*c.monthlyBudget) : "",
@@ -106,7 +107,7 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
     for (const std::string& id : shown) {
         ImGui::TableNextColumn();
         const bool on = std::find(c.channels.begin(), c.channels.end(), id) != c.channels.end();
-        const std::string label = tr.has("channel." + id) ? tr("channel." + id) : id;
+        const std::string label = channelLabel(id, tr);
         if (const auto v = form_.check(ctx, "channels:" + id, on, label.c_str())) {
             Context next = c;
             if (*v) next.channels.push_back(id);

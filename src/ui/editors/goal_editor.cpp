@@ -9,6 +9,7 @@
 #include "core/plan/goal_input.h"
 #include "core/text/number_format.h"
 #include "core/text/number_parse.h"
+#include "core/export/labels.h"
 #include "imgui.h"
 #include "ui/views/advice/advice_view.h"
 #include "ui/kit/widgets.h"
@@ -35,10 +36,6 @@ constexpr const char* kDeadlinePickKeys[] = {"editor.quick_end_of_month", "edito
 std::string numberText(const std::optional<double>& v, const Strings& tr) { return v ? tr.number(*v) : std::string(); }
 char decimalMark(const Strings& tr) { return tr.numberStyle().decimal == "," ? ',' : '.'; }
 
-std::string channelName(const std::string& id, const Strings& tr) {
-    const std::string key = "channel." + id;
-    return tr.has(key) ? tr(key) : id;
-}
 
 UpdateGoal update(Goal goal, std::string field) { return UpdateGoal{std::move(goal), std::move(field)}; }
 }  // namespace
@@ -205,6 +202,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
 
     form_.row(ctx, tr.raw("field.kpi"));
     const KpiPicker::Pick pick = kpiPicker_.draw(ctx, plan, "kpi", goal.kpi, goal.category);
+    form_.afterField(ctx, "kpi");  // "Go to KPI" finds it, and opens its list
     if (pick.kpiId) {
         Goal next = goal;
         next.kpi = *pick.kpiId;
@@ -252,7 +250,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     std::vector<std::string> channelIds{""};
     for (std::string_view id : knownChannels()) {
         channelIds.emplace_back(id);
-        channelLabels.push_back(channelName(std::string(id), tr));
+        channelLabels.push_back(channelLabel(std::string(id), tr));
     }
     if (!goal.channel.empty() && std::find(channelIds.begin(), channelIds.end(), goal.channel) == channelIds.end()) {
         channelIds.push_back(goal.channel);

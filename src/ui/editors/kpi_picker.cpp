@@ -13,9 +13,12 @@ namespace waymark::ui {
 
 namespace {
 
-// True when every word of the query is in the name (or id), ignoring ASCII case.
-bool matches(const std::string& query, const std::string& name, std::string_view id) {
-    const std::string haystack = asciiLower(name) + " " + asciiLower(std::string(id));
+// True when every word of the query is in the name, the id or the words people also use for it
+// in this language ("kpi.<id>.search": "Bewertung" finds the average rating), ignoring ASCII case.
+bool matches(const std::string& query, const std::string& name, std::string_view id, const Strings& tr) {
+    const std::string also = "kpi." + std::string(id) + ".search";
+    const std::string haystack =
+        asciiLower(name) + " " + asciiLower(std::string(id)) + " " + (tr.has(also) ? asciiLower(tr(also)) : "");
     size_t at = 0;
     const std::string q = asciiLower(query);
     while (at < q.size()) {
@@ -53,6 +56,8 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
         }
         ImGui::SetNextItemWidth(-FLT_MIN);
         inputText("##search", ctx.tr.raw("editor.kpi_search"), search_);
+        // Enter in the search takes the one KPI it found.
+        const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter, false);
         if (focusFrames_ > 0 && (ImGui::IsItemActive() || --focusFrames_ == 0)) {
             replayTypeAhead(typeAhead_);
             focusFrames_ = 0;
@@ -61,10 +66,12 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
         const std::string query = search_;
         bool exact = false;
         int shown = 0;
+        std::string found;
         auto row = [&](const std::string& id, const std::string& name) {
-            if (!matches(query, name, id)) return;
+            if (!matches(query, name, id, ctx.tr)) return;
             exact = exact || asciiLower(name) == asciiLower(query);
             ++shown;
+            found = id;
             ImGui::PushID(id.c_str());
             if (ImGui::Selectable(name.c_str(), id == current)) pick.kpiId = id;
             ctx.locator.noteLastItem("kpi-option:" + id);
@@ -90,6 +97,7 @@ KpiPicker::Pick KpiPicker::draw(const ViewContext& ctx, const Plan& plan, const 
         for (const CatalogKpi& kpi : catalogKpis())
             if (std::find(typical.begin(), typical.end(), kpi.id) == typical.end())
                 row(std::string(kpi.id), ctx.tr(kpiNameKey(kpi.id)));
+        if (enter && shown == 1 && !query.empty()) pick.kpiId = found;
         if (shown == 0) ImGui::TextDisabled("%s", ctx.tr("editor.kpi_none_found", {{"text", query}}).c_str());
         if (!query.empty() && !exact) {
             ImGui::Separator();

@@ -112,9 +112,12 @@ void Form::drawError(const ViewContext& ctx, const std::string& key) {
     ImGui::PopStyleColor();
 }
 
+bool Form::needsFrames() const { return !focusKey_.empty() && ImGui::GetFrameCount() - focusSince_ <= 2 * kFocusFrames; }
+
 void Form::focus(const std::string& key) {
     focusKey_ = key;
     focusFrames_ = kFocusFrames;
+    focusSince_ = ImGui::GetFrameCount();
 }
 
 void Form::reset() {

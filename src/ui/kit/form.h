@@ -65,13 +65,18 @@ public:
     // Puts the keyboard into the field with this key over the next frames (e.g. "add a baseline").
     void focus(const std::string& key);
     // True while a field waits to take the keyboard.
-    bool needsFrames() const { return !focusKey_.empty(); }
+    // A field that is not drawn (scrolled away in a clipped list, or gone) stops the wait after
+    // a few frames: the page goes idle again either way.
+    bool needsFrames() const;
     // Forgets typing state and errors (another item opened).
     void reset();
     float labelWidth = 0;  // set by the view; 0 = a third of the row
 
-private:
+    // Call right after a field drawn by other means than this form (the KPI picker): it is named
+    // "field:<key>", and focus(key) brings it into view and activates it.
     void afterField(const ViewContext& ctx, const std::string& key);
+
+private:
     std::optional<std::string> field(const ViewContext& ctx, const std::string& key, const std::string& value,
                                      const char* hint, const FieldMapping* mapping);
 
@@ -79,6 +84,7 @@ private:
     std::string idleText_;  // what a field shows while nobody types in it: its value
     std::string focusKey_;
     int focusFrames_ = 0;
+    int focusSince_ = 0;  // the ImGui frame focus() was asked in
     std::map<std::string, std::string> errors_;
 };
 

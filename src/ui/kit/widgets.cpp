@@ -69,12 +69,48 @@ std::string fitText(const std::string& text, float maxWidth) {
     return ImGui::CalcTextSize(ellipsis.c_str()).x <= maxWidth ? ellipsis : std::string();
 }
 
+void sameLineIfFits(float width, float gap) {
+    ImGui::SameLine(0, gap);
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+std::vector<std::string> wrapText(const std::string& text, float maxWidth, int maxLines) {
+    std::vector<std::string> lines;
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const char* at = text.c_str();
+    const char* end = at + text.size();
+    while (at < end && static_cast<int>(lines.size()) < maxLines) {
+        while (at < end && *at == ' ') ++at;
+        if (at == end) break;
+        if (static_cast<int>(lines.size()) == maxLines - 1) {
+            lines.push_back(fitText(std::string(at, end), maxWidth));  // the last line takes the rest
+            break;
+        }
+        const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, at, end, maxWidth);
+        if (cut == at) cut = at + 1;  // not even one character fits: never stuck
+        while (cut < end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;  // whole UTF-8 characters
+        std::string line(at, cut);
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        lines.push_back(fitText(line, maxWidth));
+        at = cut;
+    }
+    if (lines.empty()) lines.emplace_back();
+    return lines;
+}
+
 float actionButtonsWidth(std::initializer_list<const char*> labels) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float width = 0;
     for (const char* label : labels)
         width += ImGui::CalcTextSize(label, nullptr, true).x + 2 * style.FramePadding.x * 0.7f + style.ItemSpacing.x;
     return width;
+}
+
+bool buttonsFitBeside(float buttonsWidth) {
+    // About three words of body text.
+    constexpr float kTextBesideButtonsEm = 12.0f;
+    return ImGui::GetContentRegionAvail().x - buttonsWidth >= kTextBesideButtonsEm * ImGui::GetFontSize();
 }
 
 bool beginDialog(const std::string& title, bool& openRequested, float widthEm, float heightEm) {

@@ -21,6 +21,13 @@ void chip(const char* label, const ImVec4& color);
 // text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;
 // text itself when it fits, empty when not even "…" does.
 std::string fitText(const std::string& text, float maxWidth);
+// Continues the row with something this wide (after gap; the style's spacing when negative), or
+// starts a new row when it would run past the column's edge: rows of buttons and filters that
+// flow onto the next line on a phone instead of running off the screen.
+void sameLineIfFits(float width, float gap = -1.0f);
+// text broken into lines at word boundaries so each fits maxWidth in the current font, at most
+// maxLines of them (the last ends in "…" when more would follow); a word wider than a line is cut.
+std::vector<std::string> wrapText(const std::string& text, float maxWidth, int maxLines);
 // Opens the modal dialog `title` ("Text###id") when openRequested (then clears it) and begins
 // it centred, widthEm × heightEm font sizes, never larger than the window. False while closed;
 // when true, end it with ImGui::EndPopup().
@@ -31,5 +38,9 @@ bool beginDialog(const std::string& title, bool& openRequested, float widthEm, f
 void replayTypeAhead(std::vector<ImWchar>& held);
 // The width a row of smallButtons with these labels takes, spacing included.
 float actionButtonsWidth(std::initializer_list<const char*> labels);
+// Whether buttons this wide fit beside a text in the current column and still leave the text
+// room for a few words; when not (a phone), they go on a line of their own under it, so the
+// text never wraps a letter a line.
+bool buttonsFitBeside(float buttonsWidth);
 
 }  // namespace waymark::ui

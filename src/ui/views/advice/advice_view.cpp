@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "core/method/finding_fields.h"
 #include "core/text/number_format.h"
@@ -116,12 +117,42 @@ std::optional<AdviceFix> drawAdvice(const ViewContext& ctx, const Goal* goal, co
         ImGui::PopStyleColor();
         return fix;
     }
+    // A goal still being filled in lacks several fields: that is a to-do, not a wall of errors.
+    // The next field to fill comes first, with a way there; the others are named after it.
+    std::vector<const Finding*> missing;
+    for (const Finding& f : review.findings)
+        if (f.code.rfind("missing_", 0) == 0 && !findingField(f).empty()) missing.push_back(&f);
+    const bool fillingIn = missing.size() >= 2;
+    if (fillingIn) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.accent);
+        ImGui::SeparatorText(tr.raw("advice.fill_next"));
+        ImGui::PopStyleColor();
+        const Finding& next = *missing.front();
+        const std::string field = findingField(next);
+        ImGui::TextWrapped("%s", findingMessage(next, tr).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+        ImGui::TextWrapped("%s", findingSuggestion(next, tr).c_str());
+        ImGui::PopStyleColor();
+        ImGui::PushID(next.code.c_str());
+        if (accentButton(tr("advice.fix_go_to_field", {{"field", tr("field." + field)}}).c_str(), "go", ctx.theme))
+            fix = AdviceFix{std::nullopt, field};
+        ctx.locator.noteLastItem("fix:" + next.code);
+        ImGui::PopID();
+        std::vector<std::string> later;
+        for (size_t i = 1; i < missing.size(); ++i) later.push_back(tr("field." + findingField(*missing[i])));
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+        ImGui::TextWrapped("%s", tr("advice.fill_then", {{"fields", tr.list(later)}}).c_str());
+        ImGui::PopStyleColor();
+        ctx.locator.noteLastItem("fill-then");
+        ImGui::Spacing();
+    }
     const struct { Severity severity; const char* heading; } groups[] = {
         {Severity::error, "advice.errors"}, {Severity::warning, "advice.warnings"}, {Severity::tip, "advice.tips"}};
     for (const auto& group : groups) {
         bool headed = false;
         for (const Finding& f : review.findings) {
             if (f.severity != group.severity) continue;
+            if (fillingIn && std::find(missing.begin(), missing.end(), &f) != missing.end()) continue;
             if (!headed) {
                 ImGui::PushStyleColor(ImGuiCol_Text, severityColor(group.severity, ctx.theme));
                 ImGui::SeparatorText(tr.raw(group.heading));

@@ -12,6 +12,7 @@
 #include "imgui_internal.h"  // SetItemKeyOwner: the wheel zooms the map instead of scrolling
 #include "ui/kit/status_colors.h"
 #include "ui/kit/theme.h"
+#include "ui/kit/touch_scroll.h"
 #include "ui/kit/widgets.h"
 
 namespace waymark::ui {
@@ -172,6 +173,7 @@ std::optional<Intent> MapView::handleInput(const Plan& plan, const Box& canvas, 
     const Point mouse{io.MousePos.x, io.MousePos.y};
     std::optional<Intent> intent;
     if (ImGui::IsItemActivated()) dragged_ = false;
+    if (ImGui::IsItemActive()) TouchScroll::keepDrag();  // a finger on the map moves the map
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         const ImVec2 delta = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left);
         view_.panBy({delta.x, delta.y});

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // SetKeyOwner, SetFocusID: a focused card takes the arrow keys from navigation
 #include "ui/kit/quadrant_style.h"
+#include "ui/kit/touch_scroll.h"
 #include "ui/views/voting/voting_view.h"
 #include "ui/kit/widgets.h"
 
@@ -75,8 +76,8 @@ void MatrixView::refresh(const Plan& plan, std::uint64_t revision) {
     if (!selectedId_.empty() && !plan.findTactic(selectedId_)) selectedId_.clear();
 }
 
-float MatrixView::cardHeight() const {
-    return std::floor(2 * ImGui::GetTextLineHeight() + 0.4f * ImGui::GetFontSize());
+float MatrixView::cardHeight(int lines) {
+    return std::floor(static_cast<float>(lines) * ImGui::GetTextLineHeight() + 0.4f * ImGui::GetFontSize());
 }
 
 std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan, std::uint64_t revision) {
@@ -107,9 +108,12 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
 std::optional<Intent> MatrixView::drawToolbar(const ViewContext& ctx, const Plan& plan) {
     const Strings& tr = ctx.tr;
     const float em = ImGui::GetFontSize();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr.raw("matrix.filter"));
-    ImGui::SameLine();
+    // On a phone the filter's own choice ("All goals") says what it is: its label gives way to the grid.
+    if (ImGui::GetContentRegionAvail().x >= 30 * em) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr.raw("matrix.filter"));
+        ImGui::SameLine();
+    }
     auto filterLabel = [&](const MatrixFilter& f) -> std::string {
         if (f.kind == MatrixFilter::Kind::objective)
             if (const Objective* o = plan.findObjective(f.id))
@@ -148,14 +152,16 @@ std::optional<Intent> MatrixView::drawToolbar(const ViewContext& ctx, const Plan
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine(0, em);
+    // The count and the voting button follow on the row where they fit, else on the next one.
     const size_t scored = model_.ranked.size() - model_.unscored.size();
+    const std::string shown = tr.plural("matrix.shown", model_.ranked.size(),
+                                        {{"scored_number", std::to_string(scored)}, {"total_number", std::to_string(model_.planTactics)}});
+    sameLineIfFits(ImGui::CalcTextSize(shown.c_str()).x, em);
+    ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    ImGui::TextUnformatted(tr.plural("matrix.shown", model_.ranked.size(),
-                                     {{"scored_number", std::to_string(scored)}, {"total_number", std::to_string(model_.planTactics)}})
-                               .c_str());
+    ImGui::TextUnformatted(shown.c_str());
     ImGui::PopStyleColor();
-    ImGui::SameLine(0, 2 * em);
+    sameLineIfFits(ImGui::CalcTextSize(tr.raw("voting.open")).x + 2 * ImGui::GetStyle().FramePadding.x, 2 * em);
     std::optional<Intent> intent = votingEntryButton(ctx, VoteSubject::tactics);
     if (scored > kMatrixCardLimit) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.tip);
@@ -177,7 +183,15 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 region = ImGui::GetContentRegionAvail();
-    const float left = 2.8f * em, top = 1.8f * em, bottom = 4.0f * em, right = 0.4f * em;
+    // A quadrant's name sits in a band as wide as its half of the grid; a name wider than that
+    // (a phone, a long language) gets a band of two lines rather than being cut.
+    const float cellWidth = std::floor(std::max(region.x - 3.2f * em, 10 * em) / MatrixTransform::kCells);
+    const float narrowBand = static_cast<float>(std::min(kHighScore - kMinScore, kMaxScore - kHighScore + 1)) * cellWidth - 0.7f * em;
+    bool twoLines = false;
+    for (Quadrant q : {Quadrant::quick_win, Quadrant::major_project, Quadrant::fill_in, Quadrant::thankless})
+        twoLines = twoLines || ImGui::CalcTextSize(tr(std::string("matrix.band.") + name(q)).c_str()).x > narrowBand;
+    const float band = (twoLines ? 2.0f : 1.0f) * ImGui::GetTextLineHeight() + 0.4f * em;
+    const float left = 2.8f * em, top = band + 0.4f * em, bottom = band + 2.6f * em, right = 0.4f * em;
     const float cells = MatrixTransform::kCells;
     transform_.origin = ImVec2(std::floor(pos.x + left), std::floor(pos.y + top));
     transform_.cellSize = ImVec2(std::floor(std::max(region.x - left - right, 10 * em) / cells),
@@ -202,10 +216,17 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
         const ImVec2 max = transform_.cellMax({a.toComplexity, a.fromValue});
         draw->AddRectFilled(min, max, packed(withAlpha(color, 0.07f)));
         const bool high = a.fromValue >= kHighScore;
-        const ImVec2 bandMin(min.x + 0.15f * em, high ? gridMin.y - 1.6f * em : gridMax.y + 0.2f * em);
-        const ImVec2 bandMax(max.x - 0.15f * em, high ? gridMin.y - 0.2f * em : gridMax.y + 1.5f * em);
+        const ImVec2 bandMin(min.x + 0.15f * em, high ? gridMin.y - band - 0.2f * em : gridMax.y + 0.2f * em);
+        const ImVec2 bandMax(max.x - 0.15f * em, high ? gridMin.y - 0.2f * em : gridMax.y + band + 0.2f * em);
         draw->AddRectFilled(bandMin, bandMax, packed(withAlpha(color, 0.16f)), rounding);
-        centredText(draw, bandMin, bandMax, tr(std::string("matrix.band.") + name(a.quadrant)), packed(color));
+        const std::vector<std::string> lines =
+            wrapText(tr(std::string("matrix.band.") + name(a.quadrant)), bandMax.x - bandMin.x - 0.4f * em, 2);
+        const float lineHeight = ImGui::GetTextLineHeight();
+        float y = (bandMin.y + bandMax.y - lineHeight * static_cast<float>(lines.size())) * 0.5f;
+        for (const std::string& l : lines) {
+            centredText(draw, ImVec2(bandMin.x, y), ImVec2(bandMax.x, y + lineHeight), l, packed(color));
+            y += lineHeight;
+        }
     }
     // Cell lines, and heavier lines where the quadrants meet.
     const float thin = std::max(1.0f, std::floor(em / 16)), thick = std::max(2.0f, std::floor(em / 6));
@@ -222,12 +243,12 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
     for (int s = kMinScore; s <= kMaxScore; ++s) {
         const float rowY = transform_.rowY(s), columnX = transform_.columnX(s);
         centredText(draw, ImVec2(pos.x + 1.4f * em, rowY), ImVec2(gridMin.x, rowY + transform_.cellSize.y), std::to_string(s), muted);
-        centredText(draw, ImVec2(columnX, gridMax.y + 1.6f * em), ImVec2(columnX + transform_.cellSize.x, gridMax.y + 2.8f * em),
-                    std::to_string(s), muted);
+        centredText(draw, ImVec2(columnX, gridMax.y + band + 0.2f * em),
+                    ImVec2(columnX + transform_.cellSize.x, gridMax.y + band + 1.4f * em), std::to_string(s), muted);
     }
     verticalText(draw, gridMin, ImVec2(pos.x + 0.7f * em, (gridMin.y + gridMax.y) * 0.5f),
                  fitText(tr("matrix.axis_value"), gridMax.y - gridMin.y), packed(theme.text));
-    centredText(draw, ImVec2(gridMin.x, gridMax.y + 2.8f * em), ImVec2(gridMax.x, gridMax.y + 4.0f * em),
+    centredText(draw, ImVec2(gridMin.x, gridMax.y + band + 1.4f * em), ImVec2(gridMax.x, gridMax.y + band + 2.6f * em),
                 tr("matrix.axis_complexity"), packed(theme.text));
 
     const bool aggregate = model_.ranked.size() - model_.unscored.size() > kMatrixCardLimit;
@@ -260,8 +281,9 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     const float em = ImGui::GetFontSize();
     const float pad = std::floor(0.25f * em), gap = std::floor(0.2f * em);
     const ImVec2 min = transform_.cellMin(cell), max = transform_.cellMax(cell);
-    const ImVec2 cardSize(max.x - min.x - 2 * pad, cardHeight());
     const float room = max.y - min.y - 2 * pad;
+    // Three lines where one such card fits the cell, else two: the title's two lines come first.
+    const ImVec2 cardSize(max.x - min.x - 2 * pad, cardHeight(room >= cardHeight(3) ? 3 : 2));
     const float barHeight = std::floor(1.4f * em);
     // How many cards fit; when not all do, a bar at the bottom counts them and pages through.
     const auto cardsIn = [&](float height) { return static_cast<size_t>(std::max(0.0f, (height + gap) / (cardSize.y + gap))); };
@@ -290,7 +312,9 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
         if (auto i = card(ctx, plan, t, ImVec2(min.x + pad, y), cardSize)) intent = i;
         y += cardSize.y + gap;
     }
-    const std::string count = ctx.tr.plural("matrix.cell_count", all.size());
+    std::string count = ctx.tr.plural("matrix.cell_count", all.size());
+    // A cell narrower than "3 tactics" (a phone) shows the number alone rather than "3 tac…".
+    if (countOnly && ImGui::CalcTextSize(count.c_str()).x > max.x - min.x) count = std::to_string(all.size());
     if (countOnly && max.y - y >= ImGui::GetTextLineHeight()) {
         // The count alone (large in a big plan), under the selected card if there is one.
         if (aggregate) ImGui::PushFont(ctx.fonts.heading);
@@ -333,14 +357,21 @@ void MatrixView::paintCard(const ViewContext& ctx, const Plan& plan, size_t tact
     draw->AddRect(min, max, packed(emphasised ? theme.accent : theme.surfaceBorder), rounding, 0,
                   emphasised ? std::max(2.0f, std::floor(em / 7)) : 1.0f);
     const float textX = min.x + 0.55f * em, textWidth = max.x - textX - 0.3f * em;
-    const float lineY = min.y + std::floor(0.2f * em), line = ImGui::GetTextLineHeight();
-    draw->AddText(ImVec2(textX, lineY), packed(theme.text), fitText(tacticTitle(t, ctx.tr), textWidth).c_str());
-    // The quadrant's name first, then the goal as far as it fits.
+    float lineY = min.y + std::floor(0.2f * em);
+    const float line = ImGui::GetTextLineHeight();
+    const int lines = std::max(1, static_cast<int>(std::lround((size.y - 0.4f * em) / line)));
+    // The title wrapped by words on up to two lines, so a narrow card reads "QR code on" rather than "QR-Ka…".
+    for (const std::string& l : wrapText(tacticTitle(t, ctx.tr), textWidth, std::min(lines, 2))) {
+        draw->AddText(ImVec2(textX, lineY), packed(theme.text), l.c_str());
+        lineY += line;
+    }
+    if (lineY + line > max.y) return;
+    // A line left: the quadrant's name first, then the goal as far as it fits.
     const std::string quadrantName = ctx.tr(quadrantKey(quadrant)) + "  ·  ";
-    draw->AddText(ImVec2(textX, lineY + line), packed(color), fitText(quadrantName, textWidth).c_str());
+    draw->AddText(ImVec2(textX, lineY), packed(color), fitText(quadrantName, textWidth).c_str());
     const float quadrantWidth = ImGui::CalcTextSize(quadrantName.c_str()).x;
     if (quadrantWidth < textWidth)
-        draw->AddText(ImVec2(textX + quadrantWidth, lineY + line), packed(theme.textMuted),
+        draw->AddText(ImVec2(textX + quadrantWidth, lineY), packed(theme.textMuted),
                       fitText(goalTitle(plan, model_, tactic, ctx.tr), textWidth - quadrantWidth).c_str());
 }
 
@@ -379,6 +410,7 @@ std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan,
         dragSize_ = size;
         dragCancelled_ = false;
     }
+    if (ImGui::IsItemActive()) TouchScroll::keepDrag();  // a finger on a card moves the card, not the page
     if (ImGui::IsItemActive() && !dragCancelled_ && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         draggingId_ = t.id;
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {

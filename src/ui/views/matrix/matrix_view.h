@@ -49,7 +49,8 @@ private:
     // The tactic moved by one step on the grid (arrow keys); an unscored one lands in the middle.
     std::optional<Intent> nudge(const Tactic& tactic, int dComplexity, int dValue);
     void drawDragged(const ViewContext& ctx, const Plan& plan);
-    float cardHeight() const;
+    // A card of this many lines: up to two of its title, then its quadrant and goal.
+    static float cardHeight(int lines = 3);
 
     // Derived from the plan, once per revision and filter.
     MatrixModel model_;

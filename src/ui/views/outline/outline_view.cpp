@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/text/number_format.h"
+#include "core/export/labels.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem (which scrolls enclosing windows too), ImGuiWindow
 #include "ui/kit/status_colors.h"
@@ -21,19 +22,15 @@ constexpr float kCardEm = 6.0f;
 constexpr float kGoalRowEm = 4.5f;
 
 // "Followers · facebook · 400 → 480 by 2026-12-31": the goal's SMART essentials in one line.
-std::string goalSummary(const Goal& g, const Strings& tr) {
+std::string goalSummary(const Plan& plan, const Goal& g, const Strings& tr) {
     std::string parts;
     auto add = [&parts](const std::string& s) {
         if (s.empty()) return;
         if (!parts.empty()) parts += "  ·  ";
         parts += s;
     };
-    if (!g.kpi.empty()) {
-        const std::string key = "kpi." + g.kpi + ".name";
-        add(tr.raw(key) ? tr(key) : g.kpi);  // a custom KPI shows its id
-    }
-    const std::string channelKey = "channel." + g.channel;
-    add(tr.raw(channelKey) ? tr(channelKey) : g.channel);  // a channel of the user's own shows as typed
+    if (!g.kpi.empty()) add(kpiLabel(plan, g.kpi, tr));  // a KPI of the team's own by its name
+    if (!g.channel.empty()) add(channelLabel(g.channel, tr));
     if (g.baseline && g.target) add(tr.number(*g.baseline) + " → " + tr.number(*g.target));
     else if (g.target) add(tr("outline.target", {{"target_number", formatNumber(*g.target)}}));
     if (g.deadline) add(tr("outline.by_date", {{"date_date", g.deadline->str()}}));
@@ -174,13 +171,17 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.35f * em, start.y + 0.6f * em), 0.28f * em,
                                                 packed(theme.goal));
     ImGui::Indent(em);
-    const float actionsWidth = presenting_ ? 0.0f : actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
+    const float buttonsWidth = presenting_ ? 0.0f : actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
+    // On a narrow screen the buttons go under the goal rather than squeeze its title.
+    const bool beside = buttonsFitBeside(buttonsWidth);
+    const float actionsWidth = beside ? buttonsWidth : 0.0f;
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - actionsWidth);
     if (auto title = drawTitle(goal.id, goal.title, tr.raw("outline.untitled_goal")))
         edit = PlanEdit{RenameGoal{goal.id, *title}};
+    locator_->noteLastItem("goal-title:" + goal.id);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
-    ImGui::TextWrapped("%s", goalSummary(goal, tr).c_str());
+    ImGui::TextWrapped("%s", goalSummary(*plan_, goal, tr).c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     // The advice line runs under the buttons, which only share the title's first lines.
@@ -193,8 +194,10 @@ std::optional<Intent> OutlineView::drawGoal(const Goal& goal, const Strings& tr,
     if (renamingId_ != goal.id && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
         edit = EditGoal{goal.id};
     if (renamingId_ != goal.id && !presenting_) {
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
-        ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
+        if (beside) {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
+            ImGui::SetCursorPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
+        }
         if (auto e = drawItemActions(goal.id, goal.title, true, tr)) edit = e;
     }
     ImGui::Unindent(em);
@@ -221,7 +224,9 @@ std::optional<Intent> OutlineView::drawObjective(const Plan& plan, const Card& c
          theme.objective);
     const float actionsWidth = presenting_ ? 0.0f : actionButtonsWidth({tr.raw("editor.edit"), tr.raw("outline.rename"), tr.raw("outline.delete")});
     if (renamingId_ != objective.id && !presenting_) {
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
+        // Beside the kind's chip where they fit, on a row of their own under it on a narrow screen.
+        if (buttonsFitBeside(actionsWidth + ImGui::GetItemRectSize().x))
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - actionsWidth + ImGui::GetStyle().ItemSpacing.x);
         if (auto e = drawItemActions(objective.id, objective.title, false, tr)) edit = e;
     }
     ImGui::PushFont(fonts.heading);
@@ -418,6 +423,7 @@ std::optional<Intent> OutlineView::draw(const ViewContext& ctx, const Plan& plan
     typing_ = &ctx.typing;
     presenting_ = ctx.presenting;
     reviews_ = &reviews;
+    plan_ = &plan;
     selectedId_ = selectedId;
     const float em = ImGui::GetFontSize();
     if (em != heightsScale_) {

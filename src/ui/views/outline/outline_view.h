@@ -84,6 +84,7 @@ private:
     TypingDraft* typing_ = nullptr;       // likewise
     bool presenting_ = false;             // presentation mode: no edit, rename, delete or add buttons
     const ReviewsByGoal* reviews_ = nullptr;
+    const Plan* plan_ = nullptr;  // the plan being drawn
     std::string selectedId_;
     std::string renamingId_;
     std::string renameText_;    // the title field's text while renaming

@@ -259,7 +259,12 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
     const Strings& tr = ctx.tr;
     const float em = ImGui::GetFontSize();
     // The four ways to look at the tasks, as a row of toggles; the current one stays selected.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto buttonWidth = [&](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
+    bool firstMode = true;
     for (const ModeInfo& m : kModes) {
+        if (!firstMode) sameLineIfFits(buttonWidth(tr.raw(m.labelKey)));
+        firstMode = false;
         const bool current = m.mode == mode_;
         // The current mode keeps its accent under the mouse too, so it never looks switched off.
         const ImVec4& fill = current ? ctx.theme.accent : ctx.theme.surface;
@@ -270,9 +275,7 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
         if (ImGui::Button((std::string(tr.raw(m.labelKey)) + "###tasks-mode:" + m.name).c_str())) setMode(m.mode);
         ImGui::PopStyleColor(current ? 4 : 2);
         ctx.locator.noteLastItem(std::string("tasks-mode:") + m.name);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     note({true, 2, tr("tasks.mirror_mode", {{"mode", tr(kModes[static_cast<int>(mode_)].labelKey)}})});
 
     // Filters: owner (everyone, nobody, a name) and objective.
@@ -299,7 +302,8 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
         ImGui::EndCombo();
     }
     ctx.locator.noteLastItem("tasks-owner");
-    ImGui::SameLine(0, em);
+    sameLineIfFits(ImGui::CalcTextSize(tr.raw("tasks.filter_objective")).x + style.ItemSpacing.x + 14 * em, em);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr.raw("tasks.filter_objective"));
     ImGui::SameLine();
     int objectiveAt = 0;
@@ -325,9 +329,9 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
 
     // The call-outs: tasks nobody owns (a click filters them) and overdue tasks, as text.
     if (board_.unassigned > 0) {
-        ImGui::SameLine(0, em);
-        ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.warning);
         const std::string label = tr.plural("tasks.without_owner", static_cast<size_t>(board_.unassigned));
+        sameLineIfFits(buttonWidth(label.c_str()), em);
+        ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.warning);
         if (ImGui::Button((label + "###tasks-no-owner").c_str())) {
             noOwnerFilter_ = !noOwnerFilter_;
             ownerFilter_.clear();
@@ -338,8 +342,8 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
         note({false, 3, label});
     }
     if (board_.overdue > 0) {
-        ImGui::SameLine(0, em);
         const std::string text = tr.plural("tasks.overdue_total", static_cast<size_t>(board_.overdue));
+        sameLineIfFits(ImGui::CalcTextSize(text.c_str()).x, em);
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);
         ImGui::TextUnformatted(text.c_str());
@@ -360,8 +364,8 @@ std::optional<Intent> TaskPlanView::drawToolbar(const ViewContext& ctx, const Pl
         ImGui::SameLine();
         if (smallButton(tr.raw("tasks.later"), "tasks-later")) { windowStart_ = windowStart_.plusDays(7 * 4); rowsDirty_ = true; }
         ctx.locator.noteLastItem("tasks-later");
-        ImGui::SameLine(0, em);
         const std::string range = tr("tasks.window", {{"from_date", windowStart_.str()}, {"to_date", end.str()}});
+        sameLineIfFits(ImGui::CalcTextSize(range.c_str()).x, em);
         ImGui::TextUnformatted(range.c_str());
         note({false, 3, range});
         if (mode_ == Mode::load) {

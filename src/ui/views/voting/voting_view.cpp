@@ -260,8 +260,32 @@ std::optional<Intent> VotingView::drawVoting(const ViewContext& ctx, const Plan&
         ImGui::SameLine(0, 2 * em);
     }
     const char* reveal = tr.raw("voting.reveal");
+    if (confirmReveal_) {
+        ImGui::OpenPopup("###vote-reveal-ask");
+        confirmReveal_ = false;
+    }
+    // Revealing ends the secret ballot for everyone: asked first, in a dialog over the round.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(30 * em, viewport->Size.x - 2 * em), 0));
+    if (ImGui::BeginPopupModal((std::string(reveal) + "###vote-reveal-ask").c_str(), nullptr,
+                               ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", tr.raw(everyoneDone ? "voting.reveal_ask" : "voting.reveal_ask_early"));
+        ImGui::Spacing();
+        if (accentButton(tr.raw("voting.reveal_confirm"), "vote-reveal-confirm", theme)) {
+            intent = PlanEdit{RevealVotes{}};
+            ImGui::CloseCurrentPopup();
+        }
+        ctx.locator.noteLastItem("vote-reveal-confirm");
+        ImGui::SameLine();
+        if (ImGui::Button((std::string(tr.raw("voting.cancel")) + "###vote-reveal-cancel").c_str()) ||
+            ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+            ImGui::CloseCurrentPopup();
+        ctx.locator.noteLastItem("vote-reveal-cancel");
+        ImGui::EndPopup();
+    }
     if (everyoneDone ? accentButton(reveal, "vote-reveal", theme) : ImGui::Button((std::string(reveal) + "###vote-reveal").c_str()))
-        intent = PlanEdit{RevealVotes{}};
+        confirmReveal_ = true;
     ctx.locator.noteLastItem("vote-reveal");
     ImGui::SameLine();
     if (ImGui::Button((std::string(tr.raw("voting.new_round")) + "###vote-new").c_str())) setup_ = true;

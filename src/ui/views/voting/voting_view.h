@@ -25,7 +25,7 @@ public:
     // "vote-votes-less", "vote-votes-more", "vote-people-less", "vote-people-more", "vote-names",
     // "vote-start", "vote-back", "vote:<item id>" (an item: place a dot), "dot:<item id>:<n>" (the
     // voter's n-th dot on it: take it off), "vote-next", "vote-reveal", "vote-apply" (shows what
-    // would change), "vote-apply-confirm", "vote-apply-cancel", "vote-reopen", "vote-clear", "vote-new".
+    // would change), "vote-apply-confirm", "vote-apply-cancel", "vote-reveal-confirm", "vote-reveal-cancel", "vote-reopen", "vote-clear", "vote-new".
     std::optional<Intent> draw(const ViewContext& ctx, const Plan& plan);
     // What the screen shows, as lines for the screen-reader mirror: while totals are hidden only
     // the current voter's dots, never the totals.
@@ -44,6 +44,7 @@ private:
     int votes_ = 3;
     int people_ = 4;
     std::string names_;               // "Anna, Ben, Chris"; empty = people_ unnamed participants
+    bool confirmReveal_ = false;      // "Reveal totals" was pressed: its question opens next
     bool previewValues_ = false;      // "use votes as value" shows its changes before applying
 };
 

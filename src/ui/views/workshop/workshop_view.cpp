@@ -492,12 +492,28 @@ std::optional<Intent> WorkshopView::drawOwners(const ViewContext& ctx, const Pla
             ImGui::Indent();
             for (const Task& task : plan.tasks) {
                 if (task.tacticId != tactic.id) continue;
+                // The task on its line, who and when on the next, whole: the room checks both.
                 const std::string who = task.owners.empty() ? tr("tasks.no_owner") : tr.list(task.owners);
                 const std::string when = task.due ? shownDate(tr, *task.due) : tr("workshop.owners.no_date");
-                const std::string line = fitText(titleOr(task.title, tr, "tasks.untitled") + " · " + who + " · " + when,
-                                                 ImGui::GetContentRegionAvail().x);
-                if (ImGui::Selectable((line + "###task:" + task.id).c_str(), task.id == taskId_)) selectTask(task.id);
+                const float rowWidth = ImGui::GetContentRegionAvail().x;
+                const std::vector<std::string> lines = wrapText(titleOr(task.title, tr, "tasks.untitled"), rowWidth, 2);
+                const std::vector<std::string> details = wrapText(who + " · " + when, rowWidth, 3);
+                const float line = ImGui::GetTextLineHeight();
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                if (ImGui::Selectable(("###task:" + task.id).c_str(), task.id == taskId_, ImGuiSelectableFlags_None,
+                                      ImVec2(rowWidth, line * static_cast<float>(lines.size() + details.size()))))
+                    selectTask(task.id);
                 ctx.locator.noteLastItem("task:" + task.id);
+                ImDrawList* draw = ImGui::GetWindowDrawList();
+                float y = at.y;
+                for (const std::string& l : lines) {
+                    draw->AddText(ImVec2(at.x, y), packed(ctx.theme.text), l.c_str());
+                    y += line;
+                }
+                for (const std::string& l : details) {
+                    draw->AddText(ImVec2(at.x, y), packed(ctx.theme.textMuted), l.c_str());
+                    y += line;
+                }
             }
             ImGui::Unindent();
             ImGui::Unindent();
@@ -538,6 +554,18 @@ std::optional<Intent> WorkshopView::drawReview(const ViewContext& ctx, const Pla
         }
         ImGui::Unindent();
     };
+    // The workshop ends with its summary, for the room to take home: first, where the room looks.
+    ImGui::TextWrapped("%s", tr.raw("workshop.review.summary"));
+    if (accentButton(tr.raw("workshop.review.print"), "workshop-print", ctx.theme)) intent = ExportAs{ExportKind::summary_print};
+    ctx.locator.noteLastItem("workshop-print");
+    const std::string markdown = tr("workshop.review.markdown");
+    const float printEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    if (printEnd + actionButtonsWidth({markdown.c_str()}) + ImGui::GetFontSize() < ImGui::GetContentRegionMax().x) ImGui::SameLine();
+    if (ImGui::Button((markdown + "###workshop-summary-md").c_str())) intent = ExportAs{ExportKind::summary_md};
+    ctx.locator.noteLastItem("workshop-summary-md");
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
     ImGui::TextWrapped("%s", tr.raw("workshop.review.plan"));
     findings(review.plan, "workshop.review.plan_clear");
     for (const Goal& g : plan.goals) {
