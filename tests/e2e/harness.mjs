@@ -48,6 +48,9 @@ export async function startSite(dir = SITE_DIR, { own = false } = {}) {
     return { server, url: SHARED_SITE };
   }
   const server = await serveDirectory(dir);
+  // A test that fails before its close() must not leave the file's process waiting on the server
+  // (that hung a whole CI run): the server serves while the test runs and never holds it open.
+  server.unref();
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
@@ -122,9 +125,13 @@ export async function drawsDuring(page, ms) {
 
 // Waits for waymark.whenIdle(): the page has handled all input so far, drawn the result, and
 // saved. Fails after timeout ms instead of hanging the test run.
-export async function untilIdle(page, timeout = 10000) {
-  await page.evaluate((ms) => Promise.race([window.waymark.whenIdle(), new Promise((resolve, reject) =>
-    setTimeout(() => reject(new Error(`the page did not become idle within ${ms} ms`)), ms))]), timeout);
+export async function untilIdle(page, timeout = 20000) {
+  // The error says what was still going on: frames being drawn, a save, or typing kept as a draft.
+  await page.evaluate((ms) => Promise.race([window.waymark.whenIdle(), new Promise((resolve, reject) => {
+    const drawsBefore = window.__draws ? window.__draws.frames : 0;
+    setTimeout(() => reject(new Error(`the page did not become idle within ${ms} ms (${
+      window.__draws ? window.__draws.frames - drawsBefore : '?'} frames meanwhile; saving ${JSON.stringify(window.waymark.saveState())})`)), ms);
+  })]), timeout);
 }
 
 // Draw calls and animation frames from now until the page reports idle.
@@ -151,7 +158,7 @@ export const exportedPlan = (page) => page.evaluate(() => JSON.parse(window.waym
 
 // Waits until the exported plan satisfies check(plan) (a function run in the page), or fails
 // after timeout ms. Input reaches ImGui a frame at a time, so a burst of typing takes a moment.
-export async function waitForPlan(page, check, arg, timeout = 5000) {
+export async function waitForPlan(page, check, arg, timeout = 15000) {
   // Polled from here, not inside the page: the page's Content-Security-Policy allows no eval.
   const deadline = Date.now() + timeout;
   for (;;) {
