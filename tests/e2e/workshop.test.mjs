@@ -140,6 +140,7 @@ test('the timer: to its end a frame a second, nothing drawn paused or finished, 
   const { ctx, page, errors } = await openApp(browser, site.url, { width: 1920, height: 1080 });
   await clickItem(page, 'timer');
   await page.waitForFunction(() => window.waymark.itemRect('timer-state:stopped') !== null);
+  await untilIdle(page);  // the band sizes itself to its content over its first frames
   const digits = await rect(page, 'timer-digits');
   assert.ok(digits.height >= 0.08 * 1080, `digits ${digits.height} px tall`);
 
