@@ -183,10 +183,14 @@ export async function scrollToItem(page, name, { near } = {}) {
   const anchor = near && await page.evaluate((n) => window.waymark.itemRect(n), near);
   if (anchor) await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
   else await page.mouse.move(viewport.width / 2, viewport.height / 2);
-  for (let i = 0; i < 40; i++) {
+  // Down first; an item not met on the way down is above where the area was scrolled to. A
+  // partly shown item is brought in from the side it sticks out of.
+  const middle = anchor ? anchor.y + anchor.height / 2 : viewport.height / 2;
+  for (let i = 0; i < 60; i++) {
     const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
     if (rect && rect.height >= 14) return rect;
-    await page.mouse.wheel(0, rect ? 120 : 400);
+    const down = rect ? rect.y > middle : i < 20;
+    await page.mouse.wheel(0, (down ? 1 : -1) * (rect ? 120 : 400));
     await untilIdle(page);  // the wheel woke the page; wait for it to draw the result
   }
   throw new Error(`UI item "${name}" never came into view`);
