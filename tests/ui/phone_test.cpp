@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui_harness.h"
+#include "ui/kit/input_words.h"
 
 using namespace waymark;
 using waymark::test::UiHarness;
@@ -172,4 +173,21 @@ TEST_CASE("two swipes from the same place are two swipes, not a double click; th
     REQUIRE(grid.is_object());
     CHECK(phoneBottom(grid) <= kPhoneHeight);
     CHECK(grid["height"].get<float>() > 200);
+}
+
+TEST_CASE("on a touch screen instructions say tap, with a mouse click, in every language") {
+    UiHarness ui;
+    for (const char* language : {"en", "de", "id"}) {
+        const Strings tr = Strings::load(language);
+        ui.app.setTouchScreen(false);
+        ui.frames(2);
+        const std::string mouse = ui::pointerWords(tr, "tracking_view.intro");
+        ui.app.setTouchScreen(true);
+        ui.frames(2);
+        const std::string touch = ui::pointerWords(tr, "tracking_view.intro");
+        CAPTURE(language);
+        CHECK(touch != mouse);
+        CHECK(touch == tr("tracking_view.intro.touch"));
+        CHECK(ui::pointerWords(tr, "map.tasks_folded", {{"count_number", "300"}}).find("300") != std::string::npos);
+    }
 }

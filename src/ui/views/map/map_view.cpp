@@ -14,6 +14,7 @@
 #include "ui/kit/theme.h"
 #include "ui/kit/touch_scroll.h"
 #include "ui/kit/widgets.h"
+#include "ui/kit/input_words.h"
 
 namespace waymark::ui {
 
@@ -313,8 +314,8 @@ std::optional<Intent> MapView::draw(const ViewContext& ctx, const Plan& plan, st
     ImGui::TextUnformatted(tr("map.zoom", {{"percent", std::to_string(static_cast<int>(std::lround(view_.zoom * 100)))}}).c_str());
     ImGui::SameLine(0, 1.5f * em);
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    const std::string hint = foldTasks_ ? tr("map.tasks_folded", {{"count_number", formatNumber(static_cast<double>(tree_.count(MapKind::task)))}})
-                                        : tr("map.hint");
+    const std::string hint = foldTasks_ ? pointerWords(tr, "map.tasks_folded", {{"count_number", formatNumber(static_cast<double>(tree_.count(MapKind::task)))}})
+                                        : pointerWords(tr, "map.hint");
     ImGui::TextWrapped("%s", hint.c_str());
     ImGui::PopStyleColor();
 

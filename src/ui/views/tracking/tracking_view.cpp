@@ -12,6 +12,7 @@
 #include "ui/views/tracking/goal_chart_view.h"
 #include "ui/kit/status_colors.h"
 #include "ui/kit/widgets.h"
+#include "ui/kit/input_words.h"
 
 namespace waymark::ui {
 
@@ -335,7 +336,7 @@ std::optional<Intent> TrackingView::drawTable(const ViewContext& ctx, float heig
             ctx.locator.noteLastItem("goal-row:" + id);
             if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) intent = EditGoal{id};
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
-                ImGui::SetTooltip("%s\n%s", row.title.c_str(), tr.raw("tracking_view.row_hint"));
+                ImGui::SetTooltip("%s\n%s", row.title.c_str(), pointerWords(tr, "tracking_view.row_hint").c_str());
             ImGui::TableSetColumnIndex(1);
             const ImVec4& color = statusColor(row.status, theme);
             const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -389,7 +390,8 @@ std::optional<Intent> TrackingView::draw(const ViewContext& ctx, const Plan& pla
                                  {{"shown_number", std::to_string(order_.size())}, {"total_number", std::to_string(rows_.size())}})
                                   .c_str());
     // What a click does, after the count when it fits there (the chart needs the height).
-    const char* intro = tr.raw("tracking_view.intro");
+    const std::string introText = pointerWords(tr, "tracking_view.intro");
+    const char* intro = introText.c_str();
     ImGui::SameLine(0, em);
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(intro).x) ImGui::NewLine();
     ImGui::AlignTextToFramePadding();

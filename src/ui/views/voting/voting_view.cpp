@@ -11,6 +11,7 @@
 #include "ui/kit/theme.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
+#include "ui/kit/input_words.h"
 
 namespace waymark::ui {
 
@@ -205,7 +206,7 @@ std::optional<Intent> VotingView::drawVoting(const ViewContext& ctx, const Plan&
         const Voter& voter = round.participants[who];
         heading(ctx, tr.plural("voting.turn", votesLeft(round, voter),
                                {{"name", participantLabel(round, who, tr)}, {"total", count(round.votesPerParticipant)}}));
-        muted(ctx, tr("voting.turn_hint"));
+        muted(ctx, pointerWords(tr, "voting.turn_hint"));
         ImGui::Spacing();
         // The items, each a row: a click places a dot; the voter's own dots sit at its right end.
         const float rowHeight = std::floor(2 * ImGui::GetTextLineHeight() + 0.8f * em);
