@@ -188,6 +188,94 @@ TEST_CASE("funnel: a quarter, a year and a total by the due date become a number
     CHECK(workFunnel(total, "o1", kFunnelToday).numberPerMonth == doctest::Approx(2000).epsilon(0.01));
 }
 
+TEST_CASE("funnel: a level the business stands at (recurring revenue) needs only its growth a month, not the whole number") {
+    // 62,000 EUR of monthly recurring revenue by 2027-07-11, standing at 48,000: about 2,333 EUR of
+    // new recurring revenue a month for six months, not 62,000 EUR of new sales every month.
+    Plan p = planWith(Business::b2b, revenuePerMonth(62000));
+    p.objectives[0].due = Date{2027, 7, 11};
+    CustomKpi recurring;
+    recurring.id = "mrr";
+    recurring.name = "Monthly recurring revenue";
+    recurring.unit = "currency";
+    recurring.family = CustomFamily::money;
+    p.customKpis.push_back(recurring);
+    Goal mrr = measuredGoal("g-mrr", "mrr", 45000);
+    mrr.title = "Grow MRR";
+    mrr.objectiveId = "o1";
+    mrr.target = 62000;
+    p.goals.push_back(mrr);
+    p.checkins.push_back(checkin("g-mrr", Date{2027, 1, 1}, 48000));
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == doctest::Approx(14000 / monthsBetween(kFunnelToday, Date{2027, 7, 11})));
+    CHECK(hasIssue(f, "level"));
+    CHECK(!f.blocked());
+
+    // Counted per month, the same KPI is revenue earned anew each month: the whole number.
+    p.goals[0].measuredAs = MeasuredAs::per_month;
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == 62000);
+    CHECK(!hasIssue(f, "level"));
+    // So is a catalog revenue KPI, and a goal aiming at another number.
+    p.goals[0].measuredAs.reset();
+    p.goals[0].kpi = "social_revenue";
+    CHECK(workFunnel(p, "o1", kFunnelToday).numberPerMonth == 62000);
+    p.goals[0].kpi = "mrr";
+    p.goals[0].target = 55000;
+    CHECK(workFunnel(p, "o1", kFunnelToday).numberPerMonth == 62000);
+
+    // Already at the level: nothing new to win, said so instead of a funnel of zeros.
+    p.goals[0].target = 62000;
+    p.checkins.push_back(checkin("g-mrr", Date{2027, 1, 5}, 63000));
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.blocked());
+    CHECK(hasIssue(f, "level_reached"));
+}
+
+TEST_CASE("funnel: paying members aimed at a customers number are a level too") {
+    Plan p = planWith(Business::other, {BusinessMetric::customers, 1000, NumberPeriod::total});
+    p.objectives[0].due = Date{2027, 11, 10};
+    Goal members = measuredGoal("g-members", "paying_members", 800);
+    members.objectiveId = "o1";
+    members.target = 1000;
+    p.goals.push_back(members);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == doctest::Approx(200 / monthsBetween(kFunnelToday, Date{2027, 11, 10})));
+    CHECK(hasIssue(f, "level"));
+}
+
+TEST_CASE("funnel: a total is won before the stage above the customers closes (applications, enrolment)") {
+    // 40 hires by September, but every application goal ends on 15 April: the hires are won from
+    // applications made by then, so the total is spread over three months, not eight.
+    Plan p = planWith(Business::b2b, {BusinessMetric::customers, 40, NumberPeriod::total});
+    p.objectives[0].due = Date{2027, 9, 1};
+    Goal apps = measuredGoal("g-apps", "job_applications_from_social", 14);
+    apps.objectiveId = "o1";
+    apps.deadline = Date{2027, 4, 15};
+    p.goals.push_back(apps);
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.stages[2].kpi == "job_applications_from_social");  // an application is a recruiter's lead
+    CHECK(f.stages[2].current == 14);
+    CHECK(f.numberPerMonth == doctest::Approx(40 / monthsBetween(kFunnelToday, Date{2027, 4, 15})));
+    CHECK(hasIssue(f, "window"));
+
+    // One goal for that stage running to the due date keeps the whole time.
+    Goal later = apps;
+    later.id = "g-apps-2";
+    later.channel = "linkedin";
+    later.deadline = Date{2027, 9, 1};
+    p.goals.push_back(later);
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == doctest::Approx(40 / monthsBetween(kFunnelToday, Date{2027, 9, 1})));
+    CHECK(!hasIssue(f, "window"));
+
+    // A number per month is not a window: it repeats every month.
+    p.goals.pop_back();
+    p.objectives[0].number = BusinessNumber{BusinessMetric::customers, 5, NumberPeriod::month};
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == 5);
+    CHECK(!hasIssue(f, "window"));
+}
+
 // ---- rates from the plan -------------------------------------------------------------------------
 TEST_CASE("funnel: the latest check-in of a rate KPI replaces the starting value; the team's own rate wins over both") {
     Plan p = planWith(Business::b2b, revenuePerMonth(30000));
@@ -560,7 +648,7 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
         CHECK(en.has(std::string("funnel.source.") + name(static_cast<RateSource>(s))));
     for (const char* code : {"no_objective", "no_number", "invalid_number", "zero_number", "no_due_date", "due_passed",
                              "invalid_share", "zero_share", "zero_rate", "invalid_rate", "no_business_kind",
-                             "nothing_measured"})
+                             "nothing_measured", "level", "level_reached", "window"})
         CHECK(en.has(std::string("funnel.issue.") + code));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b)
         for (FunnelStageId s : funnelShape(static_cast<Business>(b)).stages)

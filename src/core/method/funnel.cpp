@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/method/catalog.h"
 #include "core/method/funnel_measure.h"
 #include "core/text/number_format.h"
 
@@ -25,13 +26,88 @@ void block(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back
 void note(Funnel& f, std::string code, TextArgs args = {}) { f.issues.push_back({std::move(code), false, std::move(args)}); }
 
 
-// The business number per month, or a blocking issue.
-std::optional<double> perMonth(Funnel& f, const Objective& o, Date today) {
+// The objective's own goals, measured ones only (soft goals are judged by the team).
+std::vector<const Goal*> goalsUnder(const Plan& plan, const Objective& o) {
+    std::vector<const Goal*> out;
+    for (const Goal& g : plan.goals)
+        if (!g.soft && g.objectiveId == o.id) out.push_back(&g);
+    return out;
+}
+
+// Where a goal stands today: its latest check-in on or before today, else its baseline.
+std::optional<double> standing(const Plan& plan, const Goal& goal, Date today) {
+    std::optional<Date> latest;
+    std::optional<double> value = goal.baseline;
+    for (const Checkin& c : plan.checkins)
+        if (c.goalId == goal.id && c.date <= today && std::isfinite(c.value) && (!latest || *latest <= c.date))
+            latest = c.date, value = c.value;
+    if (!value || !std::isfinite(*value) || *value < 0) return std::nullopt;
+    return value;
+}
+
+// A number the business stands at (monthly recurring revenue, paying members) rather than one it
+// earns anew every period: a goal under the objective aims at that very number as a level, not a
+// count per period. Its KPI is a members KPI for a customers number, or a money KPI of the team's
+// own for revenue (the catalog's money KPIs count revenue per period, so they never are a level).
+// Social media then brings the growth from where that goal stands, not the whole number again.
+struct StandingLevel {
+    const Goal* goal = nullptr;
+    double value = 0;
+};
+
+std::optional<StandingLevel> standingLevel(const Plan& plan, const Objective& o, Date today) {
+    const KpiLookup kpis(plan);
+    for (const Goal* g : goalsUnder(plan, o)) {
+        const auto kpi = kpis.find(g->kpi);
+        if (!kpi || g->measuredAs || !g->target || !std::isfinite(*g->target) || holdsALine(*g)) continue;
+        const bool level = o.number->metric == BusinessMetric::customers ? kpi->family == KpiFamily::members
+                                                                         : kpi->custom && kpi->family == KpiFamily::money;
+        // The same number: written by the same team, it differs by rounding at most.
+        if (!level || std::abs(*g->target - o.number->value) > 0.005 * o.number->value) continue;
+        if (const auto value = standing(plan, *g, today)) return StandingLevel{g, *value};
+    }
+    return std::nullopt;
+}
+
+// When the customers stop coming: the number's due date, unless every goal under the objective
+// that counts the stage right above the customers (applications, enquiries, sign-ups) ends
+// earlier and after today. Then the window closes there: applications close, enrolment ends,
+// and what is won after that no longer counts.
+Date windowEnd(const Plan& plan, const Objective& o, const std::vector<FunnelStageId>& stages, Date due, Date today) {
+    size_t customer = stages.size();
+    for (size_t i = 0; i < stages.size(); ++i)
+        if (isCustomerStage(stages[i])) customer = i;
+    if (customer == 0 || customer == stages.size()) return due;
+    const auto kpis = stageKpis(stages[customer - 1]);
+    std::optional<Date> last;
+    for (const Goal* g : goalsUnder(plan, o)) {
+        if (std::find(kpis.begin(), kpis.end(), g->kpi) == kpis.end()) continue;
+        if (!g->deadline || *g->deadline >= due) return due;
+        last = std::max(last.value_or(*g->deadline), *g->deadline);
+    }
+    return last && *last > today ? *last : due;
+}
+
+// The business number per month, or a blocking issue. A total is spread over the months until
+// the window closes; a level the business stands at over the months until it is due.
+std::optional<double> perMonth(Funnel& f, const Plan& plan, const Objective& o, const std::vector<FunnelStageId>& stages,
+                               Date today) {
     const BusinessNumber& n = *o.number;
-    if (n.per != NumberPeriod::total) return n.value / periodMonths(n.per);
+    const auto level = standingLevel(plan, o, today);
+    if (n.per != NumberPeriod::total && !(level && o.due)) return n.value / periodMonths(n.per);
     if (!o.due) return block(f, "no_due_date"), std::nullopt;
     if (*o.due <= today) return block(f, "due_passed", {{"due_date", o.due->str()}, {"today_date", today.str()}}), std::nullopt;
-    return n.value / monthsBetween(today, *o.due);
+    if (level) {
+        const std::string goal = level->goal->title.empty() ? level->goal->id : level->goal->title;
+        if (level->value >= n.value)
+            return block(f, "level_reached", {{"goal", goal}, {"value_number", formatNumber(level->value)}}), std::nullopt;
+        note(f, "level", {{"goal", goal}, {"value_number", formatNumber(level->value)},
+                          {"number_number", formatNumber(n.value)}, {"due_date", o.due->str()}});
+        return (n.value - level->value) / monthsBetween(today, *o.due);
+    }
+    const Date end = windowEnd(plan, o, stages, *o.due, today);
+    if (end < *o.due) note(f, "window", {{"end_date", end.str()}, {"due_date", o.due->str()}});
+    return n.value / monthsBetween(today, end);
 }
 
 // How many of the shape's stages a number of this metric needs: a customers number stops at the
@@ -120,7 +196,9 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
         return block(f, "invalid_number", {{"value_number", formatNumber(objective->number->value)}}), f;
     if (!std::isfinite(f.socialShare) || f.socialShare < 0 || f.socialShare > 100)
         return block(f, "invalid_share", {{"value_number", formatNumber(f.socialShare)}}), f;
-    const auto monthly = perMonth(f, *objective, today);
+    const size_t stageCount = stagesFor(shape, f.metric);
+    const std::vector<FunnelStageId> stages(shape.stages.begin(), shape.stages.begin() + static_cast<long>(stageCount));
+    const auto monthly = perMonth(f, plan, *objective, stages, today);
     if (!monthly) return f;
     f.numberPerMonth = *monthly;
     if (f.numberPerMonth <= 0) return block(f, "zero_number"), f;
@@ -128,7 +206,6 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
     f.socialPerMonth = f.numberPerMonth * f.socialShare / 100;
 
     const PlanMeasurements measured(plan, today);
-    const size_t stageCount = stagesFor(shape, f.metric);
     for (size_t i = 0; i < stageCount; ++i) {
         StageReading reading = measured.stage(shape.stages[i]);
         f.stages.push_back({shape.stages[i], reading.kpi, std::nullopt, reading.value, reading.source,

@@ -77,7 +77,10 @@ struct FunnelIssue {
     std::string code;  // blocking: no_objective, no_number, invalid_number, zero_number, no_due_date,
                        // due_passed, invalid_share, zero_share; otherwise: zero_rate, invalid_rate
                        // (the team's rate is not usable: the measured or starting one is used),
-                       // no_business_kind, nothing_measured
+                       // no_business_kind, nothing_measured, level (the number is a level a goal
+                       // stands at: the funnel brings the growth), level_reached (blocking: that goal
+                       // is at the number already), window (the stage before the customers ends
+                       // before the due date: a total is spread until then)
     bool blocking = false;
     TextArgs args;
 };
