@@ -711,3 +711,41 @@ TEST_CASE("evidence: reviews come with customers, a few a month, whatever the ac
     plan.goals[0].target = 52;  // 2 a month: steady asking
     CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
 }
+
+TEST_CASE("evidence: a short campaign that ends with its objective may stretch twice as far (issue 24)") {
+    // Posts with the race's hashtag a month, 40 today, over three months up to race day.
+    const Date raceDay = kStart.plusMonths(3);
+    Plan plan = planWith(goalOn("hashtag_uses", 40, 41, kStart, raceDay));
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
+    const RealismResult usual = assessRealism(plan, plan.goals[0]);
+    REQUIRE(usual.ambitiousLimit > 0);
+    // A target one and a half times the usual stretch a month: out of reach on its own.
+    const double months = usual.months;
+    plan.goals[0].target = std::floor(40 * std::pow(1 + 1.5 * usual.ambitiousLimit / 100, months));
+    REQUIRE(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+
+    // Serving an objective due on race day, it builds up to the date: a stretch, not impossible.
+    Objective race;
+    race.id = "o-race";
+    race.due = raceDay;
+    plan.objectives.push_back(race);
+    plan.goals[0].objectiveId = "o-race";
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::ambitious);
+    CHECK(hasFactor(r, "campaign"));
+    CHECK(r.comfortableLimit == doctest::Approx(usual.comfortableLimit));  // steady work stays steady work
+    // Ending a week before the race counts too; two weeks is the edge.
+    plan.goals[0].deadline = raceDay.plusDays(-7);
+    CHECK(hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+
+    // Not a campaign: an objective due months after the goal, a goal of half a year, a line to hold.
+    plan.goals[0].deadline = raceDay;
+    plan.objectives[0].due = raceDay.plusMonths(3);
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.objectives[0].due = raceDay;
+    plan.goals[0].start = raceDay.plusMonths(-6);
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.goals[0].start = kStart;
+    plan.goals[0].targetType = TargetType::stay_above;
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+}

@@ -522,7 +522,7 @@ TEST_CASE("every finding code has an English message and suggestion, and every s
         CHECK_MESSAGE(en.has(std::string("realism.reason.") + reason), reason);
     for (const char* factor : {"paid_boost", "established_phase", "own_trend", "short_period", "from_zero",
                                "absolute_floor", "beyond_scale", "decision", "existing_audience", "local_targeting",
-                               "ratings_needed", "paid_results", "same_period", "perfect_average"})
+                               "ratings_needed", "paid_results", "same_period", "perfect_average", "campaign"})
         CHECK_MESSAGE(en.has(std::string("realism.factor.") + factor), factor);
     for (const RealismBand& band : realismBands()) CHECK(en.has(std::string("realism.tier.") + band.tier));
 }

@@ -40,6 +40,10 @@ constexpr double kAudienceVolumeComfortable = 0.3, kAudienceVolumeAmbitious = 1.
 constexpr double kNewAccountComfortable = 0.05, kNewAccountAmbitious = 0.10;
 // Counts below this swing by whole steps (1, 2, 1 leads a month): their check-ins show no trend.
 constexpr double kFewToCount = 10;
+// A campaign up to a dated event: a goal of up to four months that ends with its objective (on
+// its due date or in the two weeks before) may stretch twice as far as the usual pace.
+constexpr double kCampaignMonths = 4, kCampaignStretch = 2;
+constexpr long kCampaignEndDays = 14;
 // A running total's own intake a month: a tenth above it is steady work, two and a half times it
 // the most a late rush brings.
 constexpr double kIntakeComfortable = 1.1, kIntakeAmbitious = 2.5;
@@ -392,6 +396,18 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
         comfortable *= band.establishedFactor, ambitious *= band.establishedFactor;
         pace.floorComfortable *= band.establishedFactor, pace.floorAmbitious *= band.establishedFactor;
         r.factors.push_back("established_phase");
+    }
+    // A campaign up to a dated event (a race, Christmas, a premiere): responses to it (sign-ups,
+    // posts with its hashtag, likes, donations) pile up in its last weeks. Only the stretch
+    // widens: what is comfortable stays what steady work brings. A running total has its own
+    // late rush (kIntakeAmbitious); a habit the team decides has no event to wait for.
+    const bool responses = family == KpiFamily::conversions || family == KpiFamily::volume || family == KpiFamily::money;
+    const bool campaign = responses && upward && !hold && !kpi->controllable && hints.objectiveDue &&
+                          r.months <= kCampaignMonths && *goal.deadline <= *hints.objectiveDue &&
+                          daysBetween(*goal.deadline, *hints.objectiveDue) <= kCampaignEndDays;
+    if (campaign) {
+        ambitious *= kCampaignStretch, pace.floorAmbitious *= kCampaignStretch;
+        r.factors.push_back("campaign");
     }
     pace.comfortLog = toLog(comfortable, r.measure), pace.ambitionLog = toLog(ambitious, r.measure);
 
