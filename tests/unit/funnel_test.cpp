@@ -257,6 +257,10 @@ TEST_CASE("funnel: a total is won before the stage above the customers closes (a
     CHECK(f.stages[2].current == 14);
     CHECK(f.numberPerMonth == doctest::Approx(40 / monthsBetween(kFunnelToday, Date{2027, 4, 15})));
     CHECK(hasIssue(f, "window"));
+    // The goals it creates are worked for until the window closes, not until the due date.
+    const auto created = funnelGoals(p, f, kFunnelToday, Strings::load("en"));
+    REQUIRE(!created.empty());
+    for (const Goal& g : created) CHECK(g.deadline == Date{2027, 4, 15});
 
     // One goal for that stage running to the due date keeps the whole time.
     Goal later = apps;

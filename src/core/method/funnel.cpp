@@ -106,7 +106,10 @@ std::optional<double> perMonth(Funnel& f, const Plan& plan, const Objective& o, 
         return (n.value - level->value) / monthsBetween(today, *o.due);
     }
     const Date end = windowEnd(plan, o, stages, *o.due, today);
-    if (end < *o.due) note(f, "window", {{"end_date", end.str()}, {"due_date", o.due->str()}});
+    if (end < *o.due) {
+        f.windowEnd = end;
+        note(f, "window", {{"end_date", end.str()}, {"due_date", o.due->str()}});
+    }
     return n.value / monthsBetween(today, end);
 }
 

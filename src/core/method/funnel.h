@@ -111,6 +111,7 @@ struct Funnel {
     double socialShare = 0;                  // percent
     RateSource socialShareSource = RateSource::starting;
     double socialPerMonth = 0;               // what social media must bring per month
+    std::optional<Date> windowEnd;           // a total is won by then, before the due date (issue "window")
     std::vector<FunnelStage> stages;         // top down; the last counts the business number
     std::vector<FunnelRate> rates;           // rates[i] leads from stages[i] to stages[i + 1]
     std::optional<Bottleneck> bottleneck;
