@@ -738,7 +738,10 @@ TEST_CASE("evidence: a short campaign that ends with its objective may stretch t
     plan.goals[0].deadline = raceDay.plusDays(-7);
     CHECK(hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
 
-    // Not a campaign: an objective due months after the goal, a goal of half a year, a line to hold.
+    // Not a campaign: an objective due at a month's end (a planning period, not an event), one
+    // due months after the goal, a goal of half a year, a line to hold, a running total.
+    plan.objectives[0].due = plan.goals[0].deadline = Date{2026, 3, 31};
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
     plan.goals[0].deadline = raceDay;
     plan.objectives[0].due = raceDay.plusMonths(3);
     CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
@@ -746,6 +749,9 @@ TEST_CASE("evidence: a short campaign that ends with its objective may stretch t
     plan.goals[0].start = raceDay.plusMonths(-6);
     CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
     plan.goals[0].start = kStart;
+    plan.goals[0].measuredAs = MeasuredAs::total;
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
     plan.goals[0].targetType = TargetType::stay_above;
     CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
 }

@@ -399,11 +399,13 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     }
     // A campaign up to a dated event (a race, Christmas, a premiere): responses to it (sign-ups,
     // posts with its hashtag, likes, donations) pile up in its last weeks. Only the stretch
-    // widens: what is comfortable stays what steady work brings. A running total has its own
-    // late rush (kIntakeAmbitious); a habit the team decides has no event to wait for.
+    // widens: what is comfortable stays what steady work brings. An event falls on a day; an
+    // objective due on the last day of a month closes a planning period, not an event. A running
+    // total has its own late rush (kIntakeAmbitious); a habit the team decides has no event.
     const bool responses = family == KpiFamily::conversions || family == KpiFamily::volume || family == KpiFamily::money;
-    const bool campaign = responses && upward && !hold && !kpi->controllable && hints.objectiveDue &&
-                          r.months <= kCampaignMonths && *goal.deadline <= *hints.objectiveDue &&
+    const bool event = hints.objectiveDue && hints.objectiveDue->plusDays(1).day != 1;
+    const bool campaign = responses && upward && !hold && !kpi->controllable && goal.measuredAs != MeasuredAs::total &&
+                          event && r.months <= kCampaignMonths && *goal.deadline <= *hints.objectiveDue &&
                           daysBetween(*goal.deadline, *hints.objectiveDue) <= kCampaignEndDays;
     if (campaign) {
         ambitious *= kCampaignStretch, pace.floorAmbitious *= kCampaignStretch;
