@@ -6,9 +6,11 @@
 #include <cmath>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "core/method/funnel.h"
 #include "core/method/funnel_goals.h"
+#include "core/method/plan_load.h"
 #include "core/method/review.h"
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_json.h"
@@ -278,6 +280,44 @@ TEST_CASE("funnel: a total is won before the stage above the customers closes (a
     f = workFunnel(p, "o1", kFunnelToday);
     CHECK(f.numberPerMonth == 5);
     CHECK(!hasIssue(f, "window"));
+}
+
+TEST_CASE("funnel: a plan that measures app installs passes the app store: visits, installs, paying customers") {
+    // 600 new paying players a month; the plan measures store visits, installs and payers in April.
+    Plan p = planWith(Business::other, {BusinessMetric::customers, 600, NumberPeriod::month});
+    p.objectives[0].funnel.socialShare = 60;
+    for (const auto& [id, kpi, value] : {std::tuple{"g-store", "link_clicks", 50000.0}, {"g-installs", "app_installs", 16000.0},
+                                         {"g-payers", "new_customers", 400.0}}) {
+        p.goals.push_back(measuredGoal(id, kpi, value));
+        p.checkins.push_back(checkin(id, Date{2027, 1, 5}, value));
+    }
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(stageNames(f) == std::vector<std::string>{"reach", "visits", "installs", "customers"});
+    CHECK(hasIssue(f, "installs"));
+    REQUIRE(f.rates.size() == 3);
+    CHECK(f.rates[1].id == FunnelRateId::install_rate);
+    CHECK(f.rates[1].value == doctest::Approx(32));  // 16,000 of 50,000 store visits install
+    CHECK(f.rates[2].id == FunnelRateId::install_to_customer);
+    CHECK(f.rates[2].value == doctest::Approx(2.5));  // 400 of 16,000 installs pay
+    CHECK(*f.stages[2].required == doctest::Approx(360 / 0.025));
+    // Every step measured in one month: the same gap everywhere, counted at the paying customers.
+    REQUIRE(f.bottleneck);
+    CHECK(name(f.stages[f.bottleneck->stage].id) == std::string("customers"));
+
+    // The team's own store rates win; they live in the plan file like the others.
+    p.objectives[0].funnel.rates.installToCustomer = 3;
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.rates[2].source == RateSource::team);
+    CHECK(*f.stages[2].required == doctest::Approx(360 / 0.03));
+    const LoadResult again = loadPlanFile(serializePlanDocument(p));
+    REQUIRE(again.plan);
+    CHECK(again.plan->objectives[0].funnel.rates.installToCustomer == 3);
+
+    // Without installs measured, the shape is the business kind's own.
+    p.goals.erase(p.goals.begin() + 1);
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(stageNames(f) == std::vector<std::string>{"reach", "visits", "customers"});
+    CHECK(!hasIssue(f, "installs"));
 }
 
 // ---- rates from the plan -------------------------------------------------------------------------
@@ -645,14 +685,17 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
     for (int s = 0; s <= static_cast<int>(FunnelStageId::revenue); ++s)
         CHECK(en.has(std::string("funnel.goal.") + name(static_cast<FunnelStageId>(s))));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b) {
-        const Funnel f = workFunnel(planWith(static_cast<Business>(b), revenuePerMonth(1000)), "o1", kFunnelToday);
+        Plan p = planWith(static_cast<Business>(b), revenuePerMonth(1000));
+        const Funnel f = workFunnel(p, "o1", kFunnelToday);
         for (const FunnelRate& r : f.rates) CHECK_MESSAGE(en.has(stepNameKey(r)), stepNameKey(r));
+        p.goals.push_back(measuredGoal("installs", "app_installs", 100));  // the app store's steps too
+        for (const FunnelRate& r : workFunnel(p, "o1", kFunnelToday).rates) CHECK_MESSAGE(en.has(stepNameKey(r)), stepNameKey(r));
     }
     for (int s = 0; s <= static_cast<int>(RateSource::starting); ++s)
         CHECK(en.has(std::string("funnel.source.") + name(static_cast<RateSource>(s))));
     for (const char* code : {"no_objective", "no_number", "invalid_number", "zero_number", "no_due_date", "due_passed",
                              "invalid_share", "zero_share", "zero_rate", "invalid_rate", "no_business_kind",
-                             "nothing_measured", "level", "level_reached", "window"})
+                             "nothing_measured", "level", "level_reached", "window", "installs"})
         CHECK(en.has(std::string("funnel.issue.") + code));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b)
         for (FunnelStageId s : funnelShape(static_cast<Business>(b)).stages)

@@ -143,11 +143,13 @@ void workBack(Funnel& f) {
 // room to grow; without one, the step right after the stage, which turns what the team already
 // has there into the next stage without buying more reach. Rates the team set or assumed are
 // taken at their word (a small deal value may be the business, not a weakness).
+// Equal gaps (every rate measured in the same month shows the same gap at every stage) go to the
+// stage nearest the business number, where the shortfall is counted.
 void findBottleneck(Funnel& f) {
     for (size_t i = 0; i < f.stages.size(); ++i) {
         FunnelStage& s = f.stages[i];
         if (s.required && s.current && *s.current > 0) s.timesToday = *s.required / *s.current;
-        if (s.timesToday && (!f.bottleneck || *s.timesToday > f.bottleneck->timesToday))
+        if (s.timesToday && (!f.bottleneck || *s.timesToday >= f.bottleneck->timesToday * (1 - 1e-9)))
             f.bottleneck = Bottleneck{i, *s.timesToday, std::nullopt};
     }
     if (!f.bottleneck) {
@@ -189,7 +191,14 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
     const FunnelAssumptions& team = objective->funnel;
     if (!team.shape && !plan.context.business) note(f, "no_business_kind");
     f.shape = team.shape.value_or(plan.context.business.value_or(Business::other));
-    const FunnelShape& shape = funnelShape(f.shape);
+    // A plan that measures app installs sells through an app store: installs sit between the
+    // visit and the paying customer, and the visit's conversion gives way to those two steps.
+    const PlanMeasurements measured(plan, today);
+    FunnelShape shape = funnelShape(f.shape);
+    if (measured.stage(FunnelStageId::installs).value) {
+        shape = withInstalls(shape);
+        if (shape.stages.size() != funnelShape(f.shape).stages.size()) note(f, "installs");
+    }
     f.socialShare = team.socialShare.value_or(shape.socialShare);
     f.socialShareSource = team.socialShare ? RateSource::team : RateSource::starting;
     if (!objective->number) return block(f, "no_number", {{"objective", objective->title}}), f;
@@ -208,7 +217,6 @@ Funnel workFunnel(const Plan& plan, const std::string& objectiveId, Date today) 
     if (f.socialShare <= 0) return block(f, "zero_share"), f;
     f.socialPerMonth = f.numberPerMonth * f.socialShare / 100;
 
-    const PlanMeasurements measured(plan, today);
     for (size_t i = 0; i < stageCount; ++i) {
         StageReading reading = measured.stage(shape.stages[i]);
         f.stages.push_back({shape.stages[i], reading.kpi, std::nullopt, reading.value, reading.source,

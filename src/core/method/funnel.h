@@ -17,9 +17,12 @@
 namespace waymark {
 
 // A stage of a funnel; text keys "funnel.stage.<name>.label" and ".name".
-enum class FunnelStageId { reach, clicks, visits, leads, sign_ups, enquiries, customers, orders, donations, revenue };
+// installs: app installs, a stage only when the plan measures them (an app's store between the
+// visit and the paying customer).
+enum class FunnelStageId { reach, clicks, visits, leads, sign_ups, enquiries, installs, customers, orders, donations, revenue };
 // The kind of rate a step between two stages has; the step's own name is stepNameKey().
-enum class FunnelRateId { click_through, enquiry_rate, lead_rate, conversion, lead_to_customer, order_value };
+enum class FunnelRateId { click_through, enquiry_rate, lead_rate, conversion, lead_to_customer, order_value,
+                          install_rate, install_to_customer };
 // Where a rate (or the social share) comes from; text key "funnel.source.<name>".
 enum class RateSource { team, measured, starting };
 // Where a stage's current value comes from.
@@ -36,6 +39,9 @@ struct FunnelShape {
 
 // The shape for a business kind (funnel_shapes.cpp).
 const FunnelShape& funnelShape(Business business);
+// The shape with app installs between the visits and the customer stage (visits -> installs ->
+// customers, orders or donations); the shape itself when it has no such step.
+FunnelShape withInstalls(const FunnelShape& shape);
 // KPIs that measure a stage, the first being the one a created goal uses when the plan
 // measures none of them; never empty.
 std::span<const char* const> stageKpis(FunnelStageId stage);
@@ -80,7 +86,8 @@ struct FunnelIssue {
                        // no_business_kind, nothing_measured, level (the number is a level a goal
                        // stands at: the funnel brings the growth), level_reached (blocking: that goal
                        // is at the number already), window (the stage before the customers ends
-                       // before the due date: a total is spread until then)
+                       // before the due date: a total is spread until then), installs (the plan
+                       // measures app installs: the way to a customer passes the app store)
     bool blocking = false;
     TextArgs args;
 };
