@@ -755,3 +755,20 @@ TEST_CASE("evidence: a short campaign that ends with its objective may stretch t
     plan.goals[0].targetType = TargetType::stay_above;
     CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
 }
+
+TEST_CASE("evidence: a line suggested for an average stops where it would be fragile (issue 24)") {
+    // Keep the average above 3.9 over ten ratings; the ratings rose to 4.9, so the trend would
+    // suggest holding it near the top, where the next lower rating already breaks the line.
+    Plan plan = planWith(goalOn("average_rating", 4.5, 3.9, kStart, kStart.plusMonths(6)));
+    plan.goals[0].targetType = TargetType::stay_above;
+    plan.goals[0].ratingsCount = 10;
+    plan.checkins.push_back({"g1", kStart.plusMonths(1), 4.6, std::nullopt, ""});
+    plan.checkins.push_back({"g1", kStart.plusMonths(2), 4.8, std::nullopt, ""});
+    plan.checkins.push_back({"g1", kStart.plusMonths(3), 4.9, std::nullopt, ""});
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    REQUIRE(r.comfortableTarget);
+    // Three lower ratings must fit under the line: (10 x 4.9 + 3 x 4) / 13 = 4.69.
+    CHECK(*r.comfortableTarget <= 4.69);
+    plan.goals[0].target = *r.comfortableTarget;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+}

@@ -567,15 +567,22 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     // It should take at least three of them, and at least twice the ones the period is likely to
     // bring (one in ten of the new ratings the plan expects); one that breaks before the period
     // is likely to end is out of reach.
-    if (isScore && hold && upward && hints.ratingsCount && from >= target && target > kpi->ceiling - 1) {
+    // A line at or below one step under the top is not fragile, but a higher line suggested for
+    // it may be: suggestions stop at the lines this check would draw (fragileCap*).
+    std::optional<double> fragileCapComfortable, fragileCapAmbitious;
+    if (isScore && hold && upward && hints.ratingsCount && from > kpi->ceiling - 1) {
         const double n = *hints.ratingsCount, lower = kpi->ceiling - 1;
-        const double canTake = n * (from - target) / (target - lower);
         const double expected = hints.newRatingsPerMonth ? *hints.newRatingsPerMonth * months * kLowerShareOfNewRatings : 0;
         const double c = std::max(kFragileComfortable, 2 * expected), a = expected;
         const auto lineFor = [&](double k) { return (n * from + k * lower) / (n + k); };
-        judgement.add({EvidenceKind::fragile_average, Verdict::unknown, EvidenceUnit::ratings, std::floor(canTake + 1e-9), c,
-                       a, true, lineFor(c), lineFor(a), hints.ratingsGoal,
-                       {{"ratings_number", formatNumber(n)}, {"lower_number", formatNumber(lower)}}});
+        if (from >= target && target > lower) {
+            const double canTake = n * (from - target) / (target - lower);
+            judgement.add({EvidenceKind::fragile_average, Verdict::unknown, EvidenceUnit::ratings, std::floor(canTake + 1e-9),
+                           c, a, true, lineFor(c), lineFor(a), hints.ratingsGoal,
+                           {{"ratings_number", formatNumber(n)}, {"lower_number", formatNumber(lower)}}});
+        } else {
+            fragileCapComfortable = lineFor(c), fragileCapAmbitious = lineFor(a);
+        }
     }
 
     // ---- the pace's lines from where the number stands: the band, or the team's own intake
@@ -703,8 +710,11 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
         if (!upward && r.measure == Measure::reduction && value <= 0) return std::nullopt;
         return value;
     };
-    r.comfortableTarget = suggest(judgement.comfortableLine());
-    r.ambitiousTarget = suggest(judgement.ambitiousLine());
+    const auto capped = [](std::optional<double> line, std::optional<double> cap) {
+        return line && cap ? std::optional<double>(std::min(*line, *cap)) : line;
+    };
+    r.comfortableTarget = suggest(capped(judgement.comfortableLine(), fragileCapComfortable));
+    r.ambitiousTarget = suggest(capped(judgement.ambitiousLine(), fragileCapAmbitious));
     // One number twice ("5/5 or 5/5") is no choice.
     if (r.comfortableTarget && r.ambitiousTarget && *r.comfortableTarget == *r.ambitiousTarget) r.ambitiousTarget.reset();
     return r;
