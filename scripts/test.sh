@@ -11,14 +11,21 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 source scripts/env.sh
+echo "   (setup took $SECONDS s)"
 
 passed=0 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+# Each stage says how long it took, so a slow CI run shows where its time went.
+stage_started=$SECONDS first_stage=1
+stage() {
+  [ -z "$first_stage" ] && echo "   (took $((SECONDS - stage_started)) s)"
+  first_stage='' stage_started=$SECONDS; echo "== $1"
+}
 
-echo "== lint: ESLint and tsc --checkJs over our JavaScript"
+stage "lint: ESLint and tsc --checkJs over our JavaScript"
 if bash scripts/lint.sh; then count 1 0; else echo "lint failed"; count 0 1; fi
 
-echo "== native: core, UI and CLI tests (ctest)"
+stage "native: core, UI and CLI tests (ctest)"
 # The Test build type: -O1 without debug info, asserts on (CMakeLists.txt); no benchmark tools.
 if cmake -B build -S . -DCMAKE_BUILD_TYPE=Test -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
    cmake --build build -j"$(nproc)" >build/build.log 2>&1; then
@@ -34,19 +41,19 @@ fi
 
 # A build of its own (clang, sanitizers): minutes on two cores, so a slow check.
 if [ -n "${WAYMARK_SLOW:-}" ]; then
-  echo "== fuzz smoke: the plan reader under libFuzzer, ASan and UBSan for ${WAYMARK_FUZZ_SECONDS:-10} s"
+  stage "fuzz smoke: the plan reader under libFuzzer, ASan and UBSan for ${WAYMARK_FUZZ_SECONDS:-10} s"
   bash scripts/fuzz.sh "${WAYMARK_FUZZ_SECONDS:-10}"; fuzzed=$?
   if [ "$fuzzed" = 0 ]; then count 1 0
   elif [ "$fuzzed" = 77 ]; then echo "fuzz smoke NOT RUN: this compiler has no libFuzzer (counted neither passed nor failed)"
   else echo "fuzz smoke failed (build-fuzz/fuzz.log)"; count 0 1; fi
 fi
 
-echo "== sync: the room server and Yjs clients in Node (tests/sync)"
+stage "sync: the room server and Yjs clients in Node (tests/sync)"
 node --test --test-reporter=spec tests/sync/ 2>&1 | tee build/sync.log | grep -vE '^\s*$'
 count "$(grep -oE '^ℹ pass [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 0)" \
       "$(grep -oE '^ℹ fail [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 1)"
 
-echo "== web: build and browser tests (headless Chromium)"
+stage "web: build and browser tests (headless Chromium)"
 if bash scripts/build-web.sh; then
   # One Chromium and one served site for the whole run, a fresh browser context per test.
   node tests/e2e/run.mjs 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
@@ -56,5 +63,6 @@ else
   echo "web build failed"; count 0 1
 fi
 
+echo "   (took $((SECONDS - stage_started)) s; $SECONDS s in all)"
 echo "tests: $passed passed, $failed failed"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ]

@@ -123,9 +123,9 @@ std::string App::openStored(const std::string& text, bool whole) {
         storage_.storedPlanRefused(toPlatform(refusal), reason);
         return reason;
     }
-    const std::vector<LoadNote> notes = loaded.notes;
-    replacePlan(std::move(*loaded.plan), "import");
-    if (!notes.empty()) noticeChanges(notes);
+    switchPlan(std::move(*loaded.plan), "import", [this, notes = loaded.notes] {
+        if (!notes.empty()) noticeChanges(notes);
+    });
     return {};
 }
 
@@ -217,23 +217,26 @@ std::string App::importPlan(const std::string& text) {
 
 void App::openFile(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds) {
     LoadResult loaded = loadPlanFile(text);
-    const std::string error = loaded ? "" : loaded.error.text(tr_);
-    if (loaded) {
-        std::vector<std::string> taken = takenIds;
-        taken.push_back(plan().id);
-        loaded.plan->id = unusedPlanId(loaded.plan->id, taken);
-        replacePlan(std::move(*loaded.plan), "open");
+    const auto tell = [this](std::string notice, bool isError) {
+        noticeIsError_ = isError;
+        mirroredNotice_.clear();  // said again even when the words are the same: the user acted again
+        notice_ = std::move(notice);
+        mirrorDirty_ = true;
+    };
+    if (!loaded) {
+        tell(tr_("notice.file_not_opened", {{"file", name}, {"error", loaded.error.text(tr_)}}), true);
+        return;
     }
-    noticeIsError_ = !error.empty();
-    mirroredNotice_.clear();  // said again even when the words are the same: the user acted again
-    notice_ = error.empty() ? tr_("notice.file_opened", {{"file", name}})
-                            : tr_("notice.file_not_opened", {{"file", name}, {"error", error}});
-    if (loaded && !loaded.notes.empty()) {
+    std::string opened = tr_("notice.file_opened", {{"file", name}});
+    if (!loaded.notes.empty()) {
         std::string changes;
         for (const LoadNote& note : loaded.notes) changes += (changes.empty() ? "" : "; ") + note.text(tr_);
-        notice_ += " " + tr_("notice.file_changes", {{"changes", changes}});
+        opened += " " + tr_("notice.file_changes", {{"changes", changes}});
     }
-    mirrorDirty_ = true;
+    std::vector<std::string> taken = takenIds;
+    taken.push_back(plan().id);
+    loaded.plan->id = unusedPlanId(loaded.plan->id, taken);
+    switchPlan(std::move(*loaded.plan), "open", [tell, opened] { tell(opened, false); });
 }
 
 std::string App::itemRect(const std::string& name) const {
@@ -326,6 +329,34 @@ void App::apply(const PlanEdit& edit) {
 void App::replacePlan(Plan plan, const char* reason) {
     apply(ReplacePlan{std::move(plan), reason});
     panel_ = Panel::none;
+}
+
+void App::switchPlan(Plan plan, const char* reason, std::function<void()> then) {
+    auto open = [this, plan = std::move(plan), reason, then = std::move(then)]() mutable {
+        replacePlan(std::move(plan), reason);
+        if (then) then();
+    };
+    // Saves fail (storage full or blocked, another tab's revision, a failed write) and the open
+    // plan changed since its last save: once replaced, those changes live only in the undo history
+    // of this tab. Asked first, with a download on the way.
+    if (storageProblem_.empty() || !doc_.history().unsaved()) {
+        open();
+        return;
+    }
+    waitingSwitch_ = std::move(open);
+    unstoredDialog_.open();
+    framesAfterChange_ = kFramesAfterChange;
+    reader_.announce(tr_("storage.switch_title") + ". " +
+                     tr_("storage.switch_text", {{"name", this->plan().name}, {"problem", storageProblem_}}));
+}
+
+void App::handleUnstoredSwitch(const ui::UnstoredSwitchAction& action) {
+    std::function<void()> open = std::move(waitingSwitch_);
+    waitingSwitch_ = nullptr;
+    if (!open || action.kind == ui::UnstoredSwitchAction::Kind::cancel) return;
+    if (action.kind == ui::UnstoredSwitchAction::Kind::download_then_open)
+        page_.downloadFile(fileSlug(plan().name) + ".waymark.json", "application/json", exportPlan());
+    open();
 }
 
 void App::openInPlace(Plan plan) {
@@ -530,10 +561,11 @@ void App::handle(const ui::Intent& intent) {
                        own.name = tr_("new_plan.untitled");
                        own.id = newPlanId();
                        own.created = own.updated = today_;
-                       replacePlan(std::move(own), "new");
+                       switchPlan(std::move(own), "new");
                    },
                    [&](const ui::ShowTogether&) { showTogether(); },
                    [&](const ui::TogetherAction& a) { handleTogether(a); },
+                   [&](const ui::UnstoredSwitchAction& a) { handleUnstoredSwitch(a); },
                },
                intent);
 }
@@ -749,6 +781,7 @@ void App::drawFrame() {
         ImGui::BeginChild("panel", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
         drawPanel(ctx, intent);
         ImGui::EndChild();
+        locator_.noteLastItem("editor-panel");  // where the wheel scrolls the editor, apart from the view
         ImGui::PopID();
     }
     if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_, versionsOf_,
@@ -757,10 +790,12 @@ void App::drawFrame() {
     if (sharedPlan_ && !sharedPlanPutOff_)
         if (auto i = sharedDialog_.draw(ctx, sharedOffer_)) intent = i;
     if (auto i = togetherDialog_.draw(ctx, together_)) intent = i;
+    if (waitingSwitch_)
+        if (auto i = unstoredDialog_.draw(ctx, plan().name, storageProblem_)) intent = i;
     if (std::optional<Plan> created = newPlan_.draw(ctx)) {
         created->id = newPlanId();
         created->created = created->updated = today_;
-        replacePlan(std::move(*created), "new");
+        switchPlan(std::move(*created), "new");
     }
     handleShortcuts();
 

@@ -4,6 +4,7 @@
 // screen-reader mirror informed. The same App runs in the browser and in the native UI tests
 // (with a test Page, ScreenReader, PlanLibrary and PlanStorage).
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,7 @@
 #include "ui/views/task_plan/task_plan_view.h"
 #include "ui/chrome/timer_card.h"
 #include "ui/chrome/together_dialog.h"
+#include "ui/chrome/unstored_switch_dialog.h"
 #include "ui/views/voting/voting_view.h"
 #include "ui/views/workshop/workshop_view.h"
 #include "ui/kit/touch_scroll.h"
@@ -185,6 +187,10 @@ private:
     // tab)"), which the next save stores beside the other tab's, or read the other tab's version.
     void resolveConflict(bool keepMineAsCopy);
     void replacePlan(Plan plan, const char* reason);
+    // Another plan (new, opened, from a file or a link) takes the open plan's place; `then` runs
+    // once it has. While the open plan has changes no save holds, the user is asked first.
+    void switchPlan(Plan plan, const char* reason, std::function<void()> then = {});
+    void handleUnstoredSwitch(const ui::UnstoredSwitchAction& action);
     // Opens a plan in place (start-up): no undo step.
     void openInPlace(Plan plan);
     // Says what the loader changed in a plan from an earlier build (a moved KPI), in a notice.
@@ -276,6 +282,9 @@ private:
     ui::SharedPlanOffer sharedOffer_;
     ui::SharedPlanDialog sharedDialog_;
     bool sharedPlanPutOff_ = false;
+    // A plan waiting to be opened until the user answers "changes not stored yet" (switchPlan).
+    std::function<void()> waitingSwitch_;
+    ui::UnstoredSwitchDialog unstoredDialog_;
 
     // The screen-reader mirror: rebuilt when something it shows changed.
     bool mirrorDirty_ = true;

@@ -64,10 +64,11 @@ void App::sharedPlanMayOpen(const std::vector<std::string>& takenIds) {
     std::vector<std::string> taken = takenIds;
     taken.push_back(plan().id);
     shared.id = unusedPlanId(shared.id, taken);
-    replacePlan(std::move(shared), "open");
-    notice_ = tr_("share.opened", {{"name", ui::offerName(sharedOffer_, tr_)}});
-    noticeIsError_ = false;
-    mirrorDirty_ = true;
+    switchPlan(std::move(shared), "open", [this] {
+        notice_ = tr_("share.opened", {{"name", ui::offerName(sharedOffer_, tr_)}});
+        noticeIsError_ = false;
+        mirrorDirty_ = true;
+    });
 }
 
 void App::handleSharedPlan(const ui::SharedPlanAction& action) {

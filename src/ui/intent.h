@@ -66,6 +66,12 @@ struct SharedPlanAction {
     Kind kind = Kind::open;
 };
 
+// The answer to "changes not stored yet" before another plan opens (UnstoredSwitchDialog).
+struct UnstoredSwitchAction {
+    enum class Kind { download_then_open, open, cancel };
+    Kind kind = Kind::cancel;
+};
+
 // The first visit's choice (welcome_banner.h): a plan of one's own, empty or from goal templates,
 // or go on exploring the example.
 struct WelcomeChoice {
@@ -86,6 +92,6 @@ using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGo
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
                             ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice, ShowTogether,
-                            TogetherAction>;
+                            TogetherAction, UnstoredSwitchAction>;
 
 }  // namespace waymark::ui

@@ -58,7 +58,7 @@ test("a goal's fields set by mouse and keyboard land in the exported plan", asyn
   await fill(page, 'scope', 'people within 3 miles');
   await fill(page, 'start', '2026-12-01');
   await fill(page, 'deadline', '2026-12-31');
-  await pick(page, 'channel', 2, 'field:deadline');  // the second known channel
+  await pick(page, 'channel', 2, 'editor-panel');  // the second known channel
   await waitForPlan(page, (plan) => plan.goals[0].deadline === '2026-12-31' && plan.goals[0].scope === 'people within 3 miles' &&
     plan.goals[0].start === '2026-12-01' && plan.goals[0].channel !== undefined);
   const goal = (await exportedPlan(page)).plan.goals[0];

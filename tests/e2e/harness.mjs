@@ -48,6 +48,9 @@ export async function startSite(dir = SITE_DIR, { own = false } = {}) {
     return { server, url: SHARED_SITE };
   }
   const server = await serveDirectory(dir);
+  // A test that fails before its close() must not leave the file's process waiting on the server
+  // (that hung a whole CI run): the server serves while the test runs and never holds it open.
+  server.unref();
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
@@ -122,9 +125,13 @@ export async function drawsDuring(page, ms) {
 
 // Waits for waymark.whenIdle(): the page has handled all input so far, drawn the result, and
 // saved. Fails after timeout ms instead of hanging the test run.
-export async function untilIdle(page, timeout = 10000) {
-  await page.evaluate((ms) => Promise.race([window.waymark.whenIdle(), new Promise((resolve, reject) =>
-    setTimeout(() => reject(new Error(`the page did not become idle within ${ms} ms`)), ms))]), timeout);
+export async function untilIdle(page, timeout = 20000) {
+  // The error says what was still going on: frames being drawn, a save, or typing kept as a draft.
+  await page.evaluate((ms) => Promise.race([window.waymark.whenIdle(), new Promise((resolve, reject) => {
+    const drawsBefore = window.__draws ? window.__draws.frames : 0;
+    setTimeout(() => reject(new Error(`the page did not become idle within ${ms} ms (${
+      window.__draws ? window.__draws.frames - drawsBefore : '?'} frames meanwhile; saving ${JSON.stringify(window.waymark.saveState())})`)), ms);
+  })]), timeout);
 }
 
 // Draw calls and animation frames from now until the page reports idle.
@@ -151,7 +158,7 @@ export const exportedPlan = (page) => page.evaluate(() => JSON.parse(window.waym
 
 // Waits until the exported plan satisfies check(plan) (a function run in the page), or fails
 // after timeout ms. Input reaches ImGui a frame at a time, so a burst of typing takes a moment.
-export async function waitForPlan(page, check, arg, timeout = 5000) {
+export async function waitForPlan(page, check, arg, timeout = 15000) {
   // Polled from here, not inside the page: the page's Content-Security-Policy allows no eval.
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -176,10 +183,14 @@ export async function scrollToItem(page, name, { near } = {}) {
   const anchor = near && await page.evaluate((n) => window.waymark.itemRect(n), near);
   if (anchor) await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
   else await page.mouse.move(viewport.width / 2, viewport.height / 2);
-  for (let i = 0; i < 40; i++) {
+  // Down first; an item not met on the way down is above where the area was scrolled to. A
+  // partly shown item is brought in from the side it sticks out of.
+  const middle = anchor ? anchor.y + anchor.height / 2 : viewport.height / 2;
+  for (let i = 0; i < 60; i++) {
     const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
     if (rect && rect.height >= 14) return rect;
-    await page.mouse.wheel(0, rect ? 120 : 400);
+    const down = rect ? rect.y > middle : i < 20;
+    await page.mouse.wheel(0, (down ? 1 : -1) * (rect ? 120 : 400));
     await untilIdle(page);  // the wheel woke the page; wait for it to draw the result
   }
   throw new Error(`UI item "${name}" never came into view`);

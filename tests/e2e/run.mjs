@@ -24,10 +24,21 @@ const stop = async () => { await browser.close().catch(() => {}); site.server.cl
 let child;
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { child?.kill(signal); await stop(); process.exit(1); });
 
-child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
+// A test that waits forever fails after its timeout instead of holding the run, and a file whose
+// tests have ended exits even if something it opened is still listening.
+const TEST_TIMEOUT_MS = 5 * 60 * 1000;
+child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, `--test-timeout=${TEST_TIMEOUT_MS}`,
+  '--test-force-exit', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
   env: { ...process.env, WAYMARK_BROWSER_WS: browser.wsEndpoint(), WAYMARK_SITE_URL: site.url },
 });
+// And should a file's process hang anyway, the run still ends, failed, and says so.
+const RUN_LIMIT_MS = 45 * 60 * 1000;
+const watchdog = setTimeout(() => {
+  console.error(`browser tests: stopped after ${RUN_LIMIT_MS / 60000} minutes; a test file did not end`);
+  child.kill('SIGKILL');
+}, RUN_LIMIT_MS);
 const status = await new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
+clearTimeout(watchdog);
 await stop();
 process.exit(status);

@@ -20,7 +20,7 @@ export function recordPuts() {
 }
 
 // Waits until no change waits to be saved and no save is under way; returns waymark.saveState().
-export async function waitForSaved(page, { timeout = 5000 } = {}) {
+export async function waitForSaved(page, { timeout = 15000 } = {}) {
   await page.waitForFunction(() => {
     const s = window.waymark.saveState();
     return !s.pending && !s.saving;
@@ -148,7 +148,7 @@ export function recordAnnouncements() {
 }
 
 // Waits until the live region has said something that matches pattern; returns what it said.
-export async function announced(page, pattern, { timeout = 5000 } = {}) {
+export async function announced(page, pattern, { timeout = 10000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const said = await page.evaluate(() => window.__announced);

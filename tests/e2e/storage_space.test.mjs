@@ -121,6 +121,17 @@ test('storage full: deleting old plans frees space and the open plan is stored a
   const old = made.filter((id) => id !== open);
   assert.ok(old.length >= 2, `only ${made.length} plans fitted`);
 
+  // A change no save can hold: another plan opens only after a question, and Cancel keeps it.
+  await rename(page, 'Not stored anywhere');
+  await page.waitForFunction(() => { const s = window.waymark.saveState(); return !s.pending && !s.saving && /full/.test(s.problem); });
+  await clickItem(page, 'plans');
+  await clickItem(page, `plan-open:${old[0]}`);
+  await clickItem(page, 'switch-cancel');
+  await untilIdle(page);
+  assert.equal(await page.evaluate(() => window.waymark.openPlanId()), open);
+  assert.equal((await exportedPlan(page)).plan.name, 'Not stored anywhere');
+  if (await page.evaluate(() => window.waymark.itemRect('plans-close'))) await clickItem(page, 'plans-close');
+
   // Into the bin by the Plans dialog, which the banner opens, and by the API. A delete writes no
   // new revision (the full store would refuse one): the record keeps its rev, its versions go.
   const before = await page.evaluate(() => window.waymark.plans());
@@ -133,7 +144,9 @@ test('storage full: deleting old plans frees space and the open plan is stored a
   assert.deepEqual(await page.evaluate((id) => window.waymark.deletePlan(id), old[0]), { ok: true, error: null });
   for (const id of old.slice(0, 2)) {
     assert.equal(await storedRev(page, id), revBefore(id), `the delete of ${id} wrote a new revision`);
-    assert.deepEqual(await page.evaluate((i) => window.waymark.planVersions(i), id), [], `the kept versions of ${id} stayed`);
+    const versions = await page.evaluate((i) => window.waymark.planVersions(i), id);
+    assert.deepEqual(versions, [], `the kept versions of ${id} (deleted ${id === old[1] ? 'in the dialog' : 'by the API'}) stayed: ${
+      JSON.stringify(versions)}; its record: rev ${await storedRev(page, id)}, saved ${(await storedRecord(page, id)).savedAt}`);
   }
   // The space freed lets the open plan's save through without another edit.
   await page.waitForFunction(() => window.waymark.saveState().problem === '', null, { timeout: 10000 });

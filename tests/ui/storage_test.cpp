@@ -103,6 +103,61 @@ TEST_CASE("storage full: plain words, a download and old plans to delete offered
     CHECK(parsePlanDocument(ui.storage.records.at(id).text).plan->objectives.at(0).title == "Fits again");
 }
 
+TEST_CASE("while saves fail, another plan opens only after a question: cancel keeps the plan, download keeps a copy") {
+    UiHarness ui;
+    ui.storage.flush();
+    const std::string id = ui.app.plan().id;
+    const Plan software = *loadTemplate("software");
+
+    // Saves work: a file opens at once.
+    ui.app.openFile("software.json", serializePlanDocument(software));
+    CHECK(ui.app.plan().id == software.id);
+    ui.app.undo();
+    ui.storage.flush();
+    ui.frames(2);
+    REQUIRE(ui.app.plan().id == id);
+
+    // Storage full, and an edit no save holds: every way to another plan asks first.
+    ui.storage.failWith(StorageProblem::quota);
+    renameFirstObjective(ui, "Not stored anywhere");
+    ui.storage.flush();
+    ui.frames(3);
+    ui.app.openFile("software.json", serializePlanDocument(software));
+    ui.frames(2);
+    CHECK(ui.app.plan().id == id);
+    CHECK(ui.app.itemRect("switch-download") != "");
+    const std::string asked = ui.reader.announcements.back();
+    CHECK(asked.find("not stored in this browser") != std::string::npos);
+    CHECK(asked.find("storage for Waymark is full") != std::string::npos);
+    REQUIRE(ui.click("switch-cancel"));
+    ui.frames(2);
+    CHECK(ui.app.plan().objectives.at(0).title == "Not stored anywhere");
+    CHECK(ui.app.itemRect("switch-download") == "");
+
+    // Download, then open: the file holds the unstored change; the new plan opens, and Undo
+    // brings the old one back.
+    ui.app.openFile("software.json", serializePlanDocument(software));
+    ui.frames(2);
+    REQUIRE(ui.click("switch-download"));
+    ui.frames(2);
+    REQUIRE(ui.page.downloads.size() == 1);
+    CHECK(parsePlanDocument(ui.page.downloads[0].text).plan->objectives.at(0).title == "Not stored anywhere");
+    CHECK(ui.app.plan().id == software.id);
+    ui.app.undo();
+    CHECK(ui.app.plan().objectives.at(0).title == "Not stored anywhere");
+
+    // A new plan asks too; "Open without downloading" opens it.
+    REQUIRE(ui.click("new-plan"));
+    ui.frames(2);
+    REQUIRE(ui.click("new-plan:create"));
+    ui.frames(2);
+    CHECK(ui.app.plan().id == id);
+    REQUIRE(ui.click("switch-anyway"));
+    ui.frames(2);
+    CHECK(ui.app.plan().id != id);
+    CHECK(ui.page.downloads.size() == 1);
+}
+
 TEST_CASE("storage blocked, a torn write, a newer build's data: said in plain words, the plan kept in memory, the last save intact") {
     for (const auto& [problem, words] : {std::pair{StorageProblem::blocked, "does not let Waymark store data"},
                                          std::pair{StorageProblem::failed, "Your last save is intact"},

@@ -206,7 +206,9 @@ std::optional<Intent> CheckinTable::drawEntryRow(const ViewContext& ctx, const P
     error_.clear();
     const std::optional<PlanEdit> edit = rowEdit(plan, *row_, *parsed.checkin);
     if (row_->index) row_.reset();
-    else startNew(goal.id, nextCheckinDate(goal, parsed.checkin->date));
+    // The next row at the goal's next due date, so a series of past check-ins is typed in a row,
+    // but never after today: the app would question its own suggestion.
+    else startNew(goal.id, std::min(nextCheckinDate(goal, parsed.checkin->date), ctx.today));
     if (!edit) return std::nullopt;
     return Intent{*edit};
 }

@@ -282,16 +282,23 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     const float pad = std::floor(0.25f * em), gap = std::floor(0.2f * em);
     const ImVec2 min = transform_.cellMin(cell), max = transform_.cellMax(cell);
     const float room = max.y - min.y - 2 * pad;
-    // Three lines where one such card fits the cell, else two: the title's two lines come first.
-    const ImVec2 cardSize(max.x - min.x - 2 * pad, cardHeight(room >= cardHeight(3) ? 3 : 2));
     const float barHeight = std::floor(1.4f * em);
-    // How many cards fit; when not all do, a bar at the bottom counts them and pages through.
-    const auto cardsIn = [&](float height) { return static_cast<size_t>(std::max(0.0f, (height + gap) / (cardSize.y + gap))); };
-    size_t fits = cardsIn(room);
+    const auto cardsIn = [&](float height, int lines) {
+        return static_cast<size_t>(std::max(0.0f, (height + gap) / (cardHeight(lines) + gap)));
+    };
+    // As many lines a card as let every card of the cell show (three, two, then one: seeing each
+    // tactic beats reading it whole); when not even one line each fits, cards of two lines (a
+    // title read whole) above a bar that counts them all and pages through.
+    int lines = 3;
+    while (lines > 1 && cardsIn(room, lines) < all.size()) --lines;
+    size_t fits = cardsIn(room, lines);
     const bool paged = aggregate || all.size() > fits;
-    // Paged: the cards that fit above a bar that counts them all and shows the next ones. A cell
-    // too small for a card and the bar (or a big plan) shows only the count.
-    if (paged) fits = aggregate ? 0 : cardsIn(room - barHeight - gap);
+    if (paged) {
+        lines = cardsIn(room - barHeight - gap, 2) > 0 ? 2 : 1;
+        // A cell too small for a card and the bar (or a big plan) shows only the count.
+        fits = aggregate ? 0 : cardsIn(room - barHeight - gap, lines);
+    }
+    const ImVec2 cardSize(max.x - min.x - 2 * pad, cardHeight(lines));
     const bool countOnly = paged && fits == 0;
     size_t& first = firstShown_[cellIndex(cell)];
     if (first >= all.size()) first = 0;
