@@ -225,6 +225,14 @@ TEST_CASE("funnel: a level the business stands at (recurring revenue) needs only
     p.goals[0].target = 55000;
     CHECK(workFunnel(p, "o1", kFunnelToday).numberPerMonth == 62000);
 
+    // Without a due date there are no months to spread the growth over: said, not read as new sales.
+    p.goals[0].target = 62000;
+    p.objectives[0].due.reset();
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.blocked());
+    CHECK(hasIssue(f, "level_no_due_date"));
+    p.objectives[0].due = Date{2027, 7, 11};
+
     // Already at the level: nothing new to win, said so instead of a funnel of zeros.
     p.goals[0].target = 62000;
     p.checkins.push_back(checkin("g-mrr", Date{2027, 1, 5}, 63000));
@@ -695,7 +703,7 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
         CHECK(en.has(std::string("funnel.source.") + name(static_cast<RateSource>(s))));
     for (const char* code : {"no_objective", "no_number", "invalid_number", "zero_number", "no_due_date", "due_passed",
                              "invalid_share", "zero_share", "zero_rate", "invalid_rate", "no_business_kind",
-                             "nothing_measured", "level", "level_reached", "window", "installs"})
+                             "nothing_measured", "level", "level_reached", "level_no_due_date", "window", "installs"})
         CHECK(en.has(std::string("funnel.issue.") + code));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b)
         for (FunnelStageId s : funnelShape(static_cast<Business>(b)).stages)

@@ -94,14 +94,18 @@ std::optional<double> perMonth(Funnel& f, const Plan& plan, const Objective& o, 
                                Date today) {
     const BusinessNumber& n = *o.number;
     const auto level = standingLevel(plan, o, today);
-    if (n.per != NumberPeriod::total && !(level && o.due)) return n.value / periodMonths(n.per);
+    if (n.per != NumberPeriod::total && !level) return n.value / periodMonths(n.per);
+    const std::string levelGoal = !level ? "" : level->goal->title.empty() ? level->goal->id : level->goal->title;
+    // A level without a date has no months to spread its growth over; read as new sales every
+    // period, it would ask for the whole level again each month.
+    if (!o.due && level)
+        return block(f, "level_no_due_date", {{"goal", levelGoal}, {"number_number", formatNumber(n.value)}}), std::nullopt;
     if (!o.due) return block(f, "no_due_date"), std::nullopt;
     if (*o.due <= today) return block(f, "due_passed", {{"due_date", o.due->str()}, {"today_date", today.str()}}), std::nullopt;
     if (level) {
-        const std::string goal = level->goal->title.empty() ? level->goal->id : level->goal->title;
         if (level->value >= n.value)
-            return block(f, "level_reached", {{"goal", goal}, {"value_number", formatNumber(level->value)}}), std::nullopt;
-        note(f, "level", {{"goal", goal}, {"value_number", formatNumber(level->value)},
+            return block(f, "level_reached", {{"goal", levelGoal}, {"value_number", formatNumber(level->value)}}), std::nullopt;
+        note(f, "level", {{"goal", levelGoal}, {"value_number", formatNumber(level->value)},
                           {"number_number", formatNumber(n.value)}, {"due_date", o.due->str()}});
         return (n.value - level->value) / monthsBetween(today, *o.due);
     }

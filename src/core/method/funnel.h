@@ -84,8 +84,9 @@ struct FunnelIssue {
                        // due_passed, invalid_share, zero_share; otherwise: zero_rate, invalid_rate
                        // (the team's rate is not usable: the measured or starting one is used),
                        // no_business_kind, nothing_measured, level (the number is a level a goal
-                       // stands at: the funnel brings the growth), level_reached (blocking: that goal
-                       // is at the number already), window (the stage before the customers ends
+                       // stands at: the funnel brings the growth), level_reached and
+                       // level_no_due_date (blocking: that goal is at the number already; no date
+                       // to spread the growth over), window (the stage before the customers ends
                        // before the due date: a total is spread until then), installs (the plan
                        // measures app installs: the way to a customer passes the app store)
     bool blocking = false;
