@@ -331,6 +331,11 @@ void App::replacePlan(Plan plan, const char* reason) {
     panel_ = Panel::none;
 }
 
+// The welcome belongs to the outline, where the example is read; the other views keep their room.
+bool App::welcomeShown() const {
+    return welcome_ && !presenting_ && view_ == ui::ViewId::outline && ui::isExamplePlan(plan());
+}
+
 void App::switchPlan(Plan plan, const char* reason, std::function<void()> then) {
     auto open = [this, plan = std::move(plan), reason, then = std::move(then)]() mutable {
         replacePlan(std::move(plan), reason);
@@ -346,6 +351,7 @@ void App::switchPlan(Plan plan, const char* reason, std::function<void()> then) 
     waitingSwitch_ = std::move(open);
     unstoredDialog_.open();
     framesAfterChange_ = kFramesAfterChange;
+    mirrorDirty_ = true;
     reader_.announce(tr_("storage.switch_title") + ". " +
                      tr_("storage.switch_text", {{"name", this->plan().name}, {"problem", storageProblem_}}));
 }
@@ -353,6 +359,7 @@ void App::switchPlan(Plan plan, const char* reason, std::function<void()> then) 
 void App::handleUnstoredSwitch(const ui::UnstoredSwitchAction& action) {
     std::function<void()> open = std::move(waitingSwitch_);
     waitingSwitch_ = nullptr;
+    mirrorDirty_ = true;
     if (!open || action.kind == ui::UnstoredSwitchAction::Kind::cancel) return;
     if (action.kind == ui::UnstoredSwitchAction::Kind::download_then_open)
         page_.downloadFile(fileSlug(plan().name) + ".waymark.json", "application/json", exportPlan());
@@ -554,6 +561,7 @@ void App::handle(const ui::Intent& intent) {
                    [&](const ui::SharedPlanAction& a) { handleSharedPlan(a); },
                    [&](const ui::WelcomeChoice& w) {
                        welcome_ = false;
+                       mirrorDirty_ = true;
                        if (w.kind == ui::WelcomeChoice::Kind::templates) newPlan_.openOnTemplates();
                        if (w.kind != ui::WelcomeChoice::Kind::empty) return;
                        // The example stays in Plans; the new plan is the user's own.
@@ -597,8 +605,7 @@ void App::handleShortcuts() {
 
 void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
     const bool sharedPlanWaits = sharedPlan_ && sharedPlanPutOff_;
-    // The welcome belongs to the outline, where the example is read; the other views keep their room.
-    const bool welcome = welcome_ && !presenting_ && view_ == ui::ViewId::outline && ui::isExamplePlan(plan());
+    const bool welcome = welcomeShown();
     if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty() || sharedPlanWaits || welcome) {
         const float em = ImGui::GetFontSize();
         const float width = ImGui::GetContentRegionAvail().x;
@@ -981,7 +988,14 @@ void App::updateMirror() {
         for (size_t i = 0; i < votingMirror_.size(); ++i)
             nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
     }
-    // The banners concern everything below: said first, after the plan's name, as they are shown.
+    // The banners concern everything below: said first, after the plan's name, as they are shown
+    // (each inserted in front of those before it; the welcome comes last, as on screen).
+    if (welcomeShown()) {
+        const std::string choices = tr_.list({tr_("welcome.empty"), tr_("welcome.templates"), tr_("welcome.explore")});
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
+                     {platform::MirrorNode::Role::text, 2, tr_("welcome.title") + ". " + tr_("welcome.text") + " " +
+                                                           tr_("welcome.choices", {{"choices", choices}})});
+    }
     if (!sizeWarning_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sizeWarning_});
     if (!storageProblem_.empty())
@@ -990,6 +1004,10 @@ void App::updateMirror() {
     if (!notice_.empty())
         nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, notice_});
     if (sharedPlan_) nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1), {platform::MirrorNode::Role::text, 2, sharedPlanLine()});
+    if (waitingSwitch_)
+        nodes.insert(nodes.begin() + (nodes.empty() ? 0 : 1),
+                     {platform::MirrorNode::Role::text, 2, tr_("storage.switch_title") + ". " +
+                      tr_("storage.switch_text", {{"name", plan().name}, {"problem", storageProblem_}})});
     if (!mirroredTimer_.empty()) nodes.push_back({platform::MirrorNode::Role::text, 2, mirroredTimer_});
     if (edited) {
         std::vector<platform::MirrorNode> editor = describeEditor(plan(), *edited, editorReview_, tr_);

@@ -191,6 +191,8 @@ private:
     // once it has. While the open plan has changes no save holds, the user is asked first.
     void switchPlan(Plan plan, const char* reason, std::function<void()> then = {});
     void handleUnstoredSwitch(const ui::UnstoredSwitchAction& action);
+    // The first visit's welcome is shown: on the outline, with the example open, not presenting.
+    bool welcomeShown() const;
     // Opens a plan in place (start-up): no undo step.
     void openInPlace(Plan plan);
     // Says what the loader changed in a plan from an earlier build (a moved KPI), in a notice.
@@ -238,8 +240,8 @@ private:
     Stamped stamped_;
     std::uint64_t viewStamp_ = 0;
     ui::HeaderView header_;
-    ui::TouchScroll touchScroll_;
-    bool welcome_ = false;  // the first visit: the example is explained and the ways on offered  // a finger's swipe scrolls the view under it
+    ui::TouchScroll touchScroll_;  // a finger's swipe scrolls the view under it
+    bool welcome_ = false;  // the first visit: the example is explained and the ways on offered
     ui::OutlineView outline_;
     ui::GoalEditor goalEditor_;
     ui::ObjectiveEditor objectiveEditor_;

@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "core/plan/remote_changes.h"
+#include "core/text/excerpt.h"
 
 namespace waymark {
 
@@ -75,10 +76,25 @@ void App::roomBegin(const std::string& idTag, bool joining) {
 std::string App::roomChanges(const std::string& changesJson) {
     const std::optional<RemoteChanges> changes = remoteChangesFromJson(changesJson);
     if (!changes || !inRoom_) return "[]";
+    // The goal or objective open in this browser's editor, by title, to say so if the room deletes it.
+    const Goal* editedGoal = panel_ == Panel::goal ? plan().findGoal(goalEditor_.goalId()) : nullptr;
+    const Objective* editedObjective = panel_ == Panel::objective ? plan().findObjective(objectiveEditor_.objectiveId()) : nullptr;
+    const std::string editedTitle = editedGoal ? editedGoal->title : editedObjective ? editedObjective->title : "";
     const RemoteApplied result = doc_.receive(*changes);
     doc_.takeApplied();  // already in the shared document; only the echo goes back
     if (changes->whole) roomPlanId_ = plan().id;
     if (!result.applied.empty()) changed();
+    const bool editedGone = (editedGoal && !plan().findGoal(goalEditor_.goalId())) ||
+                            (editedObjective && !plan().findObjective(objectiveEditor_.objectiveId()));
+    if (editedGone) {
+        panel_ = Panel::none;
+        editorDraft_.reset();
+        notice_ = tr_(editedGoal ? "together.goal_deleted_while_open" : "together.objective_deleted_while_open",
+                      {{"title", editedTitle.empty() ? tr_("together.untitled") : excerpt(editedTitle, 80)}});
+        noticeIsError_ = true;
+        mirroredNotice_.clear();
+        mirrorDirty_ = true;
+    }
     return opsToJson(result.echo);
 }
 

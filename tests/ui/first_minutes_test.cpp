@@ -30,12 +30,17 @@ TEST_CASE("the first visit says the plan is an example and offers the ways on; S
     UiHarness ui;
     CHECK_FALSE(ui.app.itemRect("example-badge").empty());
     CHECK_FALSE(ui.app.itemRect("welcome-templates").empty());
+    // Screen readers hear the welcome and its three ways on, as the screen shows them.
+    CHECK(ui.mirrorContains("Welcome! This is an example plan"));
+    CHECK(ui.mirrorContains("Keep exploring the example"));
     const std::string example = ui.app.plan().id;
     REQUIRE(ui.click("welcome-empty"));
     CHECK(ui.app.plan().objectives.empty());
     CHECK(ui.app.plan().id != example);  // a plan of its own: the example's record stays
     CHECK(ui.app.itemRect("example-badge").empty());
     CHECK(ui.app.itemRect("welcome-empty").empty());
+    ui.frames(2);
+    CHECK_FALSE(ui.mirrorContains("Welcome! This is an example plan"));
 }
 
 TEST_CASE("Go to KPI opens the KPI's list; then the goal says what to fill in next, not a wall of errors") {

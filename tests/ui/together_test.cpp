@@ -138,3 +138,28 @@ TEST_CASE("plan together: a name and colour chosen in the dialog go to the room"
     REQUIRE(h.click("together-stop"));
     CHECK(room.stops == 1);
 }
+
+TEST_CASE("plan together: a goal the room deletes while it is open here closes its editor and says so") {
+    test::UiHarness h;
+    RecordingRoom room;
+    h.app.useRoom(room);
+    REQUIRE(h.click("together"));
+    h.app.roomBegin("-aaaaaa", false);
+    h.app.roomStatus(R"({"phase":"live","owner":true,"connected":true,"url":"http://x/#room=r","people":[],"me":{"name":"Ana","colour":"#2980b9"}})");
+    const Goal open = h.app.plan().goals[0];
+    REQUIRE(h.click("edit:" + open.id));
+    h.frames(2);
+    REQUIRE_FALSE(h.app.itemRect("close-editor").empty());
+    // Another goal deleted: nothing to say here.
+    const std::string other = h.app.plan().goals[1].id;
+    h.app.roomChanges(json{{"items", {{"goals", {{other, nullptr}}}}}}.dump());
+    h.frames(2);
+    CHECK_FALSE(h.app.itemRect("close-editor").empty());
+    CHECK_FALSE(h.mirrorContains("while you had it open"));
+    // The open one: the editor closes and the notice names it, on screen and to screen readers.
+    h.app.roomChanges(json{{"items", {{"goals", {{open.id, nullptr}}}}}}.dump());
+    h.frames(2);
+    CHECK(h.app.plan().findGoal(open.id) == nullptr);
+    CHECK(h.app.itemRect("close-editor").empty());
+    CHECK(h.mirrorContains("deleted the goal “" + open.title + "” while you had it open"));
+}

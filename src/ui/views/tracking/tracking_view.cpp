@@ -67,12 +67,6 @@ int compareOptional(const std::optional<T>& a, const std::optional<T>& b) {
     return *a < *b ? -1 : *b < *a ? 1 : 0;
 }
 
-std::string lowerAscii(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 // A filled bar of the fraction (clamped to 0..1) with the percentage after it, in one table cell.
 void progressBar(const DashboardRow& row, const Theme& theme, const Strings& tr) {
     if (!row.progress) {
@@ -207,7 +201,8 @@ void TrackingView::refreshChart(const Plan& plan, Date today, const Strings& tr)
     chart_ = goalChartData(plan, *goal, today, chartShape_);
     unitText_ = tr("tracking_view.unit_value");
     if (const std::optional<Kpi> kpi = findKpi(plan, goal->kpi)) {
-        std::string unit = lowerAscii(tr(std::string("unit.") + name(kpi->unit) + ".name"));
+        // The unit as a label's parenthesis says it: "count" in English, "Anzahl" in German.
+        std::string unit = tr(std::string("unit.") + name(kpi->unit) + ".in_label");
         if (kpi->unit == KpiUnit::currency && !plan.context.currency.empty()) unit = plan.context.currency;
         unitText_ = tr("tracking_view.chart_unit", {{"kpi", kpiName(*kpi, tr)}, {"unit", unit}});
     }
