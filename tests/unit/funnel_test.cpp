@@ -6,9 +6,11 @@
 #include <cmath>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "core/method/funnel.h"
 #include "core/method/funnel_goals.h"
+#include "core/method/plan_load.h"
 #include "core/method/review.h"
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_json.h"
@@ -186,6 +188,144 @@ TEST_CASE("funnel: a quarter, a year and a total by the due date become a number
     // Half a year left: twice the monthly pace of a whole year.
     total.objectives[0].due = Date{2027, 7, 11};
     CHECK(workFunnel(total, "o1", kFunnelToday).numberPerMonth == doctest::Approx(2000).epsilon(0.01));
+}
+
+TEST_CASE("funnel: a level the business stands at (recurring revenue) needs only its growth a month, not the whole number") {
+    // 62,000 EUR of monthly recurring revenue by 2027-07-11, standing at 48,000: about 2,333 EUR of
+    // new recurring revenue a month for six months, not 62,000 EUR of new sales every month.
+    Plan p = planWith(Business::b2b, revenuePerMonth(62000));
+    p.objectives[0].due = Date{2027, 7, 11};
+    CustomKpi recurring;
+    recurring.id = "mrr";
+    recurring.name = "Monthly recurring revenue";
+    recurring.unit = "currency";
+    recurring.family = CustomFamily::money;
+    p.customKpis.push_back(recurring);
+    Goal mrr = measuredGoal("g-mrr", "mrr", 45000);
+    mrr.title = "Grow MRR";
+    mrr.objectiveId = "o1";
+    mrr.target = 62000;
+    p.goals.push_back(mrr);
+    p.checkins.push_back(checkin("g-mrr", Date{2027, 1, 1}, 48000));
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == doctest::Approx(14000 / monthsBetween(kFunnelToday, Date{2027, 7, 11})));
+    CHECK(hasIssue(f, "level"));
+    CHECK(!f.blocked());
+
+    // Counted per month, the same KPI is revenue earned anew each month: the whole number.
+    p.goals[0].measuredAs = MeasuredAs::per_month;
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == 62000);
+    CHECK(!hasIssue(f, "level"));
+    // So is a catalog revenue KPI, and a goal aiming at another number.
+    p.goals[0].measuredAs.reset();
+    p.goals[0].kpi = "social_revenue";
+    CHECK(workFunnel(p, "o1", kFunnelToday).numberPerMonth == 62000);
+    p.goals[0].kpi = "mrr";
+    p.goals[0].target = 55000;
+    CHECK(workFunnel(p, "o1", kFunnelToday).numberPerMonth == 62000);
+
+    // Without a due date there are no months to spread the growth over: said, not read as new sales.
+    p.goals[0].target = 62000;
+    p.objectives[0].due.reset();
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.blocked());
+    CHECK(hasIssue(f, "level_no_due_date"));
+    p.objectives[0].due = Date{2027, 7, 11};
+
+    // Already at the level: nothing new to win, said so instead of a funnel of zeros.
+    p.goals[0].target = 62000;
+    p.checkins.push_back(checkin("g-mrr", Date{2027, 1, 5}, 63000));
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.blocked());
+    CHECK(hasIssue(f, "level_reached"));
+}
+
+TEST_CASE("funnel: paying members aimed at a customers number are a level too") {
+    Plan p = planWith(Business::other, {BusinessMetric::customers, 1000, NumberPeriod::total});
+    p.objectives[0].due = Date{2027, 11, 10};
+    Goal members = measuredGoal("g-members", "paying_members", 800);
+    members.objectiveId = "o1";
+    members.target = 1000;
+    p.goals.push_back(members);
+    const Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == doctest::Approx(200 / monthsBetween(kFunnelToday, Date{2027, 11, 10})));
+    CHECK(hasIssue(f, "level"));
+}
+
+TEST_CASE("funnel: a total is won before the stage above the customers closes (applications, enrolment)") {
+    // 40 hires by September, but every application goal ends on 15 April: the hires are won from
+    // applications made by then, so the total is spread over three months, not eight.
+    Plan p = planWith(Business::b2b, {BusinessMetric::customers, 40, NumberPeriod::total});
+    p.objectives[0].due = Date{2027, 9, 1};
+    Goal apps = measuredGoal("g-apps", "job_applications_from_social", 14);
+    apps.objectiveId = "o1";
+    apps.deadline = Date{2027, 4, 15};
+    p.goals.push_back(apps);
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.stages[2].kpi == "job_applications_from_social");  // an application is a recruiter's lead
+    CHECK(f.stages[2].current == 14);
+    CHECK(f.numberPerMonth == doctest::Approx(40 / monthsBetween(kFunnelToday, Date{2027, 4, 15})));
+    CHECK(hasIssue(f, "window"));
+    // The goals it creates are worked for until the window closes, not until the due date.
+    const auto created = funnelGoals(p, f, kFunnelToday, Strings::load("en"));
+    REQUIRE(!created.empty());
+    for (const Goal& g : created) CHECK(g.deadline == Date{2027, 4, 15});
+
+    // One goal for that stage running to the due date keeps the whole time.
+    Goal later = apps;
+    later.id = "g-apps-2";
+    later.channel = "linkedin";
+    later.deadline = Date{2027, 9, 1};
+    p.goals.push_back(later);
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == doctest::Approx(40 / monthsBetween(kFunnelToday, Date{2027, 9, 1})));
+    CHECK(!hasIssue(f, "window"));
+
+    // A number per month is not a window: it repeats every month.
+    p.goals.pop_back();
+    p.objectives[0].number = BusinessNumber{BusinessMetric::customers, 5, NumberPeriod::month};
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.numberPerMonth == 5);
+    CHECK(!hasIssue(f, "window"));
+}
+
+TEST_CASE("funnel: a plan that measures app installs passes the app store: visits, installs, paying customers") {
+    // 600 new paying players a month; the plan measures store visits, installs and payers in April.
+    Plan p = planWith(Business::other, {BusinessMetric::customers, 600, NumberPeriod::month});
+    p.objectives[0].funnel.socialShare = 60;
+    for (const auto& [id, kpi, value] : {std::tuple{"g-store", "link_clicks", 50000.0}, {"g-installs", "app_installs", 16000.0},
+                                         {"g-payers", "new_customers", 400.0}}) {
+        p.goals.push_back(measuredGoal(id, kpi, value));
+        p.checkins.push_back(checkin(id, Date{2027, 1, 5}, value));
+    }
+    Funnel f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(stageNames(f) == std::vector<std::string>{"reach", "visits", "installs", "customers"});
+    CHECK(hasIssue(f, "installs"));
+    REQUIRE(f.rates.size() == 3);
+    CHECK(f.rates[1].id == FunnelRateId::install_rate);
+    CHECK(f.rates[1].value == doctest::Approx(32));  // 16,000 of 50,000 store visits install
+    CHECK(f.rates[2].id == FunnelRateId::install_to_customer);
+    CHECK(f.rates[2].value == doctest::Approx(2.5));  // 400 of 16,000 installs pay
+    CHECK(*f.stages[2].required == doctest::Approx(360 / 0.025));
+    // Every step measured in one month: the same gap everywhere, counted at the paying customers.
+    REQUIRE(f.bottleneck);
+    CHECK(name(f.stages[f.bottleneck->stage].id) == std::string("customers"));
+
+    // The team's own store rates win; they live in the plan file like the others.
+    p.objectives[0].funnel.rates.installToCustomer = 3;
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(f.rates[2].source == RateSource::team);
+    CHECK(*f.stages[2].required == doctest::Approx(360 / 0.03));
+    const LoadResult again = loadPlanFile(serializePlanDocument(p));
+    REQUIRE(again.plan);
+    CHECK(again.plan->objectives[0].funnel.rates.installToCustomer == 3);
+
+    // Without installs measured, the shape is the business kind's own.
+    p.goals.erase(p.goals.begin() + 1);
+    f = workFunnel(p, "o1", kFunnelToday);
+    CHECK(stageNames(f) == std::vector<std::string>{"reach", "visits", "customers"});
+    CHECK(!hasIssue(f, "installs"));
 }
 
 // ---- rates from the plan -------------------------------------------------------------------------
@@ -553,14 +693,17 @@ TEST_CASE("funnel: every stage, rate, source and issue has English text") {
     for (int s = 0; s <= static_cast<int>(FunnelStageId::revenue); ++s)
         CHECK(en.has(std::string("funnel.goal.") + name(static_cast<FunnelStageId>(s))));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b) {
-        const Funnel f = workFunnel(planWith(static_cast<Business>(b), revenuePerMonth(1000)), "o1", kFunnelToday);
+        Plan p = planWith(static_cast<Business>(b), revenuePerMonth(1000));
+        const Funnel f = workFunnel(p, "o1", kFunnelToday);
         for (const FunnelRate& r : f.rates) CHECK_MESSAGE(en.has(stepNameKey(r)), stepNameKey(r));
+        p.goals.push_back(measuredGoal("installs", "app_installs", 100));  // the app store's steps too
+        for (const FunnelRate& r : workFunnel(p, "o1", kFunnelToday).rates) CHECK_MESSAGE(en.has(stepNameKey(r)), stepNameKey(r));
     }
     for (int s = 0; s <= static_cast<int>(RateSource::starting); ++s)
         CHECK(en.has(std::string("funnel.source.") + name(static_cast<RateSource>(s))));
     for (const char* code : {"no_objective", "no_number", "invalid_number", "zero_number", "no_due_date", "due_passed",
                              "invalid_share", "zero_share", "zero_rate", "invalid_rate", "no_business_kind",
-                             "nothing_measured"})
+                             "nothing_measured", "level", "level_reached", "level_no_due_date", "window", "installs"})
         CHECK(en.has(std::string("funnel.issue.") + code));
     for (int b = 0; b <= static_cast<int>(Business::other); ++b)
         for (FunnelStageId s : funnelShape(static_cast<Business>(b)).stages)

@@ -19,7 +19,7 @@ using namespace waymark;
 namespace {
 
 const std::filesystem::path kGoldenDir = std::filesystem::path(WAYMARK_SOURCE_DIR) / "tests" / "golden";
-constexpr const char* kNewest = "v1-2026-12-07-plan-language.waymark.json";
+constexpr const char* kNewest = "v1-2026-12-07-app-install-rates.waymark.json";
 constexpr const char* kOwnKpis = "v1-2026-11-23-own-kpis-catalog-took-later.waymark.json";
 
 std::string readFile(const std::filesystem::path& path) {

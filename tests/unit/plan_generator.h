@@ -2,7 +2,8 @@
 // A seeded generator of varied plans for property tests: every kind of business, phase, budget
 // and currency; goals on every catalog KPI and on custom KPIs of every family, with totals,
 // per-period counts, lines to hold, ratings behind averages, cost goals that price results,
-// audiences on the same and other channels, and check-ins that rise, fall or swing. The same
+// audiences on the same and other channels, short campaigns up to a dated event, and check-ins
+// that rise, fall or swing. The same
 // seed always gives the same plans, so a failure names the seed that shows it.
 #include <algorithm>
 #include <array>
@@ -34,6 +35,10 @@ public:
         p.context.channels = {"instagram", "linkedin"};
         p.objectives.push_back({"o1", "Grow revenue from new customers", ObjectiveKind::business, {}, today.plusMonths(9)});
         p.objectives.push_back({"o2", "Be known in the region", ObjectiveKind::marketing, {}, today.plusMonths(12)});
+        // A dated event soon (not a month's last day), so short campaigns up to it occur too.
+        Date eventDay = today.plusDays(uniformInt(20, 90));
+        if (eventDay.plusDays(1).day == 1) eventDay = eventDay.plusDays(-1);
+        p.objectives.push_back({"o3", "Fill the start line on race day", ObjectiveKind::business, {}, eventDay});
         p.customKpis = customKpis();
         const int goals = uniformInt(1, maxGoals);
         for (int i = 0; i < goals; ++i) p.goals.push_back(goal(p, "g" + std::to_string(i + 1), today));
@@ -55,6 +60,11 @@ public:
         g.dataSource = "analytics";
         g.start = today.plusDays(-uniformInt(0, 120));
         g.deadline = g.start->plusDays(uniformInt(10, 540));
+        // Now and then a campaign that ends with the event it builds up to.
+        if (const Objective* event = p.findObjective("o3"); event && event->due && chance(0.15)) {
+            g.objectiveId = event->id;
+            g.deadline = std::max(g.start->plusDays(10), event->due->plusDays(-uniformInt(0, 14)));
+        }
         if (chance(0.15)) g.measuredAs = pick<MeasuredAs>({MeasuredAs::total, MeasuredAs::per_week, MeasuredAs::per_month,
                                                            MeasuredAs::per_quarter, MeasuredAs::vs_same_period});
         if (chance(0.2)) g.budget = budgetIn(p.context.currency) * uniform(0.5, 6);

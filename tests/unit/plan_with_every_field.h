@@ -18,7 +18,7 @@ inline Plan planWithEveryField() {
                             std::nullopt, Date{2027, 12, 31}});
     p.objectives.push_back({"obj-known", "Be known among owners", ObjectiveKind::marketing, "obj-segment", Date{2027, 6, 30}});
     p.objectives.front().number = BusinessNumber{BusinessMetric::revenue, 120000.5, NumberPeriod::year};
-    p.objectives.front().funnel = {12.5, Business::ecommerce, {1.5, 2.5, 3.5, 4.5, 25, 80.5}};
+    p.objectives.front().funnel = {12.5, Business::ecommerce, {1.5, 2.5, 3.5, 4.5, 25, 80.5, 35, 3.5}};
     Goal g;
     g.id = "goal-followers"; g.objectiveId = "obj-known"; g.title = "Grow LinkedIn followers by 20%";
     g.category = "awareness"; g.kpi = "followers"; g.channel = "linkedin"; g.scope = "owners in DACH";

@@ -34,7 +34,7 @@ RealismResult judged(const Plan& plan, const Goal& goal) { return assessRealism(
 
 TEST_CASE("property: every verdict agrees with the limits printed beside it") {
     const Strings en = Strings::load("en");
-    int judgedGoals = 0, byEvidence = 0;
+    int judgedGoals = 0, byEvidence = 0, campaigns = 0;
     for (int seed = 1; seed <= kPlans; ++seed) {
         PlanGenerator gen(static_cast<unsigned>(seed));
         const Plan plan = gen.plan(kPropertiesToday);
@@ -48,6 +48,7 @@ TEST_CASE("property: every verdict agrees with the limits printed beside it") {
                 continue;
             }
             ++judgedGoals;
+            campaigns += std::count(r.factors.begin(), r.factors.end(), "campaign") > 0 ? 1 : 0;
             // Each piece's verdict is read off its own (printed) numbers; the goal's is the worst.
             Verdict worst = Verdict::comfortable;
             for (const Evidence& e : r.evidence) {
@@ -81,8 +82,9 @@ TEST_CASE("property: every verdict agrees with the limits printed beside it") {
             }
         }
     }
-    MESSAGE(judgedGoals << " goals judged, " << byEvidence << " by evidence");
+    MESSAGE(judgedGoals << " goals judged, " << byEvidence << " by evidence, " << campaigns << " campaigns");
     CHECK(byEvidence > kPlans);
+    CHECK(campaigns > 20);  // the campaign's wider stretch is held to the same checks
 }
 
 TEST_CASE("property: adding, editing or removing another goal does not change a goal's verdict") {

@@ -711,3 +711,64 @@ TEST_CASE("evidence: reviews come with customers, a few a month, whatever the ac
     plan.goals[0].target = 52;  // 2 a month: steady asking
     CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
 }
+
+TEST_CASE("evidence: a short campaign that ends with its objective may stretch twice as far (issue 24)") {
+    // Posts with the race's hashtag a month, 40 today, over three months up to race day.
+    const Date raceDay = kStart.plusMonths(3);
+    Plan plan = planWith(goalOn("hashtag_uses", 40, 41, kStart, raceDay));
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
+    const RealismResult usual = assessRealism(plan, plan.goals[0]);
+    REQUIRE(usual.ambitiousLimit > 0);
+    // A target one and a half times the usual stretch a month: out of reach on its own.
+    const double months = usual.months;
+    plan.goals[0].target = std::floor(40 * std::pow(1 + 1.5 * usual.ambitiousLimit / 100, months));
+    REQUIRE(assessRealism(plan, plan.goals[0]).verdict == Verdict::unrealistic);
+
+    // Serving an objective due on race day, it builds up to the date: a stretch, not impossible.
+    Objective race;
+    race.id = "o-race";
+    race.due = raceDay;
+    plan.objectives.push_back(race);
+    plan.goals[0].objectiveId = "o-race";
+    RealismResult r = assessRealism(plan, plan.goals[0]);
+    CHECK(r.verdict == Verdict::ambitious);
+    CHECK(hasFactor(r, "campaign"));
+    CHECK(r.comfortableLimit == doctest::Approx(usual.comfortableLimit));  // steady work stays steady work
+    // Ending a week before the race counts too; two weeks is the edge.
+    plan.goals[0].deadline = raceDay.plusDays(-7);
+    CHECK(hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+
+    // Not a campaign: an objective due at a month's end (a planning period, not an event), one
+    // due months after the goal, a goal of half a year, a line to hold, a running total.
+    plan.objectives[0].due = plan.goals[0].deadline = Date{2026, 3, 31};
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.goals[0].deadline = raceDay;
+    plan.objectives[0].due = raceDay.plusMonths(3);
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.objectives[0].due = raceDay;
+    plan.goals[0].start = raceDay.plusMonths(-6);
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.goals[0].start = kStart;
+    plan.goals[0].measuredAs = MeasuredAs::total;
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+    plan.goals[0].measuredAs = MeasuredAs::per_month;
+    plan.goals[0].targetType = TargetType::stay_above;
+    CHECK(!hasFactor(assessRealism(plan, plan.goals[0]), "campaign"));
+}
+
+TEST_CASE("evidence: a line suggested for an average stops where it would be fragile (issue 24)") {
+    // Keep the average above 3.9 over ten ratings; the ratings rose to 4.9, so the trend would
+    // suggest holding it near the top, where the next lower rating already breaks the line.
+    Plan plan = planWith(goalOn("average_rating", 4.5, 3.9, kStart, kStart.plusMonths(6)));
+    plan.goals[0].targetType = TargetType::stay_above;
+    plan.goals[0].ratingsCount = 10;
+    plan.checkins.push_back({"g1", kStart.plusMonths(1), 4.6, std::nullopt, ""});
+    plan.checkins.push_back({"g1", kStart.plusMonths(2), 4.8, std::nullopt, ""});
+    plan.checkins.push_back({"g1", kStart.plusMonths(3), 4.9, std::nullopt, ""});
+    const RealismResult r = assessRealism(plan, plan.goals[0]);
+    REQUIRE(r.comfortableTarget);
+    // Three lower ratings must fit under the line: (10 x 4.9 + 3 x 4) / 13 = 4.69.
+    CHECK(*r.comfortableTarget <= 4.69);
+    plan.goals[0].target = *r.comfortableTarget;
+    CHECK(assessRealism(plan, plan.goals[0]).verdict == Verdict::comfortable);
+}

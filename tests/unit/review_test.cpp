@@ -156,15 +156,21 @@ TEST_CASE("Measurable: a goal without a baseline gets missing_baseline, without 
     CHECK(findingSuggestion(findingOf(reviewFirst(p), "missing_data_source"), en).find("Review sites") != std::string::npos);
 }
 
-TEST_CASE("Time-bound: missing target, deadline and start are reported") {
+TEST_CASE("Time-bound: missing target, deadline and start are reported; a missing time frame once") {
     Plan p = soundPlan();
     p.goals[0].target.reset();
-    p.goals[0].deadline.reset();
     p.goals[0].start.reset();
-    const GoalReview r = reviewFirst(p);
+    GoalReview r = reviewFirst(p);
     CHECK(has(r, "missing_target"));
-    CHECK(has(r, "missing_deadline"));
     CHECK(has(r, "missing_start"));
+    p.goals[0].start = Date{2026, 1, 1};
+    p.goals[0].deadline.reset();
+    CHECK(has(reviewFirst(p), "missing_deadline"));
+    // Neither start nor deadline: one root cause, the missing time frame, said by the deadline.
+    p.goals[0].start.reset();
+    r = reviewFirst(p);
+    CHECK(has(r, "missing_deadline"));
+    CHECK_FALSE(has(r, "missing_start"));
 }
 
 TEST_CASE("a deadline on or before the start gets deadline_before_start") {
@@ -181,6 +187,24 @@ TEST_CASE("a deadline before today gets deadline_passed, a deadline today does n
     Plan p = soundPlan();
     CHECK(has(reviewFirst(p, Date{2026, 4, 2}), "deadline_passed"));
     CHECK_FALSE(has(reviewFirst(p, Date{2026, 4, 1}), "deadline_passed"));
+}
+
+TEST_CASE("a goal reached by its deadline gets no deadline_passed: nothing is left to act on") {
+    Plan p = soundPlan();  // 20 -> 24 leads by 2026-04-01
+    p.checkins.push_back({"g1", Date{2026, 3, 1}, 22, std::nullopt, ""});
+    CHECK(has(reviewFirst(p, Date{2026, 5, 1}), "deadline_passed"));  // short of the target
+    p.checkins.push_back({"g1", Date{2026, 3, 30}, 25, std::nullopt, ""});
+    CHECK_FALSE(has(reviewFirst(p, Date{2026, 5, 1}), "deadline_passed"));
+    // Reached only after the deadline: missed in time, still said.
+    p.checkins.back().date = Date{2026, 4, 10};
+    CHECK(has(reviewFirst(p, Date{2026, 5, 1}), "deadline_passed"));
+    // A line broken at the last check-in before the deadline was not held.
+    p.goals[0].targetType = TargetType::stay_above;
+    p.goals[0].target = 21;
+    p.checkins.push_back({"g1", Date{2026, 3, 31}, 19, std::nullopt, ""});
+    CHECK(has(reviewFirst(p, Date{2026, 5, 1}), "deadline_passed"));
+    p.checkins.back().value = 23;
+    CHECK_FALSE(has(reviewFirst(p, Date{2026, 5, 1}), "deadline_passed"));
 }
 
 TEST_CASE("Relevant: a goal serving no objective, or a missing one, is unlinked") {
@@ -522,7 +546,7 @@ TEST_CASE("every finding code has an English message and suggestion, and every s
         CHECK_MESSAGE(en.has(std::string("realism.reason.") + reason), reason);
     for (const char* factor : {"paid_boost", "established_phase", "own_trend", "short_period", "from_zero",
                                "absolute_floor", "beyond_scale", "decision", "existing_audience", "local_targeting",
-                               "ratings_needed", "paid_results", "same_period", "perfect_average"})
+                               "ratings_needed", "paid_results", "same_period", "perfect_average", "campaign"})
         CHECK_MESSAGE(en.has(std::string("realism.factor.") + factor), factor);
     for (const RealismBand& band : realismBands()) CHECK(en.has(std::string("realism.tier.") + band.tier));
 }
@@ -543,7 +567,7 @@ TEST_CASE("every finding the review can raise fills all its placeholders") {
     add([](Goal& g) { g.baseline = std::numeric_limits<double>::quiet_NaN(); g.kpi = ""; g.target.reset(); });
     add([](Goal& g) { g.baseline.reset(); g.kpi = "nope"; g.deadline.reset(); g.start.reset(); g.objectiveId.reset(); });
     add([](Goal& g) { g.baseline = -3; });
-    add([](Goal& g) { g.target.reset(); });
+    add([](Goal& g) { g.target.reset(); g.start.reset(); });
     add([](Goal& g) { g.deadline = Date{2025, 1, 1}; g.channel = ""; g.dataSource = ""; g.category = "nope"; });
     add([](Goal& g) { g.target = 10; });
     add([](Goal& g) { g.kpi = "response_rate"; g.baseline = 50; g.target = 120; });

@@ -17,9 +17,12 @@
 namespace waymark {
 
 // A stage of a funnel; text keys "funnel.stage.<name>.label" and ".name".
-enum class FunnelStageId { reach, clicks, visits, leads, sign_ups, enquiries, customers, orders, donations, revenue };
+// installs: app installs, a stage only when the plan measures them (an app's store between the
+// visit and the paying customer).
+enum class FunnelStageId { reach, clicks, visits, leads, sign_ups, enquiries, installs, customers, orders, donations, revenue };
 // The kind of rate a step between two stages has; the step's own name is stepNameKey().
-enum class FunnelRateId { click_through, enquiry_rate, lead_rate, conversion, lead_to_customer, order_value };
+enum class FunnelRateId { click_through, enquiry_rate, lead_rate, conversion, lead_to_customer, order_value,
+                          install_rate, install_to_customer };
 // Where a rate (or the social share) comes from; text key "funnel.source.<name>".
 enum class RateSource { team, measured, starting };
 // Where a stage's current value comes from.
@@ -36,6 +39,9 @@ struct FunnelShape {
 
 // The shape for a business kind (funnel_shapes.cpp).
 const FunnelShape& funnelShape(Business business);
+// The shape with app installs between the visits and the customer stage (visits -> installs ->
+// customers, orders or donations); the shape itself when it has no such step.
+FunnelShape withInstalls(const FunnelShape& shape);
 // KPIs that measure a stage, the first being the one a created goal uses when the plan
 // measures none of them; never empty.
 std::span<const char* const> stageKpis(FunnelStageId stage);
@@ -77,7 +83,12 @@ struct FunnelIssue {
     std::string code;  // blocking: no_objective, no_number, invalid_number, zero_number, no_due_date,
                        // due_passed, invalid_share, zero_share; otherwise: zero_rate, invalid_rate
                        // (the team's rate is not usable: the measured or starting one is used),
-                       // no_business_kind, nothing_measured
+                       // no_business_kind, nothing_measured, level (the number is a level a goal
+                       // stands at: the funnel brings the growth), level_reached and
+                       // level_no_due_date (blocking: that goal is at the number already; no date
+                       // to spread the growth over), window (the stage before the customers ends
+                       // before the due date: a total is spread until then), installs (the plan
+                       // measures app installs: the way to a customer passes the app store)
     bool blocking = false;
     TextArgs args;
 };
@@ -108,6 +119,7 @@ struct Funnel {
     double socialShare = 0;                  // percent
     RateSource socialShareSource = RateSource::starting;
     double socialPerMonth = 0;               // what social media must bring per month
+    std::optional<Date> windowEnd;           // a total is won by then, before the due date (issue "window")
     std::vector<FunnelStage> stages;         // top down; the last counts the business number
     std::vector<FunnelRate> rates;           // rates[i] leads from stages[i] to stages[i + 1]
     std::optional<Bottleneck> bottleneck;

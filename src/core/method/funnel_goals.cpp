@@ -57,7 +57,8 @@ std::vector<Goal> funnelGoals(const Plan& plan, const Funnel& funnel, Date today
     if (!objective || funnel.blocked()) return goals;
     std::set<std::string> taken;
     for (const Goal& g : plan.goals) taken.insert(g.id);
-    const Date deadline = deadlineFor(*objective, today);
+    // A total won before its window closes (applications, enrolment) is worked for until then.
+    const Date deadline = funnel.windowEnd.value_or(deadlineFor(*objective, today));
     for (size_t i = 0; i < funnel.stages.size(); ++i) {
         const FunnelStage& stage = funnel.stages[i];
         if (!stage.required) continue;

@@ -40,6 +40,10 @@ constexpr double kAudienceVolumeComfortable = 0.3, kAudienceVolumeAmbitious = 1.
 constexpr double kNewAccountComfortable = 0.05, kNewAccountAmbitious = 0.10;
 // Counts below this swing by whole steps (1, 2, 1 leads a month): their check-ins show no trend.
 constexpr double kFewToCount = 10;
+// A campaign up to a dated event: a goal of up to four months that ends with its objective (on
+// its due date or in the two weeks before) may stretch twice as far as the usual pace.
+constexpr double kCampaignMonths = 4, kCampaignStretch = 2;
+constexpr long kCampaignEndDays = 14;
 // A running total's own intake a month: a tenth above it is steady work, two and a half times it
 // the most a late rush brings.
 constexpr double kIntakeComfortable = 1.1, kIntakeAmbitious = 2.5;
@@ -393,6 +397,20 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
         pace.floorComfortable *= band.establishedFactor, pace.floorAmbitious *= band.establishedFactor;
         r.factors.push_back("established_phase");
     }
+    // A campaign up to a dated event (a race, Christmas, a premiere): responses to it (sign-ups,
+    // posts with its hashtag, likes, donations) pile up in its last weeks. Only the stretch
+    // widens: what is comfortable stays what steady work brings. An event falls on a day; an
+    // objective due on the last day of a month closes a planning period, not an event. A running
+    // total has its own late rush (kIntakeAmbitious); a habit the team decides has no event.
+    const bool responses = family == KpiFamily::conversions || family == KpiFamily::volume || family == KpiFamily::money;
+    const bool event = hints.objectiveDue && hints.objectiveDue->plusDays(1).day != 1;
+    const bool campaign = responses && upward && !hold && !kpi->controllable && goal.measuredAs != MeasuredAs::total &&
+                          event && r.months <= kCampaignMonths && *goal.deadline <= *hints.objectiveDue &&
+                          daysBetween(*goal.deadline, *hints.objectiveDue) <= kCampaignEndDays;
+    if (campaign) {
+        ambitious *= kCampaignStretch, pace.floorAmbitious *= kCampaignStretch;
+        r.factors.push_back("campaign");
+    }
     pace.comfortLog = toLog(comfortable, r.measure), pace.ambitionLog = toLog(ambitious, r.measure);
 
     // A goal the team controls (posting rhythm, reply habits) is a decision: a dip in its
@@ -549,15 +567,22 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
     // It should take at least three of them, and at least twice the ones the period is likely to
     // bring (one in ten of the new ratings the plan expects); one that breaks before the period
     // is likely to end is out of reach.
-    if (isScore && hold && upward && hints.ratingsCount && from >= target && target > kpi->ceiling - 1) {
+    // A line at or below one step under the top is not fragile, but a higher line suggested for
+    // it may be: suggestions stop at the lines this check would draw (fragileCap*).
+    std::optional<double> fragileCapComfortable, fragileCapAmbitious;
+    if (isScore && hold && upward && hints.ratingsCount && from > kpi->ceiling - 1) {
         const double n = *hints.ratingsCount, lower = kpi->ceiling - 1;
-        const double canTake = n * (from - target) / (target - lower);
         const double expected = hints.newRatingsPerMonth ? *hints.newRatingsPerMonth * months * kLowerShareOfNewRatings : 0;
         const double c = std::max(kFragileComfortable, 2 * expected), a = expected;
         const auto lineFor = [&](double k) { return (n * from + k * lower) / (n + k); };
-        judgement.add({EvidenceKind::fragile_average, Verdict::unknown, EvidenceUnit::ratings, std::floor(canTake + 1e-9), c,
-                       a, true, lineFor(c), lineFor(a), hints.ratingsGoal,
-                       {{"ratings_number", formatNumber(n)}, {"lower_number", formatNumber(lower)}}});
+        if (from >= target && target > lower) {
+            const double canTake = n * (from - target) / (target - lower);
+            judgement.add({EvidenceKind::fragile_average, Verdict::unknown, EvidenceUnit::ratings, std::floor(canTake + 1e-9),
+                           c, a, true, lineFor(c), lineFor(a), hints.ratingsGoal,
+                           {{"ratings_number", formatNumber(n)}, {"lower_number", formatNumber(lower)}}});
+        } else {
+            fragileCapComfortable = lineFor(c), fragileCapAmbitious = lineFor(a);
+        }
     }
 
     // ---- the pace's lines from where the number stands: the band, or the team's own intake
@@ -685,8 +710,11 @@ RealismResult assessRealism(const Goal& goal, const std::optional<Kpi>& kpi, con
         if (!upward && r.measure == Measure::reduction && value <= 0) return std::nullopt;
         return value;
     };
-    r.comfortableTarget = suggest(judgement.comfortableLine());
-    r.ambitiousTarget = suggest(judgement.ambitiousLine());
+    const auto capped = [](std::optional<double> line, std::optional<double> cap) {
+        return line && cap ? std::optional<double>(std::min(*line, *cap)) : line;
+    };
+    r.comfortableTarget = suggest(capped(judgement.comfortableLine(), fragileCapComfortable));
+    r.ambitiousTarget = suggest(capped(judgement.ambitiousLine(), fragileCapAmbitious));
     // One number twice ("5/5 or 5/5") is no choice.
     if (r.comfortableTarget && r.ambitiousTarget && *r.comfortableTarget == *r.ambitiousTarget) r.ambitiousTarget.reset();
     return r;

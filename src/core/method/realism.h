@@ -125,7 +125,8 @@ struct RealismResult {
 // Factors: paid_boost, established_phase, own_trend, short_period, from_zero, absolute_floor,
 // beyond_scale, decision (a controllable goal: judged as a decision, check-in dips ignored),
 // existing_audience (from zero, scaled by the audience the team already has), local_targeting
-// (a boost aimed at a local area), ratings_needed (an average judged by the top ratings it needs),
+// (a boost aimed at a local area), campaign (a short count that ends with its objective's due
+// date: responses pile up before an event, so the stretch doubles), ratings_needed (an average judged by the top ratings it needs),
 // paid_results (results the budget buys at the plan's own cost per result), same_period
 // (measured against the same period before: the change spans a year), perfect_average (a
 // target at the top of a rating scale), running_total (a count kept as a running total grows
@@ -151,6 +152,9 @@ struct RealismHints {
     std::optional<double> paidResultsComfortable, paidResultsAmbitious;
     std::string costGoal;
     double budgetPerMonth = 0, costToday = 0, costAimed = 0;  // in the plan's currency
+    // When the objective the goal serves is due: a short campaign that ends with it builds up to
+    // a dated event (a race, Christmas, a premiere).
+    std::optional<Date> objectiveDue;
 };
 // The cost KPI that prices a result KPI ("cost_per_install" for "app_installs"); empty if none.
 std::string_view costKpiFor(std::string_view resultKpi);
@@ -174,6 +178,7 @@ private:
     std::vector<Source> audiences_, reaches_, ratings_;
     std::vector<std::pair<std::string, Source>> costs_;  // by cost KPI id
     std::map<std::string, double> reviewPace_;           // new reviews a month a review goal measures
+    std::map<std::string, Date> objectiveDue_;           // due dates by objective id
 };
 
 // The goals whose numbers a goal's realism uses (its hints' sources), sorted; for tests and views.

@@ -44,6 +44,8 @@ double measuredToday(const Goal& goal, const std::vector<const Checkin*>& checki
 }  // namespace
 
 RealismHintIndex::RealismHintIndex(const Plan& plan) : plan_(plan) {
+    for (const Objective& o : plan.objectives)
+        if (o.due) objectiveDue_.emplace(o.id, *o.due);
     std::vector<const Goal*> costGoals, reviewGoals;
     const KpiLookup kpis(plan);
     for (const Goal& g : plan.goals) {
@@ -76,6 +78,8 @@ RealismHintIndex::RealismHintIndex(const Plan& plan) : plan_(plan) {
 
 RealismHints RealismHintIndex::hintsFor(const Goal& goal) const {
     RealismHints hints;
+    if (goal.objectiveId)
+        if (const auto due = objectiveDue_.find(*goal.objectiveId); due != objectiveDue_.end()) hints.objectiveDue = due->second;
     const std::string channel = normalised(goal.channel);
     // The best source on the goal's channel by value (largest, or smallest when `largest` is
     // false), ties to the smaller id; never the goal itself.

@@ -219,6 +219,18 @@ void checkMetric(const GoalContext& g, FindingList& out) {
         out.add("too_many_kpis", {{"count_number", std::to_string(ids.size())}, {"max_number", std::to_string(kMaxKpisPerGoal)}});
 }
 
+// True when the last check-in on or before the deadline reached the target (or held the line):
+// a goal done in time has nothing left to act on, so its passed deadline is no finding.
+bool reachedByDeadline(const GoalContext& g) {
+    const Checkin* last = nullptr;
+    for (const Checkin* c : g.index.checkinsOf(g.goal.id))
+        if (c->date <= *g.goal.deadline && std::isfinite(c->value) && (!last || last->date <= c->date)) last = c;
+    if (!last) return false;
+    const Progress progress = measureProgress(g.plan, g.goal, last->value);
+    if (progress.issue != ProgressIssue::none) return false;
+    return holdsALine(g.goal) ? progress.holds : progress.fraction >= 1;
+}
+
 void checkTargetAndDates(const GoalContext& g, FindingList& out) {
     const Goal& goal = g.goal;
     // A soft goal is judged over time through its proxy: numbers for it help, they do not block.
@@ -228,7 +240,8 @@ void checkTargetAndDates(const GoalContext& g, FindingList& out) {
     if (!goal.deadline) out.add("missing_deadline");
     if (goal.start && goal.deadline && *goal.deadline <= *goal.start)
         out.add("deadline_before_start", {{"start_date", goal.start->str()}, {"deadline_date", goal.deadline->str()}});
-    if (goal.deadline && *goal.deadline < g.today) out.add("deadline_passed", {{"deadline_date", goal.deadline->str()}});
+    if (goal.deadline && *goal.deadline < g.today && !reachedByDeadline(g))
+        out.add("deadline_passed", {{"deadline_date", goal.deadline->str()}});
     // A habit the team keeps (a posting rhythm) may outlast the objective it started for.
     const bool habit = g.kpi && g.kpi->controllable;
     if (const Objective* objective = g.index.objectiveOf(goal);
@@ -497,7 +510,8 @@ Sentence relevanceSentence(const GoalContext& g, const VerbsByLanguage& verbs) {
 // One finding per root cause. A goal without a KPI has no measure yet: its baseline, target,
 // dates, channel, scope and data source follow from the KPI, so "missing_metric" (or, for a soft
 // goal, "soft_without_proxy") says it once instead of eight times. A KPI that does not fit the
-// goal's category is said once, by the finding that names what is wrong with it.
+// goal's category is said once, by the finding that names what is wrong with it. A goal with
+// neither start nor deadline has no time frame: "missing_deadline" says it, the start follows.
 std::vector<Finding> withoutRepeats(std::vector<Finding> findings, const GoalContext& g) {
     static constexpr std::string_view kFollowFromTheKpi[] = {"missing_baseline", "missing_target",  "missing_start",
                                                              "missing_deadline", "missing_channel", "missing_scope",
@@ -513,6 +527,7 @@ std::vector<Finding> withoutRepeats(std::vector<Finding> findings, const GoalCon
         const bool followsFromKpi = std::find(std::begin(kFollowFromTheKpi), std::end(kFollowFromTheKpi), f.code) !=
                                     std::end(kFollowFromTheKpi);
         if (noMeasure && (followsFromKpi || (g.goal.soft && f.code == "missing_metric"))) return true;
+        if (f.code == "missing_start" && has("missing_deadline")) return true;
         return kpiNamed && f.code == "kpi_outside_category";
     });
     return findings;

@@ -56,6 +56,8 @@ struct FunnelRates {
     std::optional<double> conversion;      // percent of visits that buy or donate
     std::optional<double> leadToCustomer;  // percent of leads or enquiries that become customers
     std::optional<double> orderValue;      // revenue per customer, order or donation
+    std::optional<double> installRate;     // percent of visits to the app store page that install
+    std::optional<double> installToCustomer;  // percent of installs that become paying customers
     friend bool operator==(const FunnelRates&, const FunnelRates&) = default;
 };
 

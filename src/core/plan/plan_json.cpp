@@ -432,10 +432,12 @@ bool readFunnel(Reader& r, const json& j, const std::string& p, FunnelAssumption
     if (it == j.end() || it->is_null()) return true;
     const std::string rp = p + ".rates";
     FunnelRates& x = f.rates;
-    return r.object(*it, rp, {"clickThrough", "enquiryRate", "leadRate", "conversion", "leadToCustomer", "orderValue"}) &&
+    return r.object(*it, rp, {"clickThrough", "enquiryRate", "leadRate", "conversion", "leadToCustomer", "orderValue",
+                              "installRate", "installToCustomer"}) &&
            r.percent(*it, "clickThrough", rp, x.clickThrough) && r.percent(*it, "enquiryRate", rp, x.enquiryRate) &&
            r.percent(*it, "leadRate", rp, x.leadRate) && r.percent(*it, "conversion", rp, x.conversion) &&
-           r.percent(*it, "leadToCustomer", rp, x.leadToCustomer) && r.number(*it, "orderValue", rp, x.orderValue, 0);
+           r.percent(*it, "leadToCustomer", rp, x.leadToCustomer) && r.number(*it, "orderValue", rp, x.orderValue, 0) &&
+           r.percent(*it, "installRate", rp, x.installRate) && r.percent(*it, "installToCustomer", rp, x.installToCustomer);
 }
 
 bool readObjective(Reader& r, const json& j, const std::string& p, Objective& o) {
@@ -891,6 +893,7 @@ ordered_json writeObjective(const Objective& x) {
     put(rates, "clickThrough", fr.clickThrough); put(rates, "enquiryRate", fr.enquiryRate);
     put(rates, "leadRate", fr.leadRate); put(rates, "conversion", fr.conversion);
     put(rates, "leadToCustomer", fr.leadToCustomer); put(rates, "orderValue", fr.orderValue);
+    put(rates, "installRate", fr.installRate); put(rates, "installToCustomer", fr.installToCustomer);
     if (!rates.empty()) funnel["rates"] = std::move(rates);
     if (!funnel.empty()) o["funnel"] = std::move(funnel);
     return o;
