@@ -143,13 +143,13 @@ TEST_CASE("plan together: a goal the room deletes while it is open here closes i
     test::UiHarness h;
     RecordingRoom room;
     h.app.useRoom(room);
-    REQUIRE(h.click("together"));
-    h.app.roomBegin("-aaaaaa", false);
-    h.app.roomStatus(R"({"phase":"live","owner":true,"connected":true,"url":"http://x/#room=r","people":[],"me":{"name":"Ana","colour":"#2980b9"}})");
     const Goal open = h.app.plan().goals[0];
     REQUIRE(h.click("edit:" + open.id));
     h.frames(2);
     REQUIRE_FALSE(h.app.itemRect("close-editor").empty());
+    h.app.roomBegin("-aaaaaa", false);
+    h.app.roomStatus(R"({"phase":"live","owner":true,"connected":true,"url":"http://x/#room=r","people":[],"me":{"name":"Ana","colour":"#2980b9"}})");
+    h.frames(2);
     // Another goal deleted: nothing to say here.
     const std::string other = h.app.plan().goals[1].id;
     h.app.roomChanges(json{{"items", {{"goals", {{other, nullptr}}}}}}.dump());
@@ -161,5 +161,6 @@ TEST_CASE("plan together: a goal the room deletes while it is open here closes i
     h.frames(2);
     CHECK(h.app.plan().findGoal(open.id) == nullptr);
     CHECK(h.app.itemRect("close-editor").empty());
-    CHECK(h.mirrorContains("deleted the goal “" + open.title + "” while you had it open"));
+    CHECK(h.mirrorContains("deleted the goal “" + open.title.substr(0, 40)));  // a long title cut short
+    CHECK(h.mirrorContains("” while you had it open"));
 }

@@ -79,7 +79,7 @@ void checkFinite(const Funnel& f) {
 // ---- each business kind by hand --------------------------------------------------------------
 TEST_CASE("funnel: a shop's 10,000 EUR a month at 50 EUR an order and 2% of visits buying needs 10,000 visits") {
     Plan p = planWith(Business::ecommerce, revenuePerMonth(10000));
-    p.objectives[0].funnel = {100, std::nullopt, {1.5, {}, {}, 2, {}, 50}};
+    p.objectives[0].funnel = {100, std::nullopt, {1.5, {}, {}, 2, {}, 50, {}, {}}};
     const Funnel f = workFunnel(p, "o1", kFunnelToday);
     REQUIRE_FALSE(f.blocked());
     CHECK(stageNames(f) == std::vector<std::string>{"reach", "visits", "orders", "revenue"});
@@ -93,7 +93,7 @@ TEST_CASE("funnel: a shop's 10,000 EUR a month at 50 EUR an order and 2% of visi
 
 TEST_CASE("funnel: whole numbers stay whole: 7 orders at 7% are 100 visits, and the goal's target 100, not 101") {
     Plan p = planWith(Business::ecommerce, revenuePerMonth(350));
-    p.objectives[0].funnel = {100, std::nullopt, {10, {}, {}, 7, {}, 50}};
+    p.objectives[0].funnel = {100, std::nullopt, {10, {}, {}, 7, {}, 50, {}, {}}};
     const Funnel f = workFunnel(p, "o1", kFunnelToday);
     CHECK(*f.stages[2].required == 7);
     CHECK(*f.stages[1].required == 100);
@@ -668,7 +668,7 @@ TEST_CASE("funnel: goal ids stay unique and short; a blocked funnel creates none
 // ---- format and texts --------------------------------------------------------------------------------------
 TEST_CASE("funnel: an objective's number and assumptions survive the plan file; bad values name their place") {
     Plan p = planWith(Business::b2b, {BusinessMetric::customers, 12, NumberPeriod::quarter});
-    p.objectives[0].funnel = {35, Business::consulting, {{}, {}, 4, {}, 30, 5000}};
+    p.objectives[0].funnel = {35, Business::consulting, {{}, {}, 4, {}, 30, 5000, {}, {}}};
     const LoadResult back = parsePlanDocument(serializePlanDocument(p));
     REQUIRE(back.plan);
     CHECK(*back.plan == p);
