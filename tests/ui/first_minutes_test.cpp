@@ -16,13 +16,9 @@ namespace {
 std::string firstMinutesBrandNewGoal(UiHarness& ui) {
     REQUIRE(ui.click("welcome-empty"));
     REQUIRE(ui.app.plan().objectives.empty());
-    REQUIRE(ui.click("add-objective"));
-    ui.frames(6);
-    ui.press(ImGuiKey_Enter);
-    REQUIRE(ui.click("add-goal:" + ui.app.plan().objectives.at(0).id));
-    ui.frames(6);
-    ui.press(ImGuiKey_Enter);
-    return ui.app.plan().goals.at(0).id;
+    const std::string goal = ui.addObjectiveAndGoal();
+    REQUIRE_FALSE(goal.empty());
+    return goal;
 }
 }  // namespace
 

@@ -40,13 +40,9 @@ void startEmptyPlan(UiHarness& ui) {
 // the goal's editor is open. Returns the goal's id.
 std::string planWithOneNewGoal(UiHarness& ui) {
     startEmptyPlan(ui);
-    REQUIRE(ui.click("add-objective"));
-    ui.frames(6);  // the new title field takes the keyboard
-    ui.press(ImGuiKey_Enter);
-    REQUIRE(ui.click("add-goal:" + ui.app.plan().objectives.at(0).id));
-    ui.frames(6);
-    ui.press(ImGuiKey_Enter);
-    return ui.app.plan().goals.at(0).id;
+    const std::string goal = ui.addObjectiveAndGoal();
+    REQUIRE_FALSE(goal.empty());
+    return goal;
 }
 }  // namespace
 

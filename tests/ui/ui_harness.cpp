@@ -151,6 +151,16 @@ bool UiHarness::pick(const std::string& fieldKey, int index) {
     return click("field:" + fieldKey) && click("option:" + fieldKey + ":" + std::to_string(index));
 }
 
+std::string UiHarness::addObjectiveAndGoal() {
+    if (!click("add-objective")) return "";
+    frames(6);  // the new title field takes the keyboard
+    press(ImGuiKey_Enter);
+    if (app.plan().objectives.empty() || !click("add-goal:" + app.plan().objectives.at(0).id)) return "";
+    frames(6);
+    press(ImGuiKey_Enter);
+    return app.plan().goals.empty() ? "" : app.plan().goals.at(0).id;
+}
+
 bool UiHarness::mirrorContains(const std::string& text) const {
     return std::any_of(reader.nodes.begin(), reader.nodes.end(),
                        [&](const platform::MirrorNode& n) { return n.text.find(text) != std::string::npos; });

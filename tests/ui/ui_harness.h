@@ -85,6 +85,9 @@ public:
     bool fill(const std::string& fieldKey, const std::string& utf8);
     // Opens a choice field and picks the option at index.
     bool pick(const std::string& fieldKey, int index);
+    // In an empty plan: adds an objective and a goal under it by mouse, both keeping their default
+    // titles, and leaves the goal's editor open. Returns the goal's id ("" when a click failed).
+    std::string addObjectiveAndGoal();
     // Vertices in the last frame's draw data: what a frame drew, a measure of its work that does
     // not depend on the machine's speed or load (frame times are bench/'s business).
     int verticesDrawn() const { return ImGui::GetDrawData()->TotalVtxCount; }

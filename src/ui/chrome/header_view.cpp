@@ -39,6 +39,16 @@ float buttonWidth(const char* label) {
 // Below this width (in em) the header's buttons would take two rows or more: it turns compact.
 constexpr float kCompactHeaderEm = 50.0f;
 
+// The header's rows span the window less its padding and half an em each side.
+struct HeaderSpan {
+    float em, width, left, right;
+};
+HeaderSpan headerSpan() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float em = ImGui::GetFontSize(), width = ImGui::GetIO().DisplaySize.x;
+    return {em, width, style.WindowPadding.x + 0.5f * em, width - style.WindowPadding.x - 0.5f * em};
+}
+
 // "Example" after the plan's name while an example plan is open, so nobody takes it for their own.
 float exampleBadgeWidth(const ViewContext& ctx, const HeaderState& state) {
     return state.example ? ImGui::CalcTextSize(ctx.tr.raw("header.example")).x + 1.5f * ImGui::GetFontSize() : 0.0f;
@@ -58,9 +68,8 @@ std::optional<Intent> HeaderView::drawCompact(const ViewContext& ctx, const Plan
     const Strings& tr = ctx.tr;
     const Theme& theme = ctx.theme;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float em = ImGui::GetFontSize();
-    const float width = ImGui::GetIO().DisplaySize.x;
-    const float left = style.WindowPadding.x + 0.5f * em, right = width - style.WindowPadding.x - 0.5f * em;
+    const HeaderSpan span = headerSpan();
+    const float em = span.em, width = span.width, left = span.left, right = span.right;
     const float rowHeight = std::max(ImGui::GetFrameHeight(), ctx.fonts.heading->FontSize) + 0.5f * em;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(ImVec2(0, 0), ImVec2(width, rowHeight + 1), false);
@@ -141,9 +150,8 @@ std::optional<Intent> HeaderView::draw(const ViewContext& ctx, const Plan& plan,
     const Strings& tr = ctx.tr;
     const Theme& theme = ctx.theme;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float em = ImGui::GetFontSize();
-    const float width = ImGui::GetIO().DisplaySize.x;
-    const float left = style.WindowPadding.x + 0.5f * em, right = width - style.WindowPadding.x - 0.5f * em;
+    const HeaderSpan span = headerSpan();
+    const float em = span.em, width = span.width, left = span.left, right = span.right;
 
     // The buttons, in the order drawn: (label, item name).
     const std::pair<const char*, const char*> buttons[] = {

@@ -135,18 +135,10 @@ std::optional<PlanEdit> TacticList::drawDeleteConfirmation(const ViewContext& ct
         ImGui::CloseCurrentPopup();  // gone already (an undo or an import meanwhile)
     }
     ImGui::Spacing();
-    const bool confirmed = dangerButton(tr.raw("tactics.delete"), "confirm", ctx.theme);
-    ctx.locator.noteLastItem("confirm-delete-tactic");
-    if (confirmed && tactic) {
-        edit = DeleteTactic{tactic->id};
-        confirmDeleteId_.clear();
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::SameLine();
-    if (ImGui::Button(tr.raw("outline.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-        confirmDeleteId_.clear();
-        ImGui::CloseCurrentPopup();
-    }
+    const ConfirmAnswer answer = confirmOrCancel(tr.raw("tactics.delete"), tr.raw("outline.cancel"), ctx.locator,
+                                                 "confirm-delete-tactic", ctx.theme);
+    if (answer == ConfirmAnswer::confirmed && tactic) edit = DeleteTactic{tactic->id};
+    if (answer != ConfirmAnswer::none) confirmDeleteId_.clear();
     ImGui::EndPopup();
     return edit;
 }

@@ -45,6 +45,17 @@ bool dangerButton(const char* label, const char* id, const Theme& theme) {
     return coloredButton(label, id, theme.danger, theme.dangerText);
 }
 
+ConfirmAnswer confirmOrCancel(const char* confirmLabel, const char* cancelLabel, ItemLocator& locator,
+                              const std::string& confirmItem, const Theme& theme) {
+    ConfirmAnswer answer = ConfirmAnswer::none;
+    if (dangerButton(confirmLabel, "confirm", theme)) answer = ConfirmAnswer::confirmed;
+    locator.noteLastItem(confirmItem);
+    ImGui::SameLine();
+    if (ImGui::Button(cancelLabel) || ImGui::IsKeyPressed(ImGuiKey_Escape)) answer = ConfirmAnswer::cancelled;
+    if (answer != ConfirmAnswer::none) ImGui::CloseCurrentPopup();
+    return answer;
+}
+
 void chip(const char* label, const ImVec4& color) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pad(style.FramePadding.x * 0.7f, style.FramePadding.y * 0.35f);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/kit/item_locator.h"
 #include "ui/kit/theme.h"
 
 namespace waymark::ui {
@@ -16,6 +17,12 @@ bool smallButton(const char* label, const char* id);
 bool accentButton(const char* label, const char* id, const Theme& theme);
 // A destructive action, in the danger colour.
 bool dangerButton(const char* label, const char* id, const Theme& theme);
+// The answers under a question before something goes: the danger button (named confirmItem for
+// tests and scripts, as item "confirm") and Cancel, which Escape also gives. Closes the popup
+// it is drawn in on either answer.
+enum class ConfirmAnswer { none, confirmed, cancelled };
+ConfirmAnswer confirmOrCancel(const char* confirmLabel, const char* cancelLabel, ItemLocator& locator,
+                              const std::string& confirmItem, const Theme& theme);
 // A rounded label with a tinted background, e.g. an objective's kind.
 void chip(const char* label, const ImVec4& color);
 // text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;

@@ -374,19 +374,11 @@ std::optional<PlanEdit> OutlineView::drawDeleteConfirmation(const Plan& plan, co
         ImGui::CloseCurrentPopup();  // the item is gone already (e.g. a plan was imported meanwhile)
     }
     ImGui::Spacing();
-    const bool confirmed = dangerButton(tr.raw("outline.delete"), "confirm", theme);
-    locator_->noteLastItem("confirm-delete");
-    if (confirmed) {
-        if (objective) edit = DeleteObjective{objective->id};
-        if (goal) edit = DeleteGoal{goal->id};
-        confirmDeleteId_.clear();
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::SameLine();
-    if (ImGui::Button(tr.raw("outline.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-        confirmDeleteId_.clear();
-        ImGui::CloseCurrentPopup();
-    }
+    const ConfirmAnswer answer = confirmOrCancel(tr.raw("outline.delete"), tr.raw("outline.cancel"), *locator_,
+                                                 "confirm-delete", theme);
+    if (answer == ConfirmAnswer::confirmed && objective) edit = DeleteObjective{objective->id};
+    if (answer == ConfirmAnswer::confirmed && goal) edit = DeleteGoal{goal->id};
+    if (answer != ConfirmAnswer::none) confirmDeleteId_.clear();
     ImGui::EndPopup();
     return edit;
 }
