@@ -394,6 +394,14 @@ void App::redo() {
 
 void App::libraryListed(platform::LibraryState state) { libraryState_ = std::move(state); }
 
+void App::renameOpenPlan(const std::string& name) {
+    apply(RenamePlan{name});
+    // The listing shows the stored name until the next save and listing; it shows this one now.
+    if (libraryState_)
+        for (platform::StoredPlan& p : libraryState_->plans)
+            if (p.id == plan().id) p.name = plan().name;
+}
+
 void App::libraryDone(const std::string& error) {
     libraryError_ = error;
     library_.refresh();  // names, order and the open plan may have changed
@@ -515,7 +523,11 @@ void App::handle(const ui::Intent& intent) {
                        using K = ui::LibraryAction::Kind;
                        switch (a.kind) {
                            case K::open: library_.open(a.id); break;
-                           case K::rename: library_.rename(a.id, a.name); break;
+                           case K::rename:
+                               // The open plan is renamed as any edit is: one undo step, saved as usual.
+                               if (a.id == plan().id) renameOpenPlan(a.name);
+                               else library_.rename(a.id, a.name);
+                               break;
                            case K::duplicate: library_.duplicate(a.id); break;
                            case K::remove: library_.remove(a.id); break;
                            case K::restore: library_.restore(a.id); break;

@@ -191,6 +191,8 @@ private:
     // once it has. While the open plan has changes no save holds, the user is asked first.
     void switchPlan(Plan plan, const char* reason, std::function<void()> then = {});
     void handleUnstoredSwitch(const ui::UnstoredSwitchAction& action);
+    // Renamed in the Plans dialog: the open plan's name is a plan edit, not a stored record's.
+    void renameOpenPlan(const std::string& name);
     // The first visit's welcome is shown: on the outline, with the example open, not presenting.
     bool welcomeShown() const;
     // Opens a plan in place (start-up): no undo step.

@@ -146,6 +146,20 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     REQUIRE(ui.click("share-link"));
     CHECK(ui.library.calls == std::vector<std::string>{"refresh", "open:q1", "duplicate:q1", "remove:q1", "restore:old",
                                                        "rename:q1:Summer campaign", "share"});
+    // The open plan is renamed as an edit of the plan: one undo step named so, and the list
+    // shows the new name at once; the library is not asked.
+    const size_t steps = ui.app.history().undoSteps();
+    REQUIRE(ui.click("plan-rename:" + ui.app.plan().id));
+    ui.frames(4);
+    ui.chord(ImGuiMod_Ctrl, ImGuiKey_A);
+    ui.type("Autumn launch");
+    ui.press(ImGuiKey_Enter);
+    ui.frames(2);
+    CHECK(ui.app.plan().name == "Autumn launch");
+    CHECK(ui.app.history().undoSteps() == steps + 1);
+    CHECK(ui.library.calls.back() == "share");
+    ui.app.undo();
+    CHECK(ui.app.plan().name != "Autumn launch");
     ui.app.shareLinkMade("http://127.0.0.1/#plan=abc", "");
     ui.frames(2);
     CHECK(ui.app.itemRect("share-link-text") != "");
