@@ -14,7 +14,7 @@ target_link_libraries(waymark_web PRIVATE waymark_app waymark_platform)
 target_compile_options(waymark_web PRIVATE ${WAYMARK_WARNINGS})
 set_target_properties(waymark_web PROPERTIES OUTPUT_NAME waymark SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${WAYMARK_STAGE})
 
-set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan
+set(WAYMARK_EXPORTS _main _malloc _free _waymark_start _waymark_export_plan _waymark_import_plan _waymark_rename_open_plan
   _waymark_file_chosen _waymark_storage_result _waymark_item_rect _waymark_wake _waymark_canvas_changed
   _waymark_idle _waymark_text_typed _waymark_text_delete _waymark_text_pasted _waymark_text_sink_focused _waymark_touch _waymark_pinch
   _waymark_library_listed _waymark_library_done _waymark_share_link _waymark_library_versions _waymark_stored_plan_read

@@ -484,10 +484,9 @@
     },
     async rename(id, name) {
       name = String(name);
-      if (id === saving.openId) {
-        const doc = JSON.parse(window.waymark.exportPlan());
-        doc.plan.name = name;
-        return window.waymark.importPlan(JSON.stringify(doc));
+      if (id === saving.openId) {  // an edit of the open plan, with its own undo step
+        const error = Module["UTF8ToString"](callWithStrings("waymark_rename_open_plan", [], [name]));
+        return error ? { ok: false, error } : { ok: true, error: null };
       }
       return planResult(await store.update(id, (doc) => { doc.plan.name = name; }), id);
     },

@@ -14,6 +14,7 @@
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_ids.h"
 #include "core/plan/plan_json.h"
+#include "core/text/plain_text.h"
 #include "core/text/number_format.h"
 #include "imgui.h"
 #include "ui/chrome/presentation_bar.h"
@@ -394,12 +395,16 @@ void App::redo() {
 
 void App::libraryListed(platform::LibraryState state) { libraryState_ = std::move(state); }
 
-void App::renameOpenPlan(const std::string& name) {
+std::string App::renameOpenPlan(const std::string& name) {
+    // The plan file's limit for any text: a longer name would make the plan unreadable.
+    if (characterCount(name) > kMaxTextLength)
+        return tr_("load_error.text_too_long", {{"limit_number", std::to_string(kMaxTextLength)}});
     apply(RenamePlan{name});
     // The listing shows the stored name until the next save and listing; it shows this one now.
     if (libraryState_)
         for (platform::StoredPlan& p : libraryState_->plans)
             if (p.id == plan().id) p.name = plan().name;
+    return {};
 }
 
 void App::libraryDone(const std::string& error) {
@@ -525,7 +530,7 @@ void App::handle(const ui::Intent& intent) {
                            case K::open: library_.open(a.id); break;
                            case K::rename:
                                // The open plan is renamed as any edit is: one undo step, saved as usual.
-                               if (a.id == plan().id) renameOpenPlan(a.name);
+                               if (a.id == plan().id) libraryError_ = renameOpenPlan(a.name);
                                else library_.rename(a.id, a.name);
                                break;
                            case K::duplicate: library_.duplicate(a.id); break;

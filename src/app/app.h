@@ -97,6 +97,10 @@ public:
     // Replaces the plan with a plan file's as one undoable step; "" on success, else the error
     // and nothing changes.
     std::string importPlan(const std::string& text);
+    // The open plan renamed (the Plans dialog, window.waymark.renamePlan): one plan edit, one undo
+    // step, not a stored record's rename.
+    // Returns "" or why the name was refused.
+    std::string renameOpenPlan(const std::string& name);
     // A plan file the user opened (picker, drop, paste, share link): it arrives as a new plan (an
     // undoable step),
     // under a new id when the file's id is the open plan's or one of takenIds (the stored plans).
@@ -191,8 +195,6 @@ private:
     // once it has. While the open plan has changes no save holds, the user is asked first.
     void switchPlan(Plan plan, const char* reason, std::function<void()> then = {});
     void handleUnstoredSwitch(const ui::UnstoredSwitchAction& action);
-    // Renamed in the Plans dialog: the open plan's name is a plan edit, not a stored record's.
-    void renameOpenPlan(const std::string& name);
     // The first visit's welcome is shown: on the outline, with the example open, not presenting.
     bool welcomeShown() const;
     // Opens a plan in place (start-up): no undo step.

@@ -49,6 +49,11 @@ int main() {
         platform::wake();
         return error;
     };
+    handlers.renameOpenPlan = [](const std::string& name) {
+        std::string error = app->renameOpenPlan(name);
+        platform::wake();
+        return error;
+    };
     handlers.fileChosen = [](const std::string& name, const std::string& text, const std::vector<std::string>& taken) {
         app->openFile(name, text, taken);
         platform::wake();

@@ -35,6 +35,7 @@ struct PageHandlers {
     std::function<std::string(const std::string& text, bool whole)> openStored;
     std::function<std::string()> exportPlan;                       // window.waymark.exportPlan()
     std::function<std::string(const std::string&)> importPlan;     // returns "" or the error
+    std::function<std::string(const std::string& name)> renameOpenPlan;  // one plan edit; "" or the error
     // A plan file the user opened, with the ids of the stored plans (it must not take one).
     std::function<void(const std::string& name, const std::string& text, const std::vector<std::string>& takenIds)>
         fileChosen;

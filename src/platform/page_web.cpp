@@ -96,6 +96,12 @@ EMSCRIPTEN_KEEPALIVE const char* waymark_import_plan(char* text, int length) {
     return waymark::platform::gLastImportError.c_str();
 }
 
+// Returns "" when the open plan was renamed, else why not.
+EMSCRIPTEN_KEEPALIVE const char* waymark_rename_open_plan(char* name, int length) {
+    waymark::platform::gLastImportError = gPageHandlers.renameOpenPlan(waymark::platform::takeBuffer(name, length));
+    return waymark::platform::gLastImportError.c_str();
+}
+
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_file_chosen(char* name, int nameLength, char* text, int textLength, char* takenIds,
                                              int takenIdsLength) {

@@ -160,6 +160,11 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     CHECK(ui.library.calls.back() == "share");
     ui.app.undo();
     CHECK(ui.app.plan().name != "Autumn launch");
+    // A name longer than a plan file's texts may be is refused by name, the plan unchanged.
+    const std::string before = ui.app.plan().name;
+    CHECK(ui.app.renameOpenPlan(std::string(10001, 'x')).find("longer than") != std::string::npos);
+    CHECK(ui.app.plan().name == before);
+    CHECK(ui.app.renameOpenPlan(std::string(10000, 'x')).empty());
     ui.app.shareLinkMade("http://127.0.0.1/#plan=abc", "");
     ui.frames(2);
     CHECK(ui.app.itemRect("share-link-text") != "");

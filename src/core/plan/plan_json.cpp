@@ -3,6 +3,7 @@
 #include "core/plan/plan_items.h"
 #include "core/plan/voting.h"
 #include "core/text/excerpt.h"
+#include "core/text/plain_text.h"
 
 #include <cmath>
 #include <cstdio>
@@ -177,12 +178,6 @@ std::optional<LoadError> encodingError(std::string_view text) {
 }
 
 // ---- [reading] ---------------------------------------------------------------------------
-// Characters, not bytes: "é" is one, as people (and JSON Schema's maxLength) count.
-size_t characterCount(const std::string& utf8) {
-    size_t count = 0;
-    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
-    return count;
-}
 
 // "U+000A" for the first control character in an id (C0, DEL, C1), if any. Ids name plans and
 // items where the page passes them as C strings and line lists: a NUL or a line break in one

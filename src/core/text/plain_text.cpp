@@ -16,4 +16,10 @@ std::string asciiLower(std::string_view text) {
     return lowered;
 }
 
+size_t characterCount(std::string_view utf8) {
+    size_t count = 0;
+    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+    return count;
+}
+
 }  // namespace waymark
