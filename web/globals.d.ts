@@ -3,7 +3,7 @@
 interface Window {
   WAYMARK_SHELL_TEXT: Record<string, Record<string, string>>;
   WAYMARK_VERSION: string;
-  WAYMARK_LIMITS: { maxPlanFileBytes: number };
+  WAYMARK_LIMITS: { maxPlanFileBytes: number; maxTextCharacters: number };
   WaymarkStore: any;
   waymark: any;
 }

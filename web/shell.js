@@ -48,6 +48,7 @@
   // module started, nor after the module aborted.
   const SAVE_DELAY_MS = 300;
   const MAX_PLAN_FILE_BYTES = window.WAYMARK_LIMITS.maxPlanFileBytes;  // the app's kMaxPlanFileBytes
+  const MAX_TEXT_CHARACTERS = window.WAYMARK_LIMITS.maxTextCharacters;  // the app's kMaxTextLength
   // unstored: a change was made that no successful save holds yet.
   // recovering: the stored plan could not be read at start and its kept versions are being tried;
   // nothing is saved meanwhile. kind: the store's kind of the last failure ("" while saves work).
@@ -488,6 +489,8 @@
         const error = Module["UTF8ToString"](callWithStrings("waymark_rename_open_plan", [], [name]));
         return error ? { ok: false, error } : { ok: true, error: null };
       }
+      // A stored plan's name past the plan file's limit would make it unreadable: refused here.
+      if ([...name].length > MAX_TEXT_CHARACTERS) return { ok: false, error: text("shell.name_too_long", { max: MAX_TEXT_CHARACTERS }) };
       return planResult(await store.update(id, (doc) => { doc.plan.name = name; }), id);
     },
     async duplicate(id) {

@@ -28,6 +28,16 @@ test('plans are created, opened, renamed, duplicated, deleted and restored; the 
 
   // The sample is not open: renamed and duplicated in the store, its content untouched otherwise.
   assert.deepEqual(await call(page, 'renamePlan', sample, 'Restaurant, renamed'), { ok: true, error: null });
+  // A name past the plan file's 10,000 characters would make a plan unreadable: refused by name,
+  // for a stored plan and for the open one (emoji count as one character each).
+  for (const id of [sample, created.id]) {
+    const refused = await call(page, 'renamePlan', id, '🚀'.repeat(10001));
+    assert.equal(refused.ok, false);
+    assert.match(refused.error, /10,?000/);
+  }
+  assert.deepEqual(await call(page, 'renamePlan', created.id, '🚀'.repeat(10000)), { ok: true, error: null });
+  assert.equal([...(await exportedPlan(page)).plan.name].length, 10000);
+  assert.deepEqual(await call(page, 'renamePlan', created.id, 'Spring campaign'), { ok: true, error: null });
   const copy = await call(page, 'duplicatePlan', sample);
   assert.equal(copy.ok, true, copy.error);
   const plans = await listed(page);

@@ -21,7 +21,7 @@ inline constexpr size_t kMaxPlanFileBytes = WAYMARK_MAX_PLAN_FILE_BYTES;
 // From this size on the app tells the user to make the plan smaller while it can still be stored.
 inline constexpr size_t kPlanSizeWarningBytes = kMaxPlanFileBytes / 8 * 7;
 inline constexpr int kMaxJsonDepth = 32;
-inline constexpr size_t kMaxTextLength = 10000;
+inline constexpr size_t kMaxTextLength = WAYMARK_MAX_TEXT_CHARACTERS;  // assets/limits.json
 inline constexpr size_t kMaxIdLength = 64;
 
 // Why a file was refused, as a code and its arguments like a review finding, so each place
