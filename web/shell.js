@@ -151,7 +151,8 @@
   // keystroke, later on a plan so big that making the draft takes long), so a crash or a killed
   // browser does not lose it: the next start opens the draft. Before the page is hidden, closed or
   // reloaded for an update, the field is committed as Enter would (commitTyping).
-  const typing = { timer: 0, kept: null, delay: SAVE_DELAY_MS };  // kept: the plan id whose draft holds typing
+  // kept: the plan id whose draft holds typing; writing: that draft's write, until it is stored.
+  const typing = { timer: 0, kept: null, writing: null, delay: SAVE_DELAY_MS };
   function typingChanged() {
     if (saving.dead) return;
     if (!typing.timer) typing.timer = setTimeout(keepTypingDraft, typing.delay);
@@ -164,7 +165,12 @@
     const draft = untrapped(() => Module["UTF8ToString"](Module["_waymark_typing_draft"]()));
     if (draft) {
       if (typing.kept !== null && typing.kept !== saving.openId) store.discardDraft(typing.kept);
-      store.saveDraft(saving.openId, draft, saving.inFlight !== null);
+      const writing = typing.writing = store.saveDraft(saving.openId, draft, saving.inFlight !== null);
+      writing.finally(() => {
+        if (typing.writing !== writing) return;
+        typing.writing = null;
+        if (Module["_waymark_idle"] && Module["_waymark_idle"]()) Module.onIdle();
+      });
       typing.kept = saving.openId;
     } else if (typing.kept !== null) {
       // Typing ended (left, committed or given up with Escape): the draft must not bring back
@@ -962,7 +968,7 @@
     // Idle: no frames drawn (the loop is paused) and no save waiting or under way.
     idle() {
       return Boolean(Module["_waymark_idle"] && untrapped(() => Module["_waymark_idle"]())) && saving.dirtyId === null && saving.inFlight === null &&
-        !saving.reloading && typing.timer === 0;
+        !saving.reloading && typing.timer === 0 && typing.writing === null;
     },
     whenIdle() {
       return window.waymark.idle() ? Promise.resolve(window.waymark)
@@ -989,10 +995,11 @@
     // the room, this browser included). Opening the url in another browser joins.
     together: { start: () => together.start(), state: () => together.state() },
     // Where saving stands: {pending, saving, lastSaved: {id, rev} | null, problem, typing}; typing:
-    // "" (no field holds changed text), "waiting" (its draft is about to be kept) or "kept".
+    // "" (no field holds changed text), "waiting" (its draft is about to be kept), "writing" (being
+    // stored) or "kept" (stored).
     saveState() {
       return { pending: saving.dirtyId !== null, saving: saving.inFlight !== null, lastSaved: saving.lastSaved,
-               problem: saving.problem, typing: typing.timer ? "waiting" : typing.kept !== null ? "kept" : "" };
+               problem: saving.problem, typing: typing.timer ? "waiting" : typing.writing ? "writing" : typing.kept !== null ? "kept" : "" };
     },
     // The stored plans, newest save first: [{id, name, rev, savedAt, deleted, problem}] (deleted:
     // when, or ""; problem: why this build cannot open it, "damaged", "newer" or "unreadable", or "").

@@ -204,15 +204,21 @@ window.WaymarkStore = (() => {
     // plan's record; the next start opens it if the record is still the one it was made from.
     // With a save under way the draft is newer than what that save writes, so it also applies
     // on top of the revision that save may or may not have finished.
+    // Resolves to whether the draft is stored (its transaction completed); the write starts at
+    // once, in one synchronous step, so a page going away still issues it.
     saveDraft(id, text, saveUnderWay) {
-      if (!this.loaded || this.stopped || !this.db) return;
+      if (!this.loaded || this.stopped || !this.db) return Promise.resolve(false);
       try {
         const tx = this.db.transaction([DRAFTS], "readwrite");
         const base = this.revs.has(id) ? this.revs.get(id) : 0;
         tx.objectStore(DRAFTS).put({ baseRev: base, duringSave: !!saveUnderWay, checksum: checksum(text), text,
                                      savedAt: new Date().toISOString() }, id);
+        const stored = done(tx).then(() => true, () => false);
         if (tx.commit) tx.commit();
-      } catch { /* the normal save is still on its way */ }
+        return stored;
+      } catch {
+        return Promise.resolve(false);  // the normal save is still on its way
+      }
     }
 
     // Removes the plan's draft (the text it held was given up); the plan's record stays as it is.

@@ -194,6 +194,10 @@ test('the last plan unreadable at start: its newest readable kept version opens,
   await clickItem(page, `plan-purge:${other.id}`);
   assert.ok(await page.evaluate((i) => (window.waymark.plans()).then((p) => p.some((x) => x.id === i)), other.id));
   await clickItem(page, 'confirm-purge');
-  await page.waitForFunction((i) => window.waymark.plans().then((p) => !p.some((x) => x.id === i)), other.id);
+  // Polled from here: waitForFunction does not await a page function's promise.
+  for (const deadline = Date.now() + 15000; await page.evaluate((i) => window.waymark.plans().then((p) => p.some((x) => x.id === i)), other.id);) {
+    assert.ok(Date.now() < deadline, 'the plan deleted for good is still listed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await ctx.close();
 });

@@ -15,6 +15,15 @@ after(async () => { await browser?.close(); site?.server.close(); });
 
 const { maxPlanFileBytes: MAX_PLAN_FILE_BYTES } = JSON.parse(readFileSync(join(REPO_DIR, 'assets/limits.json'), 'utf8'));
 const saveProblem = (page) => page.evaluate(() => window.waymark.saveState().problem);
+// Waits until the stored plans' list satisfies check(plans, arg), polled from here: a page function
+// that returns a promise is not awaited by waitForFunction (a promise is always truthy).
+async function waitForPlans(page, check, arg, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  while (!check(await page.evaluate(() => window.waymark.plans()), arg)) {
+    if (Date.now() > deadline) throw new Error(`the stored plans never met ${check} (arg ${JSON.stringify(arg)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 const storedRev = (page, id) => page.evaluate((i) => window.waymark.plans().then((p) => p.find((x) => x.id === i).rev), id);
 
 test('a plan one edit past the 32 MB limit is not stored: a warning comes first, and the next start opens the last save', async () => {
@@ -136,7 +145,7 @@ test('storage full: deleting old plans frees space and the open plan is stored a
   await untilIdle(page);
   await clickItem(page, 'storage-free-space');
   await clickItem(page, `plan-delete:${old[1]}`);
-  await page.waitForFunction((id) => window.waymark.plans().then((p) => p.find((x) => x.id === id).deleted !== ''), old[1]);
+  await waitForPlans(page, (p, id) => p.find((x) => x.id === id).deleted !== '', old[1]);
   assert.deepEqual(await page.evaluate((id) => window.waymark.deletePlan(id), old[0]), { ok: true, error: null });
   for (const id of old.slice(0, 2)) {
     assert.equal(await storedRev(page, id), revBefore(id), `the delete of ${id} wrote a new revision`);
@@ -156,7 +165,7 @@ test('storage full: deleting old plans frees space and the open plan is stored a
   await clickItem(page, `plan-purge:${old[0]}`);
   assert.ok((await page.evaluate(() => window.waymark.plans())).some((p) => p.id === old[0]), 'gone without the question');
   await clickItem(page, 'confirm-purge');
-  await page.waitForFunction((id) => window.waymark.plans().then((p) => !p.some((x) => x.id === id)), old[0]);
+  await waitForPlans(page, (p, id) => !p.some((x) => x.id === id), old[0]);
   assert.equal((await page.evaluate((id) => window.waymark.purgePlan(id), old[1])).ok, true);
   const purged = await usage(page);
   assert.ok(purged < binned, `deleting for good freed nothing (${binned} -> ${purged} bytes)`);

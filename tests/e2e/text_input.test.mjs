@@ -40,6 +40,17 @@ async function confirmTitle(page, goalId, expected) {
 
 const clipboardText = (page) => page.evaluate(() => navigator.clipboard.readText());
 
+// Waits until the clipboard holds text, polled from here (waitForFunction does not await a page
+// function's promise, so a clipboard check there would pass at once).
+async function untilClipboard(page, text, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let held;
+  while ((held = await page.evaluate(() => navigator.clipboard.readText())) !== text) {
+    assert.ok(Date.now() < deadline, `the clipboard holds ${JSON.stringify(held)}, not ${JSON.stringify(text)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 test('text from insertText (as on-screen keyboards send it) lands exactly once', async () => {
   const { ctx, page, goal, errors } = await openWithClipboard();
   await editTitle(page, goal.id);
@@ -73,10 +84,10 @@ test('Ctrl+A, Ctrl+C copies the field to the system clipboard; Ctrl+X cuts, and 
   await editTitle(page, goal.id);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
-  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), goal.title, { timeout: 5000 });
+  await untilClipboard(page, goal.title);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+X');
-  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), goal.title, { timeout: 5000 });
+  await untilClipboard(page, goal.title);
   await page.keyboard.type('Neu: ');
   await page.keyboard.press('Control+V');
   await confirmTitle(page, goal.id, `Neu: ${goal.title}`);
@@ -162,7 +173,7 @@ test('on macOS, Cmd+A and Cmd+C select and copy', async () => {
   await page.keyboard.type('!');
   await page.keyboard.press('Meta+A');
   await page.keyboard.press('Meta+C');
-  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), `${goal.title}!`, { timeout: 5000 });
+  await untilClipboard(page, `${goal.title}!`);
   await page.keyboard.type('Mac');
   await confirmTitle(page, goal.id, 'Mac');
   await ctx.close();
