@@ -71,10 +71,14 @@ export async function launchKillable(profileDir) {
   });
   const browser = await chromium.connectOverCDP(endpoint);
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A test that fails before its kill() must not leave this Chromium running after the file ends.
+  const killOnExit = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone already */ } };
+  process.once('exit', killOnExit);
   return {
     browser,
     context: browser.contexts()[0],
     async kill() {
+      process.off('exit', killOnExit);
       process.kill(-child.pid, 'SIGKILL');
       await exited;
       await browser.close().catch(() => {});
