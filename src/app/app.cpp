@@ -362,8 +362,7 @@ void App::handleUnstoredSwitch(const ui::UnstoredSwitchAction& action) {
     waitingSwitch_ = nullptr;
     mirrorDirty_ = true;
     if (!open || action.kind == ui::UnstoredSwitchAction::Kind::cancel) return;
-    if (action.kind == ui::UnstoredSwitchAction::Kind::download_then_open)
-        page_.downloadFile(fileSlug(plan().name) + ".waymark.json", "application/json", exportPlan());
+    if (action.kind == ui::UnstoredSwitchAction::Kind::download_then_open) handle(ui::DownloadPlan{});
     open();
 }
 

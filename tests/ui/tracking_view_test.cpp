@@ -42,6 +42,15 @@ void openTracking(UiHarness& ui, const std::string& goal) {
     REQUIRE(ui.click("view:tracking"));
     REQUIRE(ui.click("goal-row:" + goal));
 }
+// In a new check-in row, the cursor in its value: back to the date, replaced, then the value and Enter.
+void typeDatedRow(UiHarness& ui, const std::string& date, const std::string& value) {
+    ui.chord(ImGuiMod_Shift, ImGuiKey_Tab);
+    ui.chord(ImGuiMod_Ctrl, ImGuiKey_A);
+    ui.type(date);
+    ui.press(ImGuiKey_Tab);
+    ui.type(value);
+    ui.press(ImGuiKey_Enter);
+}
 }  // namespace
 
 TEST_CASE("a check-in row is typed by keyboard only: Enter adds one step and starts the next row") {
@@ -66,12 +75,7 @@ TEST_CASE("a check-in row is typed by keyboard only: Enter adds one step and sta
     CHECK(added.note == "The reel was shared again");
     // The next row is there with the cursor in its value. A date typed after today is most likely
     // a slip: Enter asks first, the same Enter again keeps it.
-    ui.chord(ImGuiMod_Shift, ImGuiKey_Tab);
-    ui.chord(ImGuiMod_Ctrl, ImGuiKey_A);
-    ui.type("2026-12-23");
-    ui.press(ImGuiKey_Tab);
-    ui.type("480");
-    ui.press(ImGuiKey_Enter);
+    typeDatedRow(ui, "2026-12-23", "480");
     CHECK(ui.app.plan().checkins.size() == before + 1);
     CHECK_FALSE(ui.app.itemRect("checkin-error").empty());  // the question, over the rows
     ui.press(ImGuiKey_Enter);
@@ -87,12 +91,7 @@ TEST_CASE("a check-in row is typed by keyboard only: Enter adds one step and sta
     REQUIRE(ui.app.plan().checkins.size() == before + 3);
     CHECK(ui.app.plan().checkins.back().date == Date{2026, 11, 23});
     // Typing past check-ins in a row: each next row is dated a month after the one before.
-    ui.chord(ImGuiMod_Shift, ImGuiKey_Tab);
-    ui.chord(ImGuiMod_Ctrl, ImGuiKey_A);
-    ui.type("2026-09-20");
-    ui.press(ImGuiKey_Tab);
-    ui.type("300");
-    ui.press(ImGuiKey_Enter);
+    typeDatedRow(ui, "2026-09-20", "300");
     REQUIRE(ui.app.plan().checkins.size() == before + 4);
     CHECK(ui.app.plan().checkins.back().date == Date{2026, 9, 20});
     ui.type("310");
