@@ -664,9 +664,11 @@ TEST_CASE("the relevance sentence reads as one sentence, and keeps acronyms") {
     plan.objectives[0].title = "Grow revenue from small businesses";
     plan.goals[0].title = "NPS of 40 among new customers";
     const Strings en = Strings::load("en");
-    // A noun phrase says what it is through the KPI and its numbers.
+    // A noun phrase says what it is through the KPI and its numbers, and the title follows
+    // whole where those leave out some of its words.
     CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
-          "To help us grow revenue from small businesses, we will: raise leads from social from 20 to 24.");
+          "To help us grow revenue from small businesses, we will: raise leads from social from 20 to 24 "
+          "(“NPS of 40 among new customers”).");
     // Brand names keep their capitals; without numbers the title is quoted as written.
     plan.goals[0].title = "YouTube watch hours";
     plan.goals[0].target.reset();
@@ -688,6 +690,29 @@ TEST_CASE("the relevance sentence turns a cost goal into a cut with units, and q
     plan.objectives[0].title = "Pflegekräfte für 2027";
     CHECK(sentenceText(reviewFirst(plan).relevance, en) ==
           "To help us with “Pflegekräfte für 2027”, we will: cut cost per application from 85 EUR to 40 EUR.");
+}
+
+TEST_CASE("the relevance sentence keeps every word of a goal title its numbers leave out") {
+    Plan plan = soundPlan();
+    plan.objectives[0].title = "Mehr Stammgäste gewinnen";
+    plan.goals[0].title = "Lokale Instagram-Follower bis Ende Juni";
+    plan.goals[0].kpi = "followers";
+    plan.goals[0].category = "awareness";
+    plan.goals[0].baseline = 180, plan.goals[0].target = 270;
+    const std::string de = sentenceText(reviewFirst(plan).relevance, Strings::load("de"));
+    CHECK(de.find("Follower von 180 auf 270") != std::string::npos);
+    CHECK(de.find("„Lokale Instagram-Follower bis Ende Juni“") != std::string::npos);
+    // A title the numbers say whole is not repeated.
+    plan.goals[0].title = "Follower";
+    const std::string plain = sentenceText(reviewFirst(plan).relevance, Strings::load("de"));
+    CHECK(plain.find("„") == plain.rfind("„"));  // only the objective, if quoted at all
+    CHECK(plain.find("(") == std::string::npos);
+    for (const char* language : {"en", "de", "id"}) {
+        plan.goals[0].title = "Lokale Instagram-Follower bis Ende Juni";
+        const std::string text = sentenceText(reviewFirst(plan).relevance, Strings::load(language));
+        CAPTURE(text);
+        CHECK(text.find("Lokale Instagram-Follower bis Ende Juni") != std::string::npos);
+    }
 }
 
 // ---- the second calibration (issue 15) ----------------------------------------------------------

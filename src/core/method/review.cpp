@@ -1,6 +1,7 @@
 #include "core/method/review.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <map>
@@ -461,16 +462,60 @@ void addActionArgs(TextArgs& args, const GoalContext& g) {
     args.push_back({"action_key", "review.action." + type});
 }
 
+std::string lowerAscii(std::string text) {
+    for (char& c : text)
+        if (isUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+// True when every word of the title (of three letters or more) is in the action sentence, so the
+// sentence says all the title says: "Cost per application" in "cut cost per application from 85
+// EUR to 40 EUR", but not "Lokale Instagram-Follower bis Ende Juni" in "Follower von 180 auf 270
+// steigern", whose place and date would be lost.
+bool actionSaysTheTitle(const std::string& title, const std::string& action) {
+    const std::string said = lowerAscii(action);
+    std::string word;
+    const auto covered = [&] { return word.size() < 3 || said.find(word) != std::string::npos; };
+    for (char c : lowerAscii(title) + " ") {
+        const bool partOfWord = static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+        if (partOfWord) {
+            word += c;
+            continue;
+        }
+        if (!covered()) return false;
+        word.clear();
+    }
+    return true;
+}
+
+const Strings& stringsOf(const std::string& language) {
+    static const std::map<std::string, Strings> all = [] {
+        std::map<std::string, Strings> byLanguage;
+        for (const std::string& code : Strings::languages()) byLanguage.emplace(code, Strings::load(code));
+        return byLanguage;
+    }();
+    const auto it = all.find(language);
+    return it == all.end() ? all.at("en") : it->second;
+}
+
 // The relevance sentence's form in one language: a title reads after "we will" / "to help us"
 // only when it starts with one of that language's verbs; a title written in another language is
-// quoted or said through its KPI instead, never spliced into this language's grammar.
-std::string relevanceKey(const GoalContext& g, const std::vector<std::string>& verbs) {
+// said through its KPI and numbers (quoted after them when they leave out some of its words) or
+// quoted alone, never spliced into this language's grammar.
+std::string relevanceKey(const GoalContext& g, const std::string& language, const std::vector<std::string>& verbs) {
     const Goal& goal = g.goal;
     std::string form;
     if (!blank(goal.title) && !startsWithVerb(goal.title, verbs)) {
         TextArgs action;
         addActionArgs(action, g);
-        form = action.empty() ? "_title" : "_action";
+        if (action.empty()) {
+            form = "_title";
+        } else {
+            const std::string actionKey = action.back().second;  // addActionArgs ends with action_key
+            action.pop_back();
+            const std::string said = sentenceText(Sentence{actionKey, action}, stringsOf(language));
+            form = actionSaysTheTitle(goal.title, said) ? "_action" : "_action_titled";
+        }
     }
     const Objective* objective = g.index.objectiveOf(goal);
     if (!objective) return "review.relevance.unlinked" + form;
@@ -501,9 +546,9 @@ Sentence relevanceSentence(const GoalContext& g, const VerbsByLanguage& verbs) {
             args.push_back({"objective_lower", lowerFirstWord(objective->title)});
         }
     }
-    Sentence sentence{relevanceKey(g, verbsOf(verbs, "en")), args};
+    Sentence sentence{relevanceKey(g, "en", verbsOf(verbs, "en")), args};
     for (const auto& [language, words] : verbs)
-        if (std::string key = relevanceKey(g, words); key != sentence.key) sentence.keyByLanguage.emplace_back(language, key);
+        if (std::string key = relevanceKey(g, language, words); key != sentence.key) sentence.keyByLanguage.emplace_back(language, key);
     return sentence;
 }
 
