@@ -135,6 +135,11 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     CHECK(ui.app.itemRect("plan-open:" + ui.app.plan().id) == "");  // the open plan is not offered again
     CHECK(ui.app.itemRect("plan-delete:" + ui.app.plan().id) == "");
     REQUIRE(ui.click("plan-open:q1"));
+    // Open closes the dialog (the chosen plan takes the screen); the rest is asked from it anew.
+    CHECK(ui.app.itemRect("plans-close") == "");
+    REQUIRE(ui.click("plans"));
+    ui.app.libraryListed(state);
+    ui.frames(2);
     REQUIRE(ui.click("plan-duplicate:q1"));
     REQUIRE(ui.click("plan-delete:q1"));
     REQUIRE(ui.click("plan-restore:old"));
@@ -144,7 +149,7 @@ TEST_CASE("the plans dialog lists the stored plans and asks the library to open,
     ui.type("Summer campaign");
     ui.press(ImGuiKey_Enter);
     REQUIRE(ui.click("share-link"));
-    CHECK(ui.library.calls == std::vector<std::string>{"refresh", "open:q1", "duplicate:q1", "remove:q1", "restore:old",
+    CHECK(ui.library.calls == std::vector<std::string>{"refresh", "open:q1", "refresh", "duplicate:q1", "remove:q1", "restore:old",
                                                        "rename:q1:Summer campaign", "share"});
     // The open plan is renamed as an edit of the plan: one undo step named so, and the list
     // shows the new name at once; the library is not asked.

@@ -7,14 +7,17 @@
 #include "core/plan/date_text.h"
 #include "core/text/number_format.h"
 #include "imgui.h"
+#include "platform/clock.h"
 #include "ui/kit/widgets.h"
 
 namespace waymark::ui {
 
 // The store keeps UTC times.
 std::string storedTimeText(const std::string& iso, const Strings& tr) {
-    const std::optional<Date> day = iso.size() >= 16 ? Date::parse(iso.substr(0, 10)) : std::nullopt;
-    return day ? shownDate(tr, *day) + " " + iso.substr(11, 5) + " UTC" : iso;
+    // The store writes UTC; people read their own clock's time.
+    const std::string local = platform::localTimeOf(iso);
+    const std::optional<Date> day = local.size() >= 16 ? Date::parse(local.substr(0, 10)) : std::nullopt;
+    return day ? shownDate(tr, *day) + " " + local.substr(11, 5) : iso;
 }
 
 namespace {
@@ -79,6 +82,7 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
     if (!beginDialog(std::string(tr.raw("plans.title")) + "###plans", openRequested_, 44, 34)) return std::nullopt;
     const float em = ImGui::GetFontSize();
     std::optional<Intent> intent;
+    bool opened = false;
     if (!state.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.danger);
         ImGui::TextWrapped("%s", state.error.c_str());
@@ -160,7 +164,11 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
                     if (auto i = purgeButton(ctx, "plan-purge:" + p.id, p.id, name, LibraryAction::Kind::purge)) intent = i;
                 } else {
                     if (!isOpen) {
-                        if (accentButton(tr.raw("plans.open"), "open", ctx.theme)) intent = action(LibraryAction::Kind::open, p.id);
+                        // The chosen plan takes the screen: the dialog has done its job.
+                        if (accentButton(tr.raw("plans.open"), "open", ctx.theme)) {
+                            intent = action(LibraryAction::Kind::open, p.id);
+                            opened = true;
+                        }
                         ctx.locator.noteLastItem("plan-open:" + p.id);
                         ImGui::SameLine();
                     }
@@ -220,11 +228,15 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
         buffer.push_back('\0');
         ImGui::InputText("##link", buffer.data(), buffer.size(), ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
         ctx.locator.noteLastItem("share-link-text");
+        // One press copies it, with a finger too (selecting a long link on a phone is a chore).
+        if (ImGui::Button((std::string(tr.raw("plans.copy_link")) + "###copy-link").c_str()))
+            ImGui::SetClipboardText(state.shareLink.c_str());
+        ctx.locator.noteLastItem("share-link-copy");
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr.raw(state.shareLink.empty() ? "plans.share_hint" : "plans.share_copied"));
     ImGui::PopStyleColor();
-    if (ImGui::Button((std::string(tr.raw("editor.close")) + "###close").c_str()) ||
+    if (ImGui::Button((std::string(tr.raw("editor.close")) + "###close").c_str()) || opened ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) {
         renamingId_.clear();
         confirmPurge_.clear();
