@@ -107,6 +107,26 @@ TEST_CASE("a check-in row is typed by keyboard only: Enter adds one step and sta
     CHECK(ui.app.plan().checkins.size() == before);
 }
 
+TEST_CASE("the check-in table stays where it is while a row is added, questioned and saved") {
+    UiHarness ui;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);  // tall enough that nothing scrolls: a move is a jump
+    openTracking(ui, "local-followers");
+    // The table starts where the slot of the hint (or the error) above it ends.
+    const auto tableTop = [&] {
+        const UiHarness::Rect hint = ui.rectOf("checkin-hint");
+        REQUIRE(hint.found);
+        return hint.y + hint.height;
+    };
+    const float resting = tableTop();
+    REQUIRE(ui.click("checkin-add:local-followers"));
+    CHECK(tableTop() == resting);  // the keys' hint takes the intro's place
+    typeDatedRow(ui, "2026-12-23", "480");
+    REQUIRE_FALSE(ui.app.itemRect("checkin-error").empty());
+    CHECK(tableTop() == resting);  // the question about the date takes the hint's place
+    ui.press(ImGuiKey_Escape);
+    CHECK(tableTop() == resting);
+}
+
 TEST_CASE("a bad value, date or confidence is refused with a message naming the field") {
     UiHarness ui;
     openTracking(ui, "google-reviews");

@@ -233,25 +233,34 @@ std::optional<Intent> CheckinTable::draw(const ViewContext& ctx, const Plan& pla
         if (accentButton(tr.raw("tracking_view.checkin_add"), "checkin-add", theme)) startNew(goal.id, ctx.today);
         ctx.locator.noteLastItem("checkin-add:" + goal.id);
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, theme.textMuted);
-    ImGui::TextWrapped("%s", tr.raw(row_                ? "tracking_view.checkin_keys"
-                                    : indices_.empty() ? "tracking_view.checkins_none"
-                                                       : "tracking_view.checkin_intro"));
+    // One slot for the hint or, in its place, the row's error (a date in the future is asked
+    // about there), as tall as the tallest of them: the table under it stays where it is while a
+    // row is added, questioned or saved.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const auto heightOf = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y; };
+    float slot = heightOf(error_);
+    for (const char* key : {"tracking_view.checkin_keys", "tracking_view.checkins_none", "tracking_view.checkin_intro"})
+        slot = std::max(slot, heightOf(tr.raw(key)));
+    slot = std::max(slot, heightOf(tr("tracking_view.future_ask", {{"date_date", ctx.today.str()}})));
+    ImGui::BeginChild("checkin-hint", ImVec2(0, slot), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
+    ImGui::PushStyleColor(ImGuiCol_Text, error_.empty() ? theme.textMuted : theme.danger);
+    ImGui::TextWrapped("%s", !error_.empty() ? error_.c_str()
+                             : tr.raw(row_                ? "tracking_view.checkin_keys"
+                                      : indices_.empty() ? "tracking_view.checkins_none"
+                                                         : "tracking_view.checkin_intro"));
     ImGui::PopStyleColor();
-    if (!error_.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, theme.danger);
-        ImGui::TextWrapped("%s", error_.c_str());
-        ImGui::PopStyleColor();
-        ctx.locator.noteLastItem("checkin-error");
-    }
+    if (!error_.empty()) ctx.locator.noteLastItem("checkin-error");
+    ImGui::EndChild();
+    ctx.locator.noteLastItem("checkin-hint");
 
     const float em = ImGui::GetFontSize();
     const float rowHeight = ImGui::GetFrameHeightWithSpacing();
     const float available = ImGui::GetContentRegionAvail().y;
-    const int shownRows = static_cast<int>(indices_.size()) + (row_ && !row_->index ? 1 : 0) + 1;
-    const float tableHeight = height > 0 ? std::max(height, 4 * rowHeight)
-                              : available > 6 * rowHeight ? available
-                                                          : std::min(12, std::max(4, shownRows)) * rowHeight;
+    // The table fills what is left (its rows scroll inside it), at least four rows: the pane
+    // around it scrolls only when even those do not fit, so the question above the rows stays in
+    // sight while the entry row is typed in.
+    const float tableHeight = std::max(height > 0 ? height : available, 4 * rowHeight);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("checkins", 5, flags, ImVec2(0, tableHeight))) return intent;
