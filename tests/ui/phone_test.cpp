@@ -191,3 +191,32 @@ TEST_CASE("on a touch screen instructions say tap, with a mouse click, in every 
         CHECK(ui::pointerWords(tr, "map.tasks_folded", {{"count_number", "300"}}).find("300") != std::string::npos);
     }
 }
+
+TEST_CASE("on a phone every scored tactic shows on the matrix as its place in the ranked list; a tap names it") {
+    UiHarness ui;
+    phoneOpen(ui);
+    ImGui::GetIO().DisplaySize = ImVec2(kPhoneWidth, 1400);  // a phone's width, tall enough to see the whole grid
+    REQUIRE(ui.click("view:matrix"));
+    // Cells a fifth of a phone wide cannot show a title that reads ("Ein…"): each tactic is a
+    // marker with its number, and every one of them is on the grid (or its cell pages to it).
+    std::string first;
+    for (const Tactic& t : ui.app.plan().tactics) {
+        if (!t.value || !t.complexity) continue;
+        CAPTURE(t.id);
+        const auto marker = phoneRect(ui, "tactic:" + t.id);
+        if (marker.is_null()) {
+            CHECK(phoneRect(ui, "matrix-more:" + std::to_string(*t.complexity) + ":" + std::to_string(*t.value)).is_object());
+            continue;
+        }
+        CHECK(marker["width"].get<float>() < 60);
+        if (first.empty()) first = t.id;
+    }
+    REQUIRE_FALSE(first.empty());
+    CHECK(phoneRect(ui, "matrix-selected").is_null());
+    REQUIRE(ui.click("tactic:" + first));
+    // The tapped one is named in full under the grid.
+    const auto named = phoneRect(ui, "matrix-selected");
+    REQUIRE(named.is_object());
+    CHECK(named["y"].get<float>() > phoneBottom(phoneRect(ui, "matrix")) - 1);
+    CHECK(ui.mirrorContains(ui.app.plan().findTactic(first)->title));
+}

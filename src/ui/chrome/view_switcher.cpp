@@ -50,7 +50,9 @@ std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, f
         ImGui::PopStyleColor();
         const std::string item = std::string("view:") + view.name;
         ctx.locator.noteLastItem(item);
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", ctx.tr.raw(view.hintKey));
+        // A finger that tapped a tab stays "over" it: no hint then, it would lie over the view.
+        if (ImGui::GetIO().MouseSource != ImGuiMouseSource_TouchScreen && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+            ImGui::SetTooltip("%s", ctx.tr.raw(view.hintKey));
         if (selected) {
             const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
             draw->AddRectFilled(ImVec2(min.x, max.y - 0.15f * em), max, packed(ctx.theme.accent));

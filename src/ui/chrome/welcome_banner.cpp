@@ -38,7 +38,6 @@ std::optional<Intent> drawWelcomeBanner(const ViewContext& ctx) {
     }
     ImGui::EndChild();
     ImGui::PopStyleColor(2);
-    ImGui::Spacing();
     return intent;
 }
 

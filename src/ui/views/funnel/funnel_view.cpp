@@ -7,6 +7,7 @@
 #include "core/text/number_format.h"
 #include "core/text/number_parse.h"
 #include "imgui.h"
+#include "ui/kit/input_words.h"
 #include "ui/kit/widgets.h"
 
 namespace waymark::ui {
@@ -92,7 +93,7 @@ std::optional<Intent> FunnelView::draw(const ViewContext& ctx, const Plan& plan,
     }
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    ImGui::TextWrapped("%s", tr.raw("funnel.panel.create_hint"));
+    ImGui::TextWrapped("%s", pointerWords(tr, "funnel.panel.create_hint").c_str());
     ImGui::PopStyleColor();
     if (accentButton(tr.raw("funnel.panel.create"), "funnel-create", ctx.theme)) intent = CreateFunnelGoals{objective.id};
     ctx.locator.noteLastItem("funnel-create");

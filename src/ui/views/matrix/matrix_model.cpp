@@ -47,10 +47,12 @@ MatrixModel buildMatrixModel(const Plan& plan, const MatrixFilter& requested) {
         if (const auto it = goalIndex.find(plan.tactics[t].goalId); it != goalIndex.end()) model.goalOf[t] = it->second;
 
     const std::vector<bool> shown = goalsShown(plan, filter);
+    model.rankOf.assign(plan.tactics.size(), 0);
     for (size_t t : rankTactics(plan.tactics)) {
         const size_t goal = model.goalOf[t];
         if (goal == kNoGoal || !shown[goal]) continue;
         model.ranked.push_back(t);
+        model.rankOf[t] = model.ranked.size();
         const Tactic& tactic = plan.tactics[t];
         if (quadrantOf(tactic) == Quadrant::unscored) model.unscored.push_back(t);
         else model.cells[cellIndex({*tactic.complexity, *tactic.value})].push_back(t);

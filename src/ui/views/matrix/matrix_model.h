@@ -29,6 +29,7 @@ struct MatrixModel {
     std::vector<size_t> unscored;  // the filtered tactics without both scores, in ranked order
     std::array<std::vector<size_t>, MatrixTransform::kCells * MatrixTransform::kCells> cells;  // by cellIndex
     std::vector<size_t> goalOf;    // for every plan tactic, the index of its goal in plan.goals (kNoGoal)
+    std::vector<size_t> rankOf;    // for every plan tactic, its number in the ranked list (1 = best; 0 = filtered out)
     size_t planTactics = 0;        // all tactics of the plan, whatever the filter
 };
 

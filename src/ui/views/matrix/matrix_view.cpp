@@ -6,6 +6,7 @@
 #include "core/method/tactics.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // SetKeyOwner, SetFocusID: a focused card takes the arrow keys from navigation
+#include "ui/kit/input_words.h"
 #include "ui/kit/quadrant_style.h"
 #include "ui/kit/touch_scroll.h"
 #include "ui/views/voting/voting_view.h"
@@ -22,6 +23,8 @@ namespace {
 
 // From this width (in em) the tray and the ranked list sit beside the grid; below, under it.
 constexpr float kTrayBesideGridEm = 44.0f;
+// A cell narrower than this (a phone) cannot show a title that reads: its cards become markers.
+constexpr float kMarkerCellEm = 5.0f;
 
 ImVec4 withAlpha(ImVec4 c, float alpha) {
     c.w = alpha;
@@ -96,6 +99,7 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     const ImVec2 gridSize = beside ? ImVec2(avail.x - sideWidth - ImGui::GetStyle().ItemSpacing.x, avail.y)
                                    : ImVec2(avail.x, std::max(avail.y * 0.8f, 22 * em));
     take(drawGrid(ctx, plan, gridSize));
+    if (markers_) drawMarkerCaption(ctx, plan);
     if (beside) ImGui::SameLine();
     ImGui::BeginChild("matrix-side", ImVec2(sideWidth, beside ? avail.y : std::max(avail.y - gridSize.y, 18 * em)),
                       ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
@@ -197,6 +201,7 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
     transform_.cellSize = ImVec2(std::floor(std::max(region.x - left - right, 10 * em) / cells),
                                  std::floor(std::max(region.y - top - bottom, 10 * em) / cells));
     const ImVec2 gridMin = transform_.origin, gridMax = transform_.end();
+    markers_ = transform_.cellSize.x - 2 * std::floor(0.25f * em) < kMarkerCellEm * em;
 
     // The grid as one item: its rect is what tests and scripts aim drops at.
     ImGui::SetCursorScreenPos(gridMin);
@@ -278,6 +283,7 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     std::optional<Intent> intent;
     const std::vector<size_t>& all = model_.cells[cellIndex(cell)];
     if (all.empty()) return intent;
+    if (markers_ && !aggregate) return drawMarkers(ctx, plan, cell);
     const float em = ImGui::GetFontSize();
     const float pad = std::floor(0.25f * em), gap = std::floor(0.2f * em);
     const ImVec2 min = transform_.cellMin(cell), max = transform_.cellMax(cell);
@@ -301,17 +307,7 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     const ImVec2 cardSize(max.x - min.x - 2 * pad, cardHeight(lines));
     const bool countOnly = paged && fits == 0;
     size_t& first = firstShown_[cellIndex(cell)];
-    if (first >= all.size()) first = 0;
-    std::vector<size_t> shown;
-    for (size_t k = 0; k < std::min(fits, all.size()); ++k) shown.push_back(all[(first + k) % all.size()]);
-    // The selected (or dragged) tactic always shows in its cell, so it can be moved from here.
-    for (const std::string* keep : {&selectedId_, &draggingId_}) {
-        if (keep->empty()) continue;
-        const auto at = std::find_if(all.begin(), all.end(), [&](size_t t) { return plan.tactics[t].id == *keep; });
-        if (at == all.end() || std::find(shown.begin(), shown.end(), *at) != shown.end()) continue;
-        if (shown.empty()) shown.push_back(*at);
-        else shown.front() = *at;
-    }
+    const std::vector<size_t> shown = shownInCell(plan, all, fits, first);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImGui::PushClipRect(min, max, true);  // for drawing and for hit testing
     float y = min.y + pad;
@@ -342,6 +338,78 @@ std::optional<Intent> MatrixView::drawCell(const ViewContext& ctx, const Plan& p
     return intent;
 }
 
+std::vector<size_t> MatrixView::shownInCell(const Plan& plan, const std::vector<size_t>& all, size_t fits, size_t& first) const {
+    if (first >= all.size()) first = 0;
+    std::vector<size_t> shown;
+    for (size_t k = 0; k < std::min(fits, all.size()); ++k) shown.push_back(all[(first + k) % all.size()]);
+    // The selected (or dragged) tactic always shows in its cell, so it can be moved from here.
+    for (const std::string* keep : {&selectedId_, &draggingId_}) {
+        if (keep->empty()) continue;
+        const auto at = std::find_if(all.begin(), all.end(), [&](size_t t) { return plan.tactics[t].id == *keep; });
+        if (at == all.end() || std::find(shown.begin(), shown.end(), *at) != shown.end()) continue;
+        if (shown.empty()) shown.push_back(*at);
+        else shown.front() = *at;
+    }
+    return shown;
+}
+
+std::optional<Intent> MatrixView::drawMarkers(const ViewContext& ctx, const Plan& plan, MatrixCell cell) {
+    std::optional<Intent> intent;
+    const std::vector<size_t>& all = model_.cells[cellIndex(cell)];
+    const float em = ImGui::GetFontSize();
+    const float pad = std::floor(0.25f * em), gap = std::floor(0.2f * em);
+    const ImVec2 min = transform_.cellMin(cell), max = transform_.cellMax(cell);
+    // As wide as the longest number, with room for the quadrant's stripe; a line high, so that a
+    // phone's cell holds a few of them.
+    const std::string longest = std::to_string(model_.ranked.size());
+    const ImVec2 size(std::floor(std::max(ImGui::CalcTextSize(longest.c_str()).x + 0.8f * em, 1.8f * em)),
+                      std::floor(ImGui::GetTextLineHeight() + 0.3f * em));
+    const size_t perRow = static_cast<size_t>(std::max(1.0f, (max.x - min.x - 2 * pad + gap) / (size.x + gap)));
+    const size_t rows = static_cast<size_t>(std::max(1.0f, (max.y - min.y - 2 * pad + gap) / (size.y + gap)));
+    const size_t places = perRow * rows;
+    const bool paged = all.size() > places;
+    const size_t fits = paged ? places - 1 : all.size();
+    size_t& first = firstShown_[cellIndex(cell)];
+    const std::vector<size_t> shown = shownInCell(plan, all, fits, first);
+    const auto placeAt = [&](size_t k) {
+        return ImVec2(min.x + pad + static_cast<float>(k % perRow) * (size.x + gap),
+                      min.y + pad + static_cast<float>(k / perRow) * (size.y + gap));
+    };
+    ImGui::PushClipRect(min, max, true);
+    for (size_t k = 0; k < shown.size(); ++k)
+        if (auto i = card(ctx, plan, shown[k], placeAt(k), size, true)) intent = i;
+    if (paged) {
+        // The last place counts the rest and pages through them.
+        ImGui::SetCursorScreenPos(placeAt(fits));
+        ImGui::PushID(static_cast<int>(cellIndex(cell)));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.1f * em, 0.1f * em));
+        const std::string more = "+" + std::to_string(all.size() - fits) + "###more";
+        if (ImGui::Button(more.c_str(), size)) first = (first + fits) % all.size();
+        ImGui::PopStyleVar();
+        ImGui::PopID();
+        ctx.locator.noteLastItem("matrix-more:" + std::to_string(cell.complexity) + ":" + std::to_string(cell.value));
+    }
+    ImGui::PopClipRect();
+    return intent;
+}
+
+void MatrixView::drawMarkerCaption(const ViewContext& ctx, const Plan& plan) const {
+    const Tactic* selected = selectedId_.empty() ? nullptr : plan.findTactic(selectedId_);
+    const size_t rank = selected ? model_.rankOf[static_cast<size_t>(selected - plan.tactics.data())] : 0;
+    if (rank == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
+        ImGui::TextWrapped("%s", pointerWords(ctx.tr, "matrix.markers_hint").c_str());
+        ImGui::PopStyleColor();
+        return;
+    }
+    const Quadrant quadrant = quadrantOf(*selected);
+    ImGui::TextWrapped("%s", ctx.tr("matrix.marker_selected", {{"rank_number", std::to_string(rank)},
+                                                               {"title", tacticTitle(*selected, ctx.tr)}})
+                                 .c_str());
+    ctx.locator.noteLastItem("matrix-selected");
+    ImGui::TextColored(quadrantColor(quadrant, ctx.theme), "%s", ctx.tr(quadrantKey(quadrant)).c_str());
+}
+
 // [SECTION] cards: painting, dragging, keys
 
 void MatrixView::paintCard(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size,
@@ -363,6 +431,14 @@ void MatrixView::paintCard(const ViewContext& ctx, const Plan& plan, size_t tact
     const bool emphasised = style.selected;
     draw->AddRect(min, max, packed(emphasised ? theme.accent : theme.surfaceBorder), rounding, 0,
                   emphasised ? std::max(2.0f, std::floor(em / 7)) : 1.0f);
+    if (style.marker) {
+        // Its number in the ranked list, centred right of the stripe.
+        const std::string number = std::to_string(model_.rankOf[tactic]);
+        const ImVec2 text = ImGui::CalcTextSize(number.c_str());
+        draw->AddText(ImVec2(std::floor(min.x + 0.15f * em + (size.x - text.x) * 0.5f), std::floor(min.y + (size.y - text.y) * 0.5f)),
+                      packed(theme.text), number.c_str());
+        return;
+    }
     const float textX = min.x + 0.55f * em, textWidth = max.x - textX - 0.3f * em;
     float lineY = min.y + std::floor(0.2f * em);
     const float line = ImGui::GetTextLineHeight();
@@ -397,7 +473,8 @@ std::optional<Intent> MatrixView::nudge(const Tactic& tactic, int dComplexity, i
     return Intent{PlanEdit{UpdateTactic{std::move(next), "score"}}};
 }
 
-std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size) {
+std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size,
+                                       bool marker) {
     std::optional<Intent> intent;
     const Tactic& t = plan.tactics[tactic];
     ImGui::SetCursorScreenPos(min);
@@ -415,6 +492,7 @@ std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan,
     if (ImGui::IsItemActivated()) {
         grabOffset_ = ImVec2(io.MousePos.x - min.x, io.MousePos.y - min.y);
         dragSize_ = size;
+        dragMarker_ = marker;
         dragCancelled_ = false;
     }
     if (ImGui::IsItemActive()) TouchScroll::keepDrag();  // a finger on a card moves the card, not the page
@@ -478,6 +556,7 @@ std::optional<Intent> MatrixView::card(const ViewContext& ctx, const Plan& plan,
     style.selected = selectedId_ == t.id || (ImGui::IsItemFocused() && !GImGui->NavDisableHighlight);
     style.hovered = ImGui::IsItemHovered();
     style.placeholder = draggingId_ == t.id;
+    style.marker = marker;
     paintCard(ctx, plan, tactic, min, size, style, ImGui::GetWindowDrawList());
     return intent;
 }
@@ -494,6 +573,7 @@ void MatrixView::drawDragged(const ViewContext& ctx, const Plan& plan) {
     const ImVec2 min(mouse.x - grabOffset_.x, mouse.y - grabOffset_.y);
     CardStyle style;
     style.selected = true;
+    style.marker = dragMarker_;
     paintCard(ctx, plan, static_cast<size_t>(at - plan.tactics.begin()), min, dragSize_, style,
               ImGui::GetForegroundDrawList());
 }
@@ -515,7 +595,7 @@ std::optional<Intent> MatrixView::drawSide(const ViewContext& ctx, const Plan& p
         ImGui::PopStyleColor();
     } else {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-        ImGui::TextWrapped("%s", tr.raw("matrix.tray_hint"));
+        ImGui::TextWrapped("%s", pointerWords(tr, "matrix.tray_hint").c_str());
         ImGui::PopStyleColor();
         const float rowHeight = cardHeight() + gap;
         const float height = std::min(rowHeight * static_cast<float>(model_.unscored.size()),

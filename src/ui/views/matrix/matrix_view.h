@@ -32,18 +32,26 @@ public:
     const std::string& selectedId() const { return selectedId_; }
 
 private:
-    struct CardStyle { bool selected = false, hovered = false, placeholder = false; };
+    // marker: the card as its number in the ranked list (a cell too narrow for a title).
+    struct CardStyle { bool selected = false, hovered = false, placeholder = false, marker = false; };
 
     void refresh(const Plan& plan, std::uint64_t revision);
     // The filter (view state, not an edit), what is shown, and the way to dot voting on tactics.
     std::optional<Intent> drawToolbar(const ViewContext& ctx, const Plan& plan);
     std::optional<Intent> drawGrid(const ViewContext& ctx, const Plan& plan, ImVec2 size);
     std::optional<Intent> drawCell(const ViewContext& ctx, const Plan& plan, MatrixCell cell, bool aggregate);
+    // A narrow cell's tactics as numbered markers in rows; the last place pages when they do not fit.
+    std::optional<Intent> drawMarkers(const ViewContext& ctx, const Plan& plan, MatrixCell cell);
+    // Under a grid of markers: the selected tactic named in full, or what the numbers mean.
+    void drawMarkerCaption(const ViewContext& ctx, const Plan& plan) const;
+    // The fits cards of a cell shown from its page (first), the selected or dragged one always among them.
+    std::vector<size_t> shownInCell(const Plan& plan, const std::vector<size_t>& all, size_t fits, size_t& first) const;
     std::optional<Intent> drawSide(const ViewContext& ctx, const Plan& plan);
     std::optional<Intent> drawRankedList(const ViewContext& ctx, const Plan& plan);
     // A tactic's card at min (an interactive item named "tactic:<id>"): click selects, drag
     // scores, double-click opens its goal, arrow keys move it while it has the keyboard focus.
-    std::optional<Intent> card(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size);
+    std::optional<Intent> card(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size,
+                               bool marker = false);
     void paintCard(const ViewContext& ctx, const Plan& plan, size_t tactic, ImVec2 min, ImVec2 size, CardStyle style,
                    ImDrawList* draw) const;
     // The tactic moved by one step on the grid (arrow keys); an unscored one lands in the middle.
@@ -61,6 +69,7 @@ private:
     // Layout of this frame: the grid's transform, shared by drawing and dropping.
     MatrixTransform transform_;
     std::array<size_t, MatrixTransform::kCells * MatrixTransform::kCells> firstShown_{};  // paging per cell
+    bool markers_ = false;     // cells too narrow for titles show numbered markers
 
     // Interaction state.
     std::string selectedId_;
@@ -68,6 +77,7 @@ private:
     bool dragCancelled_ = false;  // Escape during a drag: the release drops nothing
     ImVec2 grabOffset_;        // where the card was grabbed, from its top-left corner
     ImVec2 dragSize_;
+    bool dragMarker_ = false;  // the card being dragged is a marker
     std::string refocusId_;    // a card moved by keyboard keeps the focus at its new place
     bool scrollToSelected_ = false;
 };
