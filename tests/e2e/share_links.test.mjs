@@ -88,6 +88,9 @@ test(`a link that inflates to ${BOMB_GB} GB is refused at 32 MB: memory and time
     await ctx.addInitScript(watchLongTasks);
     // A page without a link first: what the app itself takes.
     const plain = await openIn(ctx, site.url);
+    // The first visit stores its example once it has drawn: wait for that save, not only for
+    // "nothing pending" (true before it is asked for on a loaded machine).
+    await plain.waitForFunction(() => window.waymark.saveState().lastSaved !== null, null, { timeout: 30000 });
     await waitForSaved(plain);
     const before = rendererPeaksMb();
     const baselineMb = Math.max(...before.values());
