@@ -1,8 +1,11 @@
 #pragma once
 // What a view asks the app to do. Views never change the plan or the page themselves: they
 // return an Intent, and the app applies it (an edit goes through the undoable history).
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "core/export/export_file.h"
 #include "core/plan/plan_edit.h"
@@ -93,5 +96,13 @@ using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGo
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
                             ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice, ShowTogether,
                             TogetherAction, UnstoredSwitchAction>;
+
+// What one frame asked for, in the order it was drawn: the app handles every one, so an edit
+// committed as the keyboard leaves a field is not lost to a click in the same frame.
+using Intents = std::vector<Intent>;
+// Adds what a draw returned, if anything, to the frame's intents.
+inline void add(Intents& intents, std::optional<Intent> intent) {
+    if (intent) intents.push_back(std::move(*intent));
+}
 
 }  // namespace waymark::ui
