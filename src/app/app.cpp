@@ -576,14 +576,10 @@ void App::handle(const ui::Intent& intent) {
                        welcome_ = false;
                        mirrorDirty_ = true;
                        if (w.kind == ui::WelcomeChoice::Kind::templates) newPlan_.openOnTemplates();
-                       if (w.kind != ui::WelcomeChoice::Kind::empty) return;
                        // The example stays in Plans; the new plan is the user's own.
-                       Plan own;
-                       own.name = tr_("new_plan.untitled");
-                       own.id = newPlanId();
-                       own.created = own.updated = today_;
-                       switchPlan(std::move(own), "new");
+                       if (w.kind == ui::WelcomeChoice::Kind::empty) switchPlan(newPlan(ui::CreatePlan{}), "new");
                    },
+                   [&](const ui::CreatePlan& c) { switchPlan(newPlan(c), "new"); },
                    [&](const ui::ShowTogether&) { showTogether(); },
                    [&](const ui::TogetherAction& a) { handleTogether(a); },
                    [&](const ui::UnstoredSwitchAction& a) { handleUnstoredSwitch(a); },
@@ -775,11 +771,7 @@ void App::drawFrame() {
     if (sharedPlan_ && !sharedPlanPutOff_) ui::add(intents, sharedDialog_.draw(ctx, sharedOffer_));
     ui::add(intents, togetherDialog_.draw(ctx, together_));
     if (waitingSwitch_) ui::add(intents, unstoredDialog_.draw(ctx, plan().name, storageProblem_));
-    if (std::optional<Plan> created = newPlan_.draw(ctx)) {
-        created->id = newPlanId();
-        created->created = created->updated = today_;
-        switchPlan(std::move(*created), "new");
-    }
+    ui::add(intents, newPlan_.draw(ctx));
     handleShortcuts();
 
     ImGui::PopFont();

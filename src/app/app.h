@@ -220,6 +220,8 @@ private:
     // One pass of the frame's UI (frame() runs two on the very first frame).
     void drawFrame();
     std::string newPlanId() const;
+    // The plan the user chose to start (app_new_plan.cpp), with its new id and today's dates.
+    Plan newPlan(const ui::CreatePlan& choice) const;
 
     platform::Page& page_;
     platform::ScreenReader& reader_;
