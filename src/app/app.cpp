@@ -25,8 +25,6 @@ namespace waymark {
 
 namespace {
 
-// Content wider than this many em is hard to follow on a wide projector image.
-constexpr float kMaxContentEm = 52.0f;
 // From this width (in em) the editor opens beside the outline; below, it takes the window.
 constexpr float kSideBySideEm = 58.0f;
 constexpr int kUnseenFirstPasses = 2;
@@ -148,7 +146,8 @@ void App::storageNotice(const std::string& text) {
 void App::setLanguage(const std::string& language) {
     tr_ = Strings::load(language);
     page_.languageChosen(tr_.language());
-    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = true;
+    viewMirror_.reset();  // a view's words change with the language, its version need not
     announcedFindings_.clear();  // the same advice in another language is neither new nor gone
     framesAfterChange_ = kFramesAfterChange;  // every text changes width: cards re-measure
 }
@@ -174,11 +173,8 @@ void App::setScale(float devicePixelRatio) {
 }
 
 bool App::needsFrames() const {
-    return reviewPending_ || needsRescale() || framesAfterChange_ > 0 || outline_.needsFrames() || goalEditor_.needsFrames() ||
-           objectiveEditor_.needsFrames() || contextEditor_.needsFrames() ||
-           (view_ == ui::ViewId::tasks && tasks_.needsFrames()) ||
-           (view_ == ui::ViewId::tracking && tracking_.needsFrames()) ||
-           (view_ == ui::ViewId::workshop && workshop_.needsFrames());
+    return reviewPending_ || needsRescale() || framesAfterChange_ > 0 || goalEditor_.needsFrames() ||
+           objectiveEditor_.needsFrames() || contextEditor_.needsFrames() || views_.row(view_).needsFrames();
 }
 
 std::string App::exportPlan() const {
@@ -310,20 +306,20 @@ void App::apply(const PlanEdit& edit) {
     if (view_ == ui::ViewId::workshop) {
         // The workshop names objectives and goals in its own fields, ready for the next one; a
         // new task opens in the owners step's editor.
-        if (plan().findTask(result.createdId)) workshop_.selectTask(result.createdId);
+        if (plan().findTask(result.createdId)) views_.workshop.view.selectTask(result.createdId);
         return;
     }
     if (const Objective* o = plan().findObjective(result.createdId)) {
-        outline_.startRename(o->id, o->title);
+        views_.outline.view.startRename(o->id, o->title);
     } else if (const Goal* g = plan().findGoal(result.createdId)) {
         // A new goal is named in place in the outline; its editor opens beside it for the rest.
         // Goals from a funnel appear in the outline while its objective stays open.
         if (std::holds_alternative<AddGoal>(edit)) {
-            outline_.startRename(g->id, g->title);
+            views_.outline.view.startRename(g->id, g->title);
             editGoal(g->id);
         }
     } else if (plan().findTask(result.createdId)) {
-        tasks_.select(result.createdId, true);  // a new task is named in its editor
+        views_.tasks.view.select(result.createdId, true);  // a new task is named in its editor
     }
 }
 
@@ -371,7 +367,7 @@ void App::openInPlace(Plan plan) {
     doc_.open(std::move(plan));
     reviewPending_ = true;  // the plan is shown first; its advice follows in the next frame
     framesAfterChange_ = kFramesAfterChange;
-    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = true;
 }
 
 void App::undo() {
@@ -478,7 +474,7 @@ void App::changed() {
     if (framesDrawn_ == 0) reviewPending_ = true;
     else reviewNow();
     framesAfterChange_ = kFramesAfterChange;
-    mirrorDirty_ = planMirrorDirty_ = matrixMirrorDirty_ = true;
+    mirrorDirty_ = planMirrorDirty_ = true;
     storage_.planChanged(plan().id);
     sendToRoom();
 }
@@ -552,12 +548,13 @@ void App::handle(const ui::Intent& intent) {
                    [&](const ui::ChooseLanguage& l) { setLanguage(l.code); },
                    [&](const ui::ShowView& v) {
                        if (v.view == ui::ViewId::voting)
-                           voting_.open(plan(), plan().voting ? plan().voting->subject : VoteSubject::tactics);
+                           views_.voting.view.open(plan(),
+                                                   plan().voting ? plan().voting->subject : VoteSubject::tactics);
                        view_ = v.view;
                        mirrorDirty_ = true;
                    },
                    [&](const ui::TrackGoal& t) {
-                       tracking_.select(t.id);
+                       views_.tracking.view.select(t.id);
                        view_ = ui::ViewId::tracking;
                        mirrorDirty_ = true;
                    },
@@ -567,7 +564,7 @@ void App::handle(const ui::Intent& intent) {
                    },
                    [&](const ui::ResolveConflict& r) { resolveConflict(r.keepMineAsCopy); },
                    [&](const ui::OpenVoting& o) {
-                       voting_.open(plan(), o.subject);
+                       views_.voting.view.open(plan(), o.subject);
                        view_ = ui::ViewId::voting;
                        mirrorDirty_ = true;
                    },
@@ -579,14 +576,10 @@ void App::handle(const ui::Intent& intent) {
                        welcome_ = false;
                        mirrorDirty_ = true;
                        if (w.kind == ui::WelcomeChoice::Kind::templates) newPlan_.openOnTemplates();
-                       if (w.kind != ui::WelcomeChoice::Kind::empty) return;
                        // The example stays in Plans; the new plan is the user's own.
-                       Plan own;
-                       own.name = tr_("new_plan.untitled");
-                       own.id = newPlanId();
-                       own.created = own.updated = today_;
-                       switchPlan(std::move(own), "new");
+                       if (w.kind == ui::WelcomeChoice::Kind::empty) switchPlan(newPlan(ui::CreatePlan{}), "new");
                    },
+                   [&](const ui::CreatePlan& c) { switchPlan(newPlan(c), "new"); },
                    [&](const ui::ShowTogether&) { showTogether(); },
                    [&](const ui::TogetherAction& a) { handleTogether(a); },
                    [&](const ui::UnstoredSwitchAction& a) { handleUnstoredSwitch(a); },
@@ -619,7 +612,7 @@ void App::handleShortcuts() {
     }
 }
 
-void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
+void App::drawView(const ui::ViewContext& ctx, ui::Intents& intents) {
     const bool sharedPlanWaits = sharedPlan_ && sharedPlanPutOff_;
     const bool welcome = welcomeShown();
     if (!storageProblem_.empty() || !notice_.empty() || !sizeWarning_.empty() || sharedPlanWaits || welcome) {
@@ -630,63 +623,31 @@ void App::drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent
         ImGui::BeginChild("banners", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
         const ui::StorageBanner storage{storageProblem_, storageKind_ == platform::StorageProblem::quota,
                                         storageKind_ == platform::StorageProblem::conflict, sizeWarning_};
-        if (auto i = ui::drawBanners(ctx, storage, notice_, noticeIsError_)) intent = i;
-        if (sharedPlanWaits)
-            if (auto i = ui::drawSharedPlanBanner(ctx, sharedOffer_)) intent = i;
-        if (welcome)
-            if (auto i = ui::drawWelcomeBanner(ctx)) intent = i;
+        ui::add(intents, ui::drawBanners(ctx, storage, notice_, noticeIsError_));
+        if (sharedPlanWaits) ui::add(intents, ui::drawSharedPlanBanner(ctx, sharedOffer_));
+        if (welcome) ui::add(intents, ui::drawWelcomeBanner(ctx));
         ImGui::EndChild();
     }
-    switch (view_) {
-        case ui::ViewId::outline: drawOutline(ctx, intent); break;
-        case ui::ViewId::matrix:
-            if (auto i = matrix_.draw(ctx, plan(), ctx.stamp)) intent = i;
-            break;
-        case ui::ViewId::tasks:
-            if (auto i = tasks_.draw(ctx, plan(), ctx.stamp)) intent = i;
-            break;
-        case ui::ViewId::tracking:
-            if (auto i = tracking_.draw(ctx, plan(), ctx.stamp)) intent = i;
-            break;
-        case ui::ViewId::map:
-            if (auto i = map_.draw(ctx, plan(), ctx.stamp, pinch_)) intent = i;
-            pinch_ = {};
-            break;
-        case ui::ViewId::voting:
-            if (auto i = voting_.draw(ctx, plan())) intent = i;
-            break;
-        case ui::ViewId::workshop:
-            if (auto i = workshop_.draw(ctx, plan(), ctx.stamp, {reviews(), planFindings()})) intent = i;
-            break;
-    }
+    ViewInputs in = viewInputs();
+    for (ui::Intent& intent : views_.row(view_).draw(ctx, in)) intents.push_back(std::move(intent));
 }
 
-void App::drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
-    const float em = ImGui::GetFontSize();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float column = std::min(width, kMaxContentEm * em);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - column) * 0.5f);
-    ImGui::BeginGroup();
-    ImGui::PushItemWidth(column);
-    ImGui::Dummy(ImVec2(column, 0.4f * em));
-    // The column's width bounds every card and wrapped text inside it.
-    ImGui::BeginChild("column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoBackground);
-    ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
-    ImGui::TextWrapped("%s", tr_.raw("outline.intro"));
-    ImGui::PopStyleColor();
-    if (auto i = ui::votingEntryButton(ctx, VoteSubject::goals)) intent = i;
-    ImGui::Spacing();
+ViewInputs App::viewInputs() {
     const std::string selected = panel_ == Panel::goal        ? goalEditor_.goalId()
                                  : panel_ == Panel::objective ? objectiveEditor_.objectiveId()
                                                               : std::string();
-    if (auto i = outline_.draw(ctx, plan(), ctx.stamp, reviews(), planFindings(), selected)) intent = i;
-    ImGui::Dummy(ImVec2(0, em));
-    ImGui::EndChild();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
+    return {plan(),
+            tr_,
+            viewStamp(),
+            [this]() -> const ReviewsByGoal& { return reviews(); },
+            [this]() -> const std::vector<Finding>& { return planFindings(); },
+            selected,
+            pinch_,
+            planMirror_,
+            planMirrorVersion_};
 }
 
-void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent) {
+void App::drawPanel(const ui::ViewContext& ctx, ui::Intents& intents) {
     const ui::Theme& theme = ctx.theme;
     const float em = ImGui::GetFontSize();
     const char* titleKey = panel_ == Panel::goal        ? "editor.goal_title"
@@ -698,7 +659,7 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
     const std::string close = std::string(tr_.raw("editor.close")) + "###close";
     const float closeWidth = ImGui::CalcTextSize(close.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
-    if (ImGui::Button(close.c_str())) intent = ui::ClosePanel{};
+    if (ImGui::Button(close.c_str())) intents.push_back(ui::ClosePanel{});
     locator_.noteLastItem("close-editor");
     if (panel_ == Panel::goal) {
         if (const Goal* g = plan().findGoal(goalEditor_.goalId())) {
@@ -707,11 +668,11 @@ void App::drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& inten
             ImGui::PopFont();
         }
         reviewEditorGoal(false);
-        if (auto i = goalEditor_.draw(ctx, plan(), editorReview_)) intent = i;
+        ui::add(intents, goalEditor_.draw(ctx, plan(), editorReview_));
     } else if (panel_ == Panel::objective) {
-        if (auto i = objectiveEditor_.draw(ctx, plan(), funnel_ ? &*funnel_ : nullptr)) intent = i;
+        ui::add(intents, objectiveEditor_.draw(ctx, plan(), funnel_ ? &*funnel_ : nullptr));
     } else {
-        if (auto i = contextEditor_.draw(ctx, plan())) intent = i;
+        ui::add(intents, contextEditor_.draw(ctx, plan()));
     }
     ImGui::Dummy(ImVec2(0, em));
 }
@@ -755,9 +716,9 @@ void App::drawFrame() {
     const ui::ViewContext ctx{tr_, currentTheme(), fonts_, locator_, typing_, today_, presenting_, viewStamp()};
     const float em = ImGui::GetFontSize();
 
-    std::optional<ui::Intent> intent;
+    ui::Intents intents;
     if (presenting_) {
-        intent = ui::drawPresentationBar(ctx, plan(), view_);
+        ui::add(intents, ui::drawPresentationBar(ctx, plan(), views_.tabs(), view_));
     } else {
         ui::HeaderState state;
         if (const EditLabel* l = doc_.history().undoLabel()) state.undoLabel = tr_("history.undo", {{"step", editLabelText(*l, tr_)}});
@@ -766,20 +727,18 @@ void App::drawFrame() {
         state.saving = storageProblem_.empty();
         state.view = viewSettings_;
         state.example = ui::isExamplePlan(plan());
-        intent = header_.draw(ctx, plan(), state);
+        ui::add(intents, header_.draw(ctx, plan(), state));
         // The tabs get the row up to Present and View; a compact header has those in its menu.
         const bool compact = ui::compactHeader();
         const float tabsY = ImGui::GetCursorPosY();
         const float tabsRoom = ImGui::GetContentRegionAvail().x - (compact ? em : ui::viewButtonsWidth(ctx) + 1.5f * em);
-        if (auto i = ui::drawViewSwitcher(ctx, view_, -1, true, tabsRoom)) intent = i;
-        if (!compact)
-            if (auto i = ui::drawViewButtons(ctx, viewSettings_, tabsY)) intent = i;
+        ui::add(intents, ui::drawViewSwitcher(ctx, views_.tabs(), view_, -1, true, tabsRoom));
+        if (!compact) ui::add(intents, ui::drawViewButtons(ctx, viewSettings_, tabsY));
     }
 
     // The timer is docked above the view: it covers nothing the view shows.
     checkTimerFinished();
-    if (timerOpen_)
-        if (auto i = timerCard_.draw(ctx, timerShown())) intent = i;
+    if (timerOpen_) ui::add(intents, timerCard_.draw(ctx, timerShown()));
 
     const float width = ImGui::GetContentRegionAvail().x;
     const bool panelOpen = panel_ != Panel::none;
@@ -793,7 +752,7 @@ void App::drawFrame() {
         // Each view keeps its own scroll position: one opens at its top, not where another was left.
         ImGui::PushID(static_cast<int>(view_));
         ImGui::BeginChild("content", ImVec2(outlineWidth, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-        drawView(ctx, intent);
+        drawView(ctx, intents);
         ImGui::EndChild();
         ImGui::PopID();
     }
@@ -802,24 +761,17 @@ void App::drawFrame() {
         // A panel per item: another goal's editor opens at its top, at its title.
         ImGui::PushID(panelItemId().c_str());
         ImGui::BeginChild("panel", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
-        drawPanel(ctx, intent);
+        drawPanel(ctx, intents);
         ImGui::EndChild();
         locator_.noteLastItem("editor-panel");  // where the wheel scrolls the editor, apart from the view
         ImGui::PopID();
     }
-    if (auto i = plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_, versionsOf_,
-                                         versionsOf_.empty() ? nullptr : &versions_}))
-        intent = i;
-    if (sharedPlan_ && !sharedPlanPutOff_)
-        if (auto i = sharedDialog_.draw(ctx, sharedOffer_)) intent = i;
-    if (auto i = togetherDialog_.draw(ctx, together_)) intent = i;
-    if (waitingSwitch_)
-        if (auto i = unstoredDialog_.draw(ctx, plan().name, storageProblem_)) intent = i;
-    if (std::optional<Plan> created = newPlan_.draw(ctx)) {
-        created->id = newPlanId();
-        created->created = created->updated = today_;
-        switchPlan(std::move(*created), "new");
-    }
+    ui::add(intents, plansDialog_.draw(ctx, {libraryState_ ? &*libraryState_ : nullptr, libraryError_, shareLink_,
+                                             versionsOf_, versionsOf_.empty() ? nullptr : &versions_}));
+    if (sharedPlan_ && !sharedPlanPutOff_) ui::add(intents, sharedDialog_.draw(ctx, sharedOffer_));
+    ui::add(intents, togetherDialog_.draw(ctx, together_));
+    if (waitingSwitch_) ui::add(intents, unstoredDialog_.draw(ctx, plan().name, storageProblem_));
+    ui::add(intents, newPlan_.draw(ctx));
     handleShortcuts();
 
     ImGui::PopFont();
@@ -831,15 +783,7 @@ void App::drawFrame() {
     }
     if (presenting_) drawPointerHalo();
     locator_.endFrame();
-    if (view_ == ui::ViewId::workshop && workshop_.shownLines() != mirroredWorkshop_) {
-        mirroredWorkshop_ = workshop_.shownLines();
-        mirrorDirty_ = true;
-    }
-    if (view_ == ui::ViewId::tasks && tasks_.shownVersion() != mirroredTasks_) {
-        mirroredTasks_ = tasks_.shownVersion();
-        mirrorDirty_ = true;
-    }
-    if (intent) handle(*intent);
+    for (const ui::Intent& intent : intents) handle(intent);
     updateMirror();
     if (typing_.endFrame()) storage_.typingChanged(plan().id);
 }
@@ -933,17 +877,14 @@ void App::updateMirror() {
         if (!libraryError_.empty()) reader_.announce(libraryError_);
         announcedLibraryError_ = libraryError_;
     }
-    if (view_ == ui::ViewId::tracking && tracking_.describedVersion() != trackingDescribed_) mirrorDirty_ = true;
-    const bool showsMap = view_ == ui::ViewId::map;
-    if (showsMap != mirrorShowsMap_ || (showsMap && map_.stamp() != mirroredMapStamp_)) mirrorDirty_ = true;
-    if (view_ == ui::ViewId::voting) {
-        std::vector<std::string> voting = voting_.describe(plan(), tr_);
-        if (voting != votingMirror_) mirrorDirty_ = true;
-        votingMirror_ = std::move(voting);
-    }
+    // The shown view's part changed (another view, or the view's version moved on).
+    const ViewRow& row = views_.row(view_);
+    const auto mirrored = [&](const ViewInputs& in) {
+        return viewMirror_ && viewMirror_->id == view_ && viewMirror_->version == row.mirrorVersion(in);
+    };
+    if (!mirrored(viewInputs())) mirrorDirty_ = true;
     if (!mirrorDirty_ || reviewPending_) return;  // the mirror tells the advice too: it waits for the review
     mirrorDirty_ = false;
-    trackingDescribed_ = tracking_.describedVersion();
     const Goal* edited = panel_ == Panel::goal ? (editorDraft_ ? &*editorDraft_ : plan().findGoal(goalEditor_.goalId())) : nullptr;
     // Advice that appeared or went while the user edited this goal.
     std::vector<std::string> findings;
@@ -959,51 +900,15 @@ void App::updateMirror() {
     announcedFindings_ = std::move(findings);
     if (planMirrorDirty_) {
         planMirror_ = describePlan(plan(), doc_.derived(today_), reviews(), planFindings(), tr_);
+        ++planMirrorVersion_;
         planMirrorDirty_ = false;
     }
-    mirrorShowsMap_ = showsMap;
-    mirroredMapStamp_ = map_.stamp();
-    std::vector<platform::MirrorNode> nodes = planMirror_;
-    if (showsMap) {
-        // The map replaces the outline after the plan's name, like every view but the outline.
-        nodes.resize(std::min<size_t>(nodes.size(), 1));
-        const std::vector<platform::MirrorNode> map = describeMap(map_, tr_);
-        nodes.insert(nodes.end(), map.begin(), map.end());
-    }
-    if (view_ == ui::ViewId::tracking) {
-        // The dashboard replaces the outline's list: the plan's name, then what the view shows.
-        nodes.resize(std::min<size_t>(nodes.size(), 1));
-        std::vector<platform::MirrorNode> tracking = describeTracking(tracking_, tr_);
-        nodes.insert(nodes.end(), tracking.begin(), tracking.end());
-    }
-    if (view_ == ui::ViewId::matrix) {
-        if (matrixMirrorDirty_) matrixMirror_ = describeMatrix(plan(), tr_);
-        matrixMirrorDirty_ = false;
-        // Like every view but the outline, the matrix replaces the outline after the plan's name.
-        nodes.resize(std::min<size_t>(nodes.size(), 1));
-        nodes.insert(nodes.end(), matrixMirror_.begin(), matrixMirror_.end());
-    }
-    if (view_ == ui::ViewId::workshop) {
-        // The workshop step replaces the outline: the plan's name, then the step as it is shown.
-        nodes.resize(std::min<size_t>(nodes.size(), 1));
-        const std::vector<std::string>& lines = workshop_.shownLines();
-        for (size_t i = 0; i < lines.size(); ++i)
-            nodes.push_back({i < 2 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, lines[i]});
-    }
-    if (view_ == ui::ViewId::tasks) {
-        // The task plan replaces the outline: the plan's name, then what the view shows.
-        nodes.resize(std::min<size_t>(nodes.size(), 1));
-        for (const ui::TaskPlanView::ShownLine& line : tasks_.shown())
-            nodes.push_back({line.heading ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item,
-                             line.level, line.text});
-    }
-    if (view_ == ui::ViewId::voting) {
-        // The round replaces the outline after the plan's name; while totals are hidden it says
-        // only the current voter's dots.
-        nodes.resize(std::min<size_t>(nodes.size(), 1));
-        for (size_t i = 0; i < votingMirror_.size(); ++i)
-            nodes.push_back({i == 0 ? platform::MirrorNode::Role::heading : platform::MirrorNode::Role::item, 2, votingMirror_[i]});
-    }
+    // The plan's name, then what the shown view says (the outline: the rest of the plan).
+    const ViewInputs in = viewInputs();
+    if (!mirrored(in)) viewMirror_ = MirroredView{view_, row.mirrorVersion(in), row.describe(in)};
+    std::vector<platform::MirrorNode> nodes(planMirror_.begin(),
+                                            planMirror_.begin() + std::min<size_t>(planMirror_.size(), 1));
+    nodes.insert(nodes.end(), viewMirror_->nodes.begin(), viewMirror_->nodes.end());
     // The banners concern everything below: said first, after the plan's name, as they are shown
     // (each inserted in front of those before it; the welcome comes last, as on screen).
     if (welcomeShown()) {

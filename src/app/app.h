@@ -25,28 +25,22 @@
 #include "platform/room.h"
 #include "platform/screen_reader.h"
 #include "app/document.h"
+#include "app/view_registry.h"
 #include "ui/editors/context_editor.h"
 #include "ui/kit/fonts.h"
 #include "ui/editors/goal_editor.h"
 #include "ui/chrome/header_view.h"
-#include "ui/views/matrix/matrix_view.h"
-#include "ui/views/map/map_view.h"
 #include "ui/intent.h"
 #include "ui/chrome/new_plan_dialog.h"
 #include "ui/editors/objective_editor.h"
-#include "ui/views/outline/outline_view.h"
 #include "ui/plan_derived.h"
 #include "ui/chrome/plans_dialog.h"
 #include "ui/chrome/shared_plan_dialog.h"
-#include "ui/views/tracking/tracking_view.h"
 #include "ui/chrome/view_switcher.h"
 #include "ui/chrome/welcome_banner.h"
-#include "ui/views/task_plan/task_plan_view.h"
 #include "ui/chrome/timer_card.h"
 #include "ui/chrome/together_dialog.h"
 #include "ui/chrome/unstored_switch_dialog.h"
-#include "ui/views/voting/voting_view.h"
-#include "ui/views/workshop/workshop_view.h"
 #include "ui/kit/touch_scroll.h"
 #include "ui/kit/view_settings.h"
 
@@ -141,7 +135,7 @@ public:
     // (framebuffer pixels) in the next frame.
     void pinch(float x, float y, float factor, float dx, float dy);
     // The plan map as last drawn (its tree, folds and view transform).
-    const ui::MapView& mapView() const { return map_; }
+    const ui::MapView& mapView() const { return views_.map.view; }
     // The workshop timer reads this clock (tests pass one they move by hand) and rings this chime.
     void useClock(const platform::Clock& clock) { clock_ = &clock; }
     void useChime(platform::Chime& chime) { chime_ = &chime; }
@@ -213,18 +207,21 @@ private:
     void handleShortcuts();
     // Works the open objective's funnel back again (after a change or when it opens).
     void workOpenFunnel();
-    void drawPanel(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
+    void drawPanel(const ui::ViewContext& ctx, ui::Intents& intents);
     // The item the side panel shows ("goal:<id>", "objective:<id>", "context"): its scroll is its own.
     std::string panelItemId() const;
     // The main area: the current view (outline, matrix, ...), with the banners above it.
-    void drawView(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
-    void drawOutline(const ui::ViewContext& ctx, std::optional<ui::Intent>& intent);
+    void drawView(const ui::ViewContext& ctx, ui::Intents& intents);
+    // What the rows of the view registry read besides their views.
+    ViewInputs viewInputs();
     void updateMirror();
     // ViewContext::stamp: a new number whenever the plan's revision, the language or today changed.
     std::uint64_t viewStamp();
     // One pass of the frame's UI (frame() runs two on the very first frame).
     void drawFrame();
     std::string newPlanId() const;
+    // The plan the user chose to start (app_new_plan.cpp), with its new id and today's dates.
+    Plan newPlan(const ui::CreatePlan& choice) const;
 
     platform::Page& page_;
     platform::ScreenReader& reader_;
@@ -246,14 +243,11 @@ private:
     ui::HeaderView header_;
     ui::TouchScroll touchScroll_;  // a finger's swipe scrolls the view under it
     bool welcome_ = false;  // the first visit: the example is explained and the ways on offered
-    ui::OutlineView outline_;
     ui::GoalEditor goalEditor_;
     ui::ObjectiveEditor objectiveEditor_;
     ui::ContextEditor contextEditor_;
     ui::NewPlanDialog newPlan_;
     ui::PlansDialog plansDialog_;
-    ui::TrackingView tracking_;
-    std::uint64_t trackingDescribed_ = 0;  // tracking_'s describedVersion() in the mirror
     std::optional<platform::LibraryState> libraryState_;  // the last listing; empty while it is asked for
     std::string libraryError_, shareLink_;
     std::string versionsOf_;                       // the plan whose kept versions are shown
@@ -265,8 +259,6 @@ private:
     std::optional<Goal> editorDraft_;
     ui::ItemLocator locator_;
     ui::TypingDraft typing_;                 // the field being typed in, as of the last frame
-    ui::TaskPlanView tasks_;                 // the task plan view (ViewId::tasks)
-    std::uint64_t mirroredTasks_ = 0;        // tasks_.shownVersion() the mirror last showed
     float scale_ = 1;
     int framesAfterChange_ = 0;
     bool reviewPending_ = false;      // the plan opened at start is reviewed after the first frame
@@ -296,29 +288,26 @@ private:
     bool mirrorDirty_ = true;
     bool planMirrorDirty_ = true;                  // the plan changed since planMirror_ was made
     std::vector<platform::MirrorNode> planMirror_, mirror_;
+    std::uint64_t planMirrorVersion_ = 0;          // changes whenever planMirror_ is made again
+    // The shown view's part of the mirror, kept while its mirrorVersion() stays the same.
+    struct MirroredView {
+        ui::ViewId id;
+        std::uint64_t version = 0;
+        std::vector<platform::MirrorNode> nodes;
+    };
+    std::optional<MirroredView> viewMirror_;
     std::string announcedField_;
     std::vector<std::string> announcedFindings_;
 
-    ui::MatrixView matrix_;
-    std::vector<platform::MirrorNode> matrixMirror_;  // the matrix as text, remade when the plan changed
-    bool matrixMirrorDirty_ = true;
-    // The plan map and the pinch it has not taken yet; the mirror shows the map's tree (as folded)
-    // while the map is the view, rebuilt when its stamp changes.
-    ui::MapView map_;
-    ui::PinchInput pinch_;
-    std::uint64_t mirroredMapStamp_ = 0;
-    bool mirrorShowsMap_ = false;
-    // Dot voting (ViewId::voting) and what the mirror last said of it.
-    ui::VotingView voting_;
-    std::vector<std::string> votingMirror_;
+    // The views of the main area (the outline, the matrix, ...), one row each.
+    ViewRegistry views_;
+    ui::PinchInput pinch_;  // two fingers on the canvas, not yet taken by the map
 
-    // The guided workshop and its timer (a card over every view while open).
-    ui::WorkshopView workshop_;
+    // The workshop timer (a card over every view while open).
     ui::TimerCard timerCard_;
     Countdown countdown_;
     bool timerOpen_ = false;
     bool timerRang_ = false;  // the chime for the current finish has rung
-    std::vector<std::string> mirroredWorkshop_;  // the workshop step's lines the mirror last showed
     const platform::Clock* clock_ = &platform::steadyClock();
     platform::Chime* chime_ = nullptr;
     void handleTimer(const ui::TimerAction& action);

@@ -1,8 +1,11 @@
 #pragma once
 // What a view asks the app to do. Views never change the plan or the page themselves: they
 // return an Intent, and the app applies it (an edit goes through the undoable history).
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "core/export/export_file.h"
 #include "core/plan/plan_edit.h"
@@ -23,6 +26,17 @@ struct EditObjective { std::string id; };  // open the objective editor
 struct EditContext {};                     // open the business context editor
 struct ClosePanel {};                      // close whichever editor is open
 struct ShowNewPlan {};                     // the "new plan" dialog
+// What the user chose in the "new plan" dialog; the app makes the plan: an empty one, an example
+// plan, or a goal per chosen template with the baseline as typed ("" when none was).
+struct CreatePlan {
+    enum class Start { empty, example, templates };
+    struct TemplateGoal {
+        std::string templateId, baseline;
+    };
+    Start start = Start::empty;
+    std::string exampleId;
+    std::vector<TemplateGoal> goals;
+};
 struct DismissNotice {};
 struct CreateFunnelGoals { std::string objectiveId; };  // goals for the stages of its funnel
 struct ShowPlans {};                                    // the dialog of the plans in this browser
@@ -92,6 +106,14 @@ using Intent = std::variant<PlanEdit, OpenFile, DownloadPlan, Undo, Redo, EditGo
                             ClosePanel, ShowNewPlan, DismissNotice, CreateFunnelGoals, ShowPlans, LibraryAction,
                             ShowView, ExportAs, ChooseLanguage, ResolveConflict, TrackGoal, OpenVoting, TimerAction,
                             ChangeViewSettings, TogglePresentation, SharedPlanAction, WelcomeChoice, ShowTogether,
-                            TogetherAction, UnstoredSwitchAction>;
+                            TogetherAction, UnstoredSwitchAction, CreatePlan>;
+
+// What one frame asked for, in the order it was drawn: the app handles every one, so an edit
+// committed as the keyboard leaves a field is not lost to a click in the same frame.
+using Intents = std::vector<Intent>;
+// Adds what a draw returned, if anything, to the frame's intents.
+inline void add(Intents& intents, std::optional<Intent> intent) {
+    if (intent) intents.push_back(std::move(*intent));
+}
 
 }  // namespace waymark::ui

@@ -3,14 +3,13 @@
 #include "core/method/catalog.h"
 #include "core/method/goal_templates.h"
 #include "core/plan/example_plans.h"
-#include "core/text/number_parse.h"
 #include "imgui.h"
 #include "ui/kit/text_field.h"
 #include "ui/kit/widgets.h"
 
 namespace waymark::ui {
 
-std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
+std::optional<Intent> NewPlanDialog::draw(const ViewContext& ctx) {
     const Strings& tr = ctx.tr;
     const std::span<const GoalTemplate> templates = goalTemplates();
     if (chosen_.size() != templates.size()) {
@@ -19,7 +18,7 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
     }
     if (!beginDialog(std::string(tr.raw("new_plan.title")) + "###new-plan", openRequested_, 40, 36)) return std::nullopt;
     const float em = ImGui::GetFontSize();
-    std::optional<Plan> created;
+    std::optional<Intent> created;
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr.raw("new_plan.intro"));
     ImGui::PopStyleColor();
@@ -85,22 +84,15 @@ std::optional<Plan> NewPlanDialog::draw(const ViewContext& ctx) {
     }
     ImGui::BeginDisabled(!ready);
     if (accentButton(tr.raw("new_plan.create"), "create", ctx.theme)) {
-        Plan plan;
-        if (start_ == Start::example) plan = loadTemplate(exampleId_, tr.language()).value_or(Plan{});
-        if (plan.name.empty()) plan.name = tr("new_plan.untitled");
-        if (start_ == Start::templates) {
-            Objective objective{"o1", tr("new_plan.objective"), ObjectiveKind::business, std::nullopt, std::nullopt};
-            plan.objectives.push_back(objective);
-            for (size_t i = 0; i < templates.size(); ++i) {
-                if (!chosen_[i]) continue;
-                Goal goal = goalFromTemplate(templates[i], tr);
-                goal.id = "g" + std::to_string(plan.goals.size() + 1);
-                goal.objectiveId = objective.id;
-                goal.baseline = tr.parseNumber(baselines_[i]);  // the team's own number, or none
-                plan.goals.push_back(goal);
-            }
-        }
-        created = plan;
+        CreatePlan choice;
+        choice.start = start_ == Start::example     ? CreatePlan::Start::example
+                       : start_ == Start::templates ? CreatePlan::Start::templates
+                                                    : CreatePlan::Start::empty;
+        if (start_ == Start::example) choice.exampleId = exampleId_;
+        if (start_ == Start::templates)
+            for (size_t i = 0; i < templates.size(); ++i)
+                if (chosen_[i]) choice.goals.push_back({std::string(templates[i].id), baselines_[i]});
+        created = std::move(choice);
         chosen_.assign(templates.size(), false);
         ImGui::CloseCurrentPopup();
     }

@@ -1,11 +1,12 @@
 #pragma once
 // "New plan": an empty plan, one of the example plans, or a plan built from chosen goal
-// templates. A template asks for the team's own baseline and never invents one.
+// templates. A template asks for the team's own baseline and never invents one. The dialog says
+// what the user chose (CreatePlan); the app makes the plan.
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/plan/plan.h"
+#include "ui/intent.h"
 #include "ui/view_context.h"
 
 namespace waymark::ui {
@@ -19,9 +20,8 @@ public:
         start_ = Start::templates;
         openRequested_ = true;
     }
-    // Draws it while open; returns the new plan (without id or dates: the app sets those) when
-    // the user creates one.
-    std::optional<Plan> draw(const ViewContext& ctx);
+    // Draws it while open; returns CreatePlan when the user creates one.
+    std::optional<Intent> draw(const ViewContext& ctx);
 
 private:
     enum class Start { empty, example, templates };

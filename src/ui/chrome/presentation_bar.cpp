@@ -10,7 +10,8 @@
 
 namespace waymark::ui {
 
-std::optional<Intent> drawPresentationBar(const ViewContext& ctx, const Plan& plan, ViewId current) {
+std::optional<Intent> drawPresentationBar(const ViewContext& ctx, const Plan& plan, std::span<const ViewInfo> tabs,
+                                          ViewId current) {
     std::optional<Intent> intent;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float em = ImGui::GetFontSize();
@@ -19,7 +20,7 @@ std::optional<Intent> drawPresentationBar(const ViewContext& ctx, const Plan& pl
     const std::string leave = std::string(ctx.tr.raw("present.leave")) + "###present";
     const float leaveWidth = ImGui::CalcTextSize(leave.c_str(), nullptr, true).x + 2 * style.FramePadding.x;
     float tabsWidth = 0;
-    for (const ViewInfo& view : kViews) tabsWidth += ImGui::CalcTextSize(ctx.tr.raw(view.labelKey)).x + 1.5f * em;
+    for (const ViewInfo& view : tabs) tabsWidth += ImGui::CalcTextSize(ctx.tr.raw(view.labelKey)).x + 1.5f * em;
     const float rowHeight = std::max(ImGui::GetFrameHeight(), ImGui::GetTextLineHeight() + 0.6f * em);
     const float top = 0.35f * em, height = rowHeight + 2 * top;
 
@@ -37,7 +38,7 @@ std::optional<Intent> drawPresentationBar(const ViewContext& ctx, const Plan& pl
     ImGui::TextUnformatted(name.c_str());
     const float tabsX = left + ImGui::CalcTextSize(name.c_str()).x + 1.5f * em;
     ImGui::SetCursorPos(ImVec2(tabsX, textY));  // a tab's text sits at its top, level with the name
-    if (auto i = drawViewSwitcher(ctx, current, tabsX, false, right - leaveWidth - em - tabsX)) intent = i;
+    if (auto i = drawViewSwitcher(ctx, tabs, current, tabsX, false, right - leaveWidth - em - tabsX)) intent = i;
 
     ImGui::SetCursorPos(ImVec2(right - leaveWidth, top + (rowHeight - ImGui::GetFrameHeight()) * 0.5f));
     if (ImGui::Button(leave.c_str())) intent = TogglePresentation{};

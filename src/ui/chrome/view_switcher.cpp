@@ -1,7 +1,6 @@
 #include "ui/chrome/view_switcher.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "imgui.h"
@@ -9,13 +8,8 @@
 
 namespace waymark::ui {
 
-const ViewInfo* findView(const char* name) {
-    for (const ViewInfo& v : kViews)
-        if (std::strcmp(v.name, name) == 0) return &v;
-    return nullptr;
-}
-
-std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, float startX, bool endLine, float room) {
+std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, std::span<const ViewInfo> tabs, ViewId current, float startX,
+                                       bool endLine, float room) {
     std::optional<Intent> intent;
     const float em = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -23,7 +17,7 @@ std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, f
     // At least a frame high: on a touch screen frames are finger-sized (fitTouchTargets).
     const float height = std::max(ImGui::GetTextLineHeight() + 0.6f * em, ImGui::GetFrameHeight() - style.ItemSpacing.y);
     float needed = -gap;
-    for (const ViewInfo& view : kViews) needed += ImGui::CalcTextSize(ctx.tr.raw(view.labelKey)).x + em + gap;
+    for (const ViewInfo& view : tabs) needed += ImGui::CalcTextSize(ctx.tr.raw(view.labelKey)).x + em + gap;
     ImGui::SetCursorPosX(startX >= 0 ? startX : style.WindowPadding.x + 0.5f * em);
     const bool strip = room > 0 && needed > room;
     if (strip) {
@@ -36,7 +30,7 @@ std::optional<Intent> drawViewSwitcher(const ViewContext& ctx, ViewId current, f
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImGuiStorage* seen = ImGui::GetStateStorage();
     const ImGuiID shownId = ImGui::GetID("view-tabs-current");
-    for (const ViewInfo& view : kViews) {
+    for (const ViewInfo& view : tabs) {
         const bool selected = view.id == current;
         const char* label = ctx.tr.raw(view.labelKey);
         const ImVec2 text = ImGui::CalcTextSize(label);
