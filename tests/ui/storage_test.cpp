@@ -9,6 +9,7 @@
 
 #include "core/plan/example_plans.h"
 #include "core/plan/plan_json.h"
+#include "platform/clock.h"
 #include "ui_harness.h"
 
 using namespace waymark;
@@ -278,7 +279,9 @@ TEST_CASE("a kept version of an unreadable stored plan opens in the sample's pla
     const auto said = std::find_if(ui.reader.announcements.rbegin(), ui.reader.announcements.rend(),
                                    [](const std::string& a) { return a.find("opened instead") != std::string::npos; });
     REQUIRE(said != ui.reader.announcements.rend());
-    CHECK(said->find("28 Nov 2026 10:00 UTC") != std::string::npos);
+    // When it was saved, on the user's own clock (the store keeps UTC).
+    CHECK(said->find(platform::localTimeOf("2026-11-28T10:00:00.000Z").substr(11, 5)) != std::string::npos);
+    CHECK(said->find("UTC") == std::string::npos);
 }
 
 TEST_CASE("a stored plan whose own KPI the catalog took opens with the KPI moved, says so, and is stored so") {

@@ -24,7 +24,7 @@ namespace {
 // From this width (in em) the tray and the ranked list sit beside the grid; below, under it.
 constexpr float kTrayBesideGridEm = 44.0f;
 // A cell narrower than this (a phone) cannot show a title that reads: its cards become markers.
-constexpr float kMarkerCellEm = 5.0f;
+constexpr float kMarkerCellEm = 4.0f;
 
 ImVec4 withAlpha(ImVec4 c, float alpha) {
     c.w = alpha;
@@ -99,10 +99,10 @@ std::optional<Intent> MatrixView::draw(const ViewContext& ctx, const Plan& plan,
     const ImVec2 gridSize = beside ? ImVec2(avail.x - sideWidth - ImGui::GetStyle().ItemSpacing.x, avail.y)
                                    : ImVec2(avail.x, std::max(avail.y * 0.8f, 22 * em));
     take(drawGrid(ctx, plan, gridSize));
-    if (markers_) drawMarkerCaption(ctx, plan);
     if (beside) ImGui::SameLine();
     ImGui::BeginChild("matrix-side", ImVec2(sideWidth, beside ? avail.y : std::max(avail.y - gridSize.y, 18 * em)),
                       ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar);
+    if (markers_) drawMarkerCaption(ctx, plan);
     take(drawSide(ctx, plan));
     ImGui::EndChild();
     drawDragged(ctx, plan);
