@@ -5,7 +5,7 @@
 //   node tests/e2e/screenshots.mjs [phone|present|desktop ...] [en|de|id ...]
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launchBrowser, openApp, settle, clickItem, scrollToItem, SHOTS_DIR } from './harness.mjs';
+import { startSite, launchBrowser, openApp, settle, clickItem, SHOTS_DIR } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const modes = args.filter((a) => ['phone', 'present', 'desktop'].includes(a));
@@ -56,7 +56,13 @@ async function press(page, name, touch) {
     await swipe(page, { x: i < 4 ? left : right, y }, { x: i < 4 ? right : left, y });
     r = await rectOf(name);
   }
-  if (!r && !strip) r = await scrollToItem(page, name);  // the wheel scrolls a touch page too
+  // Else a finger swipes the view up, then down, until the item shows.
+  const view = page.viewportSize();
+  for (let i = 0; !strip && i < 16 && !(r && r.height >= 14); i++) {
+    const up = i < 8, x = view.width / 2;
+    await swipe(page, { x, y: view.height * (up ? 0.8 : 0.4) }, { x, y: view.height * (up ? 0.4 : 0.8) });
+    r = await rectOf(name);
+  }
   if (!r) throw new Error(`${name} is not on screen`);
   await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
 }

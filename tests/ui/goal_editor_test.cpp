@@ -393,3 +393,15 @@ TEST_CASE("keyboard only: Tab reaches the choices after a text field, Space open
     ui.press(ImGuiKey_Enter);
     CHECK(ui.app.plan().findGoal(id)->category == std::string(categories()[0].id));
 }
+
+TEST_CASE("a goal's channel choice offers the plan's own channels first") {
+    UiHarness ui;  // the example: Facebook, Instagram and the Google Business Profile, in that order
+    REQUIRE(ui.click("welcome-explore"));
+    const std::vector<std::string> channels = ui.app.plan().context.channels;
+    REQUIRE(channels.size() >= 2);
+    REQUIRE(ui.click("edit:local-followers"));
+    for (size_t i = 0; i < channels.size(); ++i) {
+        REQUIRE(ui.pick("channel", static_cast<int>(i) + 1));
+        CHECK(ui.app.plan().findGoal("local-followers")->channel == channels[i]);
+    }
+}

@@ -245,13 +245,18 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     }
     ImGui::EndGroup();
 
-    // Channel: the known ones, the goal's own if it named another, or typed as free text.
+    // Channel: the plan's own channels first (the business says which it uses), then the other
+    // known ones, the goal's own if it named another, or typed as free text.
     std::vector<std::string> channelLabels{tr("editor.not_set")};
     std::vector<std::string> channelIds{""};
-    for (std::string_view id : knownChannels()) {
-        channelIds.emplace_back(id);
-        channelLabels.push_back(channelLabel(std::string(id), tr));
-    }
+    const auto offer = [&](const std::string& id) {
+        if (std::find(channelIds.begin(), channelIds.end(), id) != channelIds.end()) return;
+        channelIds.push_back(id);
+        channelLabels.push_back(channelLabel(id, tr));
+    };
+    for (const std::string& id : plan.context.channels)
+        if (std::find(knownChannels().begin(), knownChannels().end(), id) != knownChannels().end()) offer(id);
+    for (std::string_view id : knownChannels()) offer(std::string(id));
     if (!goal.channel.empty() && std::find(channelIds.begin(), channelIds.end(), goal.channel) == channelIds.end()) {
         channelIds.push_back(goal.channel);
         channelLabels.push_back(goal.channel);
