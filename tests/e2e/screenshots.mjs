@@ -96,6 +96,8 @@ try {
         await press(page, `edit:${id}`, touch);
         await settle(page);
         await shoot(name);
+        await press(page, 'close-editor', touch);
+        await settle(page);
       }
       if (mode !== 'phone') {
         // The workshop's steps, and the timer over them.

@@ -220,3 +220,37 @@ TEST_CASE("on a phone every scored tactic shows on the matrix as its place in th
     CHECK(named["y"].get<float>() > phoneBottom(phoneRect(ui, "matrix")) - 1);
     CHECK(ui.mirrorContains(ui.app.plan().findTactic(first)->title));
 }
+
+TEST_CASE("on a phone an editor's labels stand above their fields, which take the whole width") {
+    UiHarness ui;
+    phoneOpen(ui);
+    const Goal& goal = phoneShownGoal(ui);
+    const auto shown = phoneRect(ui, "goal-title:" + goal.id);
+    const float x = shown["x"].get<float>() + 10, y = shown["y"].get<float>() + 5;
+    phoneSwipe(ui, ImVec2(x, y), ImVec2(x, y - 300));  // its buttons under it into view
+    REQUIRE(ui.click("edit:" + goal.id));
+    const auto title = phoneRect(ui, "field:title");
+    REQUIRE(title.is_object());
+    CHECK(title["width"].get<float>() > 0.75f * kPhoneWidth);  // beside its label it had a third of the row
+}
+
+TEST_CASE("on a phone the workshop's step bar covers nothing and shows every step") {
+    UiHarness ui;
+    phoneOpen(ui);
+    const auto strip = phoneRect(ui, "view-tabs");
+    REQUIRE(strip.is_object());
+    const float y = strip["y"].get<float>() + strip["height"].get<float>() / 2;
+    phoneSwipe(ui, ImVec2(phoneRight(strip) - 20, y), ImVec2(strip["x"].get<float>() + 20, y));
+    REQUIRE(ui.click("view:workshop"));
+    const auto next = phoneRect(ui, "workshop-next"), timer = phoneRect(ui, "workshop-timer");
+    REQUIRE(next.is_object());
+    REQUIRE(timer.is_object());
+    const bool apart = phoneRight(next) <= timer["x"].get<float>() || phoneBottom(next) <= timer["y"].get<float>();
+    CHECK(apart);
+    for (int step = 1; step <= 8; ++step) {
+        const auto button = phoneRect(ui, "workshop-step:" + std::to_string(step));
+        CAPTURE(step);
+        REQUIRE(button.is_object());
+        CHECK(phoneRight(button) <= kPhoneWidth);
+    }
+}

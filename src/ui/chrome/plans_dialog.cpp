@@ -129,7 +129,7 @@ std::optional<Intent> PlansDialog::draw(const ViewContext& ctx, const PlansDialo
             ImGui::PopID();
         }
 
-        form_.labelWidth = 1;  // rename fields take the whole row
+        form_.layout(1);  // rename fields take the whole row
         const bool anyDeleted = std::any_of(library.plans.begin(), library.plans.end(),
                                             [](const platform::StoredPlan& p) { return !p.deleted.empty(); });
         for (bool deleted : {false, true}) {

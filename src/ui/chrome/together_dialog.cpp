@@ -107,7 +107,7 @@ std::optional<Intent> TogetherDialog::draw(const ViewContext& ctx, const Togethe
         for (const RoomPerson& person : shown.people) drawPerson(ctx, person);
 
         ImGui::Spacing();
-        form_.labelWidth = 8 * em;
+        form_.layout(8 * em);
         form_.row(ctx, tr.raw("together.your_name"));
         if (auto name = form_.text(ctx, "together-name", shown.myName, tr.raw("together.name_hint")))
             chosen = TogetherAction{TogetherAction::Kind::person, *name, shown.myColour};

@@ -60,7 +60,7 @@ std::optional<Intent> ContextEditor::draw(const ViewContext& ctx, const Plan& pl
     const Context& c = plan.context;
     std::optional<Intent> intent;
     auto update = [&](Context next, const char* field) { intent = PlanEdit{UpdateContext{std::move(next), field}}; };
-    form_.labelWidth = std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.4f);
+    form_.layout(std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.4f));
 
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr.raw("editor.context_intro"));

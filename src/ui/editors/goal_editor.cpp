@@ -167,7 +167,7 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
     auto take = [&intent](std::optional<Intent> i) { if (i) intent = std::move(i); };
-    form_.labelWidth = std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.38f);
+    form_.layout(std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.38f));
 
     sectionHeading(ctx, "editor.section_what");
     form_.row(ctx, tr.raw("field.title"));
@@ -211,9 +211,9 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
         intent = PlanEdit{AddCustomKpi{*pick.create, goal.id}};
     }
     if (!goal.kpi.empty()) {
-        ImGui::Indent(form_.labelWidth);
+        form_.indent();
         KpiPicker::drawDetails(ctx, plan, goal.kpi);
-        ImGui::Unindent(form_.labelWidth);
+        form_.unindent();
     }
     for (const CustomKpi& custom : plan.customKpis)
         if (custom.id == goal.kpi) take(drawCustomKpi(ctx, plan, custom));
@@ -300,9 +300,9 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     if (form_.activeKey() == "target") {
         const TargetInput in = parseTargetInput(form_.activeText(), goal.baseline, decimalMark(tr));
         if (in.relative && in.value) {
-            ImGui::Indent(form_.labelWidth);
+            form_.indent();
             ImGui::TextDisabled("%s", tr("editor.target_preview", {{"value_number", formatNumber(*in.value)}}).c_str());
-            ImGui::Unindent(form_.labelWidth);
+            form_.unindent();
         }
     }
     form_.row(ctx, tr.raw("field.targetType"));
@@ -327,17 +327,17 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
     sectionHeading(ctx, "editor.section_time");
     form_.row(ctx, tr.raw("field.start"));
     take(textField(ctx, plan, goal, "start", isoOrEmpty(goal.start), tr.raw("editor.date_hint")));
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     if (smallButton(tr.raw("editor.quick_today"), "start-today")) {
         Goal next = goal;
         next.start = ctx.today;
         intent = update(std::move(next), "start");
     }
     ctx.locator.noteLastItem("quick:today");
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
     form_.row(ctx, tr.raw("field.deadline"));
     take(textField(ctx, plan, goal, "deadline", isoOrEmpty(goal.deadline), tr.raw("editor.date_hint")));
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     for (size_t i = 0; i < std::size(kDeadlinePicks); ++i) {
         if (i > 0) ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(tr.raw(kDeadlinePickKeys[i])).x + 2 * ImGui::GetFontSize())
@@ -349,14 +349,14 @@ std::optional<Intent> GoalEditor::drawFields(const ViewContext& ctx, const Plan&
         }
         ctx.locator.noteLastItem(std::string("quick:") + kDeadlinePickKeys[i]);
     }
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
     form_.row(ctx, tr.raw("field.checkinEveryDays"));
     take(textField(ctx, plan, goal, "checkinEveryDays", goal.checkinEveryDays ? std::to_string(*goal.checkinEveryDays) : "",
                    tr.raw("editor.days_hint")));
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     if (smallButton(tr.raw("tracking_view.open_from_editor"), "checkins")) intent = TrackGoal{goal.id};
     ctx.locator.noteLastItem("goal-checkins:" + goal.id);
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
     form_.row(ctx, tr.raw("field.budget"));
     take(textField(ctx, plan, goal, "budget", numberText(goal.budget, tr), tr.raw("editor.number_hint")));
     take(tactics_.draw(ctx, plan, goal));
@@ -367,9 +367,9 @@ std::optional<Intent> GoalEditor::drawCustomKpi(const ViewContext& ctx, const Pl
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
     auto update = [&](CustomKpi next, const char* field) { intent = PlanEdit{UpdateCustomKpi{std::move(next), field}}; };
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     ImGui::TextDisabled("%s", tr.raw("editor.custom_kpi_section"));
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
     form_.row(ctx, tr.raw("field.custom.name"));
     if (auto edit = form_.edit(ctx, plan, "custom.name", kpi.name, "",
                                [id = kpi.id](const Plan& p, const std::string& text, const Strings&) -> FieldEdit {

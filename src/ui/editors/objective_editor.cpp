@@ -20,7 +20,7 @@ std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& 
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
     auto update = [&](Objective next, const char* field) { intent = PlanEdit{UpdateObjective{std::move(next), field}}; };
-    form_.labelWidth = std::min(9 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.35f);
+    form_.layout(std::min(9 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.35f));
 
     form_.row(ctx, tr.raw("field.title"));
     if (auto edit = form_.edit(ctx, plan, "title", o.title, tr.raw("outline.untitled_objective"),
@@ -70,7 +70,7 @@ std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& 
                                    return {PlanEdit{UpdateObjective{std::move(next), "due"}}, {}};
                                }))
         intent = std::move(*edit);
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     const struct { QuickDate pick; const char* key; } picks[] = {
         {QuickDate::end_of_quarter, "editor.quick_end_of_quarter"},
         {QuickDate::end_of_next_quarter, "editor.quick_end_of_next_quarter"},
@@ -83,16 +83,16 @@ std::optional<Intent> ObjectiveEditor::draw(const ViewContext& ctx, const Plan& 
             update(next, "due");
         }
     }
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
 
     ImGui::Spacing();
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     if (smallButton(tr.raw("editor.move_up"), "up")) intent = PlanEdit{MoveObjective{o.id, -1}};
     ctx.locator.noteLastItem("move-up:" + o.id);
     ImGui::SameLine();
     if (smallButton(tr.raw("editor.move_down"), "down")) intent = PlanEdit{MoveObjective{o.id, 1}};
     ctx.locator.noteLastItem("move-down:" + o.id);
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
     // Working back from a number is for what the business wants; a marketing objective that has
     // one keeps showing it.
     if (o.kind == ObjectiveKind::business || o.number)

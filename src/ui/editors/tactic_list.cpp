@@ -33,7 +33,7 @@ std::optional<int> TacticList::scoreButtons(const ViewContext& ctx, const std::s
 std::optional<Intent> TacticList::draw(const ViewContext& ctx, const Plan& plan, const Goal& goal) {
     const Strings& tr = ctx.tr;
     std::optional<Intent> intent;
-    form_.labelWidth = std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.38f);
+    form_.layout(std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.38f));
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.goal);
     ImGui::SeparatorText(tr.raw("tactics.section"));

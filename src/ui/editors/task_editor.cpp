@@ -80,7 +80,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan,
     std::optional<Intent> intent;
     auto take = [&](std::optional<Intent> i) { if (i) intent = std::move(i); };
     if (task.id != taskId_) open(task.id, false);
-    form_.labelWidth = 6.5f * ImGui::GetFontSize();
+    form_.layout(6.5f * ImGui::GetFontSize());
 
     chip(tr.raw("tasks.editor_title"), ctx.theme.tactic);
     const float closeWidth = actionButtonsWidth({tr.raw("tasks.close")});
@@ -128,7 +128,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan,
     std::vector<std::string> others;
     for (const std::string& o : owners)
         if (std::find(task.owners.begin(), task.owners.end(), o) == task.owners.end()) others.push_back(o);
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     if (!others.empty()) {
         std::vector<std::string> labels{tr("tasks.owner_pick")};
         labels.insert(labels.end(), others.begin(), others.end());
@@ -152,7 +152,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan,
                                    return {PlanEdit{update(std::move(next), "owners")}, {}};
                                }))
         intent = std::move(*edit);
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
 
     form_.row(ctx, tr.raw("tasks.field_due"));
     if (auto edit = taskField(ctx, plan, task, "task.due", isoOrEmpty(task.due), tr.raw("tasks.date_hint"), "due",
@@ -164,7 +164,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan,
                                   return nullptr;
                               }))
         intent = std::move(*edit);
-    ImGui::Indent(form_.labelWidth);
+    form_.indent();
     const Date picks[] = {ctx.today, ctx.today.plusDays(1), weekStart(ctx.today).plusDays(7),
                           quickDate(QuickDate::end_of_month, ctx.today)};
     const char* pickKeys[] = {"tasks.quick_today", "tasks.quick_tomorrow", "tasks.quick_next_monday",
@@ -181,7 +181,7 @@ std::optional<Intent> TaskEditor::draw(const ViewContext& ctx, const Plan& plan,
         }
         ctx.locator.noteLastItem(pickNames[i]);
     }
-    ImGui::Unindent(form_.labelWidth);
+    form_.unindent();
 
     take(drawRepeat(ctx, plan, task));
 

@@ -6,8 +6,31 @@
 
 namespace waymark::ui {
 
+namespace {
+// A form narrower than this puts each label above its field: beside it, both would be cramped.
+constexpr float kStackBelowEm = 21.0f;
+}  // namespace
+
+void Form::layout(float labelWidth) {
+    stacked_ = ImGui::GetContentRegionAvail().x < kStackBelowEm * ImGui::GetFontSize();
+    labelWidth_ = stacked_ ? 0 : labelWidth;
+}
+
+void Form::indent() const {
+    if (!stacked_ && labelWidth_ > 0) ImGui::Indent(labelWidth_);
+}
+
+void Form::unindent() const {
+    if (!stacked_ && labelWidth_ > 0) ImGui::Unindent(labelWidth_);
+}
+
 void Form::row(const ViewContext&, const char* label) {
-    const float width = labelWidth > 0 ? labelWidth : ImGui::GetContentRegionAvail().x / 3;
+    if (stacked_) {
+        ImGui::TextWrapped("%s", label);
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        return;
+    }
+    const float width = labelWidth_ > 0 ? labelWidth_ : ImGui::GetContentRegionAvail().x / 3;
     ImGui::AlignTextToFramePadding();
     const float startX = ImGui::GetCursorPosX();
     ImGui::PushTextWrapPos(startX + width - ImGui::GetStyle().ItemSpacing.x);

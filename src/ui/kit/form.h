@@ -70,7 +70,13 @@ public:
     bool needsFrames() const;
     // Forgets typing state and errors (another item opened).
     void reset();
-    float labelWidth = 0;  // set by the view; 0 = a third of the row
+    // Lays out this frame's rows: labels labelWidth wide beside their fields, or, in a form too
+    // narrow for both (a phone), each label above its field, which then takes the whole width.
+    void layout(float labelWidth);
+    float labelWidth() const { return labelWidth_; }
+    // Indents what belongs under a field (its description, quick picks) to the field's edge.
+    void indent() const;
+    void unindent() const;
 
     // Call right after a field drawn by other means than this form (the KPI picker): it is named
     // "field:<key>", and focus(key) brings it into view and activates it.
@@ -86,6 +92,8 @@ private:
     int focusFrames_ = 0;
     int focusSince_ = 0;  // the ImGui frame focus() was asked in
     std::map<std::string, std::string> errors_;
+    float labelWidth_ = 0;  // 0: a third of the row
+    bool stacked_ = false;  // labels above their fields
 };
 
 }  // namespace waymark::ui

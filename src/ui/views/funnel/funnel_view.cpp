@@ -57,7 +57,7 @@ std::optional<Intent> FunnelView::draw(const ViewContext& ctx, const Plan& plan,
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.theme.textMuted);
     ImGui::TextWrapped("%s", tr.raw("funnel.panel.intro"));
     ImGui::PopStyleColor();
-    form_.labelWidth = std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.38f);
+    form_.layout(std::min(11 * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x * 0.38f));
     std::optional<Intent> intent = drawNumber(ctx, plan, objective, funnel);
     if (!funnel) return intent;
 
@@ -225,13 +225,13 @@ std::optional<Intent> FunnelView::drawRates(const ViewContext& ctx, const Plan& 
                                        });
                                    }))
             intent = std::move(*edit);
-        ImGui::Indent(form_.labelWidth);
+        form_.indent();
         ImGui::PushStyleColor(ImGuiCol_Text, rate.source == RateSource::starting ? ctx.theme.warning : ctx.theme.textMuted);
         std::string source = tr(std::string("funnel.source.") + name(rate.source));
         if (rate.source != RateSource::team || !team) source = rateText(rate, plan.context.currency) + ": " + source;
         ImGui::TextWrapped("%s", source.c_str());
         ImGui::PopStyleColor();
-        ImGui::Unindent(form_.labelWidth);
+        form_.unindent();
     }
     return intent;
 }

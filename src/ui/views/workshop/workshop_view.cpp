@@ -71,10 +71,13 @@ void textBeforeButton(const std::string& text, const char* buttonLabel) {
     ImGui::PopTextWrapPos();
 }
 
-// A row's trailing button, right-aligned in the current column.
+// A row's trailing button, right-aligned in the current column; on a line of its own when the
+// row leaves no room for it (a phone), never over what is before it.
 bool trailingButton(const ViewContext& ctx, const char* label, const std::string& name) {
     const float width = actionButtonsWidth({label});
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - width + ImGui::GetStyle().ItemSpacing.x));
+    const float right = ImGui::GetContentRegionMax().x - width + ImGui::GetStyle().ItemSpacing.x;
+    const float afterLast = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + ImGui::GetStyle().ItemSpacing.x;
+    if (afterLast <= right) ImGui::SameLine(right);
     const bool pressed = smallButton(label, name.c_str());
     ctx.locator.noteLastItem(name);
     return pressed;
@@ -125,10 +128,12 @@ std::optional<Intent> WorkshopView::drawStepBar(const ViewContext& ctx) {
                   2 * ImGui::GetStyle().FramePadding.x + ImGui::GetStyle().ItemSpacing.x;
     const bool named = needed <= ImGui::GetContentRegionAvail().x;
     for (WorkshopStep s : kWorkshopSteps) {
-        if (s != kWorkshopSteps.front()) ImGui::SameLine();
         const std::string n = shownNumber(stepNumber(s));
         const std::string item = "workshop-step:" + std::to_string(stepNumber(s));
         const std::string label = (named ? n + " " + tr(stepKey(s, "short")) : n) + "###" + item;
+        // The numbers flow onto a second row where even they do not fit in one (a phone).
+        if (s != kWorkshopSteps.front())
+            sameLineIfFits(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x);
         const bool current = s == step_;
         if (current) {
             ImGui::PushStyleColor(ImGuiCol_Button, ctx.theme.accent);
