@@ -101,6 +101,7 @@ try {
       }
       if (mode !== 'phone') {
         // The workshop's steps, and the timer over them.
+        await press(page, 'view:workshop', touch);
         for (const step of [3, 6, 7, 8]) {
           await press(page, `workshop-step:${step}`, touch);
           if (step === 6) await press(page, 'workshop-timer', touch);

@@ -357,16 +357,17 @@ std::optional<Intent> MatrixView::drawMarkers(const ViewContext& ctx, const Plan
     std::optional<Intent> intent;
     const std::vector<size_t>& all = model_.cells[cellIndex(cell)];
     const float em = ImGui::GetFontSize();
-    const float pad = std::floor(0.25f * em), gap = std::floor(0.2f * em);
+    const float pad = std::floor(0.15f * em), gap = std::floor(0.15f * em);
     const ImVec2 min = transform_.cellMin(cell), max = transform_.cellMax(cell);
     // As wide as the longest number, with room for the quadrant's stripe; a line high, so that a
     // phone's cell holds a few of them.
     const std::string longest = std::to_string(model_.ranked.size());
-    const ImVec2 size(std::floor(std::max(ImGui::CalcTextSize(longest.c_str()).x + 0.8f * em, 1.8f * em)),
-                      std::floor(ImGui::GetTextLineHeight() + 0.3f * em));
+    const ImVec2 size(std::floor(std::max(ImGui::CalcTextSize(longest.c_str()).x + 0.6f * em, 1.5f * em)),
+                      std::floor(ImGui::GetTextLineHeight() + 0.2f * em));
     const size_t perRow = static_cast<size_t>(std::max(1.0f, (max.x - min.x - 2 * pad + gap) / (size.x + gap)));
     const size_t rows = static_cast<size_t>(std::max(1.0f, (max.y - min.y - 2 * pad + gap) / (size.y + gap)));
-    const size_t places = perRow * rows;
+    // At least two places: one tactic and the count that pages to the next.
+    const size_t places = std::max<size_t>(perRow * rows, 2);
     const bool paged = all.size() > places;
     const size_t fits = paged ? places - 1 : all.size();
     size_t& first = firstShown_[cellIndex(cell)];
@@ -375,12 +376,15 @@ std::optional<Intent> MatrixView::drawMarkers(const ViewContext& ctx, const Plan
         return ImVec2(min.x + pad + static_cast<float>(k % perRow) * (size.x + gap),
                       min.y + pad + static_cast<float>(k / perRow) * (size.y + gap));
     };
+    // A cell with room for one marker only: the count sits on the marker's lower half.
+    const bool stacked = perRow * rows < 2;
     ImGui::PushClipRect(min, max, true);
     for (size_t k = 0; k < shown.size(); ++k)
         if (auto i = card(ctx, plan, shown[k], placeAt(k), size, true)) intent = i;
     if (paged) {
         // The last place counts the rest and pages through them.
-        ImGui::SetCursorScreenPos(placeAt(fits));
+        const ImVec2 at = stacked ? ImVec2(min.x + pad, min.y + pad + size.y * 0.55f) : placeAt(fits);
+        ImGui::SetCursorScreenPos(at);
         ImGui::PushID(static_cast<int>(cellIndex(cell)));
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.1f * em, 0.1f * em));
         const std::string more = "+" + std::to_string(all.size() - fits) + "###more";

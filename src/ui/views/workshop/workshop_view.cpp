@@ -114,7 +114,7 @@ std::optional<Intent> WorkshopView::drawStepBar(const ViewContext& ctx) {
     ImGui::PopFont();
     ctx.locator.noteLastItem("workshop-indicator");
     drawing_.push_back(indicator);
-    ImGui::SameLine();
+    sameLineIfFits(actionButtonsWidth({tr.raw("workshop.next")}));  // under the step's number on a phone
     ImGui::BeginDisabled(number == total);
     if (accentButton(tr.raw("workshop.next"), "workshop-next", ctx.theme)) step_ = *stepAt(number + 1);
     ImGui::EndDisabled();
