@@ -35,7 +35,7 @@ test('the Plans dialog lists the stored plans, opens another one and makes a sha
   await page.waitForFunction(() => window.waymark.itemRect('share-link-copy') !== null);
   await clickItem(page, 'share-link-copy');
   const deadline = Date.now() + 10000;
-  let copied = '';
+  let copied;
   while (!(copied = await page.evaluate(() => navigator.clipboard.readText())).includes('#plan=')) {
     assert.ok(Date.now() < deadline, `the clipboard holds ${JSON.stringify(copied.slice(0, 80))}, not the share link`);
     await new Promise((r) => setTimeout(r, 100));
