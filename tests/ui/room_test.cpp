@@ -101,3 +101,20 @@ TEST_CASE("a title wraps by words into the lines given, the last one ending in a
     CHECK(cut[1].ends_with("\u2026"));
     CHECK(ui::wrapText("", width, 2) == std::vector<std::string>{""});
 }
+
+TEST_CASE("presenting, the prioritise step's grid shows every tactic, never a cut title or a bare count") {
+    UiHarness ui;
+    roomPresentStep(ui, 6);
+    int shown = 0;
+    for (const Tactic& t : ui.app.plan().tactics) {
+        if (!t.value || !t.complexity) continue;
+        CAPTURE(t.id);
+        if (!roomRect(ui, "tactic:" + t.id).is_null()) {
+            ++shown;
+            continue;
+        }
+        // Not shown: its cell says how many more and pages to them.
+        CHECK(roomRect(ui, "matrix-more:" + std::to_string(*t.complexity) + ":" + std::to_string(*t.value)).is_object());
+    }
+    CHECK(shown >= 5);
+}

@@ -23,7 +23,8 @@ namespace {
 
 // From this width (in em) the tray and the ranked list sit beside the grid; below, under it.
 constexpr float kTrayBesideGridEm = 44.0f;
-// A cell narrower than this (a phone) cannot show a title that reads: its cards become markers.
+// A cell narrower than this (a phone) cannot show a title that reads: its cards become markers
+// (as in a cell too low for two lines of a title).
 constexpr float kMarkerCellEm = 4.0f;
 
 ImVec4 withAlpha(ImVec4 c, float alpha) {
@@ -201,7 +202,10 @@ std::optional<Intent> MatrixView::drawGrid(const ViewContext& ctx, const Plan& p
     transform_.cellSize = ImVec2(std::floor(std::max(region.x - left - right, 10 * em) / cells),
                                  std::floor(std::max(region.y - top - bottom, 10 * em) / cells));
     const ImVec2 gridMin = transform_.origin, gridMax = transform_.end();
-    markers_ = transform_.cellSize.x - 2 * std::floor(0.25f * em) < kMarkerCellEm * em;
+    // Markers where a card's title cannot read: a cell too narrow (a phone) or too low for a
+    // title's two lines (the workshop's grid on a projector showed "Meng…" and "2 tactics").
+    const float cellPad = 2 * std::floor(0.25f * em);
+    markers_ = transform_.cellSize.x - cellPad < kMarkerCellEm * em || transform_.cellSize.y - cellPad < cardHeight(2);
 
     // The grid as one item: its rect is what tests and scripts aim drops at.
     ImGui::SetCursorScreenPos(gridMin);
