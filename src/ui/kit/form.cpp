@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID, ScrollToItem
 #include "ui/kit/text_field.h"
+#include "ui/kit/widgets.h"
 
 namespace waymark::ui {
 
@@ -105,8 +106,13 @@ std::optional<PlanEdit> Form::edit(const ViewContext& ctx, const Plan& plan, con
 std::optional<int> Form::choice(const ViewContext& ctx, const std::string& key, int current,
                                 const std::vector<std::string>& labels) {
     std::optional<int> picked;
-    const char* preview = current >= 0 && current < static_cast<int>(labels.size()) ? labels[current].c_str() : "";
-    if (ImGui::BeginCombo(("##" + key).c_str(), preview, ImGuiComboFlags_HeightLarge)) {
+    const std::string chosen = current >= 0 && current < static_cast<int>(labels.size()) ? labels[current] : "";
+    // A choice longer than its field ends in "…" (ImGui would cut it mid-letter), whole on hover.
+    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x;
+    const std::string preview = fitText(chosen, room);
+    const bool open = ImGui::BeginCombo(("##" + key).c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge);
+    if (!open && preview != chosen && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", chosen.c_str());
+    if (open) {
         for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
             ImGui::PushID(i);
             if (ImGui::Selectable(labels[i].c_str(), i == current) && i != current) picked = i;
