@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launchBrowser, exportedPlan, clickItem, untilIdle, REPO_DIR } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, clickItem, untilIdle, waitForPlan, REPO_DIR } from './harness.mjs';
 import { idb, storedRecord, waitForSaved, rename, openIn, recordAnnouncements, announced, putPlanRecord, restart }
   from './storage_helpers.mjs';
 
@@ -159,6 +159,9 @@ test('the last plan unreadable at start: its newest readable kept version opens,
     get.onsuccess = () => s.plans.put({ ...get.result, text: get.result.text.replace('Version', 'Versi0n') }, key);
   }, other.id);
   await restart(page);
+  // The kept versions are read after the start (the store answers asynchronously): the sample
+  // shows until the newest readable one replaces it. Wait for that, not for the first frame.
+  await waitForPlan(page, (plan, want) => plan.id === want, id, 30000).catch(() => {});
   const opened = (await exportedPlan(page)).plan;
   assert.equal(opened.id, id, 'the plan did not open under its own id');
   assert.equal(opened.name, 'Version three', 'not the newest readable kept version');
