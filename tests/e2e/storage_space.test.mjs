@@ -24,6 +24,19 @@ async function waitForPlans(page, check, arg, timeout = 15000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+// Waits until a named item is drawn at the same place in two looks a moment apart.
+async function untilStill(page, name, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    await untilIdle(page);
+    const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
+    if (rect && last && JSON.stringify(rect) === JSON.stringify(last)) return;
+    if (Date.now() > deadline) throw new Error(`${name} never stood still: ${JSON.stringify(rect)}`);
+    last = rect;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 const storedRev = (page, id) => page.evaluate((i) => window.waymark.plans().then((p) => p.find((x) => x.id === i).rev), id);
 
 test('a plan one edit past the 32 MB limit is not stored: a warning comes first, and the next start opens the last save', async () => {
@@ -144,8 +157,11 @@ test('storage full: deleting old plans frees space and the open plan is stored a
   assert.ok((await page.evaluate((id) => window.waymark.planVersions(id), old[1])).length > 0, 'no kept versions to free');
   await untilIdle(page);
   await clickItem(page, 'storage-free-space');
+  // The dialog lists the plans when the store answers: click Delete once the list stands still,
+  // not while it is still being laid out (a loaded CI run clicked beside the moving button).
+  await untilStill(page, `plan-delete:${old[1]}`);
   await clickItem(page, `plan-delete:${old[1]}`);
-  await waitForPlans(page, (p, id) => p.find((x) => x.id === id).deleted !== '', old[1]);
+  await waitForPlans(page, (p, id) => p.find((x) => x.id === id).deleted !== '', old[1], 30000);
   assert.deepEqual(await page.evaluate((id) => window.waymark.deletePlan(id), old[0]), { ok: true, error: null });
   for (const id of old.slice(0, 2)) {
     assert.equal(await storedRev(page, id), revBefore(id), `the delete of ${id} wrote a new revision`);
