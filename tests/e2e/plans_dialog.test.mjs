@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { startSite, launchBrowser, openApp, exportedPlan, clickItem } from './harness.mjs';
 
 let site, browser;
-before(async () => { site = await startSite(); browser = await launchBrowser(); });
+// A Chromium of this file's own: the clipboard belongs to the browser, shared by all its contexts,
+// and other files' tests running at the same time write to it.
+before(async () => { site = await startSite(); browser = await launchBrowser([], { own: true }); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
 test('the Plans dialog lists the stored plans, opens another one and makes a share link', async () => {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, launchBrowser, exportedPlan, clickItem, untilIdle, SITE_DIR, REPO_DIR } from './harness.mjs';
+import { startSite, launchBrowser, exportedPlan, clickItem, scrollToItem, untilIdle, SITE_DIR, REPO_DIR } from './harness.mjs';
 import { storedRecord, waitForSaved, rename, openIn, recordAnnouncements, announced, restart } from './storage_helpers.mjs';
 
 let site, browser;
@@ -24,13 +24,12 @@ async function waitForPlans(page, check, arg, timeout = 15000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-// Waits until a named item is drawn at the same place in two looks a moment apart.
+// Waits until a named item, scrolled into view, is drawn at the same place in two looks a moment apart.
 async function untilStill(page, name, timeout = 15000) {
   const deadline = Date.now() + timeout;
   let last = null;
   for (;;) {
-    await untilIdle(page);
-    const rect = await page.evaluate((n) => window.waymark.itemRect(n), name);
+    const rect = await scrollToItem(page, name);
     if (rect && last && JSON.stringify(rect) === JSON.stringify(last)) return;
     if (Date.now() > deadline) throw new Error(`${name} never stood still: ${JSON.stringify(rect)}`);
     last = rect;

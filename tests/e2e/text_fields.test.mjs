@@ -13,7 +13,9 @@ import { startSite, launchBrowser, openApp, exportedPlan, clickItem, untilIdle, 
 import { waitForSaved, openIn, launchKillable, makeSecondBuild, switchableSite } from './storage_helpers.mjs';
 
 let site, browser;
-before(async () => { site = await startSite(); browser = await launchBrowser(); });
+// A Chromium of this file's own: the clipboard belongs to the browser, shared by all its contexts,
+// and other files' tests running at the same time write to it.
+before(async () => { site = await startSite(); browser = await launchBrowser([], { own: true }); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
 // `count` characters (code points) of German, Indonesian and emoji, tagged so no two are alike.
