@@ -127,6 +127,7 @@ for (const lang of Object.keys(ROOMS)) {
     // Value against complexity: four people vote with three dots each; the votes set the value.
     await clickItem(page, 'workshop-next');
     await mirrorSays(page, step(6));
+    await photo('prioritise');
     await clickItem(page, 'voting:tactics');
     await typeInto(page, 'vote-names', room.voters);
     await clickItem(page, 'vote-start');

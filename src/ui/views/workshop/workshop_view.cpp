@@ -193,9 +193,14 @@ std::optional<Intent> WorkshopView::draw(const ViewContext& ctx, const Plan& pla
     // On a wide screen the questions and what is missing stay in view beside the work (the matrix
     // keeps the window's height); on a narrow one (an editor open beside) they come first.
     const float width = ImGui::GetContentRegionAvail().x - 0.5f * em;
+    // Another step starts at its top, not where the last one was scrolled to (the prioritise
+    // step opened with the matrix's toolbar above the view after the tactics were typed).
+    const bool newStep = scrolledFor_ != step_;
+    scrolledFor_ = step_;
     if (width >= kQuestionsBesideWorkEm * em) {
         const float side = std::floor(width * kSideShare);
         ImGui::BeginChild("workshop-body", ImVec2(width - side - em, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        if (newStep) ImGui::SetScrollY(0);
         take(drawBody(ctx, plan, revision, review));
         ImGui::Dummy(ImVec2(0, em));
         ImGui::EndChild();
@@ -205,6 +210,7 @@ std::optional<Intent> WorkshopView::draw(const ViewContext& ctx, const Plan& pla
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("workshop-step", ImVec2(width, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        if (newStep) ImGui::SetScrollY(0);
         questionsAndGaps();
         ImGui::Spacing();
         take(drawBody(ctx, plan, revision, review));

@@ -60,6 +60,7 @@ private:
     void drawGaps(const ViewContext& ctx, const Plan& plan, std::uint64_t revision, const Review& review);
 
     WorkshopStep step_ = WorkshopStep::objectives;
+    WorkshopStep scrolledFor_ = WorkshopStep::objectives;  // the step the body was last scrolled for
     std::string focusGoalId_;    // the goal the room makes SMART together
     std::string tacticsGoalId_;  // whose tactics the tactics step shows
     std::string taskId_;         // the task open in the owners step's editor
