@@ -107,9 +107,8 @@ std::optional<int> Form::choice(const ViewContext& ctx, const std::string& key, 
                                 const std::vector<std::string>& labels) {
     std::optional<int> picked;
     const std::string chosen = current >= 0 && current < static_cast<int>(labels.size()) ? labels[current] : "";
-    // A choice longer than its field ends in "…" (ImGui would cut it mid-letter), whole on hover.
-    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x;
-    const std::string preview = fitText(chosen, room);
+    // A choice longer than its field ends in "…", whole on hover.
+    const std::string preview = comboPreview(chosen);
     const bool open = ImGui::BeginCombo(("##" + key).c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge);
     if (!open && preview != chosen && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", chosen.c_str());
     if (open) {

@@ -69,6 +69,10 @@ void chip(const char* label, const ImVec4& color) {
     ImGui::Dummy(size);
 }
 
+std::string comboPreview(const std::string& text) {
+    return fitText(text, ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x);
+}
+
 std::string fitText(const std::string& text, float maxWidth) {
     if (ImGui::CalcTextSize(text.c_str()).x <= maxWidth) return text;
     const std::string ellipsis = "\u2026";

@@ -28,6 +28,9 @@ void chip(const char* label, const ImVec4& color);
 // text cut at a character boundary and ended with "…" so it fits maxWidth in the current font;
 // text itself when it fits, empty when not even "…" does.
 std::string fitText(const std::string& text, float maxWidth);
+// A combo's preview for the next item (its width set): text that does not fit ends in "…"
+// instead of being cut mid-letter by ImGui.
+std::string comboPreview(const std::string& text);
 // Continues the row with something this wide (after gap; the style's spacing when negative), or
 // starts a new row when it would run past the column's edge: rows of buttons and filters that
 // flow onto the next line on a phone instead of running off the screen.

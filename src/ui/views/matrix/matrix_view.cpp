@@ -127,12 +127,8 @@ std::optional<Intent> MatrixView::drawToolbar(const ViewContext& ctx, const Plan
             if (const Goal* g = plan.findGoal(f.id)) return g->title.empty() ? tr("outline.untitled_goal") : g->title;
         return tr("matrix.filter_all");
     };
-    const float filterWidth = std::min(24 * em, ImGui::GetContentRegionAvail().x * 0.45f);
-    ImGui::SetNextItemWidth(filterWidth);
-    // A long goal's title ends in "…" rather than mid-letter.
-    const std::string preview = fitText(filterLabel(modelFilter_),
-                                        filterWidth - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x);
-    const bool open = ImGui::BeginCombo("###matrix-filter", preview.c_str(), ImGuiComboFlags_HeightLarge);
+    ImGui::SetNextItemWidth(std::min(24 * em, ImGui::GetContentRegionAvail().x * 0.45f));
+    const bool open = ImGui::BeginCombo("###matrix-filter", comboPreview(filterLabel(modelFilter_)).c_str(), ImGuiComboFlags_HeightLarge);
     ctx.locator.noteLastItem("matrix-filter");
     if (open) {
         // All, then each objective followed by its goals; goals serving none come last. Clipped:
