@@ -59,6 +59,24 @@ const Goal& phoneShownGoal(const UiHarness& ui) {
     return ui.app.plan().goals.front();
 }
 
+// Swipes the view tabs' strip from its right edge to its left: the last tabs come into view.
+void phoneSwipeTabsToEnd(UiHarness& ui) {
+    const auto strip = phoneRect(ui, "view-tabs");
+    REQUIRE(strip.is_object());
+    const float y = strip["y"].get<float>() + strip["height"].get<float>() / 2;
+    phoneSwipe(ui, ImVec2(phoneRight(strip) - 20, y), ImVec2(strip["x"].get<float>() + 20, y));
+}
+
+// A goal whose title is on screen, swiped up so that its buttons under the title show.
+const Goal& phoneGoalWithButtons(UiHarness& ui) {
+    const Goal& goal = phoneShownGoal(ui);
+    const auto title = phoneRect(ui, "goal-title:" + goal.id);
+    REQUIRE(title.is_object());
+    const float x = title["x"].get<float>() + 10, y = title["y"].get<float>() + 5;
+    phoneSwipe(ui, ImVec2(x, y), ImVec2(x, y - 300));
+    return goal;
+}
+
 }  // namespace
 
 TEST_CASE("on a phone the header is one row with a menu; every action is in the menu") {
@@ -87,8 +105,7 @@ TEST_CASE("on a phone the view tabs scroll sideways in a strip of their own, and
     REQUIRE(strip.is_object());
     CHECK(phoneRight(strip) <= kPhoneWidth);
     CHECK(phoneRect(ui, "view:workshop").is_null());  // beyond the strip's edge, until swiped into view
-    const float y = strip["y"].get<float>() + strip["height"].get<float>() / 2;
-    phoneSwipe(ui, ImVec2(phoneRight(strip) - 20, y), ImVec2(strip["x"].get<float>() + 20, y));
+    phoneSwipeTabsToEnd(ui);
     const auto workshop = phoneRect(ui, "view:workshop");
     REQUIRE(workshop.is_object());
     CHECK(phoneRight(workshop) <= phoneRight(strip));
@@ -153,8 +170,7 @@ TEST_CASE("on a phone a goal's title wraps by words, its buttons under it") {
     REQUIRE(title.is_object());
     // At least a third of the screen wide: words, not a letter a line.
     CHECK(title["width"].get<float>() > kPhoneWidth / 3);
-    const float x = title["x"].get<float>() + 10, y = title["y"].get<float>() + 5;
-    phoneSwipe(ui, ImVec2(x, y), ImVec2(x, y - 300));
+    phoneGoalWithButtons(ui);
     const auto edit = phoneRect(ui, "edit:" + goal.id), shown = phoneRect(ui, "goal-title:" + goal.id);
     REQUIRE(edit.is_object());
     REQUIRE(shown.is_object());
@@ -224,11 +240,7 @@ TEST_CASE("on a phone every scored tactic shows on the matrix as its place in th
 TEST_CASE("on a phone an editor's labels stand above their fields, which take the whole width") {
     UiHarness ui;
     phoneOpen(ui);
-    const Goal& goal = phoneShownGoal(ui);
-    const auto shown = phoneRect(ui, "goal-title:" + goal.id);
-    const float x = shown["x"].get<float>() + 10, y = shown["y"].get<float>() + 5;
-    phoneSwipe(ui, ImVec2(x, y), ImVec2(x, y - 300));  // its buttons under it into view
-    REQUIRE(ui.click("edit:" + goal.id));
+    REQUIRE(ui.click("edit:" + phoneGoalWithButtons(ui).id));
     const auto title = phoneRect(ui, "field:title");
     REQUIRE(title.is_object());
     CHECK(title["width"].get<float>() > 0.75f * kPhoneWidth);  // beside its label it had a third of the row
@@ -237,10 +249,7 @@ TEST_CASE("on a phone an editor's labels stand above their fields, which take th
 TEST_CASE("on a phone the workshop's step bar covers nothing and shows every step") {
     UiHarness ui;
     phoneOpen(ui);
-    const auto strip = phoneRect(ui, "view-tabs");
-    REQUIRE(strip.is_object());
-    const float y = strip["y"].get<float>() + strip["height"].get<float>() / 2;
-    phoneSwipe(ui, ImVec2(phoneRight(strip) - 20, y), ImVec2(strip["x"].get<float>() + 20, y));
+    phoneSwipeTabsToEnd(ui);
     REQUIRE(ui.click("view:workshop"));
     for (const char* language : {"en", "de", "id"}) {
         ui.app.setLanguage(language);
