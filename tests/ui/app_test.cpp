@@ -118,6 +118,16 @@ TEST_CASE("a long plan name is cut with an ellipsis at a character boundary") {
     CHECK((last & 0xC0) != 0xC0);  // no lead byte left without its continuation
     CHECK(ui::fitText("Short", 200) == "Short");
     CHECK(ui::fitText(name, 1).empty());
+    // The longest cut that fits, at every width: one character more would not.
+    for (float width = 10; width < 400; width += 7) {
+        const std::string cut = ui::fitText(name, width);
+        if (cut.empty()) continue;
+        CHECK(ImGui::CalcTextSize(cut.c_str()).x <= width);
+        const std::string kept = cut.substr(0, cut.size() - 3);
+        size_t next = kept.size() + 1;
+        while (next < name.size() && (static_cast<unsigned char>(name[next]) & 0xC0) == 0x80) ++next;
+        if (next < name.size()) CHECK(ImGui::CalcTextSize((name.substr(0, next) + "\u2026").c_str()).x > width);
+    }
 }
 
 TEST_CASE("the plans dialog lists the stored plans and asks the library to open, rename, duplicate, delete and share") {
