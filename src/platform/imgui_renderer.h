@@ -20,7 +20,8 @@ bool initImGuiRenderer();
 void uploadImGuiFonts();
 
 // Clears the framebuffer (framebufferWidth × framebufferHeight device pixels) to white and draws
-// the frame's ImGui draw data on it.
-void renderImGuiFrame(const ImDrawData& drawData, int framebufferWidth, int framebufferHeight);
+// the frame's ImGui draw data on it; or, when the canvas already shows exactly this frame
+// (draw_fingerprint.h), leaves it alone and returns false.
+bool renderImGuiFrame(const ImDrawData& drawData, int framebufferWidth, int framebufferHeight);
 
 }  // namespace waymark::platform

@@ -1,5 +1,7 @@
 #include "platform/imgui_renderer.h"
 
+#include "platform/draw_fingerprint.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -61,6 +63,7 @@ struct Renderer {
     int viewportWidth = -1, viewportHeight = -1;
     ImVec2 projectedPos{-1, -1}, projectedSize{-1, -1};
     ScissorBox scissor;
+    std::uint64_t shownFingerprint = 0;  // of the frame on the canvas; 0: none known
 };
 
 Renderer renderer;
@@ -219,17 +222,23 @@ void uploadImGuiFonts() {
     atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
     bindTexture(renderer.fontTexture);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    renderer.shownFingerprint = 0;  // the same vertices now sample other glyphs
     atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(renderer.fontTexture)));
 }
 
-void renderImGuiFrame(const ImDrawData& drawData, int framebufferWidth, int framebufferHeight) {
+bool renderImGuiFrame(const ImDrawData& drawData, int framebufferWidth, int framebufferHeight) {
+    // WebGL presents a canvas only in a frame that drew to it: one left alone keeps its picture.
+    const std::uint64_t fingerprint = drawFingerprint(drawData, framebufferWidth, framebufferHeight);
+    if (fingerprint != 0 && fingerprint == renderer.shownFingerprint) return false;
+    renderer.shownFingerprint = fingerprint;
     setViewport(framebufferWidth, framebufferHeight);
     setScissor({0, 0, framebufferWidth, framebufferHeight});  // the clear obeys the scissor box
     glClear(GL_COLOR_BUFFER_BIT);
-    if (framebufferWidth <= 0 || framebufferHeight <= 0) return;
+    if (framebufferWidth <= 0 || framebufferHeight <= 0) return true;
 
     setProjection(drawData.DisplayPos, drawData.DisplaySize);
     for (const ImDrawList* list : drawData.CmdLists) drawList(*list, drawData.DisplayPos, drawData.FramebufferScale, framebufferHeight);
+    return true;
 }
 
 }  // namespace waymark::platform

@@ -2,24 +2,35 @@
 // store in device pixels, and pointer positions that hit the right item at devicePixelRatio 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, drawsDuring, drawsUntilIdle, settle, exportedPlan, waitForPlan, clickItem } from './harness.mjs';
+import { startSite, launchBrowser, openApp, drawsDuring, settle, untilIdle, exportedPlan, waitForPlan, clickItem } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-test('nothing is drawn while idle, and a mouse move draws again', async () => {
+test('nothing is drawn while idle; a mouse move runs frames, and draws only what changes', async () => {
   const { ctx, page } = await openApp(browser, site.url);
   await settle(page);
   const idle = await drawsDuring(page, 2000);
   assert.deepEqual(idle, { draws: 0, frames: 0 });
-  const before = await page.evaluate(() => ({ ...window.__draws }));
-  await page.mouse.move(300, 300);
-  await page.mouse.move(320, 310);
-  const woken = await drawsUntilIdle(page);
-  const sinceMove = await page.evaluate((b) => window.__draws.draws - b.draws, before);
-  assert.ok(sinceMove > 0, 'no draw after a mouse move');
-  assert.ok(woken.frames < 20, `kept drawing after the move settled (${woken.frames} frames)`);
+  // Frames and draw calls from before a move until the page is idle again.
+  const afterMove = async (x, y) => {
+    const before = await page.evaluate(() => ({ ...window.__draws }));
+    await page.mouse.move(x, y);
+    await untilIdle(page);
+    return page.evaluate((b) => ({ draws: window.__draws.draws - b.draws, frames: window.__draws.frames - b.frames }), before);
+  };
+  // Onto a tab: it lights up under the pointer, so the canvas is drawn again.
+  const tab = await page.evaluate(() => window.waymark.itemRect('view:matrix'));
+  const hovered = await afterMove(tab.x + tab.width / 2, tab.y + tab.height / 2);
+  assert.ok(hovered.frames > 0 && hovered.draws > 0, `no draw after moving onto a tab (${JSON.stringify(hovered)})`);
+  assert.ok(hovered.frames < 20, `kept drawing after the move settled (${hovered.frames} frames)`);
+  // Off it, to the window's empty corner, then about within it: frames run for the input, but
+  // their picture is the one on the canvas, which is left alone.
+  assert.ok((await afterMove(3, 790)).draws > 0, 'the tab stayed lit after the pointer left it');
+  const still = await afterMove(8, 785);
+  assert.ok(still.frames > 0, 'a mouse move ran no frame');
+  assert.equal(still.draws, 0, 'a frame that shows nothing new was drawn');
   const idleAgain = await drawsDuring(page, 1000);
   assert.deepEqual(idleAgain, { draws: 0, frames: 0 });
   await ctx.close();
