@@ -11,7 +11,7 @@ using waymark::test::UiHarness;
 
 namespace {
 
-bool shown(const UiHarness& ui, const std::string& item) { return !ui.app.itemRect(item).empty(); }
+bool onScreen(const UiHarness& ui, const std::string& item) { return !ui.app.itemRect(item).empty(); }
 
 class FakeClock final : public platform::Clock {
 public:
@@ -43,7 +43,7 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     REQUIRE(ui.click("view:workshop"));
     CHECK(ui.mirrorHasLine("Step 1 of 8"));
     CHECK(ui.mirrorHasLine("No business objective yet."));
-    CHECK_FALSE(shown(ui, "workshop-done"));
+    CHECK_FALSE(onScreen(ui, "workshop-done"));
 
     // Step 1: objectives are typed one after another; the field stays ready.
     REQUIRE(ui.fill("workshop-objective-new", "Open a second restaurant"));
@@ -52,7 +52,7 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     ui.press(ImGuiKey_Enter);
     REQUIRE(ui.app.plan().objectives.size() == 2);
     CHECK(ui.app.plan().objectives[1].title == "Win regulars");
-    CHECK(shown(ui, "workshop-done"));
+    CHECK(onScreen(ui, "workshop-done"));
     const std::string objective = ui.app.plan().objectives[0].id;
 
     // Step 2: a goal under its objective.
@@ -68,7 +68,7 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     REQUIRE(ui.click("workshop-next"));
     CHECK(ui.mirrorHasLine("Choose the goal to make SMART together."));
     REQUIRE(ui.click("workshop-focus:" + goal.id));
-    CHECK(shown(ui, "field:baseline"));
+    CHECK(onScreen(ui, "field:baseline"));
     CHECK(ui.mirrorHasLine("“Grow Instagram followers” has no baseline: where do we stand today?"));
     REQUIRE(ui.fill("baseline", "400"));
     REQUIRE(ui.fill("target", "480"));
@@ -80,10 +80,10 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     const std::string before = serializePlanDocument(ui.app.plan());
     REQUIRE(ui.click("close-editor"));
     REQUIRE(ui.click("view:outline"));
-    CHECK_FALSE(shown(ui, "workshop-next"));
+    CHECK_FALSE(onScreen(ui, "workshop-next"));
     REQUIRE(ui.click("view:workshop"));
     CHECK(ui.mirrorHasLine("Step 3 of 8"));
-    CHECK(shown(ui, "workshop-focus:" + goal.id));
+    CHECK(onScreen(ui, "workshop-focus:" + goal.id));
     CHECK(serializePlanDocument(ui.app.plan()) == before);
     ui.chord(ImGuiMod_Ctrl, ImGuiKey_Z);
     CHECK_FALSE(ui.app.plan().goals[0].target);
@@ -101,8 +101,8 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
 
     // Step 6: the matrix, its card waiting in the tray to be scored.
     REQUIRE(ui.click("workshop-next"));
-    CHECK(shown(ui, "matrix"));
-    CHECK(shown(ui, "tactic:" + tactic));
+    CHECK(onScreen(ui, "matrix"));
+    CHECK(onScreen(ui, "tactic:" + tactic));
     CHECK(ui.mirrorHasLine("“Reels twice a week” has no value or complexity yet."));
 
     // Step 7: a task with its owner and date, in the task editor.
@@ -118,7 +118,7 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
     REQUIRE(ui.click("quick:task-tomorrow"));
     CHECK(ui.app.plan().tasks[0].owners == std::vector<std::string>{"Brian"});
     CHECK(ui.app.plan().tasks[0].due == Date{2026, 11, 24});
-    CHECK(shown(ui, "workshop-done"));
+    CHECK(onScreen(ui, "workshop-done"));
 
     // Any step by its number; Back from the first step is not offered, Next from the last neither.
     REQUIRE(ui.click("workshop-step:8"));
@@ -135,14 +135,14 @@ TEST_CASE("the workshop walks an empty plan from objectives to owners and dates,
 TEST_CASE("the workshop works on an existing plan and says which step is done") {
     UiHarness ui;  // the restaurant example
     REQUIRE(ui.click("view:workshop"));
-    CHECK(shown(ui, "workshop-done"));  // it has objectives
+    CHECK(onScreen(ui, "workshop-done"));  // it has objectives
     REQUIRE(ui.click("workshop-step:6"));
-    CHECK(shown(ui, "matrix"));
+    CHECK(onScreen(ui, "matrix"));
     REQUIRE(ui.click("workshop-step:8"));
     CHECK(ui.mirrorHasLine("Step 8 of 8"));
     CHECK(ui.scrollTo("workshop-download"));
     REQUIRE(ui.click("workshop-tracking"));
-    CHECK_FALSE(shown(ui, "workshop-next"));
+    CHECK_FALSE(onScreen(ui, "workshop-next"));
 }
 
 TEST_CASE("the timer counts down on the clock, pauses, takes a minute more and chimes once at the end") {
@@ -153,12 +153,12 @@ TEST_CASE("the timer counts down on the clock, pauses, takes a minute more and c
     ui.app.useChime(chime);
     CHECK(ui.app.msUntilTimerTick() == -1);
     REQUIRE(ui.click("timer"));  // from the header
-    CHECK(shown(ui, "timer-state:stopped"));
+    CHECK(onScreen(ui, "timer-state:stopped"));
     REQUIRE(ui.click("timer-preset:3"));
     CHECK(ui.app.timerShown().remainingMs == 180'000);
     REQUIRE(ui.click("timer-start"));
     CHECK(chime.prepared == 1);
-    CHECK(shown(ui, "timer-state:running"));
+    CHECK(onScreen(ui, "timer-state:running"));
     const long long tick = ui.app.msUntilTimerTick();
     CHECK(tick > 0);
     CHECK(tick <= 1010);
@@ -170,7 +170,7 @@ TEST_CASE("the timer counts down on the clock, pauses, takes a minute more and c
     CHECK(ui.app.msUntilTimerTick() == -1);  // paused: no frames
     clock.now += 600'000;
     ui.frames(1);
-    CHECK(shown(ui, "timer-state:paused"));
+    CHECK(onScreen(ui, "timer-state:paused"));
     CHECK(ui.app.timerShown().remainingMs == 120'000);
     REQUIRE(ui.click("timer-add-minute"));
     CHECK(ui.app.timerShown().remainingMs == 180'000);
@@ -178,7 +178,7 @@ TEST_CASE("the timer counts down on the clock, pauses, takes a minute more and c
     clock.now += 180'000;
     CHECK(ui.app.msUntilTimerTick() == 0);  // the end needs its one frame
     ui.frames(1);
-    CHECK(shown(ui, "timer-state:finished"));
+    CHECK(onScreen(ui, "timer-state:finished"));
     CHECK(chime.rang == 1);
     CHECK(ui.app.msUntilTimerTick() == -1);  // finished and shown: no more frames
     ui.frames(3);
@@ -193,8 +193,8 @@ TEST_CASE("the timer counts down on the clock, pauses, takes a minute more and c
     CHECK(ui.app.timerShown().lengthMs == 7 * 60'000);
     CHECK(ui.app.timerShown().state == Countdown::State::stopped);
     REQUIRE(ui.click("timer-close"));
-    CHECK_FALSE(shown(ui, "timer-card"));
+    CHECK_FALSE(onScreen(ui, "timer-card"));
     REQUIRE(ui.click("view:workshop"));
     REQUIRE(ui.click("workshop-timer"));  // from every workshop step
-    CHECK(shown(ui, "timer-card"));
+    CHECK(onScreen(ui, "timer-card"));
 }
