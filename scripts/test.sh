@@ -25,18 +25,32 @@ stage() {
 stage "lint: ESLint and tsc --checkJs over our JavaScript"
 if bash scripts/lint.sh; then count 1 0; else echo "lint failed"; count 0 1; fi
 
-stage "native: core, UI and CLI tests (ctest)"
+stage "build: the native tests and the web site, side by side"
+# Each build has steps that use one core (linking, the wasm optimiser, Closure), so the two
+# overlap; the web build's output goes to build/web-build.log and is shown when it fails.
+mkdir -p build
+bash scripts/build-web.sh >build/web-build.log 2>&1 &
+web_build=$!
+native_built=0
 # The Test build type: -O1 without debug info, asserts on (CMakeLists.txt); no benchmark tools.
 if cmake -B build -S . -DCMAKE_BUILD_TYPE=Test -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
    cmake --build build -j"$(nproc)" >build/build.log 2>&1; then
+  native_built=1
   grep -E 'warning:' build/build.log
+else
+  echo "native build failed:"; tail -40 build/build.log; count 0 1
+fi
+wait "$web_build"; web_built=$?
+grep -E 'warning:' build/web-build.log
+[ "$web_built" = 0 ] || { echo "web build failed:"; tail -40 build/web-build.log; count 0 1; }
+
+stage "native: core, UI and CLI tests (ctest)"
+if [ "$native_built" = 1 ]; then
   (cd build && ctest -j"$(nproc)" --output-on-failure) > build/ctest.log 2>&1
   grep -vE '^ *(Start +[0-9]+:|[0-9]+/[0-9]+ Test +#[0-9]+: .* Passed)' build/ctest.log | grep -vE '^\s*$'
   total=$(grep -oE 'out of [0-9]+' build/ctest.log | grep -oE '[0-9]+' || echo 0)
   bad=$(grep -oE '[0-9]+ tests failed' build/ctest.log | grep -oE '^[0-9]+' || echo 1)
   count $((total - bad)) "$bad"
-else
-  echo "native build failed:"; tail -40 build/build.log; count 0 1
 fi
 
 # A build of its own (clang, sanitizers): minutes on two cores, so a slow check.
@@ -53,14 +67,12 @@ node --test --test-reporter=spec tests/sync/ 2>&1 | tee build/sync.log | grep -v
 count "$(grep -oE '^ℹ pass [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 0)" \
       "$(grep -oE '^ℹ fail [0-9]+' build/sync.log | grep -oE '[0-9]+' || echo 1)"
 
-stage "web: build and browser tests (headless Chromium)"
-if bash scripts/build-web.sh; then
+stage "web: browser tests (headless Chromium)"
+if [ "$web_built" = 0 ]; then
   # One Chromium and one served site for the whole run, a fresh browser context per test.
   node tests/e2e/run.mjs 2>&1 | tee build/e2e.log | grep -vE '^\s*$'
   count "$(grep -oE '^ℹ pass [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 0)" \
         "$(grep -oE '^ℹ fail [0-9]+' build/e2e.log | grep -oE '[0-9]+' || echo 1)"
-else
-  echo "web build failed"; count 0 1
 fi
 
 echo "   (took $((SECONDS - stage_started)) s; $SECONDS s in all)"
