@@ -1,6 +1,6 @@
 // ESLint for every JavaScript file we write (scripts/lint.sh runs it in the test command): the
-// page's shell and store (classic scripts in the browser), the service worker, and the Node
-// scripts, servers and tests (ES modules).
+// page's shell and store (classic scripts in the browser), the service worker, the Emscripten
+// libraries of the platform layer, and the Node scripts, servers and tests (ES modules).
 import js from '@eslint/js';
 import globals from 'globals';
 
@@ -11,6 +11,16 @@ export default [
   {
     files: ['web/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, Module: 'writable' } },
+  },
+  {
+    // The Emscripten libraries the C++ platform layer calls (cmake/web.cmake links them): scripts
+    // that join Emscripten's library registry, with its runtime's names (src/platform/js/emscripten.d.ts).
+    files: ['src/platform/js/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser, mergeInto: 'readonly', LibraryManager: 'readonly', UTF8ToString: 'readonly',
+                 HEAPU8: 'readonly', Module: 'readonly', GLFW: 'readonly' },
+    },
   },
   {
     // Plan together's room code: ES modules for the browser (bundled as together.js) and Node.

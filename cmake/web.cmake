@@ -35,6 +35,14 @@ if(WAYMARK_CLOSURE)
   target_link_options(waymark_web PRIVATE --closure 1)
 endif()
 
+# The JavaScript the C++ platform layer calls (src/platform/*_web.cpp declare it extern "C"), one
+# Emscripten library per browser service; editing one relinks.
+file(GLOB WAYMARK_JS_LIBRARIES CONFIGURE_DEPENDS src/platform/js/*.js)
+foreach(library ${WAYMARK_JS_LIBRARIES})
+  target_link_options(waymark_web PRIVATE "SHELL:--js-library ${library}")
+endforeach()
+set_property(TARGET waymark_web APPEND PROPERTY LINK_DEPENDS ${WAYMARK_JS_LIBRARIES})
+
 # The font, cut down to the glyphs uiGlyphRanges() asks for (src/ui/fonts.cpp); ImGui draws
 # without kerning or ligatures, so their tables go too. Then its outlines become TrueType ones,
 # which stb_truetype rasterises faster before the first frame (still an OpenType .otf file).

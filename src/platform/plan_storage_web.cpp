@@ -3,16 +3,17 @@
 #include "platform/plan_storage.h"
 #include "platform/web_buffer.h"
 
+// Defined in src/platform/js/plan_storage.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void jsPlanChanged(const char* planId);
+void jsReloadStored(const char* planId);
+void jsStoredPlanRefused(int refusal, const char* reason);
+void jsTypingChanged(const char* planId);
+}
+
 namespace waymark::platform {
 
 namespace {
-// Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
-EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
-EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStored"](UTF8ToString(planId)); });
-EM_JS(void, jsStoredPlanRefused, (int refusal, const char* reason), {
-    Module["shell"]["storedPlanRefused"](["damaged", "unreadable", "too_large", "newer"][refusal], UTF8ToString(reason));
-});
-EM_JS(void, jsTypingChanged, (const char* planId), { Module["shell"]["typingChanged"](UTF8ToString(planId)); });
 
 class WebPlanStorage final : public PlanStorage {
 public:
