@@ -1,6 +1,7 @@
 # Script mode: copies web/index.html and the shell's modules (web/shell/*.js) into the staged site,
-# filling in every language's shell texts (assets/i18n/<lang>/shell.json), the limits the page
-# shares with the app (assets/limits.json) and the version (shell/texts.js), and a modulepreload
+# filling in every language's shell texts (assets/i18n/<lang>/shell.json), the limits and codes the
+# page shares with the app (assets/limits.json, page_codes.json) and the version (shell/texts.js),
+# and a modulepreload
 # link for every module (index.html).
 file(GLOB languages RELATIVE ${SOURCE_DIR}/assets/i18n ${SOURCE_DIR}/assets/i18n/*)
 set(texts "{")
@@ -22,6 +23,8 @@ set(WAYMARK_NOSCRIPT "${noscript}")
 set(WAYMARK_VERSION "${VERSION}")
 file(READ ${SOURCE_DIR}/assets/limits.json limits)
 string(STRIP "${limits}" WAYMARK_LIMITS)
+file(READ ${SOURCE_DIR}/assets/page_codes.json codes)
+string(STRIP "${codes}" WAYMARK_PAGE_CODES)
 # The entry module first: the browser starts on it while the others arrive.
 file(GLOB modules RELATIVE ${SOURCE_DIR}/web/shell ${SOURCE_DIR}/web/shell/*.js)
 list(REMOVE_ITEM modules main.js)

@@ -66,7 +66,7 @@ list(TRANSFORM WAYMARK_SHELL_MODULES PREPEND web/ OUTPUT_VARIABLE WAYMARK_SHELL_
 add_custom_command(OUTPUT ${WAYMARK_PAGE_PATHS}
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_STAGE}
           -DVERSION=${WAYMARK_VERSION_STRING} -P ${PROJECT_SOURCE_DIR}/cmake/make_page.cmake
-  DEPENDS web/index.html ${WAYMARK_SHELL_SOURCES} web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} assets/limits.json cmake/make_page.cmake
+  DEPENDS web/index.html ${WAYMARK_SHELL_SOURCES} web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} assets/limits.json assets/page_codes.json cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
 # Plan together's code (web/together/: Yjs, Hocuspocus's client, the QR code) as one module the

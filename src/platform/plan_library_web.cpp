@@ -93,12 +93,12 @@ EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gLibra
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
     gLibraryHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
 }
-// how: 0 read, 1 incomplete or damaged, 2 larger than a plan file may be (text is then empty).
+// how: a SharedLinkRead as a number (assets/page_codes.json): read, incomplete or damaged, or larger
+// than a plan file may be (text is then empty).
 EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_read(int how, char* text, int length) {
     using waymark::platform::SharedLinkRead;
-    gLibraryHandlers.sharedPlanRead(takeBuffer(text, length), how == 1   ? SharedLinkRead::incomplete
-                                                       : how == 2 ? SharedLinkRead::too_large
-                                                                  : SharedLinkRead::ok);
+    const bool known = how >= 0 && how <= static_cast<int>(SharedLinkRead::too_large);
+    gLibraryHandlers.sharedPlanRead(takeBuffer(text, length), known ? static_cast<SharedLinkRead>(how) : SharedLinkRead::ok);
 }
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_may_open(char* takenIds, int length) {

@@ -41,9 +41,9 @@ PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers) {
 using waymark::platform::gStorageHandlers;
 using waymark::platform::takeBuffer;
 
-// Entry points for web/shell.js; buffers were malloc'ed by the shell and are freed here.
+// Entry points for the shell (web/shell/saving.js); buffers were malloc'ed by the shell and are freed here.
 extern "C" {
-// problem: a StorageProblem as a number (web/shell.js's STORAGE_PROBLEM), 0 when saved.
+// problem: a StorageProblem as a number (assets/page_codes.json), 0 when saved.
 EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int length) {
     const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::too_large);
     gStorageHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)

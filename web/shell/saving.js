@@ -4,7 +4,7 @@
 import { app, callWithStrings, exportPlan, untrapped, Module } from "./module.js";
 import { language, text } from "./language.js";
 import { Store } from "./storage.js";
-import { LIMITS, VERSION } from "./texts.js";
+import { CODES, LIMITS, VERSION } from "./texts.js";
 
 // A save starts at most SAVE_DELAY_MS after the first unsaved change, however many follow, and
 // at once when the page is hidden. Nothing is written before the stored plan was read and the
@@ -37,15 +37,18 @@ export function problemText(kind, detail) {
     default: return text("shell.storage_failed", { error: detail || kind });
   }
 }
-// The app's StorageProblem (src/platform/plan_storage.h) for each kind the store reports;
-// any other kind is 5, "failed".
-const STORAGE_PROBLEM = { quota: 1, blocked: 2, timeout: 2, conflict: 3, newer: 4, too_large: 6 };
+// The app's StorageProblem (src/platform/plan_storage.h) for a kind the store reports ("" when
+// saved): storage that does not answer is "blocked" to the app, a kind it has no name for "failed".
+const problemCode = (kind) => {
+  const code = CODES.StorageProblem.indexOf(kind === "timeout" ? "blocked" : kind || "none");
+  return code >= 0 ? code : CODES.StorageProblem.indexOf("failed");
+};
 // kind: "" when saved, else the store's kind of failure; problem: its plain words.
 const reportSave = (kind, problem) => {
   saving.problem = problem;
   saving.kind = kind;
   for (const listener of reportListeners) listener();
-  if (!app.dead) callWithStrings("waymark_storage_result", [kind ? STORAGE_PROBLEM[kind] || 5 : 0], [problem]);
+  if (!app.dead) callWithStrings("waymark_storage_result", [problemCode(kind)], [problem]);
 };
 export const stoppedKind = (reason) => (reason === "newer" || reason === "newer_plan" ? "newer" : "failed");
 
@@ -261,9 +264,10 @@ export function stopSaving() {
 
 // What the app tells the storage (src/platform/js/plan_storage.js), as Module.shell's handlers.
 export const saveHandlers = {
-  // The app could not read the stored plan at start: why (kind: "damaged", "unreadable",
-  // "too_large" or "newer"; reason: the reader's words). Called during waymark_start.
-  storedPlanRefused(kind, reason) { saving.refusal = { kind, reason }; },
+  // The app could not read the stored plan at start: why (refusal: a StoredRefusal's number, kept
+  // by its name: "damaged", "unreadable", "too_large" or "newer"; reason: the reader's words).
+  // Called during waymark_start.
+  storedPlanRefused(refusal, reason) { saving.refusal = { kind: CODES.StoredRefusal[refusal], reason }; },
   typingChanged,
   planChanged(id) {
     if (app.dead) return;

@@ -3,7 +3,7 @@
 import { app, callWithStrings, exportPlan } from "./module.js";
 import { text } from "./language.js";
 import { saving, settleSaves, store } from "./saving.js";
-import { LIMITS } from "./texts.js";
+import { CODES, LIMITS } from "./texts.js";
 
 const MAX_PLAN_FILE_BYTES = LIMITS.maxPlanFileBytes;  // the app's kMaxPlanFileBytes
 
@@ -74,16 +74,16 @@ async function inflateWithin(packed, limit) {
 // Reads the share link in the address bar and hands its plan to the app, which asks the user in
 // its own dialog (src/ui/chrome/shared_plan_dialog.h). The link stays in the address bar until its
 // plan is opened and saved: a reload before that asks again, and none after it.
-const SHARED_PLAN_READ = { ok: 0, incomplete: 1, tooLarge: 2 };  // platform::SharedLinkRead
+const SHARED_PLAN_READ = CODES.SharedLinkRead;  // platform::SharedLinkRead: a code's number is its index
 export async function readShareLink() {
   const match = SHARE_LINK.exec(location.hash);
   if (!match || !app.started || app.dead) return;
-  let how = SHARED_PLAN_READ.ok, bytes = null;
+  let how = SHARED_PLAN_READ.indexOf("ok"), bytes = null;
   try {
     bytes = await inflateWithin(fromBase64Url(match[1]), MAX_PLAN_FILE_BYTES);
-    if (!bytes) how = SHARED_PLAN_READ.tooLarge;
+    if (!bytes) how = SHARED_PLAN_READ.indexOf("too_large");
   } catch {
-    how = SHARED_PLAN_READ.incomplete;  // cut short (also a base64 length no encoder makes) or garbled
+    how = SHARED_PLAN_READ.indexOf("incomplete");  // cut short (also a base64 length no encoder makes) or garbled
   }
   callWithStrings("waymark_shared_plan_read", [how], [bytes || new Uint8Array(0)]);
 }

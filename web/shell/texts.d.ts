@@ -2,3 +2,4 @@
 export const SHELL_TEXT: Record<string, Record<string, string>>;
 export const VERSION: string;
 export const LIMITS: { maxPlanFileBytes: number; maxTextCharacters: number };
+export const CODES: { StorageProblem: string[]; StoredRefusal: string[]; SharedLinkRead: string[] };
