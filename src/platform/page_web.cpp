@@ -50,7 +50,7 @@ Page& connectWebPage(PageHandlers handlers) {
 
 using waymark::platform::gPageHandlers;
 
-// Entry points for web/shell.js. Buffers passed in were malloc'ed by the shell; ownership moves here.
+// Entry points for the shell (web/shell/). Buffers passed in were malloc'ed by the shell; ownership moves here.
 extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
 EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, int storedWhole, char* stored, int storedLength, char* problem,

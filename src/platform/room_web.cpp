@@ -44,7 +44,7 @@ Room& connectWebRoom(RoomHandlers handlers) {
 
 using waymark::platform::gRoomHandlers;
 
-// Entry points for web/shell.js's rooms. Buffers passed in were malloc'ed by the shell.
+// Entry points for the shell's rooms (web/shell/room.js). Buffers passed in were malloc'ed by the shell.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void waymark_room_begin(int joining, char* tag, int tagLength) {
     gRoomHandlers.begin(waymark::platform::takeBuffer(tag, tagLength), joining != 0);

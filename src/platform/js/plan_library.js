@@ -1,5 +1,5 @@
 // The Plans dialog's side of src/platform/plan_library_web.cpp: each call goes through the page's
-// API (window.waymark, web/shell.js) and its answer comes back through an exported entry
+// API (window.waymark, web/shell/api.js) and its answer comes back through an exported entry
 // point. Property names are quoted: the Closure Compiler renames dotted ones.
 mergeInto(LibraryManager.library, {
   jsLibraryRefresh__sig: 'v',

@@ -1,5 +1,5 @@
 // Plan together's side of src/platform/room_web.cpp: the app's calls into the shell's room
-// (web/shell.js). Property names are quoted: the Closure Compiler renames dotted ones.
+// (web/shell/room.js). Property names are quoted: the Closure Compiler renames dotted ones.
 mergeInto(LibraryManager.library, {
   jsRoomStart__sig: 'v',
   jsRoomStart: function () { Module["shell"]["together"]["startFromApp"](); },

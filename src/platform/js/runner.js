@@ -1,5 +1,5 @@
 // The frame loop's side of src/platform/runner_web.cpp: wake-ups, the canvas's size and cursor,
-// and what the loop tells the shell (web/shell.js). Property names are quoted for the
+// and what the loop tells the shell (web/shell/main.js). Property names are quoted for the
 // Closure Compiler; GLFW is Emscripten's GLFW library object, compiled together with this code.
 mergeInto(LibraryManager.library, {
   installWakeListeners__sig: 'v',

@@ -1,5 +1,5 @@
 // The screen-reader mirror's side of src/platform/screen_reader_web.cpp: the encoded nodes and
-// the announcements go to the shell (web/shell.js).
+// the announcements go to the shell (web/shell/screen_reader.js).
 mergeInto(LibraryManager.library, {
   jsPublishMirror__sig: 'vi',
   jsPublishMirror: function (encoded) { Module["shell"]["publishMirror"](UTF8ToString(encoded)); },
