@@ -1,6 +1,8 @@
-# Script mode: copies web/index.html, web/texts.js, web/shell.js and web/storage.js into the staged
-# site, filling in every language's shell texts (assets/i18n/<lang>/shell.json), the limits the
-# page shares with the app (assets/limits.json) and the version.
+# Script mode: copies web/index.html and the shell's modules (web/shell/*.js) into the staged site,
+# filling in every language's shell texts (assets/i18n/<lang>/shell.json), the limits and codes the
+# page shares with the app (assets/limits.json, page_codes.json) and the version (shell/texts.js),
+# and a modulepreload
+# link for every module (index.html).
 file(GLOB languages RELATIVE ${SOURCE_DIR}/assets/i18n ${SOURCE_DIR}/assets/i18n/*)
 set(texts "{")
 foreach(lang ${languages})
@@ -21,12 +23,28 @@ set(WAYMARK_NOSCRIPT "${noscript}")
 set(WAYMARK_VERSION "${VERSION}")
 file(READ ${SOURCE_DIR}/assets/limits.json limits)
 string(STRIP "${limits}" WAYMARK_LIMITS)
+file(READ ${SOURCE_DIR}/assets/page_codes.json codes)
+string(STRIP "${codes}" WAYMARK_PAGE_CODES)
+# The entry module first: the browser starts on it while the others arrive.
+file(GLOB modules RELATIVE ${SOURCE_DIR}/web/shell ${SOURCE_DIR}/web/shell/*.js)
+list(REMOVE_ITEM modules main.js)
+list(PREPEND modules main.js)
+set(preloads "")
+file(REMOVE_RECURSE ${SITE}/shell)  # no module of an earlier build stays behind
+set(staged "")
+foreach(m ${modules})
+  list(APPEND preloads "<link rel=\"modulepreload\" href=\"shell/${m}\">")
+  if(m STREQUAL texts.js)
+    configure_file(${SOURCE_DIR}/web/shell/${m} ${SITE}/shell/${m} @ONLY)
+  else()
+    configure_file(${SOURCE_DIR}/web/shell/${m} ${SITE}/shell/${m} COPYONLY)
+  endif()
+  list(APPEND staged ${SITE}/shell/${m})
+endforeach()
+list(JOIN preloads "\n" WAYMARK_SHELL_PRELOADS)
 configure_file(${SOURCE_DIR}/web/index.html ${SITE}/index.html @ONLY)
-configure_file(${SOURCE_DIR}/web/texts.js ${SITE}/texts.js @ONLY)
-configure_file(${SOURCE_DIR}/web/shell.js ${SITE}/shell.js COPYONLY)
-configure_file(${SOURCE_DIR}/web/storage.js ${SITE}/storage.js COPYONLY)
 configure_file(${SOURCE_DIR}/web/manifest.webmanifest ${SITE}/manifest.webmanifest COPYONLY)
 configure_file(${SOURCE_DIR}/web/icon.svg ${SITE}/icon.svg COPYONLY)
 # configure_file leaves an unchanged output's time alone; the build compares times, so every
 # output is marked as made now (else the site is not remade after a change to one of them).
-file(TOUCH ${SITE}/index.html ${SITE}/texts.js ${SITE}/shell.js ${SITE}/storage.js ${SITE}/manifest.webmanifest ${SITE}/icon.svg)
+file(TOUCH ${SITE}/index.html ${staged} ${SITE}/manifest.webmanifest ${SITE}/icon.svg)

@@ -1,5 +1,5 @@
-# The WebAssembly app and its page, built in ${CMAKE_BINARY_DIR}/stage (index.html, texts.js,
-# shell.js, storage.js, waymark.js, waymark.wasm, the subset UI font, icon, manifest) and
+# The WebAssembly app and its page, built in ${CMAKE_BINARY_DIR}/stage (index.html, the shell's
+# modules in shell/, waymark.js, waymark.wasm, the subset UI font, icon, manifest) and
 # published in ${CMAKE_BINARY_DIR}/site with hashed names, the service worker and gzip copies.
 set(WAYMARK_STAGE ${CMAKE_BINARY_DIR}/stage)
 set(WAYMARK_SITE ${CMAKE_BINARY_DIR}/site)
@@ -35,6 +35,14 @@ if(WAYMARK_CLOSURE)
   target_link_options(waymark_web PRIVATE --closure 1)
 endif()
 
+# The JavaScript the C++ platform layer calls (src/platform/*_web.cpp declare it extern "C"), one
+# Emscripten library per browser service; editing one relinks.
+file(GLOB WAYMARK_JS_LIBRARIES CONFIGURE_DEPENDS src/platform/js/*.js)
+foreach(library ${WAYMARK_JS_LIBRARIES})
+  target_link_options(waymark_web PRIVATE "SHELL:--js-library ${library}")
+endforeach()
+set_property(TARGET waymark_web APPEND PROPERTY LINK_DEPENDS ${WAYMARK_JS_LIBRARIES})
+
 # The font, cut down to the glyphs uiGlyphRanges() asks for (src/ui/fonts.cpp); ImGui draws
 # without kerning or ligatures, so their tables go too. Then its outlines become TrueType ones,
 # which stb_truetype rasterises faster before the first frame (still an OpenType .otf file).
@@ -50,12 +58,15 @@ add_custom_command(OUTPUT ${WAYMARK_STAGE}/fonts/waymark-ui.otf
 
 # The page: shell texts of every language inlined, so even "loading" is translated.
 file(GLOB WAYMARK_SHELL_TEXTS CONFIGURE_DEPENDS assets/i18n/*/shell.json)
-set(WAYMARK_PAGE_FILES index.html texts.js shell.js storage.js icon.svg manifest.webmanifest)
+# The shell is ES modules (web/shell/*.js), staged in shell/.
+file(GLOB WAYMARK_SHELL_MODULES RELATIVE ${PROJECT_SOURCE_DIR}/web CONFIGURE_DEPENDS web/shell/*.js)
+set(WAYMARK_PAGE_FILES index.html ${WAYMARK_SHELL_MODULES} icon.svg manifest.webmanifest)
 list(TRANSFORM WAYMARK_PAGE_FILES PREPEND ${WAYMARK_STAGE}/ OUTPUT_VARIABLE WAYMARK_PAGE_PATHS)
+list(TRANSFORM WAYMARK_SHELL_MODULES PREPEND web/ OUTPUT_VARIABLE WAYMARK_SHELL_SOURCES)
 add_custom_command(OUTPUT ${WAYMARK_PAGE_PATHS}
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DSITE=${WAYMARK_STAGE}
           -DVERSION=${WAYMARK_VERSION_STRING} -P ${PROJECT_SOURCE_DIR}/cmake/make_page.cmake
-  DEPENDS web/index.html web/texts.js web/shell.js web/storage.js web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} assets/limits.json cmake/make_page.cmake
+  DEPENDS web/index.html ${WAYMARK_SHELL_SOURCES} web/icon.svg web/manifest.webmanifest ${WAYMARK_SHELL_TEXTS} assets/limits.json assets/page_codes.json cmake/make_page.cmake
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "Assembling the page")
 
 # Plan together's code (web/together/: Yjs, Hocuspocus's client, the QR code) as one module the

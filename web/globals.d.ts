@@ -1,10 +1,8 @@
-// The page's globals, for tsc --checkJs (tsconfig.json): what one script leaves for the next, and
-// what Emscripten's generated code provides.
+// The page's globals, for tsc --checkJs (tsconfig.json): what the shell leaves on window for
+// Emscripten's generated code (Module), for tests and scripts (waymark, WaymarkStore), and what
+// that code adds to Module.
 interface Window {
-  WAYMARK_SHELL_TEXT: Record<string, Record<string, string>>;
-  WAYMARK_VERSION: string;
-  WAYMARK_LIMITS: { maxPlanFileBytes: number; maxTextCharacters: number };
-  WaymarkStore: any;
+  Module: any;
+  WaymarkStore: { checksum(text: string): string; DELETED_KEPT_DAYS: number };
   waymark: any;
 }
-declare var Module: any;

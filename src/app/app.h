@@ -118,7 +118,7 @@ public:
     void apply(const PlanEdit& edit);
     void undo();
     void redo();
-    // The plan library's answers (web/storage.js through the page).
+    // The plan library's answers (web/shell/storage.js through the page).
     void libraryListed(platform::LibraryState state);
     void libraryDone(const std::string& error);
     void shareLinkMade(const std::string& url, const std::string& error);

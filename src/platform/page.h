@@ -1,7 +1,8 @@
 #pragma once
 // The page around the canvas: what the app asks of it (downloads, file choice) and what it tells
 // the app (start-up data, the JavaScript API window.waymark). Saving the plan is plan_storage.h.
-// The web side is page_web.cpp with web/shell.js; tests use their own Page implementation.
+// The web side is page_web.cpp with the shell's modules (web/shell/); tests use their own Page
+// implementation.
 #include <functional>
 #include <optional>
 #include <string>
@@ -59,7 +60,7 @@ public:
     virtual void viewSettingsChosen(const std::string& json) = 0;
 };
 
-// The web page: connects the handlers to window.waymark and web/shell.js.
+// The web page: connects the handlers to window.waymark and the shell (web/shell/).
 Page& connectWebPage(PageHandlers handlers);
 
 }  // namespace waymark::platform

@@ -9,20 +9,18 @@
 
 #include "platform/web_buffer.h"
 
+// Defined in src/platform/js/page.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void jsDownload(const char* name, const char* mime, const char* bytes, size_t length);
+void jsChooseFile(const char* accept);
+void jsLanguageChosen(const char* language);
+void jsPrintDocument(const char* html);
+void jsViewSettingsChosen(const char* json);
+}
+
 namespace waymark::platform {
 
 namespace {
-
-// Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
-// The file's bytes go over as they are: decoding them to a string would drop a leading byte order
-// mark (TextDecoder consumes it), which spreadsheets need to read a CSV as UTF-8.
-EM_JS(void, jsDownload, (const char* name, const char* mime, const char* bytes, size_t length), {
-    Module["shell"]["download"](UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
-});
-EM_JS(void, jsChooseFile, (const char* accept), { Module["shell"]["chooseFile"](UTF8ToString(accept)); });
-EM_JS(void, jsLanguageChosen, (const char* language), { Module["shell"]["languageChosen"](UTF8ToString(language)); });
-EM_JS(void, jsPrintDocument, (const char* html), { Module["shell"]["printDocument"](UTF8ToString(html)); });
-EM_JS(void, jsViewSettingsChosen, (const char* json), { Module["shell"]["viewSettingsChosen"](UTF8ToString(json)); });
 
 class WebPage final : public Page {
 public:
@@ -52,7 +50,7 @@ Page& connectWebPage(PageHandlers handlers) {
 
 using waymark::platform::gPageHandlers;
 
-// Entry points for web/shell.js. Buffers passed in were malloc'ed by the shell; ownership moves here.
+// Entry points for the shell (web/shell/). Buffers passed in were malloc'ed by the shell; ownership moves here.
 extern "C" {
 // Returns 0 when the stored plan could not be read (the shell then protects that record).
 EMSCRIPTEN_KEEPALIVE int waymark_start(char* font, int fontLength, int storedWhole, char* stored, int storedLength, char* problem,

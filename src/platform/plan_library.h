@@ -1,10 +1,12 @@
 #pragma once
-// The plans kept in this browser (web/storage.js holds them; window.waymark's plans API works
+// The plans kept in this browser (web/shell/storage.js holds them; window.waymark's plans API works
 // on them). The app asks; the answers arrive later through PlanLibraryHandlers, because the
 // browser's storage answers asynchronously.
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "platform/page_codes.h"
 
 namespace waymark::platform {
 
@@ -38,8 +40,8 @@ struct LibraryState {
     double usedBytes = 0, quotaBytes = 0;  // 0 = unknown
 };
 
-// How reading a share link from the address bar went.
-enum class SharedLinkRead { ok, incomplete, too_large };
+// SharedLinkRead (from assets/page_codes.json, numbered as the page numbers it): how reading a
+// share link from the address bar went: ok, incomplete (cut short or garbled), too_large.
 
 struct PlanLibraryHandlers {
     std::function<void(LibraryState)> listed;                                     // after refresh()

@@ -4,52 +4,21 @@
 #include "platform/plan_library.h"
 #include "platform/web_buffer.h"
 
+// Defined in src/platform/js/plan_library.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void jsLibraryRefresh();
+void jsLibraryAction(const char* action, const char* id, const char* name);
+void jsShareLink();
+void jsListVersions(const char* id);
+void jsRestoreVersion(const char* id, int rev);
+void jsDownloadQuarantined(const char* key);
+void jsDownloadRecord(const char* id);
+void jsOpenSharedPlan();
+}
+
 namespace waymark::platform {
 
 namespace {
-// Property names are quoted: the Closure Compiler renames dotted ones.
-EM_JS(void, jsLibraryRefresh, (), {
-  Promise.all([window["waymark"]["plans"](), window["waymark"]["quarantined"](),
-               navigator.storage && navigator.storage.estimate ? navigator.storage.estimate() : {}])
-    .then(([plans, quarantined, estimate]) => {
-      const kept = quarantined.map((q) => ({"key": String(q["key"]), "planId": String(q["planId"] || ""),
-                                            "problem": String(q["problem"] || ""), "at": String(q["at"] || ""),
-                                            "reason": String(q["reason"] || ""), "detail": String(q["detail"] || "")}));
-      const json = JSON.stringify({"plans": plans, "quarantined": kept, "openId": window["waymark"]["openPlanId"]() || "",
-                                   "used": estimate["usage"] || 0, "quota": estimate["quota"] || 0});
-      Module["shell"]["callWithStrings"]("waymark_library_listed", [], [json]);
-    });
-});
-EM_JS(void, jsLibraryAction, (const char* action, const char* id, const char* name), {
-  const api = window["waymark"], kind = UTF8ToString(action), planId = UTF8ToString(id), text = UTF8ToString(name);
-  const call = {"open": () => api["openPlan"](planId), "rename": () => api["renamePlan"](planId, text),
-                "duplicate": () => api["duplicatePlan"](planId), "remove": () => api["deletePlan"](planId),
-                "restore": () => api["restorePlan"](planId), "purge": () => api["purgePlan"](planId),
-                "purge-damaged": () => api["purgeQuarantined"](planId)}[kind];
-  Promise.resolve(call()).then((result) => {
-    Module["shell"]["callWithStrings"]("waymark_library_done", [], [result && !result["ok"] ? String(result["error"]) : ""]);
-  });
-});
-EM_JS(void, jsShareLink, (), {
-  window["waymark"]["shareLink"]().then((result) => {
-    Module["shell"]["callWithStrings"]("waymark_share_link", [], [result["url"] || "", result["error"] || ""]);
-  });
-});
-
-EM_JS(void, jsListVersions, (const char* id), {
-  const planId = UTF8ToString(id);
-  window["waymark"]["planVersions"](planId).then((versions) => {
-    Module["shell"]["callWithStrings"]("waymark_library_versions", [], [planId, JSON.stringify(versions)]);
-  });
-});
-EM_JS(void, jsRestoreVersion, (const char* id, int rev), {
-  window["waymark"]["restorePlanVersion"](UTF8ToString(id), rev).then((result) => {
-    Module["shell"]["callWithStrings"]("waymark_library_done", [], [result && !result["ok"] ? String(result["error"]) : ""]);
-  });
-});
-EM_JS(void, jsDownloadQuarantined, (const char* key), { window["waymark"]["downloadQuarantined"](UTF8ToString(key)); });
-EM_JS(void, jsDownloadRecord, (const char* id), { window["waymark"]["downloadPlanRecord"](UTF8ToString(id)); });
-EM_JS(void, jsOpenSharedPlan, (), { Module["shell"]["openSharedPlan"](); });
 
 class WebPlanLibrary final : public PlanLibrary {
 public:
@@ -124,12 +93,12 @@ EMSCRIPTEN_KEEPALIVE void waymark_library_done(char* error, int length) { gLibra
 EMSCRIPTEN_KEEPALIVE void waymark_share_link(char* url, int urlLength, char* error, int errorLength) {
     gLibraryHandlers.shared(takeBuffer(url, urlLength), takeBuffer(error, errorLength));
 }
-// how: 0 read, 1 incomplete or damaged, 2 larger than a plan file may be (text is then empty).
+// how: a SharedLinkRead as a number (assets/page_codes.json): read, incomplete or damaged, or larger
+// than a plan file may be (text is then empty).
 EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_read(int how, char* text, int length) {
     using waymark::platform::SharedLinkRead;
-    gLibraryHandlers.sharedPlanRead(takeBuffer(text, length), how == 1   ? SharedLinkRead::incomplete
-                                                       : how == 2 ? SharedLinkRead::too_large
-                                                                  : SharedLinkRead::ok);
+    const bool known = how >= 0 && how <= static_cast<int>(SharedLinkRead::too_large);
+    gLibraryHandlers.sharedPlanRead(takeBuffer(text, length), known ? static_cast<SharedLinkRead>(how) : SharedLinkRead::ok);
 }
 // takenIds: the stored plans' ids, one per line.
 EMSCRIPTEN_KEEPALIVE void waymark_shared_plan_may_open(char* takenIds, int length) {

@@ -1,31 +1,30 @@
 #pragma once
 // Keeping the open plan in the browser's storage: the app says when the plan changed; the
 // storage saves it (reading it through the app's export) and reports how that went. The web side
-// is plan_storage_web.cpp with web/shell.js and web/storage.js; the UI tests use an in-memory
+// is plan_storage_web.cpp with web/shell/saving.js over web/shell/storage.js; the UI tests use an in-memory
 // stand-in that can be told to fail (tests/ui/memory_plan_storage.h).
 #include <functional>
 #include <string>
 
+#include "platform/page_codes.h"
+
 namespace waymark::platform {
 
-// Why the open plan is not being saved.
-enum class StorageProblem {
-    none,      // saved and read back intact
-    quota,     // the browser's storage for the site is full
-    blocked,   // the browser does not let the site store data, or its storage does not answer
-    conflict,  // another tab saved this plan since this tab read it; nothing was overwritten
-    newer,     // a newer build's data is stored; this tab no longer writes
-    failed,    // anything else (a torn or refused write); the last save is intact
-    too_large, // the plan has grown past what a plan may be: storing it would make it unreadable
-};
-
-// Why the stored plan the app was given at start could not be opened (core's StoredRefusal).
-enum class StoredRefusal {
-    damaged,     // not a plan file: the page sets it aside and tries the plan's kept versions
-    unreadable,  // a plan file this build cannot read, from before records had checksums: the same
-    too_large,   // larger than a plan may be: the same
-    newer,       // a newer build's plan: the page keeps it as it is and writes nothing
-};
+// StorageProblem: why the open plan is not being saved.
+//   none       saved and read back intact
+//   quota      the browser's storage for the site is full
+//   blocked    the browser does not let the site store data, or its storage does not answer
+//   conflict   another tab saved this plan since this tab read it; nothing was overwritten
+//   newer      a newer build's data is stored; this tab no longer writes
+//   failed     anything else (a torn or refused write); the last save is intact
+//   too_large  the plan has grown past what a plan may be: storing it would make it unreadable
+// StoredRefusal: why the stored plan the app was given at start could not be opened (core's
+// StoredRefusal).
+//   damaged     not a plan file: the page sets it aside and tries the plan's kept versions
+//   unreadable  a plan file this build cannot read, from before records had checksums: the same
+//   too_large   larger than a plan may be: the same
+//   newer       a newer build's plan: the page keeps it as it is and writes nothing
+// Both are numbered as the page numbers them, from assets/page_codes.json.
 
 // The outcome of a save: the problem (none when saved) and, for a problem, its plain words.
 struct SaveReport {
@@ -68,7 +67,7 @@ public:
     virtual void typingChanged(const std::string& planId) = 0;
 };
 
-// The page's storage (web/storage.js through web/shell.js); answers reach `handlers`.
+// The page's storage (web/shell/storage.js through web/shell/saving.js); answers reach `handlers`.
 PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers);
 
 }  // namespace waymark::platform

@@ -3,16 +3,17 @@
 #include "platform/plan_storage.h"
 #include "platform/web_buffer.h"
 
+// Defined in src/platform/js/plan_storage.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void jsPlanChanged(const char* planId);
+void jsReloadStored(const char* planId);
+void jsStoredPlanRefused(int refusal, const char* reason);
+void jsTypingChanged(const char* planId);
+}
+
 namespace waymark::platform {
 
 namespace {
-// Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
-EM_JS(void, jsPlanChanged, (const char* planId), { Module["shell"]["planChanged"](UTF8ToString(planId)); });
-EM_JS(void, jsReloadStored, (const char* planId), { Module["shell"]["reloadStored"](UTF8ToString(planId)); });
-EM_JS(void, jsStoredPlanRefused, (int refusal, const char* reason), {
-    Module["shell"]["storedPlanRefused"](["damaged", "unreadable", "too_large", "newer"][refusal], UTF8ToString(reason));
-});
-EM_JS(void, jsTypingChanged, (const char* planId), { Module["shell"]["typingChanged"](UTF8ToString(planId)); });
 
 class WebPlanStorage final : public PlanStorage {
 public:
@@ -40,9 +41,9 @@ PlanStorage& connectWebPlanStorage(PlanStorageHandlers handlers) {
 using waymark::platform::gStorageHandlers;
 using waymark::platform::takeBuffer;
 
-// Entry points for web/shell.js; buffers were malloc'ed by the shell and are freed here.
+// Entry points for the shell (web/shell/saving.js); buffers were malloc'ed by the shell and are freed here.
 extern "C" {
-// problem: a StorageProblem as a number (web/shell.js's STORAGE_PROBLEM), 0 when saved.
+// problem: a StorageProblem as a number (assets/page_codes.json), 0 when saved.
 EMSCRIPTEN_KEEPALIVE void waymark_storage_result(int problem, char* text, int length) {
     const bool known = problem >= 0 && problem <= static_cast<int>(waymark::platform::StorageProblem::too_large);
     gStorageHandlers.saveReported({known ? static_cast<waymark::platform::StorageProblem>(problem)

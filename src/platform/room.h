@@ -1,6 +1,6 @@
 #pragma once
 // A room: the open plan shared live with other browsers through the sync server (issue 23,
-// docs/collaboration.md). The page does the networking (web/shell.js loads web/together/ only
+// docs/collaboration.md). The page does the networking (web/shell/room.js loads web/together/ only
 // when a room is started or joined); the app sends its own operations and takes in what the
 // others changed as remote changes (core/plan/remote_changes.h). Tests use their own Room.
 #include <functional>
@@ -39,7 +39,7 @@ public:
     virtual void setPerson(const std::string& name, const std::string& colour) = 0;
 };
 
-// The web page's room (room_web.cpp with web/shell.js).
+// The web page's room (room_web.cpp with web/shell/room.js).
 Room& connectWebRoom(RoomHandlers handlers);
 
 }  // namespace waymark::platform

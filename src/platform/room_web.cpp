@@ -7,17 +7,18 @@
 
 #include "platform/web_buffer.h"
 
+// Defined in src/platform/js/room.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void jsRoomStart();
+void jsRoomStop();
+void jsRoomLeave();
+void jsRoomSend(const char* ops);
+void jsRoomPerson(const char* name, const char* colour);
+}
+
 namespace waymark::platform {
 
 namespace {
-
-// Property names are quoted: the Closure Compiler renames dotted ones (see cmake/web.cmake).
-EM_JS(void, jsRoomStart, (), { Module["shell"]["together"]["startFromApp"](); });
-EM_JS(void, jsRoomStop, (), { Module["shell"]["together"]["stop"](); });
-EM_JS(void, jsRoomLeave, (), { Module["shell"]["together"]["leave"](); });
-EM_JS(void, jsRoomSend, (const char* ops), { Module["shell"]["together"]["send"](UTF8ToString(ops)); });
-EM_JS(void, jsRoomPerson, (const char* name, const char* colour),
-      { Module["shell"]["together"]["setPerson"](UTF8ToString(name), UTF8ToString(colour)); });
 
 class WebRoom final : public Room {
 public:
@@ -43,7 +44,7 @@ Room& connectWebRoom(RoomHandlers handlers) {
 
 using waymark::platform::gRoomHandlers;
 
-// Entry points for web/shell.js's rooms. Buffers passed in were malloc'ed by the shell.
+// Entry points for the shell's rooms (web/shell/room.js). Buffers passed in were malloc'ed by the shell.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void waymark_room_begin(int joining, char* tag, int tagLength) {
     gRoomHandlers.begin(waymark::platform::takeBuffer(tag, tagLength), joining != 0);

@@ -16,6 +16,16 @@
 #include "platform/text_input.h"
 #include "platform/touch.h"
 
+// Defined in src/platform/js/runner.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void installWakeListeners();
+void setCanvasCursor(const char* cursor);
+void announceFirstFrame();
+void setCanvasBackingSize(int width, int height);
+void announceIdle();
+void announceNoWebGL();
+}
+
 namespace waymark::platform {
 
 namespace {
@@ -40,25 +50,6 @@ struct Runner {
 Runner runner;
 Runner* gRunner = nullptr;
 
-EM_JS(void, installWakeListeners, (), {
-    const wake = () => Module["_waymark_wake"]();
-    const opts = {capture: true, passive: true};
-    for (const type of ["pointerdown", "pointermove", "pointerup", "pointercancel", "mousedown", "mousemove",
-                        "mouseup", "wheel", "keydown", "keyup", "keypress", "touchstart", "touchmove", "touchend",
-                        "focus", "blur", "paste", "compositionend"])
-        window.addEventListener(type, wake, opts);
-    document.addEventListener("visibilitychange", wake);
-    // devicePixelRatio changes with browser zoom and when the window moves to another screen.
-    const watchRatio = () => {
-        const query = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
-        query.addEventListener("change", () => { Module["_waymark_canvas_changed"](); watchRatio(); }, {once: true});
-    };
-    watchRatio();
-});
-
-// ImGui's cursor shapes as CSS cursors (3.1.6's GLFW cursors are no-ops).
-EM_JS(void, setCanvasCursor, (const char* cursor), { Module["canvas"].style.cursor = UTF8ToString(cursor); });
-
 const char* cssCursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
         case ImGuiMouseCursor_None: return "none";
@@ -73,30 +64,6 @@ const char* cssCursor(ImGuiMouseCursor cursor) {
         default: return "default";
     }
 }
-
-EM_JS(void, announceFirstFrame, (), {
-    if (Module["onFirstFrame"]) Module["onFirstFrame"]();
-});
-
-// Sets the canvas backing store and GLFW's idea of the window size. Not glfwSetWindowSize:
-// 3.1.6's version requests fullscreen whenever the size equals the screen's, which the browser
-// refuses (and which would surprise anyone running the page full-screen on a projector).
-EM_JS(void, setCanvasBackingSize, (int width, int height), {
-    Module["setCanvasSize"](width, height, true);
-    if (GLFW.active) {
-        GLFW.active.width = width;
-        GLFW.active.height = height;
-    }
-});
-
-// Tests and scripts wait for this (waymark.whenIdle()) instead of guessing how long settling takes.
-EM_JS(void, announceIdle, (), {
-    if (Module["onIdle"]) Module["onIdle"]();
-});
-
-EM_JS(void, announceNoWebGL, (), {
-    if (Module["onNoWebGL"]) Module["onNoWebGL"]();
-});
 
 struct CanvasSize {
     int width, height;

@@ -24,7 +24,7 @@ public:
     virtual void announce(const std::string& message) = 0;
 };
 
-// The page's hidden mirror (web/shell.js builds the DOM).
+// The page's hidden mirror (web/shell/screen_reader.js builds the DOM).
 ScreenReader& webScreenReader();
 
 }  // namespace waymark::platform

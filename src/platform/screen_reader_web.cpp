@@ -1,16 +1,18 @@
-#include <emscripten.h>
-
 #include "platform/screen_reader.h"
+
+// Defined in src/platform/js/screen_reader.js (linked with --js-library, cmake/web.cmake).
+extern "C" {
+void jsPublishMirror(const char* encoded);
+void jsAnnounce(const char* message);
+}
 
 namespace waymark::platform {
 
 namespace {
+
 // Nodes travel as one C string: a role letter, the level digit, the text, and a newline. A plan's
 // text may hold any control character (docs/plan-format.md): each is folded to a space, so a
 // line break cannot start a node and a NUL cannot end the mirror.
-EM_JS(void, jsPublishMirror, (const char* encoded), { Module["shell"]["publishMirror"](UTF8ToString(encoded)); });
-EM_JS(void, jsAnnounce, (const char* message), { Module["shell"]["announce"](UTF8ToString(message)); });
-
 class WebScreenReader final : public ScreenReader {
 public:
     void publish(const std::vector<MirrorNode>& nodes) override {

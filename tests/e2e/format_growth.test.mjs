@@ -75,7 +75,7 @@ for (const [layout, db] of Object.entries(EARLIER_DATABASES)) {
       };
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        // FNV-1a over UTF-16 code units, as web/storage.js has summed records since it has.
+        // FNV-1a over UTF-16 code units, as web/shell/storage.js has summed records since it has.
         let h = 0x811c9dc5;
         for (let i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 0x01000193); }
         const record = d.checksum

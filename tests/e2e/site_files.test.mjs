@@ -38,7 +38,7 @@ test('every file the page and the service worker name exists and is named by the
     const hash = createHash('sha256').update(readFileSync(join(SITE_DIR, name))).digest('hex');
     assert.equal(m[1], hash.slice(0, 10), `${name}: its name's hash is not its bytes' hash`);
   }
-  for (const kind of [/\.wasm$/, /^waymark\.[0-9a-f]+\.js$/, /^shell\./, /^storage\./, /^texts\./, /^fonts\//, /\.svg$/])
+  for (const kind of [/\.wasm$/, /^waymark\.[0-9a-f]+\.js$/, /^shell\/main\./, /^shell\/storage\./, /^shell\/texts\./, /^fonts\//, /\.svg$/])
     assert.ok(names.some((n) => kind.test(n)), `no hashed file matches ${kind}`);
   // Nothing else in the site: no unhashed copy a page could still ask for.
   const onDisk = readdirSync(SITE_DIR, { recursive: true })

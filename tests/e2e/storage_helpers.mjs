@@ -109,13 +109,13 @@ export function makeSecondBuild(dir, { storeFormat } = {}) {
   const stage = mkdtempSync(join(tmpdir(), 'waymark-stage-b-'));
   try {
     cpSync(join(REPO_DIR, 'build-web/stage'), stage, { recursive: true });
-    const texts = readFileSync(join(stage, 'texts.js'), 'utf8');
-    const version = texts.match(/WAYMARK_VERSION = "([^"]+)"/)[1] + '-b';
-    writeFileSync(join(stage, 'texts.js'), texts.replace(/WAYMARK_VERSION = "[^"]+"/, `WAYMARK_VERSION = "${version}"`));
+    const texts = readFileSync(join(stage, 'shell/texts.js'), 'utf8');
+    const version = texts.match(/VERSION = "([^"]+)"/)[1] + '-b';
+    writeFileSync(join(stage, 'shell/texts.js'), texts.replace(/VERSION = "[^"]+"/, `VERSION = "${version}"`));
     if (storeFormat !== undefined) {
-      const store = readFileSync(join(stage, 'storage.js'), 'utf8');
+      const store = readFileSync(join(stage, 'shell/storage.js'), 'utf8');
       assert.match(store, /const STORE_FORMAT = \d+;/);
-      writeFileSync(join(stage, 'storage.js'), store.replace(/const STORE_FORMAT = \d+;/, `const STORE_FORMAT = ${storeFormat};`));
+      writeFileSync(join(stage, 'shell/storage.js'), store.replace(/const STORE_FORMAT = \d+;/, `const STORE_FORMAT = ${storeFormat};`));
     }
     execFileSync('cmake', [`-DSOURCE_DIR=${REPO_DIR}`, `-DSTAGE=${stage}`, `-DSITE=${dir}`, '-P',
       join(REPO_DIR, 'cmake/make_site.cmake')], { stdio: 'pipe' });

@@ -1,5 +1,5 @@
 #pragma once
-// An in-memory PlanStorage that behaves as web/storage.js does: one record per plan with an
+// An in-memory PlanStorage that behaves as web/shell/storage.js does: one record per plan with an
 // integer revision, a save refused as a conflict when another tab saved since this tab read or
 // wrote, an unchanged plan not written again, and failures on demand (full, blocked, a newer
 // build's data, a torn write) that leave the stored record as it was. Saves happen when the test

@@ -1,4 +1,4 @@
-// What the page loads when a room is started or joined (web/shell.js imports it on demand, so
+// What the page loads when a room is started or joined (web/shell/room.js imports it on demand, so
 // a first visit stays as light as before): the room client (room.js over Yjs and Hocuspocus)
 // and the QR code of the room link. Bundled into the site as together.js (cmake/web.cmake).
 import QRCode from 'qrcode';

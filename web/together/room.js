@@ -1,6 +1,6 @@
 // A room: one plan shared live through the sync server (server/sync_server.mjs), for the shell
-// (web/shell.js) to start or join, and for tests and benchmarks in Node. Loaded only when a room is
-// started or joined (docs/collaboration.md, "For the shell").
+// (web/shell/room.js) to start or join, and for tests and benchmarks in Node. Loaded only when a
+// room is started or joined (docs/collaboration.md, "For the shell").
 //
 //   const room = await startRoom({ server, plan, onRemoteChanges })   // shares a plan, gives the link
 //   const room = await joinRoom({ server, room: roomFromLink(location.href), onRemoteChanges })

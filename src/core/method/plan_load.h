@@ -13,7 +13,7 @@ namespace waymark {
 LoadResult loadPlanFile(std::string_view text);
 
 // Why a plan kept in the browser's storage cannot be opened by this build, which decides what
-// becomes of it (web/shell.js acts on it; docs/plan-format.md "Files from newer builds").
+// becomes of it (web/shell/saving.js acts on it; docs/plan-format.md "Files from newer builds").
 enum class StoredRefusal {
     damaged,     // not a plan file any build wrote (cut short, not JSON): set aside, an earlier version opens
     unreadable,  // a plan file this build cannot read, from before records had checksums: the same
