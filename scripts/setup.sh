@@ -21,6 +21,16 @@ pkgs=("${native_pkgs[@]}")
 
 log() { printf '[setup] %s\n' "$*"; }
 
+# Browser tests and the closure compiler come from npm, pinned by the committed lockfile. npm
+# needs nothing from apt, so on a fresh machine it downloads while apt does.
+npm_install=''
+if [ "$what" = all ] && { [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.waymark-lock; }; then
+  log "installing npm packages (npm ci)"
+  npm_log=$(mktemp)
+  npm ci --no-audit --no-fund --loglevel=error >"$npm_log" 2>&1 &
+  npm_install=$!
+fi
+
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed' || missing+=("$p")
@@ -54,9 +64,8 @@ if [ ! -f "$IMGUI_DIR/imgui.h" ]; then
   test -f "$IMGUI_DIR/imgui.h" -a -f "$IMGUI_DIR/backends/imgui_impl_glfw.cpp"
 fi
 
-# Browser tests and the closure compiler come from npm, pinned by the committed lockfile.
-if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.waymark-lock; then
-  log "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+# The npm packages arrive while apt works (see above).
+if [ -n "$npm_install" ]; then
+  wait "$npm_install" || { cat "$npm_log"; exit 1; }
   cp package-lock.json node_modules/.waymark-lock
 fi
