@@ -90,6 +90,7 @@ double baselineFor(const CatalogKpi& kpi, Random& random) {
         case KpiFamily::cost: return std::round((5 + random.unit() * 40) * 10) / 10;
         case KpiFamily::cadence: return 1 + random.below(3);
         case KpiFamily::commitment: return std::round(40 + random.unit() * 40);
+        case KpiFamily::reviews: return std::round(20 + random.unit() * 300);
     }
     return 100;
 }
