@@ -91,6 +91,8 @@ double baselineFor(const CatalogKpi& kpi, Random& random) {
         case KpiFamily::cadence: return 1 + random.below(3);
         case KpiFamily::commitment: return std::round(40 + random.unit() * 40);
         case KpiFamily::reviews: return std::round(20 + random.unit() * 300);
+        case KpiFamily::members: return std::round(30 + random.unit() * 500);
+        case KpiFamily::attendance: return std::round(10 + random.unit() * 150);
     }
     return 100;
 }

@@ -49,6 +49,8 @@ class NullStorage final : public platform::PlanStorage {
 public:
     void planChanged(const std::string&) override {}
     void reloadStored(const std::string&) override {}
+    void storedPlanRefused(platform::StoredRefusal, const std::string&) override {}
+    void typingChanged(const std::string&) override {}
 };
 // Keeps what is published, as the browser's mirror would hold it.
 class KeepingReader final : public platform::ScreenReader {
@@ -65,10 +67,13 @@ public:
     void duplicate(const std::string&) override {}
     void remove(const std::string&) override {}
     void restore(const std::string&) override {}
+    void purge(const std::string&) override {}
     void makeShareLink() override {}
     void listVersions(const std::string&) override {}
     void restoreVersion(const std::string&, int) override {}
     void downloadQuarantined(const std::string&) override {}
+    void purgeQuarantined(const std::string&) override {}
+    void downloadRecord(const std::string&) override {}
     void openSharedPlan() override {}
 };
 
