@@ -134,9 +134,11 @@ export async function untilIdle(page, timeout = 20000) {
   })]), timeout);
 }
 
-// Draw calls and animation frames from now until the page reports idle.
-export async function drawsUntilIdle(page) {
+// Draw calls and animation frames from now, through input(), until the page reports idle. The
+// count starts before the input is sent: the page may draw its answer before a later look.
+export async function drawsUntilIdle(page, input = async () => {}) {
   const before = await page.evaluate(() => ({ ...window.__draws }));
+  await input();
   await untilIdle(page);
   const after = await page.evaluate(() => ({ ...window.__draws }));
   return { draws: after.draws - before.draws, frames: after.frames - before.frames };

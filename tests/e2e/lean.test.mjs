@@ -2,7 +2,7 @@
 // store in device pixels, and pointer positions that hit the right item at devicePixelRatio 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp, drawsDuring, settle, untilIdle, exportedPlan, waitForPlan, clickItem } from './harness.mjs';
+import { startSite, launchBrowser, openApp, drawsDuring, drawsUntilIdle, settle, exportedPlan, waitForPlan, clickItem } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchBrowser(); });
@@ -13,13 +13,7 @@ test('nothing is drawn while idle; a mouse move runs frames, and draws only what
   await settle(page);
   const idle = await drawsDuring(page, 2000);
   assert.deepEqual(idle, { draws: 0, frames: 0 });
-  // Frames and draw calls from before a move until the page is idle again.
-  const afterMove = async (x, y) => {
-    const before = await page.evaluate(() => ({ ...window.__draws }));
-    await page.mouse.move(x, y);
-    await untilIdle(page);
-    return page.evaluate((b) => ({ draws: window.__draws.draws - b.draws, frames: window.__draws.frames - b.frames }), before);
-  };
+  const afterMove = (x, y) => drawsUntilIdle(page, () => page.mouse.move(x, y));
   // Onto a tab: it lights up under the pointer, so the canvas is drawn again.
   const tab = await page.evaluate(() => window.waymark.itemRect('view:matrix'));
   const hovered = await afterMove(tab.x + tab.width / 2, tab.y + tab.height / 2);
