@@ -1,8 +1,7 @@
 # Script mode: copies web/index.html and the shell's modules (web/shell/*.js) into the staged site,
 # filling in every language's shell texts (assets/i18n/<lang>/shell.json), the limits and codes the
 # page shares with the app (assets/limits.json, page_codes.json) and the version (shell/texts.js),
-# and a modulepreload
-# link for every module (index.html).
+# and a modulepreload link for every module (index.html).
 file(GLOB languages RELATIVE ${SOURCE_DIR}/assets/i18n ${SOURCE_DIR}/assets/i18n/*)
 set(texts "{")
 foreach(lang ${languages})
